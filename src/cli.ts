@@ -1,0 +1,144 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { EXPORT_FORMATS, exportCommand, type ExportFormat } from './commands/export.js';
+import { formatProblem, validateCommand } from './commands/validate.js';
+import { loadDataset, type LoadResult } from './model/load.js';
+import { BUNDLED_DATA, BUNDLED_SEEDS, PACKAGE_ROOT } from './paths.js';
+
+const USAGE = `policy-explorer — targets and reported figures of Chinese regional innovation policy, with their sources
+
+Usage:
+  policy-explorer                          summary of the dataset and these commands
+  policy-explorer export --format FORMAT   print the dataset: json (whole), yaml (whole) or csv (facts)
+  policy-explorer validate [DIR]           check a dataset folder (default: the bundled one)
+
+Options:
+  --data DIR    dataset folder to read instead of the bundled one (export)
+  --seeds DIR   folder of the raw seed texts the documents name (default: the bundled seeds/)
+  -h, --help    show this help
+  -v, --version show the version
+`;
+
+/** A mistake in how the command was called: one line on stderr, exit 2. */
+class UsageError extends Error {}
+
+interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+function parse(argv: readonly string[]) {
+  try {
+    return parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        data: { type: 'string' },
+        seeds: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    // parseArgs says e.g. "Unknown option '--x'. To specify a positional argument starting with a '-' …"
+    throw new UsageError((error as Error).message.split('. ')[0]!.replace(/\.$/u, ''));
+  }
+}
+
+function load(dataDir: string | undefined, seedsDir: string | undefined): LoadResult {
+  return loadDataset({
+    dataDir: dataDir === undefined ? BUNDLED_DATA : resolve(dataDir),
+    seedsDir: seedsDir === undefined ? BUNDLED_SEEDS : resolve(seedsDir),
+  });
+}
+
+function loaded(result: LoadResult, io: Io) {
+  if (result.ok) return result.dataset;
+  io.err(`${result.problems.map(formatProblem).join('\n')}\nThe dataset has ${result.problems.length} problem(s); run "policy-explorer validate" for the list.\n`);
+  return undefined;
+}
+
+/** Runs one command line; returns the exit code. */
+export function run(argv: readonly string[], io: Io): number {
+  try {
+    const { values, positionals } = parse(argv);
+    if (values.help) {
+      io.out(USAGE);
+      return 0;
+    }
+    if (values.version) {
+      io.out(`${version()}\n`);
+      return 0;
+    }
+    const [command, ...rest] = positionals;
+    const noMoreArgs = (max: number) => {
+      if (rest.length > max) throw new UsageError(`unexpected argument "${rest[max]}" for ${command}`);
+    };
+    switch (command) {
+      case 'export': {
+        noMoreArgs(0);
+        const format = (values.format ?? 'json') as ExportFormat;
+        if (!EXPORT_FORMATS.includes(format)) {
+          throw new UsageError(`unknown format "${values.format}" (use ${EXPORT_FORMATS.join(', ')})`);
+        }
+        const dataset = loaded(load(values.data, values.seeds), io);
+        if (!dataset) return 1;
+        io.out(exportCommand(dataset, format));
+        return 0;
+      }
+      case 'validate': {
+        noMoreArgs(1);
+        if (values.format !== undefined) throw new UsageError('validate takes no --format');
+        const { output, exitCode } = validateCommand(load(rest[0] ?? values.data, values.seeds));
+        (exitCode === 0 ? io.out : io.err)(output);
+        return exitCode;
+      }
+      case undefined: {
+        if (values.format !== undefined) throw new UsageError('--format goes with export');
+        const result = load(values.data, values.seeds);
+        io.out(`${USAGE}\n${validateCommand(result).output}`);
+        return result.ok ? 0 : 1;
+      }
+      default:
+        throw new UsageError(`unknown command "${command}" (commands: export, validate; see --help)`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`policy-explorer: ${error.message}. See "policy-explorer --help".\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+function main(): void {
+  let code: number;
+  try {
+    code = run(process.argv.slice(2), {
+      out: (t) => process.stdout.write(t),
+      err: (t) => process.stderr.write(t),
+    });
+  } catch (error) {
+    // A bug, not a user mistake: one line, and the details only on request.
+    process.stderr.write(`policy-explorer: internal error: ${(error as Error).message}\n`);
+    if (process.env.DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
+    code = 70;
+  }
+  process.exitCode = code;
+}
+
+// Closing the pipe early (| head) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
+main();

@@ -1,0 +1,27 @@
+import { stringify } from 'yaml';
+import { csvTable } from '../cite/csv.js';
+import type { Dataset } from '../model/types.js';
+import { exportDataset, exportFact, FACT_COLUMNS } from './exportShape.js';
+
+export const EXPORT_FORMATS = ['json', 'csv', 'yaml'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** The whole dataset as JSON or YAML; the facts alone as CSV (one row a fact, lists joined by "; "). */
+export function exportCommand(dataset: Dataset, format: ExportFormat): string {
+  switch (format) {
+    case 'json':
+      return `${JSON.stringify(exportDataset(dataset), null, 2)}\n`;
+    case 'yaml':
+      return stringify(exportDataset(dataset), { lineWidth: 0 });
+    case 'csv': {
+      const rows = dataset.facts.map((f) => {
+        const row = exportFact(f, dataset.documentById.get(f.document)!.seed);
+        return FACT_COLUMNS.map((c) => {
+          const cell = row[c];
+          return Array.isArray(cell) ? cell.join('; ') : cell;
+        });
+      });
+      return csvTable(FACT_COLUMNS, rows);
+    }
+  }
+}

@@ -1,0 +1,89 @@
+import type { Dataset, Fact, PolicyDocument } from '../model/types.js';
+
+/**
+ * The export contract (documented in README.md): every key is always present, null where
+ * it does not apply, so scripts and CSV columns can rely on it.
+ */
+export interface ExportedFact {
+  id: string;
+  document: string;
+  seed: string;
+  place: string;
+  kind: 'target' | 'reported';
+  year: number;
+  metric_zh: string;
+  metric_en: string;
+  value: number | null;
+  value_min: number | null;
+  value_max: number | null;
+  unit: string;
+  qualifier: string;
+  strive: boolean;
+  category: string | null;
+  tags: string[];
+  section: string | null;
+  responsible: string[];
+  progress_of: string | null;
+  note: string | null;
+  quote: string;
+}
+
+export const FACT_COLUMNS = [
+  'id', 'document', 'seed', 'place', 'kind', 'year', 'metric_zh', 'metric_en', 'value', 'value_min', 'value_max',
+  'unit', 'qualifier', 'strive', 'category', 'tags', 'section', 'responsible', 'progress_of', 'note', 'quote',
+] as const satisfies readonly (keyof ExportedFact)[];
+
+export function exportFact(fact: Fact, seed: string): ExportedFact {
+  return {
+    id: fact.id,
+    document: fact.document,
+    seed,
+    place: fact.place,
+    kind: fact.kind,
+    year: fact.year,
+    metric_zh: fact.metric.zh,
+    metric_en: fact.metric.en,
+    value: fact.value ?? null,
+    value_min: fact.value_min ?? null,
+    value_max: fact.value_max ?? null,
+    unit: fact.unit,
+    qualifier: fact.qualifier,
+    strive: fact.strive ?? false,
+    category: fact.category ?? null,
+    tags: [...fact.tags],
+    section: fact.section ?? null,
+    responsible: [...(fact.responsible ?? [])],
+    progress_of: fact.progress_of ?? null,
+    note: fact.note ?? null,
+    quote: fact.quote,
+  };
+}
+
+function exportDocument(doc: PolicyDocument) {
+  return {
+    id: doc.id,
+    seed: doc.seed,
+    title: doc.title.zh,
+    title_en: doc.title.en,
+    publisher: doc.publisher.zh,
+    publisher_en: doc.publisher.en,
+    date: doc.date,
+    date_note: doc.date_note ?? null,
+    place: doc.place,
+    kind: doc.kind,
+    script: doc.script,
+    sections: doc.sections.map((s) => ({ id: s.id, title: s.title.zh, title_en: s.title.en })),
+    facts: [...doc.facts],
+    text: doc.text,
+  };
+}
+
+export function exportDataset(dataset: Dataset) {
+  return {
+    places: dataset.places.map((p) => ({ ...p, parent: p.parent ?? null })),
+    categories: dataset.categories.map((c) => ({ ...c, ladder: c.ladder ?? null, next: c.next ?? null })),
+    topics: dataset.topics,
+    documents: dataset.documents.map(exportDocument),
+    facts: dataset.facts.map((f) => exportFact(f, dataset.documentById.get(f.document)!.seed)),
+  };
+}

@@ -1,0 +1,161 @@
+import { occurrences, statesNumber } from './quote.js';
+import type { CategoryInput, DocumentInput, PlaceInput, TopicInput } from './schema.js';
+import type { Path, SourceFile } from './source.js';
+import type { Problem } from './types.js';
+
+export interface DocumentSource {
+  readonly source: SourceFile<DocumentInput>;
+  /** The clean text of its seed; absent when the seed could not be read or cleaned. */
+  readonly text?: string;
+}
+
+/** The files that parsed; a list whose file failed is absent, and references into it go unchecked. */
+export interface CheckInput {
+  readonly places?: SourceFile<PlaceInput[]>;
+  readonly categories?: SourceFile<CategoryInput[]>;
+  readonly topics?: SourceFile<TopicInput[]>;
+  readonly documents: readonly DocumentSource[];
+}
+
+type Report = (source: SourceFile<unknown>, path: Path, message: string) => void;
+
+/** Finds what a schema cannot see: duplicate ids, dangling references, quotes and numbers not in the text. */
+export function checkDataset(input: CheckInput): Problem[] {
+  const problems: Problem[] = [];
+  const report: Report = (source, path, message) => problems.push(source.problem(path, message));
+
+  const placeIds = input.places && uniqueIds(input.places, (i) => [i], 'place', report);
+  const categoryIds = input.categories && uniqueIds(input.categories, (i) => [i], 'category', report);
+  const topicIds = input.topics && uniqueIds(input.topics, (i) => [i], 'topic', report);
+
+  if (input.places && placeIds) checkPlaces(input.places, placeIds, report);
+  if (input.categories && categoryIds) {
+    input.categories.value.forEach((c, i) => {
+      if (c.next !== undefined) {
+        if (!categoryIds.has(c.next)) report(input.categories!, [i, 'next'], `next: no category "${c.next}"`);
+        else if (c.next === c.id) report(input.categories!, [i, 'next'], 'next: a category cannot follow itself');
+      }
+    });
+  }
+
+  const documentIds = new Map<string, string>();
+  const facts = new Map<string, { source: SourceFile<DocumentInput>; index: number; kind: string }>();
+  for (const { source } of input.documents) {
+    const seen = documentIds.get(source.value.id);
+    if (seen) report(source, ['id'], `duplicate document id "${source.value.id}" (also in ${seen})`);
+    else documentIds.set(source.value.id, source.file);
+    source.value.facts.forEach((f, index) => {
+      const other = facts.get(f.id);
+      if (other) report(source, ['facts', index, 'id'], `duplicate fact id "${f.id}" (also in ${other.source.file})`);
+      else facts.set(f.id, { source, index, kind: f.kind });
+    });
+  }
+
+  for (const doc of input.documents) {
+    checkDocument(doc, { placeIds, categoryIds, topicIds, facts }, report);
+  }
+  return problems;
+}
+
+function uniqueIds<T extends { id: string }>(
+  source: SourceFile<T[]>,
+  path: (index: number) => Path,
+  what: string,
+  report: Report,
+): Set<string> {
+  const ids = new Set<string>();
+  source.value.forEach((item, i) => {
+    if (ids.has(item.id)) report(source, [...path(i), 'id'], `duplicate ${what} id "${item.id}"`);
+    ids.add(item.id);
+  });
+  return ids;
+}
+
+function checkPlaces(source: SourceFile<PlaceInput[]>, ids: Set<string>, report: Report): void {
+  const parentOf = new Map(source.value.map((p) => [p.id, p.parent]));
+  source.value.forEach((p, i) => {
+    if (p.parent === undefined) return;
+    if (!ids.has(p.parent)) {
+      report(source, [i, 'parent'], `parent: no place "${p.parent}"`);
+      return;
+    }
+    const chain = new Set([p.id]);
+    for (let up = parentOf.get(p.id); up !== undefined; up = parentOf.get(up)) {
+      if (chain.has(up)) {
+        report(source, [i, 'parent'], `parent: "${p.id}" is its own ancestor`);
+        return;
+      }
+      chain.add(up);
+    }
+  });
+}
+
+interface Known {
+  placeIds?: Set<string>;
+  categoryIds?: Set<string>;
+  topicIds?: Set<string>;
+  facts: Map<string, { kind: string }>;
+}
+
+function checkDocument({ source, text }: DocumentSource, known: Known, report: Report): void {
+  const doc = source.value;
+  const dangling = (ids: Set<string> | undefined, id: string | undefined, path: Path, what: string): void => {
+    if (ids && id !== undefined && !ids.has(id)) report(source, path, `${path.at(-1)}: no ${what} "${id}"`);
+  };
+  dangling(known.placeIds, doc.place, ['place'], 'place');
+
+  const sectionStarts = new Map<string, number>();
+  let previous = -1;
+  (doc.sections ?? []).forEach((s, i) => {
+    if (sectionStarts.has(s.id)) report(source, ['sections', i, 'id'], `duplicate section id "${s.id}"`);
+    if (text === undefined) return;
+    const found = occurrences(text, s.start);
+    if (found.length !== 1) {
+      report(source, ['sections', i, 'start'], `start: found ${found.length} times in the clean text of ${doc.seed}, must be once`);
+      return;
+    }
+    const at = found[0]!;
+    if (at <= previous) report(source, ['sections', i, 'start'], 'start: sections must be listed in the order of the text');
+    previous = at;
+    sectionStarts.set(s.id, at);
+  });
+  const sectionIds = new Set((doc.sections ?? []).map((s) => s.id));
+  const sortedStarts = [...sectionStarts.entries()].sort((a, b) => a[1] - b[1]);
+
+  doc.facts.forEach((f, i) => {
+    const at = (...rest: Path): Path => ['facts', i, ...rest];
+    dangling(known.placeIds, f.place, at('place'), 'place');
+    dangling(known.categoryIds, f.category, at('category'), 'category');
+    f.tags.forEach((t, j) => dangling(known.topicIds, t, at('tags', j), 'topic'));
+    if (f.section !== undefined && !sectionIds.has(f.section)) report(source, at('section'), `section: no section "${f.section}" in this document`);
+    if (sectionIds.size > 0 && f.section === undefined) report(source, at(), 'section: missing (this document has sections)');
+
+    if (f.progress_of !== undefined) {
+      const target = known.facts.get(f.progress_of);
+      if (!target) report(source, at('progress_of'), `progress_of: no fact "${f.progress_of}"`);
+      else if (f.progress_of === f.id) report(source, at('progress_of'), 'progress_of: a fact cannot track itself');
+      else if (target.kind !== 'target') report(source, at('progress_of'), `progress_of: "${f.progress_of}" is not a target`);
+      else if (f.kind !== 'reported') report(source, at('kind'), 'kind: only a reported fact can track a target');
+    }
+
+    const values = f.value !== undefined ? [f.value] : [f.value_min, f.value_max];
+    for (const v of values) {
+      if (v !== undefined && !statesNumber(f.quote, v)) report(source, at('quote'), `quote: does not state the number ${v}`);
+    }
+    if (f.unit !== '' && !f.quote.includes(f.unit)) report(source, at('unit'), `unit: "${f.unit}" is not in the quote`);
+
+    if (text === undefined) return;
+    const found = occurrences(text, f.quote);
+    if (found.length === 0) {
+      report(source, at('quote'), `quote: not found in the clean text of ${doc.seed}`);
+    } else if (found.length > 1) {
+      report(source, at('quote'), `quote: found ${found.length} times in the clean text of ${doc.seed}; lengthen it so it is found once`);
+    } else if (f.section !== undefined && sectionStarts.has(f.section)) {
+      const k = sortedStarts.findIndex(([id]) => id === f.section);
+      const end = sortedStarts[k + 1]?.[1] ?? text.length;
+      if (found[0]! < sortedStarts[k]![1] || found[0]! + f.quote.length > end) {
+        report(source, at('section'), `section: the quote is not inside section "${f.section}"`);
+      }
+    }
+  });
+}

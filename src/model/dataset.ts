@@ -1,0 +1,59 @@
+import type { CategoryInput, DocumentInput, PlaceInput, TopicInput } from './schema.js';
+import type { Dataset, Fact, PolicyDocument, Section } from './types.js';
+
+export interface CheckedDocument {
+  readonly input: DocumentInput;
+  readonly text: string;
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string | undefined): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === undefined) continue;
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+function locateSections(input: DocumentInput, text: string): Section[] {
+  const starts = (input.sections ?? []).map((s) => text.indexOf(s.start));
+  return (input.sections ?? []).map((s, i) => ({ ...s, span: [starts[i]!, starts[i + 1] ?? text.length] as const }));
+}
+
+/**
+ * Builds the in-memory model from inputs that passed every check: each quote is known to
+ * occur exactly once, each reference to resolve. The result is frozen.
+ */
+export function buildDataset(
+  places: readonly PlaceInput[],
+  categories: readonly CategoryInput[],
+  topics: readonly TopicInput[],
+  documents: readonly CheckedDocument[],
+): Dataset {
+  const facts: Fact[] = [];
+  const docs: PolicyDocument[] = documents.map(({ input, text }) => {
+    const { facts: docFacts, sections: _sections, ...meta } = input;
+    for (const f of docFacts) {
+      const start = text.indexOf(f.quote);
+      facts.push(Object.freeze({ ...f, document: input.id, place: f.place ?? input.place, span: [start, start + f.quote.length] as const }));
+    }
+    return Object.freeze({ ...meta, text, sections: locateSections(input, text), facts: docFacts.map((f) => f.id) });
+  });
+  return Object.freeze({
+    places,
+    categories,
+    topics,
+    documents: docs,
+    facts,
+    placeById: new Map(places.map((p) => [p.id, p])),
+    categoryById: new Map(categories.map((c) => [c.id, c])),
+    documentById: new Map(docs.map((d) => [d.id, d])),
+    factById: new Map(facts.map((f) => [f.id, f])),
+    factsByCategory: groupBy(facts, (f) => f.category),
+    factsByPlace: groupBy(facts, (f) => f.place),
+    progressByTarget: groupBy(facts, (f) => f.progress_of),
+  });
+}

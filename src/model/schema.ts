@@ -1,0 +1,104 @@
+import { z } from 'zod';
+
+/**
+ * The shape of the YAML files under data/. Objects are strict, so a misspelt key is an
+ * error rather than a silently ignored field.
+ */
+
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'an id is lowercase words joined by "-"');
+const text = z.string().trim().min(1, 'must not be empty');
+
+const scriptNames = z.strictObject({ zh_hans: text, zh_hant: text, en: text });
+const bilingual = z.strictObject({ zh: text, en: text });
+
+export const PlaceSchema = z.strictObject({
+  id,
+  level: z.enum(['province', 'autonomous-region', 'city', 'district', 'development-zone']),
+  parent: id.optional(),
+  note: text.optional(),
+  name: scriptNames,
+  short: scriptNames,
+  aliases: z.array(text).default([]),
+});
+export const PlacesFileSchema = z.array(PlaceSchema).min(1, 'lists no place');
+
+export const CategorySchema = z.strictObject({
+  id,
+  name: scriptNames,
+  aliases: z.array(text).default([]),
+  definition: text,
+  ladder: z.int().positive().optional(),
+  next: id.optional(),
+});
+export const CategoriesFileSchema = z.array(CategorySchema).min(1, 'lists no category');
+
+export const TopicSchema = z.strictObject({ id, zh: text, en: text });
+export const TopicsFileSchema = z.array(TopicSchema).min(1, 'lists no topic');
+
+export const QUALIFIERS = ['exact', 'about', 'nearly', 'at_least', 'more_than', 'at_most', 'less_than'] as const;
+
+const FactFields = z.strictObject({
+  id,
+  kind: z.enum(['target', 'reported']),
+  year: z.int().min(1949).max(2100),
+  place: id.optional(),
+  metric: bilingual,
+  value: z.number().optional(),
+  value_min: z.number().optional(),
+  value_max: z.number().optional(),
+  unit: z.string(),
+  qualifier: z.enum(QUALIFIERS),
+  strive: z.literal(true).optional(),
+  category: id.optional(),
+  tags: z.array(id).min(1, 'needs at least one topic tag'),
+  responsible: z.array(text).optional(),
+  section: id.optional(),
+  progress_of: id.optional(),
+  note: text.optional(),
+  quote: text,
+});
+
+export const FactSchema = FactFields.superRefine((fact, ctx) => {
+  const single = fact.value !== undefined;
+  const range = fact.value_min !== undefined || fact.value_max !== undefined;
+  if (single && range) {
+    ctx.addIssue({ code: 'custom', path: ['value'], message: 'give either value or value_min/value_max, not both' });
+  } else if (!single && !range) {
+    ctx.addIssue({ code: 'custom', path: ['value'], message: 'missing value (or value_min and value_max for a range)' });
+  } else if (range && (fact.value_min === undefined || fact.value_max === undefined)) {
+    ctx.addIssue({ code: 'custom', path: ['value_min'], message: 'a range needs both value_min and value_max' });
+  } else if (range && fact.value_min! >= fact.value_max!) {
+    ctx.addIssue({ code: 'custom', path: ['value_max'], message: 'value_max must be greater than value_min' });
+  }
+});
+
+export const SectionSchema = z.strictObject({ id, title: bilingual, start: text });
+
+/** A date as precise as the text allows: "2024-10-31", "2024-10" or "2024". */
+const partialDate = z.union([
+  z.string().regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/u, 'a date is YYYY, YYYY-MM or YYYY-MM-DD'),
+  z.null(),
+]);
+
+export const DocumentFileSchema = z.strictObject({
+  id,
+  seed: z.string().regex(/^[\w.-]+\.txt$/u, 'a seed is a file name in seeds/'),
+  title: bilingual,
+  title_note: text.optional(),
+  publisher: bilingual,
+  date: partialDate,
+  date_note: text.optional(),
+  place: id,
+  kind: z.enum(['press-conference', 'news-report', 'action-plan', 'proposal-reply']),
+  script: z.enum(['traditional', 'simplified']),
+  sections: z.array(SectionSchema).optional(),
+  facts: z.array(FactSchema).min(1, 'a document needs at least one fact'),
+});
+
+export type PlaceInput = z.infer<typeof PlaceSchema>;
+export type CategoryInput = z.infer<typeof CategorySchema>;
+export type TopicInput = z.infer<typeof TopicSchema>;
+export type FactInput = z.infer<typeof FactSchema>;
+export type SectionInput = z.infer<typeof SectionSchema>;
+export type DocumentInput = z.infer<typeof DocumentFileSchema>;
+export type Qualifier = (typeof QUALIFIERS)[number];

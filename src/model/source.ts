@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { relative, isAbsolute } from 'node:path';
+import { isMap, isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'zod';
+import type { Problem } from './types.js';
+
+export type Path = readonly (string | number)[];
+
+/** A YAML file read and validated against its schema, which can say where any of its values stand. */
+export interface SourceFile<T> {
+  readonly file: string;
+  readonly value: T;
+  problem(path: Path, message: string): Problem;
+}
+
+/** How a file is named in messages: relative to the working directory when it is below it. */
+export function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function locator(file: string, doc: Document, lines: LineCounter) {
+  return (path: Path, message: string): Problem => {
+    const at = offsetOf(doc, path);
+    const { line, col } = lines.linePos(at);
+    return { file, line, col, message };
+  };
+}
+
+/** The offset of the deepest node on the path that exists: a missing key points at its parent. */
+function offsetOf(doc: Document, path: Path): number {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const parentPath = path.slice(0, depth);
+    const node = depth === 0 ? doc.contents : doc.getIn(parentPath, true);
+    if (isNode(node) && node.range) return node.range[0];
+  }
+  return 0;
+}
+
+/** The offset of a key itself, for keys that should not be there. */
+function keyOffset(doc: Document, mapPath: Path, key: string): Path | number {
+  const map = mapPath.length === 0 ? doc.contents : doc.getIn(mapPath, true);
+  if (isMap(map)) {
+    const pair = map.items.find((p) => isNode(p.key) && (p.key as { value?: unknown }).value === key);
+    if (pair && isNode(pair.key) && pair.key.range) return pair.key.range[0];
+  }
+  return mapPath;
+}
+
+function describePath(path: Path): string {
+  return path.reduce<string>((acc, seg) => (typeof seg === 'number' ? `${acc}[${seg}]` : acc ? `${acc}.${seg}` : seg), '');
+}
+
+/**
+ * Reads, parses and validates one YAML file. Returns the problems instead when the file
+ * is empty, not UTF-8, not YAML, or not of the schema's shape, each with its position.
+ */
+export function readSourceFile<S extends z.ZodType>(
+  path: string,
+  schema: S,
+): { source: SourceFile<z.infer<S>> } | { problems: Problem[] } {
+  const file = displayPath(path);
+  const at = (message: string): { problems: Problem[] } => ({ problems: [{ file, line: 1, col: 1, message }] });
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    return at('cannot be read (is it there, and readable?)');
+  }
+  let text: string;
+  try {
+    text = utf8.decode(bytes).replace(/^\uFEFF/u, '');
+  } catch {
+    return at('is not valid UTF-8: save it as UTF-8');
+  }
+  if (text.trim() === '') return at('is empty');
+
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    return {
+      problems: doc.errors.map((e) => {
+        const { line, col } = lines.linePos(e.pos[0]);
+        return { file, line, col, message: `YAML: ${e.message.split('\n')[0]}` };
+      }),
+    };
+  }
+  const problem = locator(file, doc, lines);
+  const parsed = schema.safeParse(doc.toJS());
+  if (!parsed.success) {
+    const problems = parsed.error.issues.flatMap((issue): Problem[] => {
+      const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+      if (issue.code === 'unrecognized_keys') {
+        return issue.keys.map((key) => {
+          const target = keyOffset(doc, path, key);
+          const where = typeof target === 'number' ? lines.linePos(target) : null;
+          const message = `${describePath([...path, key])}: unknown key "${key}"`;
+          return where ? { file, ...where, message } : problem(path, message);
+        });
+      }
+      const name = describePath(path);
+      if (issue.code === 'invalid_type' && path.length > 0 && !doc.hasIn(path)) {
+        return [problem(path, `${name}: missing (expected ${issue.expected})`)];
+      }
+      return [problem(path, name ? `${name}: ${issue.message}` : issue.message)];
+    });
+    return { problems };
+  }
+  return { source: { file, value: parsed.data, problem } };
+}

@@ -1,0 +1,7 @@
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+
+/** The package root: src/ and dist/ both sit one level below it, beside data/ and seeds/. */
+export const PACKAGE_ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const BUNDLED_DATA = join(PACKAGE_ROOT, 'data');
+export const BUNDLED_SEEDS = join(PACKAGE_ROOT, 'seeds');
