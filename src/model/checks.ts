@@ -138,9 +138,9 @@ function checkDocument({ source, text }: DocumentSource, known: Known, report: R
       else if (f.kind !== 'reported') report(source, at('kind'), 'kind: only a reported fact can track a target');
     }
 
-    const values = f.value !== undefined ? [f.value] : [f.value_min, f.value_max];
-    for (const v of values) {
-      if (v !== undefined && !statesNumber(f.quote, v)) report(source, at('quote'), `quote: does not state the number ${v}`);
+    for (const key of ['value', 'value_min', 'value_max'] as const) {
+      const v = f[key];
+      if (v !== undefined && !statesNumber(f.quote, v)) report(source, at(key), `${key}: the quote does not state the number ${v}`);
     }
     if (f.unit !== '' && !f.quote.includes(f.unit)) report(source, at('unit'), `unit: "${f.unit}" is not in the quote`);
 

@@ -34,7 +34,9 @@ export function buildDataset(
   documents: readonly CheckedDocument[],
 ): Dataset {
   const facts: Fact[] = [];
-  const docs: PolicyDocument[] = documents.map(({ input, text }) => {
+  // In the order of the seeds, so exports read from the first source text to the last.
+  const bySeed = [...documents].sort((a, b) => a.input.seed.localeCompare(b.input.seed));
+  const docs: PolicyDocument[] = bySeed.map(({ input, text }) => {
     const { facts: docFacts, sections: _sections, ...meta } = input;
     for (const f of docFacts) {
       const start = text.indexOf(f.quote);

@@ -101,8 +101,10 @@ export function readSourceFile<S extends z.ZodType>(
         });
       }
       const name = describePath(path);
-      if (issue.code === 'invalid_type' && path.length > 0 && !doc.hasIn(path)) {
-        return [problem(path, `${name}: missing (expected ${issue.expected})`)];
+      if (path.length > 0 && !doc.hasIn(path)) {
+        // zod says "Invalid input: expected string, received undefined"; say what a person would.
+        const expected = issue.message.replace(/^Invalid (?:input|option): /u, '').replace(/, received undefined$/u, '');
+        return [problem(path, `${name}: missing (${expected})`)];
       }
       return [problem(path, name ? `${name}: ${issue.message}` : issue.message)];
     });

@@ -1,0 +1,139 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { PACKAGE_ROOT } from '../../src/paths.js';
+import { DatasetCopy } from '../helpers.js';
+
+const CLI = join(PACKAGE_ROOT, 'dist', 'cli.js');
+
+function cli(...args: string[]) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+/** A reader of RFC 4180 CSV, to check the writer from the outside. */
+function readCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  const endField = () => {
+    row.push(field);
+    field = '';
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') endField();
+    else if (c === '\r' && text[i + 1] === '\n') {
+      endField();
+      rows.push(row);
+      row = [];
+      i++;
+    } else field += c;
+  }
+  return rows;
+}
+
+const json = JSON.parse(cli('export', '--format', 'json').out) as {
+  places: unknown[];
+  categories: unknown[];
+  documents: Record<string, unknown>[];
+  facts: Record<string, unknown>[];
+};
+
+describe('export', () => {
+  it('prints the whole dataset as one JSON object', () => {
+    expect(Object.keys(json)).toEqual(expect.arrayContaining(['places', 'categories', 'documents', 'facts']));
+    expect(json.documents).toHaveLength(5);
+    for (const d of json.documents) {
+      for (const key of ['id', 'seed', 'title', 'date', 'place', 'kind', 'script', 'text']) expect(d).toHaveProperty(key);
+    }
+    const fact = json.facts.find((f) => f.id === 'nanning-2024-hitech-count');
+    expect(fact).toMatchObject({
+      document: 'nanning-press-2024', place: 'nanning', kind: 'reported', year: 2024, value: 1729,
+      value_min: null, value_max: null, unit: '家', qualifier: 'exact', category: 'high-tech', quote: '高新技術企業1729家',
+      progress_of: 'nanning-2023-hitech-count',
+    });
+    const range = json.facts.find((f) => f.value === null)!;
+    expect(typeof range.value_min).toBe('number');
+    expect(typeof range.value_max).toBe('number');
+  });
+
+  it('prints the facts as CSV that reads back to the same values', () => {
+    const { code, out } = cli('export', '--format', 'csv');
+    expect(code).toBe(0);
+    const [header, ...rows] = readCsv(out);
+    expect(header!.slice(0, 6)).toEqual(['id', 'document', 'seed', 'place', 'kind', 'year']);
+    expect(rows).toHaveLength(json.facts.length);
+    const col = (name: string) => header!.indexOf(name);
+    rows.forEach((row, i) => {
+      const f = json.facts[i]!;
+      expect(row[col('id')]).toBe(f.id);
+      expect(row[col('quote')]).toBe(f.quote);
+      expect(row[col('metric_en')]).toBe(f.metric_en);
+      expect(row[col('value')]).toBe(f.value === null ? '' : String(f.value));
+    });
+  });
+
+  it('prints the same as YAML', () => {
+    const { code, out } = cli('export', '--format', 'yaml');
+    expect(code).toBe(0);
+    expect(parseYaml(out)).toEqual(json);
+  });
+});
+
+describe('validate', () => {
+  it('prints a one-line summary when clean', () => {
+    const { code, out } = cli('validate');
+    expect(code).toBe(0);
+    expect(out).toBe(`ok: 5 documents, ${json.facts.length} facts (${json.facts.filter((f) => f.kind === 'target').length} targets, ${json.facts.filter((f) => f.kind === 'reported').length} reported), ${json.categories.length} categories, ${json.places.length} places\n`);
+  });
+
+  it('lists every problem as file:line:col, exits 1, and shows no stack trace', () => {
+    const copy = new DatasetCopy();
+    const line = copy.replace('documents/nanning-press-2024.yaml', 'value: 52', 'value: 5');
+    const { code, out, err } = cli('validate', copy.dir);
+    expect(code).toBe(1);
+    expect(out).toBe('');
+    expect(err).toContain(`nanning-press-2024.yaml:${line}:12: value: the quote does not state the number 5\n`);
+    expect(err).toContain('1 problem found');
+    expect(err).not.toMatch(/\n\s+at /u);
+  });
+
+  it('export refuses a broken dataset too', () => {
+    const copy = new DatasetCopy();
+    copy.write('places.yaml', 'oops: [');
+    const { code, out, err } = cli('export', '--data', copy.dir);
+    expect(code).toBe(1);
+    expect(out).toBe('');
+    expect(err).toMatch(/places\.yaml:1:\d+: YAML: /u);
+  });
+});
+
+describe('the command line', () => {
+  it('--help and --version', () => {
+    expect(cli('--help')).toMatchObject({ code: 0, out: expect.stringContaining('policy-explorer export --format') });
+    expect(cli('--version').out).toMatch(/^\d+\.\d+\.\d+\n$/u);
+  });
+
+  it.each([
+    [['frobnicate'], /unknown command "frobnicate"/u],
+    [['export', '--colour'], /Unknown option '--colour'/u],
+    [['export', '--format', 'xml'], /unknown format "xml" \(use json, csv, yaml\)/u],
+    [['export', 'extra'], /unexpected argument "extra"/u],
+  ])('%j is a one-line error with exit 2', (args, message) => {
+    const { code, out, err } = cli(...args);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toMatch(message);
+    expect(err.trim().split('\n')).toHaveLength(1);
+  });
+});

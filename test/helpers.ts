@@ -1,0 +1,60 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach } from 'vitest';
+import { loadDataset, type LoadResult } from '../src/model/load.js';
+import type { Dataset } from '../src/model/types.js';
+import { BUNDLED_DATA, BUNDLED_SEEDS } from '../src/paths.js';
+
+export const SEEDS = [
+  '000_460f0e1b014ac56f.txt',
+  '001_c6ab3c07fbde3765.txt',
+  '002_c2e15af26f8a97f6.txt',
+  '003_10172597df91bc87.txt',
+  '004_b52b74282f10c265.txt',
+] as const;
+
+export function readSeed(seed: string): string {
+  return readFileSync(join(BUNDLED_SEEDS, seed), 'utf8');
+}
+
+export function bundledDataset(): Dataset {
+  const result = loadDataset({ dataDir: BUNDLED_DATA, seedsDir: BUNDLED_SEEDS });
+  if (!result.ok) throw new Error(`bundled dataset does not load: ${JSON.stringify(result.problems.slice(0, 3))}`);
+  return result.dataset;
+}
+
+const made: string[] = [];
+afterEach(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A copy of the bundled dataset in a temporary folder, to break on purpose. */
+export class DatasetCopy {
+  readonly dir: string;
+  constructor() {
+    this.dir = mkdtempSync(join(tmpdir(), 'policy-explorer-'));
+    made.push(this.dir);
+    cpSync(BUNDLED_DATA, this.dir, { recursive: true });
+  }
+  path(file: string): string {
+    return join(this.dir, file);
+  }
+  read(file: string): string {
+    return readFileSync(this.path(file), 'utf8');
+  }
+  write(file: string, content: string | Buffer): void {
+    writeFileSync(this.path(file), content);
+  }
+  /** Replaces the first occurrence of `from` and returns the 1-based line where it stood. */
+  replace(file: string, from: string, to: string): number {
+    const text = this.read(file);
+    const at = text.indexOf(from);
+    if (at < 0) throw new Error(`"${from}" is not in ${file}`);
+    this.write(file, text.slice(0, at) + to + text.slice(at + from.length));
+    return text.slice(0, at).split('\n').length;
+  }
+  load(): LoadResult {
+    return loadDataset({ dataDir: this.dir, seedsDir: BUNDLED_SEEDS });
+  }
+}
