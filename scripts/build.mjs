@@ -1,18 +1,22 @@
-// Bundles the CLI into one ESM file: a bundled Ink app reaches its first frame ~3x faster than an unbundled one.
+// Bundles the CLI with esbuild: a bundled Ink app reaches its first frame ~3x faster than
+// an unbundled one. Splitting keeps the explorer (Ink, React) in chunks of its own, loaded
+// only when it starts, so export and validate stay quick.
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
+rmSync('dist', { recursive: true, force: true });
 await build({
-  entryPoints: ['src/cli.ts'],
-  outfile: 'dist/cli.js',
+  entryPoints: { cli: 'src/cli.ts' },
+  outdir: 'dist',
+  chunkNames: 'chunks/[name]-[hash]',
+  splitting: true,
   bundle: true,
   platform: 'node',
   target: 'node20',
   format: 'esm',
-  minify: false,
-  sourcemap: false,
   legalComments: 'none',
   banner: {
-    js: "#!/usr/bin/env node\nimport { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },
   define: { 'process.env.NODE_ENV': '"production"' },
   // Ink imports react-devtools-core only when DEV is set; it is never installed.

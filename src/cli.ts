@@ -1,19 +1,24 @@
+#!/usr/bin/env node
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS, exportCommand, type ExportFormat } from './commands/export.js';
 import { formatProblem, validateCommand } from './commands/validate.js';
 import { loadDataset, type LoadResult } from './model/load.js';
+import type { Dataset } from './model/types.js';
 import { BUNDLED_DATA, BUNDLED_SEEDS, PACKAGE_ROOT } from './paths.js';
+import { interactiveProblem } from './platform/terminal.js';
 
 const USAGE = `policy-explorer — targets and reported figures of Chinese regional innovation policy, with their sources
 
 Usage:
-  policy-explorer                          summary of the dataset and these commands
+  policy-explorer                          open the explorer (needs an interactive terminal)
   policy-explorer export --format FORMAT   print the dataset: json (whole), yaml (whole) or csv (facts)
   policy-explorer validate [DIR]           check a dataset folder (default: the bundled one)
 
 Options:
+  --lang en|zh  explorer interface in English (default) or Chinese
+  --ascii       explorer without box-drawing or ≥ ≤ symbols (for fonts that draw them wide)
   --data DIR    dataset folder to read instead of the bundled one (export)
   --seeds DIR   folder of the raw seed texts the documents name (default: the bundled seeds/)
   -h, --help    show this help
@@ -41,6 +46,8 @@ function parse(argv: readonly string[]) {
       strict: true,
       options: {
         format: { type: 'string', short: 'f' },
+        lang: { type: 'string' },
+        ascii: { type: 'boolean' },
         data: { type: 'string' },
         seeds: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -66,8 +73,15 @@ function loaded(result: LoadResult, io: Io) {
   return undefined;
 }
 
-/** Runs one command line; returns the exit code. */
-export function run(argv: readonly string[], io: Io): number {
+/** The interactive explorer, started by main() once the command line is parsed. */
+interface Explore {
+  explore: Dataset;
+  lang: 'en' | 'zh';
+  ascii: boolean;
+}
+
+/** Runs one command line; returns the exit code, or the explorer to start. */
+export function run(argv: readonly string[], io: Io): number | Explore {
   try {
     const { values, positionals } = parse(argv);
     if (values.help) {
@@ -103,9 +117,16 @@ export function run(argv: readonly string[], io: Io): number {
       }
       case undefined: {
         if (values.format !== undefined) throw new UsageError('--format goes with export');
-        const result = load(values.data, values.seeds);
-        io.out(`${USAGE}\n${validateCommand(result).output}`);
-        return result.ok ? 0 : 1;
+        const lang = values.lang ?? 'en';
+        if (lang !== 'en' && lang !== 'zh') throw new UsageError(`unknown language "${lang}" (use en or zh)`);
+        const problem = interactiveProblem(process.stdin, process.stdout);
+        if (problem) {
+          io.err(`policy-explorer: the explorer needs an interactive terminal (${problem}). For scripts and pipes use: export, validate (see --help).\n`);
+          return 2;
+        }
+        const dataset = loaded(load(values.data, values.seeds), io);
+        if (!dataset) return 1;
+        return { explore: dataset, lang, ascii: values.ascii ?? false };
       }
       default:
         throw new UsageError(`unknown command "${command}" (commands: export, validate; see --help)`);
@@ -119,13 +140,21 @@ export function run(argv: readonly string[], io: Io): number {
   }
 }
 
-function main(): void {
+async function main(): Promise<void> {
   let code: number;
   try {
-    code = run(process.argv.slice(2), {
+    const outcome = run(process.argv.slice(2), {
       out: (t) => process.stdout.write(t),
       err: (t) => process.stderr.write(t),
     });
+    if (typeof outcome === 'number') {
+      code = outcome;
+    } else {
+      // Loaded only here, so export and validate never pay for Ink and React.
+      const { runExplorer } = await import('./ui/run.js');
+      await runExplorer(outcome.explore, outcome);
+      code = 0;
+    }
   } catch (error) {
     // A bug, not a user mistake: one line, and the details only on request.
     process.stderr.write(`policy-explorer: internal error: ${(error as Error).message}\n`);
@@ -141,4 +170,4 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-main();
+void main();

@@ -119,6 +119,15 @@ describe('validate', () => {
 });
 
 describe('the command line', () => {
+  it('explains that the explorer needs a terminal when stdin or stdout is not one', () => {
+    const { code, out, err } = cli();
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toMatch(/needs an interactive terminal \(stdin and stdout are not a terminal\)/u);
+    expect(err).toMatch(/export, validate/u);
+    expect(err.trim().split('\n')).toHaveLength(1);
+  });
+
   it('--help and --version', () => {
     expect(cli('--help')).toMatchObject({ code: 0, out: expect.stringContaining('policy-explorer export --format') });
     expect(cli('--version').out).toMatch(/^\d+\.\d+\.\d+\n$/u);
@@ -129,6 +138,7 @@ describe('the command line', () => {
     [['export', '--colour'], /Unknown option '--colour'/u],
     [['export', '--format', 'xml'], /unknown format "xml" \(use json, csv, yaml\)/u],
     [['export', 'extra'], /unexpected argument "extra"/u],
+    [['--lang', 'fr'], /unknown language "fr" \(use en or zh\)/u],
   ])('%j is a one-line error with exit 2', (args, message) => {
     const { code, out, err } = cli(...args);
     expect(code).toBe(2);

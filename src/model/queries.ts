@@ -1,0 +1,130 @@
+import type { Dataset, Fact, PolicyDocument } from './types.js';
+
+/** Questions the explorer asks of the dataset. Pure: no React, no terminal. */
+
+export type KindFilter = 'all' | 'target' | 'reported';
+export type FactOrder = 'place' | 'year' | 'kind' | 'document';
+export const FACT_ORDERS: readonly FactOrder[] = ['place', 'year', 'kind', 'document'];
+
+export interface FactFilter {
+  readonly place: string | null;
+  readonly kind: KindFilter;
+  readonly category: string | null;
+}
+
+export const NO_FILTER: FactFilter = { place: null, kind: 'all', category: null };
+
+/** A place and every place below it, so filtering by Nanning keeps Liangqing's figures. */
+export function placeAndBelow(dataset: Dataset, place: string): Set<string> {
+  const below = new Set([place]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const p of dataset.places) {
+      if (p.parent !== undefined && below.has(p.parent) && !below.has(p.id)) {
+        below.add(p.id);
+        grew = true;
+      }
+    }
+  }
+  return below;
+}
+
+/** The places that have facts, from the top of the tree down, for the place filter to cycle through. */
+export function placesWithFacts(dataset: Dataset): string[] {
+  const depth = (id: string): number => {
+    const parent = dataset.placeById.get(id)?.parent;
+    return parent === undefined ? 0 : 1 + depth(parent);
+  };
+  return dataset.places.filter((p) => dataset.factsByPlace.has(p.id)).sort((a, b) => depth(a.id) - depth(b.id)).map((p) => p.id);
+}
+
+const placeOrder = (dataset: Dataset) => new Map(dataset.places.map((p, i) => [p.id, i]));
+
+export function filterFacts(dataset: Dataset, filter: FactFilter, order: FactOrder): Fact[] {
+  const places = filter.place === null ? null : placeAndBelow(dataset, filter.place);
+  const rank = placeOrder(dataset);
+  const docRank = new Map(dataset.documents.map((d, i) => [d.id, i]));
+  const byPlace = (a: Fact, b: Fact) => rank.get(a.place)! - rank.get(b.place)!;
+  const byYear = (a: Fact, b: Fact) => a.year - b.year;
+  const byKind = (a: Fact, b: Fact) => (a.kind === b.kind ? 0 : a.kind === 'target' ? -1 : 1);
+  const byDocument = (a: Fact, b: Fact) => docRank.get(a.document)! - docRank.get(b.document)! || a.span[0] - b.span[0];
+  const chains: Record<FactOrder, ((a: Fact, b: Fact) => number)[]> = {
+    place: [byPlace, byYear, byKind, byDocument],
+    year: [byYear, byPlace, byKind, byDocument],
+    kind: [byKind, byPlace, byYear, byDocument],
+    document: [byDocument],
+  };
+  return dataset.facts
+    .filter((f) => (places === null || places.has(f.place)) && (filter.kind === 'all' || f.kind === filter.kind) && (filter.category === null || f.category === filter.category))
+    .sort((a, b) => {
+      for (const compare of chains[order]) {
+        const c = compare(a, b);
+        if (c !== 0) return c;
+      }
+      return 0;
+    });
+}
+
+/** The targets a fact reports progress on, and the reports on a target. */
+export function linkedFacts(dataset: Dataset, fact: Fact): Fact[] {
+  const target = fact.progress_of === undefined ? [] : [dataset.factById.get(fact.progress_of)!];
+  return [...target, ...(dataset.progressByTarget.get(fact.id) ?? [])];
+}
+
+/**
+ * Facts about the same enterprise category or the same metric elsewhere: other places
+ * first, then other years of the same place. Linked facts are listed apart, not here.
+ */
+export function relatedFacts(dataset: Dataset, fact: Fact): Fact[] {
+  const linked = new Set(linkedFacts(dataset, fact).map((f) => f.id));
+  const scored: { fact: Fact; score: number }[] = [];
+  for (const other of dataset.facts) {
+    if (other.id === fact.id || linked.has(other.id)) continue;
+    const sameCategory = fact.category !== undefined && other.category === fact.category;
+    const sameMetric = other.metric.zh === fact.metric.zh || other.metric.en === fact.metric.en;
+    if (!sameCategory && !sameMetric) continue;
+    let score = (sameMetric ? 4 : 0) + (sameCategory ? 2 : 0);
+    if (other.place !== fact.place) score += 1;
+    if (other.unit === fact.unit) score += 1;
+    scored.push({ fact: other, score });
+  }
+  return scored.sort((a, b) => b.score - a.score || a.fact.year - b.fact.year).map((s) => s.fact);
+}
+
+export interface ComparisonRow {
+  readonly place: string;
+  readonly year: number;
+  readonly targets: readonly Fact[];
+  readonly reported: readonly Fact[];
+}
+
+/** Every figure about a category, place × year, targets and reported figures apart. */
+export function categoryComparison(dataset: Dataset, category: string): ComparisonRow[] {
+  const rank = placeOrder(dataset);
+  const rows = new Map<string, { place: string; year: number; targets: Fact[]; reported: Fact[] }>();
+  for (const f of dataset.factsByCategory.get(category) ?? []) {
+    const key = `${f.place}|${f.year}`;
+    const row = rows.get(key) ?? { place: f.place, year: f.year, targets: [], reported: [] };
+    (f.kind === 'target' ? row.targets : row.reported).push(f);
+    rows.set(key, row);
+  }
+  return [...rows.values()].sort((a, b) => rank.get(a.place)! - rank.get(b.place)! || a.year - b.year);
+}
+
+const SENTENCE_END = /[。；！？;!?\n]/u;
+
+/** The sentence of the document around a span, for showing a quote in its context. */
+export function sentenceAround(doc: PolicyDocument, span: readonly [number, number]): { text: string; quoteAt: number } {
+  let start = span[0];
+  while (start > 0 && !SENTENCE_END.test(doc.text[start - 1]!)) start--;
+  let end = span[1];
+  while (end < doc.text.length && !SENTENCE_END.test(doc.text[end - 1] ?? '')) end++;
+  if (end < doc.text.length && doc.text[end - 1] === '\n') end--;
+  return { text: doc.text.slice(start, end), quoteAt: span[0] - start };
+}
+
+/** The facts of a document in the order their quotes stand in its text. */
+export function factsInText(dataset: Dataset, doc: PolicyDocument): Fact[] {
+  return doc.facts.map((id) => dataset.factById.get(id)!).sort((a, b) => a.span[0] - b.span[0]);
+}

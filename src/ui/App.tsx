@@ -1,0 +1,162 @@
+import { Box, useApp, useInput, useStdout } from 'ink';
+import { useEffect, useMemo, useReducer, useState } from 'react';
+import { factsInText } from '../model/queries.js';
+import type { Dataset } from '../model/types.js';
+import { Bars } from './components/Bars.js';
+import { DetailPane } from './components/DetailPane.js';
+import { Help } from './components/Help.js';
+import { Lines } from './components/Lines.js';
+import { ListPane } from './components/ListPane.js';
+import { Reader } from './components/Reader.js';
+import { categoryDetail, documentDetail, factDetail, type DetailContent } from './detail.js';
+import { commandFor } from './keys.js';
+import { labeller } from './labels.js';
+import { layout, type Box as Size } from './layout.js';
+import { seg } from './lines.js';
+import { categoryHeader, categoryRow, documentHeader, documentRow, factHeader, factRow } from './rows.js';
+import { createQueries, type Queries } from './selectors.js';
+import { initialState, reduce, type UiState } from './state.js';
+import { t, type Lang } from './strings.js';
+import { useTheme } from './theme.js';
+import { inScript } from './script.js';
+import { wrap } from './text.js';
+
+const MESSAGE_MS = 2500;
+
+function useTerminalSize(fixed?: { columns: number; rows: number }) {
+  const { stdout } = useStdout();
+  const read = () => fixed ?? { columns: stdout.columns || 80, rows: stdout.rows || 24 };
+  const [size, setSize] = useState(read);
+  useEffect(() => {
+    if (fixed) return;
+    const onResize = () => setSize(read());
+    stdout.on('resize', onResize);
+    return () => {
+      stdout.off('resize', onResize);
+    };
+  });
+  return size;
+}
+
+/** Picks what to draw from the state and the terminal's size; everything else is in the parts. */
+export function App({ dataset, lang = 'en', size: fixedSize }: { dataset: Dataset; lang?: Lang; size?: { columns: number; rows: number } }) {
+  const queries = useMemo(() => createQueries(dataset), [dataset]);
+  const [state, dispatch] = useReducer((s: UiState, a: Parameters<typeof reduce>[1]) => reduce(s, a, queries), dataset, (d) => initialState(d, lang));
+  const { exit } = useApp();
+  const theme = useTheme();
+  const size = useTerminalSize(fixedSize);
+  const screen = layout(size.columns, size.rows);
+
+  const body = screen.mode === 'split' ? screen.list : screen.mode === 'single' ? screen.body : null;
+  const readerWidth = screen.mode === 'too-small' ? 0 : screen.root.width;
+  useEffect(() => {
+    if (body) dispatch({ type: 'viewport', rows: body.height - 1, readerWidth });
+  }, [body?.height, readerWidth]);
+
+  useEffect(() => {
+    if (state.message === null) return;
+    const timer = setTimeout(() => dispatch({ type: 'clearMessage' }), MESSAGE_MS);
+    return () => clearTimeout(timer);
+  }, [state.message]);
+
+  useInput((input, key) => {
+    const command = commandFor(input, key);
+    if (command === 'quit' && !(state.help && input === 'q')) exit();
+    else if (command) dispatch({ type: 'command', command });
+  });
+
+  const label = useMemo(() => labeller(dataset, state.lang, state.script, theme.ascii), [dataset, state.lang, state.script, theme.ascii]);
+
+  if (screen.mode === 'too-small') {
+    const width = Math.max(2, size.columns);
+    const message = wrap(t('tooSmall', state.lang), width).map((l) => [seg(l.text, 'warn')]);
+    return <Lines lines={[...message, [seg(`${size.columns}×${size.rows}`, 'dim')]].slice(0, Math.max(1, size.rows - 1))} width={width} />;
+  }
+  const current = queries.current(state);
+  const width = screen.root.width;
+  const bodyHeight = screen.mode === 'split' ? screen.list.height : screen.body.height;
+  return (
+    <Box flexDirection="column" width={width} height={screen.root.height}>
+      <Bars.Tabs state={state} width={width} />
+      <Box height={bodyHeight} width={width}>
+        {state.help ? (
+          <Help lang={state.lang} width={width} height={bodyHeight} />
+        ) : state.screen.kind === 'reader' ? (
+          <ReaderView state={state} queries={queries} label={label} width={width} height={bodyHeight} />
+        ) : screen.mode === 'split' ? (
+          <>
+            <ListView state={state} queries={queries} label={label} size={screen.list} />
+            <Box width={1} />
+            <DetailView state={state} queries={queries} label={label} size={screen.detail} current={current} />
+          </>
+        ) : state.screen.kind === 'detail' ? (
+          <DetailView state={state} queries={queries} label={label} size={screen.body} current={current} />
+        ) : (
+          <ListView state={state} queries={queries} label={label} size={screen.body} />
+        )}
+      </Box>
+      <Bars.Status state={state} dataset={dataset} label={label} width={width} title={current === null ? null : titleOf(state, queries, label, current)} />
+    </Box>
+  );
+}
+
+type Label = ReturnType<typeof labeller>;
+
+function titleOf(state: UiState, q: Queries, label: Label, id: string): string {
+  if (state.pane === 'documents') return label.zh(q.dataset.documentById.get(id)!.title.zh);
+  if (state.pane === 'categories') return label.category(id);
+  const fact = q.dataset.factById.get(id)!;
+  return `${label.place(fact.place)} ${fact.year} ${label.zh(fact.metric.zh)}`;
+}
+
+function ListView({ state, queries, label, size }: { state: UiState; queries: Queries; label: Label; size: Size }) {
+  const { lang } = state;
+  const items = queries.items(state);
+  const current = queries.current(state);
+  const selected = current === null ? -1 : items.indexOf(current);
+  const focused = state.screen.kind === 'list';
+  const d = queries.dataset;
+  const common = { count: items.length, selected, width: size.width, height: size.height, focused };
+  switch (state.pane) {
+    case 'documents':
+      return <ListPane {...common} header={documentHeader(size.width, lang)} row={(i) => documentRow(d.documentById.get(items[i]!)!, size.width, lang, label)} />;
+    case 'targets':
+      return (
+        <ListPane {...common} header={factHeader(size.width, lang)} row={(i) => factRow(d.factById.get(items[i]!)!, size.width, lang, label)} empty={[seg(t('noFacts', lang), 'dim')]} />
+      );
+    case 'categories':
+      return <ListPane {...common} header={categoryHeader(size.width, lang)} row={(i) => categoryRow(d.categoryById.get(items[i]!)!, d, size.width, lang, label)} />;
+  }
+}
+
+function DetailView({ state, queries, label, size, current }: { state: UiState; queries: Queries; label: Label; size: Size; current: string | null }) {
+  const cursor = state.screen.kind === 'detail' ? state.screen.cursor : -1;
+  const ctx = { dataset: queries.dataset, width: size.width, lang: state.lang, label, cursor };
+  let content: DetailContent = { lines: [], linkLines: [] };
+  if (current !== null) {
+    if (state.pane === 'targets') content = factDetail(queries.dataset.factById.get(current)!, ctx);
+    else if (state.pane === 'documents') content = documentDetail(current, ctx);
+    else content = categoryDetail(current, ctx);
+  }
+  return <DetailPane title={t('detail', state.lang)} content={content} cursor={cursor} width={size.width} height={size.height} />;
+}
+
+function ReaderView({ state, queries, label, width, height }: { state: UiState; queries: Queries; label: Label; width: number; height: number }) {
+  if (state.screen.kind !== 'reader') return null;
+  const doc = queries.dataset.documentById.get(state.screen.document)!;
+  const lines = queries.readerLines(doc.id, state.viewport.readerWidth);
+  const facts = factsInText(queries.dataset, doc);
+  const position = `${Math.min(lines.length, state.screen.top + height - 1)}/${lines.length}`;
+  return (
+    <Reader
+      title={`${label.zh(doc.title.zh)}  ${position}`}
+      text={inScript(doc.text, state.script)}
+      lines={lines}
+      facts={facts}
+      current={state.screen.fact}
+      top={state.screen.top}
+      width={width}
+      height={height}
+    />
+  );
+}

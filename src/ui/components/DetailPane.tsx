@@ -1,0 +1,18 @@
+import { Box } from 'ink';
+import type { DetailContent } from '../detail.js';
+import { scrollTop } from '../layout.js';
+import { seg } from '../lines.js';
+import { Lines } from './Lines.js';
+
+/** The detail of the selected item, scrolled so that its focused link is in view. */
+export function DetailPane({ title, content, cursor, width, height }: { title: string; content: DetailContent; cursor: number; width: number; height: number }) {
+  const rows = Math.max(0, height - 1);
+  const focusLine = cursor >= 0 ? (content.linkLines[cursor] ?? 0) : 0;
+  const top = scrollTop(focusLine, rows, content.lines.length);
+  return (
+    <Box flexDirection="column" width={width} height={height}>
+      <Lines lines={[[seg(title, cursor >= 0 ? 'bold' : 'dim')]]} width={width} />
+      <Lines lines={content.lines.slice(top, top + rows)} width={width} />
+    </Box>
+  );
+}

@@ -1,0 +1,174 @@
+import { QUALIFIER_WORDS } from '../cite/value.js';
+import { categoryComparison, factsInText, linkedFacts, relatedFacts, sentenceAround } from '../model/queries.js';
+import type { Dataset, Fact } from '../model/types.js';
+import type { Labeller } from './labels.js';
+import { columns, seg, type Line, type Tone } from './lines.js';
+import { t, type Lang } from './strings.js';
+import { wrap } from './text.js';
+
+/**
+ * The Detail pane's content as lines, and the line of each link to another figure, so the
+ * pane can scroll the focused link into view. Links come in the order `Queries.links` gives.
+ */
+export interface DetailContent {
+  readonly lines: Line[];
+  readonly linkLines: number[];
+}
+
+interface Ctx {
+  readonly dataset: Dataset;
+  readonly width: number;
+  readonly lang: Lang;
+  readonly label: Labeller;
+  /** The focused link, or -1 when the detail is not focused. */
+  readonly cursor: number;
+}
+
+class Builder {
+  readonly lines: Line[] = [];
+  readonly linkLines: number[] = [];
+  constructor(private readonly ctx: Ctx) {}
+
+  line(...segments: Line): void {
+    this.lines.push(segments);
+  }
+  blank(): void {
+    this.lines.push([]);
+  }
+  heading(text: string): void {
+    this.blank();
+    this.line(seg(text, 'dim'));
+  }
+  /** A labelled field; long values wrap under the label. */
+  field(name: string, value: string, tone: Tone = 'plain'): void {
+    const labelWidth = 13;
+    const room = this.ctx.width - labelWidth;
+    wrap(value, Math.max(10, room)).forEach((l, i) => {
+      this.line(seg((i === 0 ? name : '').padEnd(labelWidth)), seg(l.text, tone));
+    });
+  }
+  /** Text with one span marked, wrapped to the width. */
+  marked(text: string, from: number, to: number): void {
+    for (const l of wrap(text, this.ctx.width)) {
+      const a = Math.max(from, l.start) - l.start;
+      const b = Math.min(to, l.start + l.text.length) - l.start;
+      if (b <= 0 || a >= l.text.length) this.line(seg(l.text));
+      else this.line(seg(l.text.slice(0, a)), seg(l.text.slice(a, b), 'mark'), seg(l.text.slice(b)));
+    }
+  }
+  link(fact: Fact): void {
+    const index = this.linkLines.length;
+    this.linkLines.push(this.lines.length);
+    const { label, width, cursor } = this.ctx;
+    const focused = index === cursor;
+    const row = columns([
+      { text: focused ? '›' : ' ', width: 1, tone: 'accent' },
+      { text: label.place(fact.place), width: 9 },
+      { text: String(fact.year), width: 4 },
+      { text: label.kind(fact.kind), width: 8 },
+      { text: label.value(fact), width: 13, align: 'right', tone: 'accent' },
+      { text: label.zh(fact.metric.zh), width: Math.max(0, width - 40) },
+    ]);
+    this.lines.push(focused ? row.map((s) => ({ ...s, tone: 'current' as const })) : row);
+  }
+}
+
+export function factDetail(fact: Fact, ctx: Ctx): DetailContent {
+  const { dataset, lang, label } = ctx;
+  const b = new Builder(ctx);
+  const doc = dataset.documentById.get(fact.document)!;
+  b.line(seg(label.zh(fact.metric.zh), 'bold'));
+  b.line(seg(fact.metric.en, 'dim'));
+  b.blank();
+  b.line(seg(label.value(fact), 'accent'), seg(`   ${QUALIFIER_WORDS[fact.qualifier][lang]}`, 'dim'));
+  b.blank();
+  b.field(t('kind', lang), `${label.kind(fact.kind)}${fact.strive ? ` · ${t('strive', lang)}` : ''}`);
+  b.field(t('year', lang), String(fact.year));
+  b.field(t('place', lang), label.place(fact.place));
+  if (fact.category) b.field(t('category', lang), label.category(fact.category));
+  b.field(t('document', lang), `${label.documentTitle(doc)} (${label.date(doc)})`);
+  const section = doc.sections.find((s) => s.id === fact.section);
+  if (section) b.field(t('section', lang), lang === 'en' ? section.title.en : label.zh(section.title.zh));
+  if (fact.responsible?.length) b.field(t('responsible', lang), label.zh(fact.responsible.join('、')));
+  b.field(t('quote', lang), `“${label.zh(fact.quote)}”`, 'accent');
+  if (fact.note) b.field(t('note', lang), fact.note, 'dim');
+  const around = sentenceAround(doc, fact.span);
+  b.heading(t('context', lang));
+  b.marked(label.zh(around.text), around.quoteAt, around.quoteAt + fact.quote.length);
+
+  const linked = linkedFacts(dataset, fact);
+  if (linked.length) {
+    b.heading(fact.kind === 'target' ? t('progress', lang) : t('progressOf', lang));
+    linked.forEach((f) => b.link(f));
+  }
+  const related = relatedFacts(dataset, fact);
+  if (related.length) {
+    b.heading(t('related', lang));
+    related.forEach((f) => b.link(f));
+  }
+  return b;
+}
+
+export function documentDetail(id: string, ctx: Ctx): DetailContent {
+  const { dataset, lang, label } = ctx;
+  const doc = dataset.documentById.get(id)!;
+  const b = new Builder(ctx);
+  for (const l of wrap(label.zh(doc.title.zh), ctx.width)) b.line(seg(l.text, 'bold'));
+  for (const l of wrap(doc.title.en, ctx.width)) b.line(seg(l.text, 'dim'));
+  b.blank();
+  b.field(t('date', lang), label.date(doc));
+  if (doc.date_note) b.field('', doc.date_note, 'dim');
+  b.field(t('publisher', lang), lang === 'en' ? doc.publisher.en : label.zh(doc.publisher.zh));
+  b.field(t('place', lang), label.place(doc.place));
+  b.field(t('kind', lang), t(doc.kind, lang));
+  b.field(t('seed', lang), doc.seed, 'dim');
+  if (doc.sections.length) b.field(t('sections', lang), String(doc.sections.length));
+  b.heading(`${t('factsHere', lang)} (${doc.facts.length})`);
+  factsInText(dataset, doc).forEach((f) => b.link(f));
+  return b;
+}
+
+export function categoryDetail(id: string, ctx: Ctx): DetailContent {
+  const { dataset, lang, label, width, cursor } = ctx;
+  const category = dataset.categoryById.get(id)!;
+  const b = new Builder(ctx);
+  b.line(seg(label.zh(category.name.zh_hans), 'bold'), seg(`  ${category.name.en}`, 'dim'));
+  if (category.aliases.length) b.field(t('aliases', lang), category.aliases.join(', '), 'dim');
+  b.blank();
+  for (const l of wrap(category.definition, width)) b.line(seg(l.text));
+  if (category.next) b.field(t('ladderNext', lang), label.category(category.next));
+
+  b.heading(t('comparison', lang));
+  const cell = Math.max(10, Math.floor((width - 16) / 2));
+  b.line(...columns([
+    { text: t('place', lang), width: 9, tone: 'dim' },
+    { text: t('year', lang), width: 4, tone: 'dim' },
+    { text: t('targetsCol', lang), width: cell, tone: 'dim' },
+    { text: t('reportedCol', lang), width: cell, tone: 'dim' },
+  ]));
+  // Links are numbered as Queries.links orders them: per row, its targets, then its reported figures.
+  for (const row of categoryComparison(dataset, id)) {
+    const first = b.linkLines.length;
+    const depth = Math.max(row.targets.length, row.reported.length);
+    const indexOf = (kind: 'target' | 'reported', i: number) => first + (kind === 'target' ? i : row.targets.length + i);
+    for (const f of [...row.targets, ...row.reported]) {
+      const i = f.kind === 'target' ? row.targets.indexOf(f) : row.reported.indexOf(f);
+      b.linkLines.push(b.lines.length + i);
+    }
+    for (let i = 0; i < depth; i++) {
+      const cellOf = (kind: 'target' | 'reported') => {
+        const f = (kind === 'target' ? row.targets : row.reported)[i];
+        if (!f) return { text: '', width: cell };
+        const focused = indexOf(kind, i) === cursor;
+        return { text: `${focused ? '›' : ' '}${label.value(f)} ${label.zh(f.metric.zh)}`, width: cell, tone: focused ? ('current' as const) : ('accent' as const) };
+      };
+      b.line(...columns([
+        { text: i === 0 ? label.place(row.place) : '', width: 9 },
+        { text: i === 0 ? String(row.year) : '', width: 4 },
+        cellOf('target'),
+        cellOf('reported'),
+      ]));
+    }
+  }
+  return b;
+}

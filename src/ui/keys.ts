@@ -1,0 +1,68 @@
+import type { Key } from 'ink';
+import type { Lang } from './strings.js';
+
+/**
+ * Every key the explorer answers to, in one table: input handling looks keys up here and
+ * the help overlay is generated from it, so the two cannot disagree.
+ */
+export type Command =
+  | 'nextPane' | 'prevPane' | 'paneDocuments' | 'paneTargets' | 'paneCategories'
+  | 'up' | 'down' | 'pageUp' | 'pageDown' | 'first' | 'last'
+  | 'open' | 'back' | 'nextFact' | 'prevFact'
+  | 'cyclePlace' | 'cycleKind' | 'cycleCategory' | 'clearFilters' | 'cycleOrder'
+  | 'toggleLang' | 'toggleScript' | 'help' | 'quit';
+
+type NamedKey = 'upArrow' | 'downArrow' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'escape' | 'tab' | 'backspace';
+
+export type KeySpec =
+  | { readonly named: NamedKey; readonly shift?: boolean }
+  | { readonly input: string }
+  | { readonly ctrl: string };
+
+export interface Binding {
+  readonly command: Command;
+  readonly keys: readonly KeySpec[];
+  /** How the keys are written in the help overlay. */
+  readonly label: string;
+  readonly description: Readonly<Record<Lang, string>>;
+}
+
+export const BINDINGS: readonly Binding[] = [
+  { command: 'nextPane', keys: [{ named: 'tab' }], label: 'Tab', description: { en: 'next pane', zh: '下一个窗格' } },
+  { command: 'prevPane', keys: [{ named: 'tab', shift: true }], label: 'Shift-Tab', description: { en: 'previous pane', zh: '上一个窗格' } },
+  { command: 'paneDocuments', keys: [{ input: '1' }], label: '1', description: { en: 'Documents pane', zh: '文件窗格' } },
+  { command: 'paneTargets', keys: [{ input: '2' }], label: '2', description: { en: 'Targets pane', zh: '指标窗格' } },
+  { command: 'paneCategories', keys: [{ input: '3' }], label: '3', description: { en: 'Categories pane', zh: '企业类别窗格' } },
+  { command: 'up', keys: [{ named: 'upArrow' }, { input: 'k' }], label: '↑ k', description: { en: 'move up', zh: '上移' } },
+  { command: 'down', keys: [{ named: 'downArrow' }, { input: 'j' }], label: '↓ j', description: { en: 'move down', zh: '下移' } },
+  { command: 'pageUp', keys: [{ named: 'pageUp' }, { ctrl: 'u' }], label: 'PgUp Ctrl-u', description: { en: 'page up', zh: '上翻页' } },
+  { command: 'pageDown', keys: [{ named: 'pageDown' }, { ctrl: 'd' }], label: 'PgDn Ctrl-d', description: { en: 'page down', zh: '下翻页' } },
+  { command: 'first', keys: [{ input: 'g' }, { named: 'home' }], label: 'g Home', description: { en: 'first', zh: '第一项' } },
+  { command: 'last', keys: [{ input: 'G' }, { named: 'end' }], label: 'G End', description: { en: 'last', zh: '最后一项' } },
+  { command: 'open', keys: [{ named: 'return' }], label: 'Enter', description: { en: 'open, or jump to the selected figure', zh: '打开或跳转' } },
+  { command: 'back', keys: [{ named: 'escape' }, { named: 'backspace' }], label: 'Esc Backspace', description: { en: 'back (walks the jump history)', zh: '返回（沿跳转记录）' } },
+  { command: 'nextFact', keys: [{ input: 'n' }], label: 'n', description: { en: 'reader: next figure in the text', zh: '阅读：下一个数据' } },
+  { command: 'prevFact', keys: [{ input: 'N' }], label: 'N', description: { en: 'reader: previous figure in the text', zh: '阅读：上一个数据' } },
+  { command: 'cyclePlace', keys: [{ input: 'p' }], label: 'p', description: { en: 'targets: filter by place (cycles)', zh: '指标：按地区筛选' } },
+  { command: 'cycleKind', keys: [{ input: 't' }], label: 't', description: { en: 'targets: targets / reported / all', zh: '指标：目标 / 实绩 / 全部' } },
+  { command: 'cycleCategory', keys: [{ input: 'e' }], label: 'e', description: { en: 'targets: filter by enterprise category', zh: '指标：按企业类别筛选' } },
+  { command: 'clearFilters', keys: [{ input: 'x' }], label: 'x', description: { en: 'targets: clear filters', zh: '指标：清除筛选' } },
+  { command: 'cycleOrder', keys: [{ input: 'o' }], label: 'o', description: { en: 'targets: order by place / year / kind / document', zh: '指标：排序方式' } },
+  { command: 'toggleLang', keys: [{ input: 'L' }], label: 'L', description: { en: 'interface in Chinese / English', zh: '界面中文 / 英文' } },
+  { command: 'toggleScript', keys: [{ input: 's' }], label: 's', description: { en: 'Chinese as written / simplified / traditional', zh: '原文 / 简体 / 繁体' } },
+  { command: 'help', keys: [{ input: '?' }], label: '?', description: { en: 'this help', zh: '按键说明' } },
+  { command: 'quit', keys: [{ input: 'q' }, { ctrl: 'c' }], label: 'q Ctrl-c', description: { en: 'quit', zh: '退出' } },
+];
+
+function matches(spec: KeySpec, input: string, key: Key): boolean {
+  if ('ctrl' in spec) return key.ctrl && input === spec.ctrl;
+  if ('input' in spec) return !key.ctrl && !key.meta && input === spec.input;
+  // Terminals send DEL for Backspace, which Ink reports as `delete`.
+  if (spec.named === 'backspace') return key.backspace || key.delete;
+  if (spec.named === 'tab') return key.tab && key.shift === (spec.shift ?? false);
+  return key[spec.named];
+}
+
+export function commandFor(input: string, key: Key): Command | undefined {
+  return BINDINGS.find((b) => b.keys.some((spec) => matches(spec, input, key)))?.command;
+}

@@ -1,0 +1,57 @@
+import { displayWidth, truncate } from './text.js';
+
+/**
+ * A screen line as styled segments, fitted to an exact width before Ink sees it, so
+ * Ink never has to wrap or cut (it miscounts wide characters when it does).
+ */
+export type Tone = 'plain' | 'dim' | 'bold' | 'accent' | 'mark' | 'current' | 'warn';
+
+export interface Segment {
+  readonly text: string;
+  readonly tone?: Tone;
+}
+
+export type Line = readonly Segment[];
+
+export function seg(text: string, tone: Tone = 'plain'): Segment {
+  return { text, tone };
+}
+
+/** Cuts the segments to `width` columns (an ellipsis marks the cut) and pads the rest with spaces. */
+export function fitLine(line: Line, width: number): Line {
+  const out: Segment[] = [];
+  let used = 0;
+  const total = line.reduce((n, s) => n + displayWidth(s.text), 0);
+  for (const s of line) {
+    const w = displayWidth(s.text);
+    if (used + w <= width && (total <= width || used + w < width)) {
+      out.push(s);
+      used += w;
+      continue;
+    }
+    const cut = truncate(s.text, width - used);
+    if (cut) out.push({ text: cut, tone: s.tone });
+    used += displayWidth(cut);
+    break;
+  }
+  if (used < width) out.push({ text: ' '.repeat(width - used) });
+  return out;
+}
+
+/** Columns laid side by side, each fitted to its width, with one space between. */
+export function columns(cells: readonly { text: string; width: number; tone?: Tone; align?: 'left' | 'right' }[]): Line {
+  const out: Segment[] = [];
+  cells.forEach((c, i) => {
+    if (c.width <= 0) return;
+    const cut = truncate(c.text, c.width);
+    const pad = ' '.repeat(Math.max(0, c.width - displayWidth(cut)));
+    out.push({ text: c.align === 'right' ? pad + cut : cut + pad, tone: c.tone ?? 'plain' });
+    if (i < cells.length - 1) out.push({ text: ' ' });
+  });
+  return out;
+}
+
+/** The plain text of a line, for tests and citations. */
+export function lineText(line: Line): string {
+  return line.map((s) => s.text).join('');
+}

@@ -1,0 +1,87 @@
+import type { Category, Dataset, Fact, PolicyDocument } from '../model/types.js';
+import type { Labeller } from './labels.js';
+import { columns, type Line } from './lines.js';
+import { t, type Lang } from './strings.js';
+
+/** One list row per item, laid out in columns for a pane of `width` columns. */
+
+export function documentHeader(width: number, lang: Lang): Line {
+  return documentColumns(width, [t('date', lang), t('place', lang), t('kind', lang), t('document', lang)], 'dim');
+}
+
+export function documentRow(doc: PolicyDocument, width: number, lang: Lang, label: Labeller): Line {
+  return documentColumns(width, [label.date(doc), label.place(doc.place), t(doc.kind, lang), label.zh(doc.title.zh)]);
+}
+
+function documentColumns(width: number, [date, place, kind, title]: string[], tone?: 'dim'): Line {
+  const kindWidth = width >= 90 ? 16 : 0;
+  const fixed = 10 + 10 + (kindWidth ? kindWidth + 1 : 0) + 2;
+  return columns([
+    { text: date!, width: 10, tone },
+    { text: place!, width: 10, tone },
+    { text: kind!, width: kindWidth, tone },
+    { text: title!, width: Math.max(0, width - fixed), tone },
+  ]);
+}
+
+interface FactWidths {
+  place: number;
+  metricZh: number;
+  metricEn: number;
+  value: number;
+  year: number;
+  kind: number;
+}
+
+/** Chinese metric names always; the English beside them where the pane is wide enough. */
+function factWidths(width: number, lang: Lang): FactWidths {
+  const place = width >= 70 ? 10 : 8;
+  const value = 13;
+  const year = 4;
+  const kind = width >= 60 ? 8 : 0;
+  const gaps = kind ? 5 : 4;
+  const rest = Math.max(0, width - place - value - year - kind - gaps);
+  const withEnglish = lang === 'en' && rest >= 50;
+  const metricZh = withEnglish ? Math.min(24, Math.floor(rest * 0.45)) : rest;
+  return { place, metricZh, metricEn: withEnglish ? rest - metricZh - 1 : 0, value, year, kind };
+}
+
+export function factHeader(width: number, lang: Lang): Line {
+  const w = factWidths(width, lang);
+  return columns([
+    { text: t('place', lang), width: w.place, tone: 'dim' },
+    { text: t('metric', lang), width: w.metricZh, tone: 'dim' },
+    { text: '', width: w.metricEn, tone: 'dim' },
+    { text: t('value', lang), width: w.value, tone: 'dim', align: 'right' },
+    { text: t('year', lang), width: w.year, tone: 'dim' },
+    { text: t('kind', lang), width: w.kind, tone: 'dim' },
+  ]);
+}
+
+export function factRow(fact: Fact, width: number, lang: Lang, label: Labeller): Line {
+  const w = factWidths(width, lang);
+  return columns([
+    { text: label.place(fact.place), width: w.place },
+    { text: label.zh(fact.metric.zh), width: w.metricZh },
+    { text: fact.metric.en, width: w.metricEn, tone: 'dim' },
+    { text: label.value(fact), width: w.value, tone: 'accent', align: 'right' },
+    { text: String(fact.year), width: w.year },
+    { text: label.kind(fact.kind), width: w.kind, tone: fact.kind === 'target' ? 'bold' : 'plain' },
+  ]);
+}
+
+export function categoryHeader(width: number, lang: Lang): Line {
+  return columns([
+    { text: t('category', lang), width: width - 12, tone: 'dim' },
+    { text: t('figures', lang), width: 11, tone: 'dim', align: 'right' },
+  ]);
+}
+
+export function categoryRow(category: Category, dataset: Dataset, width: number, lang: Lang, label: Labeller): Line {
+  const count = dataset.factsByCategory.get(category.id)?.length ?? 0;
+  const name = lang === 'en' ? `${label.zh(category.name.zh_hans)}  ${category.name.en}` : label.category(category.id);
+  return columns([
+    { text: name, width: width - 12 },
+    { text: String(count), width: 11, align: 'right', tone: count ? 'accent' : 'dim' },
+  ]);
+}

@@ -1,0 +1,25 @@
+import { render } from 'ink';
+import type { Dataset } from '../model/types.js';
+import { enterFullScreen } from '../platform/terminal.js';
+import { App } from './App.js';
+import type { Lang } from './strings.js';
+import { ThemeContext, themeFromEnv } from './theme.js';
+
+/** Runs the explorer full screen until the user quits; the caller has checked for a terminal. */
+export async function runExplorer(dataset: Dataset, options: { lang: Lang; ascii: boolean }): Promise<void> {
+  const screen = enterFullScreen(process.stdout);
+  try {
+    const instance = render(
+      <ThemeContext.Provider value={themeFromEnv(process.env, options.ascii)}>
+        <App dataset={dataset} lang={options.lang} />
+      </ThemeContext.Provider>,
+      // Ctrl-C is a key like q: the app quits through the same path and restores the screen.
+      // Incremental rendering left stale rows at the top after a jump between panes of
+      // Chinese text (Ink 6.8, tmux 3.3), so whole frames are written.
+      { exitOnCtrlC: false, patchConsole: false, incrementalRendering: false },
+    );
+    await instance.waitUntilExit();
+  } finally {
+    screen.restore();
+  }
+}

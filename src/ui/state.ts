@@ -1,0 +1,216 @@
+import { FACT_ORDERS, factsInText, NO_FILTER, type FactFilter, type FactOrder, type KindFilter } from '../model/queries.js';
+import type { Dataset } from '../model/types.js';
+import type { Command } from './keys.js';
+import { SCRIPTS, type Script } from './script.js';
+import type { Queries } from './selectors.js';
+import type { Lang, StringId } from './strings.js';
+import type { WrappedLine } from './text.js';
+
+/** The explorer's whole state, changed only by `reduce`; components read it and dispatch. */
+
+export type Pane = 'documents' | 'targets' | 'categories';
+export const PANES: readonly Pane[] = ['documents', 'targets', 'categories'];
+
+export type Screen =
+  | { readonly kind: 'list' }
+  /** Focus in the detail: `cursor` is on one of its links to other figures. */
+  | { readonly kind: 'detail'; readonly cursor: number }
+  /** `fact` indexes the document's figures in text order; -1 before the first. */
+  | { readonly kind: 'reader'; readonly document: string; readonly top: number; readonly fact: number };
+
+/** What Back restores. */
+export interface View {
+  readonly pane: Pane;
+  readonly selected: Readonly<Record<Pane, string | null>>;
+  readonly filter: FactFilter;
+  readonly order: FactOrder;
+  readonly screen: Screen;
+}
+
+export interface UiState extends View {
+  readonly history: readonly View[];
+  readonly help: boolean;
+  readonly lang: Lang;
+  readonly script: Script;
+  /** Rows a list or the reader shows, and the reader's width: paging and wrapping need them. */
+  readonly viewport: { readonly rows: number; readonly readerWidth: number };
+  readonly message: StringId | null;
+}
+
+export type Action =
+  | { readonly type: 'command'; readonly command: Command }
+  | { readonly type: 'viewport'; readonly rows: number; readonly readerWidth: number }
+  | { readonly type: 'jump'; readonly fact: string }
+  | { readonly type: 'clearMessage' };
+
+export function initialState(dataset: Dataset, lang: Lang = 'en'): UiState {
+  return {
+    pane: 'documents',
+    selected: { documents: dataset.documents[0]?.id ?? null, targets: null, categories: dataset.categories[0]?.id ?? null },
+    filter: NO_FILTER,
+    order: 'place',
+    screen: { kind: 'list' },
+    history: [],
+    help: false,
+    lang,
+    script: 'original',
+    viewport: { rows: 20, readerWidth: 78 },
+    message: null,
+  };
+}
+
+const KINDS: readonly KindFilter[] = ['all', 'target', 'reported'];
+
+function next<T>(items: readonly T[], current: T, step = 1): T {
+  const i = items.indexOf(current);
+  return items[(i + step + items.length) % items.length]!;
+}
+
+function clamp(n: number, min: number, max: number): number {
+  return Math.max(min, Math.min(max, n));
+}
+
+
+function view(state: UiState): View {
+  return { pane: state.pane, selected: state.selected, filter: state.filter, order: state.order, screen: state.screen };
+}
+
+function push(state: UiState, change: Partial<UiState>): UiState {
+  return { ...state, history: [...state.history, view(state)], ...change };
+}
+
+/** Shows a figure in the Targets pane with its detail focused, clearing filters that hide it. */
+function jumpTo(state: UiState, q: Queries, fact: string): UiState {
+  const visible = q.facts(state.filter, state.order).some((f) => f.id === fact);
+  return push(state, {
+    pane: 'targets',
+    filter: visible ? state.filter : NO_FILTER,
+    selected: { ...state.selected, targets: fact },
+    screen: { kind: 'detail', cursor: 0 },
+    message: visible ? null : 'filtersCleared',
+  });
+}
+
+function lineOf(lines: readonly WrappedLine[], offset: number): number {
+  let i = 0;
+  while (i + 1 < lines.length && lines[i + 1]!.start <= offset) i++;
+  return i;
+}
+
+function moveInList(state: UiState, q: Queries, to: (index: number, last: number) => number): UiState {
+  const items = q.items(state);
+  if (items.length === 0) return state;
+  const index = Math.max(0, items.indexOf(q.current(state) ?? ''));
+  const target = items[clamp(to(index, items.length - 1), 0, items.length - 1)]!;
+  return { ...state, selected: { ...state.selected, [state.pane]: target } };
+}
+
+function reader(state: UiState, q: Queries, command: Command): UiState {
+  const screen = state.screen as Extract<Screen, { kind: 'reader' }>;
+  const lines = q.readerLines(screen.document, state.viewport.readerWidth);
+  const rows = state.viewport.rows;
+  const maxTop = Math.max(0, lines.length - rows);
+  const scroll = (top: number) => ({ ...state, screen: { ...screen, top: clamp(top, 0, maxTop) } });
+  const facts = factsInText(q.dataset, q.dataset.documentById.get(screen.document)!);
+  const showFact = (fact: number) => {
+    const line = lineOf(lines, facts[fact]!.span[0]);
+    const top = line < screen.top || line >= screen.top + rows ? clamp(line - Math.floor(rows / 3), 0, maxTop) : screen.top;
+    return { ...state, screen: { ...screen, fact, top } };
+  };
+  switch (command) {
+    case 'up': return scroll(screen.top - 1);
+    case 'down': return scroll(screen.top + 1);
+    case 'pageUp': return scroll(screen.top - rows);
+    case 'pageDown': return scroll(screen.top + rows);
+    case 'first': return scroll(0);
+    case 'last': return scroll(maxTop);
+    case 'nextFact': return facts.length === 0 ? state : showFact(Math.min(facts.length - 1, screen.fact + 1));
+    case 'prevFact': return facts.length === 0 ? state : showFact(Math.max(0, screen.fact - 1));
+    case 'open': return screen.fact >= 0 ? jumpTo(state, q, facts[screen.fact]!.id) : state;
+    default: return state;
+  }
+}
+
+function detail(state: UiState, q: Queries, command: Command): UiState {
+  const screen = state.screen as Extract<Screen, { kind: 'detail' }>;
+  const links = q.links(state);
+  const move = (cursor: number) => ({ ...state, screen: { ...screen, cursor: clamp(cursor, 0, Math.max(0, links.length - 1)) } });
+  switch (command) {
+    case 'up': return move(screen.cursor - 1);
+    case 'down': return move(screen.cursor + 1);
+    case 'pageUp': return move(screen.cursor - state.viewport.rows);
+    case 'pageDown': return move(screen.cursor + state.viewport.rows);
+    case 'first': return move(0);
+    case 'last': return move(links.length - 1);
+    case 'open': return links[screen.cursor] ? jumpTo(state, q, links[screen.cursor]!.id) : state;
+    default: return state;
+  }
+}
+
+function list(state: UiState, q: Queries, command: Command): UiState {
+  const page = Math.max(1, state.viewport.rows - 1);
+  switch (command) {
+    case 'up': return moveInList(state, q, (i) => i - 1);
+    case 'down': return moveInList(state, q, (i) => i + 1);
+    case 'pageUp': return moveInList(state, q, (i) => i - page);
+    case 'pageDown': return moveInList(state, q, (i) => i + page);
+    case 'first': return moveInList(state, q, () => 0);
+    case 'last': return moveInList(state, q, (_i, last) => last);
+    case 'open': {
+      const id = q.current(state);
+      if (id === null) return state;
+      const selected = { ...state.selected, [state.pane]: id };
+      if (state.pane === 'documents') return push(state, { selected, screen: { kind: 'reader', document: id, top: 0, fact: -1 } });
+      return push(state, { selected, screen: { kind: 'detail', cursor: 0 } });
+    }
+    default: return state;
+  }
+}
+
+/** Filters act on the Targets pane, and show it. */
+function filtered(state: UiState, change: Partial<View>): UiState {
+  return { ...state, ...change, pane: 'targets', screen: { kind: 'list' } };
+}
+
+export function reduce(state: UiState, action: Action, q: Queries): UiState {
+  switch (action.type) {
+    case 'viewport':
+      return { ...state, viewport: { rows: Math.max(1, action.rows), readerWidth: Math.max(10, action.readerWidth) } };
+    case 'clearMessage':
+      return state.message === null ? state : { ...state, message: null };
+    case 'jump':
+      return q.dataset.factById.has(action.fact) ? jumpTo(state, q, action.fact) : state;
+    case 'command':
+      break;
+  }
+  const command = action.command;
+  if (state.help) return command === 'help' || command === 'back' ? { ...state, help: false } : state;
+  switch (command) {
+    case 'help': return { ...state, help: true };
+    case 'quit': return state;
+    case 'toggleLang': return { ...state, lang: state.lang === 'en' ? 'zh' : 'en' };
+    case 'toggleScript': return { ...state, script: next(SCRIPTS, state.script) };
+    case 'nextPane': return { ...state, pane: next(PANES, state.pane), screen: { kind: 'list' } };
+    case 'prevPane': return { ...state, pane: next(PANES, state.pane, -1), screen: { kind: 'list' } };
+    case 'paneDocuments': return { ...state, pane: 'documents', screen: { kind: 'list' } };
+    case 'paneTargets': return { ...state, pane: 'targets', screen: { kind: 'list' } };
+    case 'paneCategories': return { ...state, pane: 'categories', screen: { kind: 'list' } };
+    case 'cyclePlace': return filtered(state, { filter: { ...state.filter, place: next(q.placeCycle, state.filter.place) } });
+    case 'cycleKind': return filtered(state, { filter: { ...state.filter, kind: next(KINDS, state.filter.kind) } });
+    case 'cycleCategory': return filtered(state, { filter: { ...state.filter, category: next(q.categoryCycle, state.filter.category) } });
+    case 'clearFilters': return filtered(state, { filter: NO_FILTER });
+    case 'cycleOrder': return filtered(state, { order: next(FACT_ORDERS, state.order) });
+    case 'back': {
+      const previous = state.history.at(-1);
+      if (previous) return { ...state, ...previous, history: state.history.slice(0, -1), message: null };
+      return state.screen.kind === 'list' ? state : { ...state, screen: { kind: 'list' } };
+    }
+    default:
+      break;
+  }
+  switch (state.screen.kind) {
+    case 'reader': return reader(state, q, command);
+    case 'detail': return detail(state, q, command);
+    case 'list': return list(state, q, command);
+  }
+}

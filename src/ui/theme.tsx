@@ -1,0 +1,35 @@
+import { createContext, useContext } from 'react';
+import type { TextProps } from 'ink';
+import type { Tone } from './lines.js';
+
+/**
+ * Styles that read on dark and light backgrounds alike: emphasis is carried by bold,
+ * underline and inverse, colour only adds to it, and NO_COLOR takes colour away.
+ */
+export interface Theme {
+  readonly color: boolean;
+  /** ASCII borders and symbols, for fonts that draw box lines and ≥ at the wrong width. */
+  readonly ascii: boolean;
+}
+
+export function themeFromEnv(env: NodeJS.ProcessEnv, ascii = false): Theme {
+  return { color: env.NO_COLOR === undefined || env.NO_COLOR === '', ascii };
+}
+
+export const ThemeContext = createContext<Theme>({ color: true, ascii: false });
+
+export function useTheme(): Theme {
+  return useContext(ThemeContext);
+}
+
+export function toneProps(tone: Tone | undefined, theme: Theme): TextProps {
+  switch (tone) {
+    case 'dim': return { dimColor: true };
+    case 'bold': return { bold: true };
+    case 'accent': return theme.color ? { color: 'green' } : { bold: true };
+    case 'mark': return theme.color ? { underline: true, color: 'magenta' } : { underline: true };
+    case 'current': return { inverse: true };
+    case 'warn': return theme.color ? { color: 'red', bold: true } : { bold: true };
+    default: return {};
+  }
+}

@@ -1,0 +1,63 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+/** A tmux server of its own, to run the built CLI in a real terminal and read its screen. */
+export class Tmux {
+  private readonly socket = `policy-explorer-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+
+  static available(): boolean {
+    return spawnSync('tmux', ['-V']).status === 0;
+  }
+
+  private tmux(...args: string[]): string {
+    return execFileSync('tmux', ['-L', this.socket, ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, TERM: process.env.TERM || 'xterm-256color' },
+    });
+  }
+
+  /** Starts `command` in a window of the given size; the shell line after it reports the exit code. */
+  start(command: string, columns: number, rows: number): void {
+    // CI makes Ink draw only the last frame, so the app runs without it.
+    this.tmux('new-session', '-d', '-s', 'e2e', '-x', String(columns), '-y', String(rows), `env -u CI ${command}; echo "EXITED:$?"; sleep 30`);
+  }
+
+  keys(...keys: string[]): void {
+    for (const k of keys) this.tmux('send-keys', '-t', 'e2e', k);
+  }
+
+  screen(): string {
+    return this.tmux('capture-pane', '-p', '-t', 'e2e');
+  }
+
+  /** Whether the pane is in the alternate screen right now. */
+  alternate(): boolean {
+    return this.tmux('display-message', '-p', '-t', 'e2e', '#{alternate_on}').trim() === '1';
+  }
+
+  /** Sends a signal to the command the pane's shell is running. */
+  signal(signal: NodeJS.Signals): void {
+    const shell = this.tmux('display-message', '-p', '-t', 'e2e', '#{pane_pid}').trim();
+    const children = readFileSync(`/proc/${shell}/task/${shell}/children`, 'utf8').trim().split(/\s+/u);
+    for (const pid of children) process.kill(Number(pid), signal);
+  }
+
+  resize(columns: number, rows: number): void {
+    this.tmux('resize-window', '-t', 'e2e', '-x', String(columns), '-y', String(rows));
+  }
+
+  async waitFor(test: (screen: string) => boolean, ms = 8000): Promise<string> {
+    const until = Date.now() + ms;
+    let screen = this.screen();
+    while (!test(screen)) {
+      if (Date.now() > until) throw new Error(`screen never matched; it shows:\n${screen}`);
+      await new Promise((r) => setTimeout(r, 100));
+      screen = this.screen();
+    }
+    return screen;
+  }
+
+  kill(): void {
+    spawnSync('tmux', ['-L', this.socket, 'kill-server']);
+  }
+}

@@ -1,0 +1,129 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { BINDINGS } from '../../src/ui/keys.js';
+import { explorer, KEY } from './drive.js';
+
+let app: Awaited<ReturnType<typeof explorer>> | undefined;
+afterEach(() => app?.unmount());
+
+/** The list rows of the Targets pane: the lines between the column header and the status bar. */
+function listRows(lines: string[]): string[] {
+  const header = lines.findIndex((l) => /^place\s+metric/u.test(l));
+  return lines.slice(header + 1, -2).filter((l) => l.trim() !== '');
+}
+
+describe('the explorer', () => {
+  it('opens on the documents and reads one', async () => {
+    app = await explorer(120, 40);
+    expect(app.frame()).toContain('1 Documents');
+    expect(app.frame()).toContain('2024-10-31');
+    await app.press(KEY.enter);
+    expect(app.frame()).toContain('10月31日,廣西舉行');
+    expect(app.frame()).toContain('Documents › 廣西系列主題新聞發布會第三十場');
+    await app.press('n', 'n');
+    expect(app.frame()).toMatch(/Reader/u);
+    await app.press(KEY.enter);
+    expect(app.frame()).toContain('“近兩年全市119項科技成果獲廣西科學技術');
+    await app.press(KEY.escape);
+    expect(app.frame()).toContain('Reader');
+  });
+
+  it('filters targets by place and kind', async () => {
+    app = await explorer(90, 40);
+    await app.press('2');
+    for (let i = 0; i < 10 && !app.frame().includes('place: Yangzhou'); i++) await app.press('p');
+    const rows = listRows(app.lines());
+    expect(rows.length).toBe(app.dataset.facts.filter((f) => f.place === 'yangzhou').length);
+    for (const row of rows) expect(row).toMatch(/^Yangzhou /u);
+    await app.press('t');
+    expect(app.frame()).toContain('kind: target');
+    for (const row of listRows(app.lines())) expect(row).toMatch(/ target\s*$/u);
+    await app.press('x');
+    expect(app.frame()).toContain('filters: none');
+  });
+
+  it('compares a category across places and years', async () => {
+    app = await explorer(160, 48);
+    await app.press('3', 'j');
+    const frame = app.frame();
+    expect(frame).toContain('高新技术企业  high-tech enterprises');
+    for (const text of ['Nanning', '1,800 家', '1,729 家', 'Yangzhou', '> 2,000 家', '2,500 家', 'Guangxi', '3,822 家', 'Liangqing', '127 家']) {
+      expect(frame).toContain(text);
+    }
+    const nanning2024 = app.lines().find((l) => l.includes('1,729 家'))!;
+    expect(nanning2024).toMatch(/Nanning\s+2024/u);
+  });
+
+  it('jumps from a fact to a related fact in another place, and back', async () => {
+    app = await explorer(120, 40);
+    await app.press('2');
+    for (let i = 0; i < 10 && !app.frame().includes('place: Nanning'); i++) await app.press('p');
+    for (let i = 0; i < 10 && !app.frame().includes('category: high-tech'); i++) await app.press('e');
+    expect(app.frame()).toContain('Targets › Nanning 2023 高新技术企业数量');
+    await app.press(KEY.enter);
+    expect(app.frame()).toContain('progress reported');
+    await app.press(KEY.down, KEY.enter);
+    expect(app.frame()).toContain('Targets › Guangxi 2022 高新技术企业数量');
+    expect(app.frame()).toContain('filters cleared');
+    await app.press(KEY.escape);
+    expect(app.frame()).toContain('Targets › Nanning 2023 高新技术企业数量');
+    expect(app.frame()).toContain('place: Nanning');
+    // Back once more leaves the detail for the list the walk started from.
+    await app.press(KEY.backspace);
+    expect(app.frame()).toMatch(/^Targets › Nanning 2023 高新技术企业数量 {3}order/mu);
+  });
+
+  it('lists every binding of the key table in the help overlay', async () => {
+    app = await explorer(120, 40);
+    await app.press('?');
+    for (const b of BINDINGS) {
+      expect(app.frame()).toContain(b.label);
+      expect(app.frame()).toContain(b.description.en);
+    }
+    await app.press(KEY.escape);
+    expect(app.frame()).not.toContain(BINDINGS[0]!.description.en);
+  });
+
+  it('fits the help in two columns at 80×24', async () => {
+    app = await explorer(80, 24);
+    await app.press('?');
+    for (const b of BINDINGS) expect(app.frame()).toContain(b.label);
+  });
+
+  it('shows one pane at a time below 100 columns, with the detail as its own screen', async () => {
+    app = await explorer(80, 24);
+    await app.press('2');
+    expect(app.frame()).not.toContain('Detail');
+    await app.press(KEY.enter);
+    expect(app.frame()).toContain('quote');
+    expect(app.frame()).not.toMatch(/^place\s+metric/mu);
+    for (const line of app.lines()) expect(line.length).toBeLessThanOrEqual(80);
+    expect(app.lines().length).toBeLessThanOrEqual(23);
+  });
+
+  it('says the terminal is too small instead of drawing', async () => {
+    app = await explorer(30, 8);
+    expect(app.frame()).toContain('too small');
+    expect(app.frame()).not.toContain('Documents');
+  });
+
+  it('switches the interface to Chinese and the script of the text', async () => {
+    app = await explorer(120, 40);
+    await app.press('L');
+    expect(app.frame()).toContain('1 文件');
+    expect(app.frame()).toContain('南宁市落实科技强桂行动实施方案');
+    await app.press('s', 's');
+    expect(app.frame()).toContain('南寧市落實科技強桂行動實施方案');
+    await app.press('s');
+    expect(app.frame()).toContain('南宁市落实科技强桂行动实施方案');
+  });
+
+  it('walks panes with Tab and Shift-Tab', async () => {
+    app = await explorer(120, 40);
+    await app.press(KEY.tab);
+    expect(app.frame()).toMatch(/^Targets ›/mu);
+    await app.press(KEY.tab);
+    expect(app.frame()).toMatch(/^Categories ›/mu);
+    await app.press(KEY.shiftTab, KEY.shiftTab);
+    expect(app.frame()).toMatch(/^Documents ›/mu);
+  });
+});
