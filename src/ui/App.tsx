@@ -60,9 +60,16 @@ export function App({ dataset, lang = 'en', size: fixedSize }: { dataset: Datase
   }, [state.message]);
 
   useInput((input, key) => {
-    const command = commandFor(input, key);
-    if (command === 'quit' && !(state.help && input === 'q')) exit();
-    else if (command) dispatch({ type: 'command', command });
+    // Ink hands over keys typed faster than a frame ("3j") as one string: take them one by one.
+    const typed = input.length > 1 && !key.ctrl && !key.meta ? [...input] : [input];
+    for (const char of typed) {
+      const command = commandFor(char, key);
+      if (command === 'quit') {
+        exit();
+        return;
+      }
+      if (command) dispatch({ type: 'command', command });
+    }
   });
 
   const label = useMemo(() => labeller(dataset, state.lang, state.script, theme.ascii), [dataset, state.lang, state.script, theme.ascii]);

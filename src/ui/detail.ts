@@ -61,13 +61,15 @@ class Builder {
     this.linkLines.push(this.lines.length);
     const { label, width, cursor } = this.ctx;
     const focused = index === cursor;
+    // The kind goes last and only where there is room: the metric says more.
+    const kindWidth = width >= 64 ? 8 : 0;
     const row = columns([
       { text: focused ? '›' : ' ', width: 1, tone: 'accent' },
       { text: label.place(fact.place), width: 9 },
       { text: String(fact.year), width: 4 },
-      { text: label.kind(fact.kind), width: 8 },
-      { text: label.value(fact), width: 13, align: 'right', tone: 'accent' },
-      { text: label.zh(fact.metric.zh), width: Math.max(0, width - 40) },
+      { text: label.value(fact), width: 12, align: 'right', tone: 'accent' },
+      { text: label.zh(fact.metric.zh), width: Math.max(0, width - 30 - (kindWidth ? kindWidth + 1 : 0)) },
+      { text: label.kind(fact.kind), width: kindWidth },
     ]);
     this.lines.push(focused ? row.map((s) => ({ ...s, tone: 'current' as const })) : row);
   }
@@ -80,7 +82,9 @@ export function factDetail(fact: Fact, ctx: Ctx): DetailContent {
   b.line(seg(label.zh(fact.metric.zh), 'bold'));
   b.line(seg(fact.metric.en, 'dim'));
   b.blank();
-  b.line(seg(label.value(fact), 'accent'), seg(`   ${QUALIFIER_WORDS[fact.qualifier][lang]}`, 'dim'));
+  // "exact" is the absence of a qualifier in the text: nothing to say.
+  const qualifier = fact.qualifier === 'exact' ? '' : `   ${QUALIFIER_WORDS[fact.qualifier][lang]}`;
+  b.line(seg(label.value(fact), 'accent'), seg(qualifier, 'dim'));
   b.blank();
   b.field(t('kind', lang), `${label.kind(fact.kind)}${fact.strive ? ` · ${t('strive', lang)}` : ''}`);
   b.field(t('year', lang), String(fact.year));

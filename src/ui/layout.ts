@@ -38,12 +38,12 @@ export function layout(columns: number, rows: number): Layout {
 
 /**
  * The first row to show of `total` rows in a window of `height` so that `selected` is in
- * view, a few rows from the edge where possible. Stateless, so the same selection always
+ * view, `margin` rows from the edge where possible. Stateless, so the same selection always
  * shows the same window.
  */
-export function scrollTop(selected: number, height: number, total: number): number {
+export function scrollTop(selected: number, height: number, total: number, margin = 3): number {
   if (total <= height || selected < 0) return 0;
-  const margin = Math.min(3, Math.floor(height / 4));
+  margin = Math.min(margin, Math.floor(height / 4));
   const top = Math.max(0, selected - height + 1 + margin);
   return Math.min(top, total - height);
 }

@@ -35,11 +35,12 @@ interface FactWidths {
 
 /** Chinese metric names always; the English beside them where the pane is wide enough. */
 function factWidths(width: number, lang: Lang): FactWidths {
-  const place = width >= 70 ? 10 : 8;
+  const place = width >= 60 ? 10 : 8;
   const value = 13;
   const year = 4;
-  const kind = width >= 60 ? 8 : 0;
-  const gaps = kind ? 5 : 4;
+  // Kind and year are what a figure is; the metric name gives way first.
+  const kind = 8;
+  const gaps = 5;
   const rest = Math.max(0, width - place - value - year - kind - gaps);
   const withEnglish = lang === 'en' && rest >= 50;
   const metricZh = withEnglish ? Math.min(24, Math.floor(rest * 0.45)) : rest;

@@ -127,3 +127,11 @@ describe('the explorer', () => {
     expect(app.frame()).toMatch(/^Documents ›/mu);
   });
 });
+
+describe('typing ahead', () => {
+  it('takes keys that arrive together one by one', async () => {
+    app = await explorer(120, 40);
+    await app.press('3j');
+    expect(app.frame()).toMatch(/^Categories › high-tech enterprises/mu);
+  });
+});

@@ -8,7 +8,8 @@ import { Lines } from './Lines.js';
 export function DetailPane({ title, content, cursor, width, height }: { title: string; content: DetailContent; cursor: number; width: number; height: number }) {
   const rows = Math.max(0, height - 1);
   const focusLine = cursor >= 0 ? (content.linkLines[cursor] ?? 0) : 0;
-  const top = scrollTop(focusLine, rows, content.lines.length);
+  // No margin: the detail scrolls only as far as the focused link needs, keeping its heading in view.
+  const top = scrollTop(focusLine, rows, content.lines.length, 0);
   return (
     <Box flexDirection="column" width={width} height={height}>
       <Lines lines={[[seg(title, cursor >= 0 ? 'bold' : 'dim')]]} width={width} />
