@@ -18,7 +18,6 @@ Usage:
 
 Options:
   --lang en|zh  explorer interface in English (default) or Chinese
-  --ascii       explorer without box-drawing or ≥ ≤ symbols (for fonts that draw them wide)
   --data DIR    dataset folder to read instead of the bundled one (export)
   --seeds DIR   folder of the raw seed texts the documents name (default: the bundled seeds/)
   -h, --help    show this help
@@ -47,7 +46,6 @@ function parse(argv: readonly string[]) {
       options: {
         format: { type: 'string', short: 'f' },
         lang: { type: 'string' },
-        ascii: { type: 'boolean' },
         data: { type: 'string' },
         seeds: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -77,7 +75,6 @@ function loaded(result: LoadResult, io: Io) {
 interface Explore {
   explore: Dataset;
   lang: 'en' | 'zh';
-  ascii: boolean;
 }
 
 /** Runs one command line; returns the exit code, or the explorer to start. */
@@ -126,7 +123,7 @@ export function run(argv: readonly string[], io: Io): number | Explore {
         }
         const dataset = loaded(load(values.data, values.seeds), io);
         if (!dataset) return 1;
-        return { explore: dataset, lang, ascii: values.ascii ?? false };
+        return { explore: dataset, lang };
       }
       default:
         throw new UsageError(`unknown command "${command}" (commands: export, validate; see --help)`);

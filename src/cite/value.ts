@@ -18,9 +18,6 @@ const SYMBOL: Record<Qualifier, string> = {
   less_than: '<',
 };
 
-/** The ASCII fallbacks, for terminals whose fonts draw ≥ ≤ ≈ badly. */
-const ASCII_SYMBOL: Record<Qualifier, string> = { ...SYMBOL, nearly: '~', at_least: '>=', at_most: '<=' };
-
 export const QUALIFIER_WORDS: Record<Qualifier, { en: string; zh: string }> = {
   exact: { en: 'exactly', zh: '达' },
   about: { en: 'about', zh: '约' },
@@ -34,10 +31,10 @@ export const QUALIFIER_WORDS: Record<Qualifier, { en: string; zh: string }> = {
 /** Units written flush against the number. */
 const FLUSH = new Set(['%', '‰']);
 
-export function formatValue(fact: Pick<Fact, 'value' | 'value_min' | 'value_max' | 'unit' | 'qualifier'>, ascii = false): string {
+export function formatValue(fact: Pick<Fact, 'value' | 'value_min' | 'value_max' | 'unit' | 'qualifier'>): string {
   const number =
     fact.value !== undefined ? formatNumber(fact.value) : `${formatNumber(fact.value_min!)}–${formatNumber(fact.value_max!)}`;
   const unit = fact.unit === '' ? '' : FLUSH.has(fact.unit) ? fact.unit : ` ${fact.unit}`;
-  const symbol = (ascii ? ASCII_SYMBOL : SYMBOL)[fact.qualifier];
+  const symbol = SYMBOL[fact.qualifier];
   return `${symbol ? `${symbol} ` : ''}${number}${unit}`;
 }

@@ -30,13 +30,9 @@ export function placeAndBelow(dataset: Dataset, place: string): Set<string> {
   return below;
 }
 
-/** The places that have facts, from the top of the tree down, for the place filter to cycle through. */
+/** The places that have facts, in the order of places.yaml (each place before those within it). */
 export function placesWithFacts(dataset: Dataset): string[] {
-  const depth = (id: string): number => {
-    const parent = dataset.placeById.get(id)?.parent;
-    return parent === undefined ? 0 : 1 + depth(parent);
-  };
-  return dataset.places.filter((p) => dataset.factsByPlace.has(p.id)).sort((a, b) => depth(a.id) - depth(b.id)).map((p) => p.id);
+  return dataset.places.filter((p) => dataset.factsByPlace.has(p.id)).map((p) => p.id);
 }
 
 const placeOrder = (dataset: Dataset) => new Map(dataset.places.map((p, i) => [p.id, i]));

@@ -15,9 +15,8 @@ import { layout, type Box as Size } from './layout.js';
 import { seg } from './lines.js';
 import { categoryHeader, categoryRow, documentHeader, documentRow, factHeader, factRow } from './rows.js';
 import { createQueries, type Queries } from './selectors.js';
-import { initialState, reduce, type UiState } from './state.js';
+import { initialState, lineOf, reduce, type UiState } from './state.js';
 import { t, type Lang } from './strings.js';
-import { useTheme } from './theme.js';
 import { inScript } from './script.js';
 import { wrap } from './text.js';
 
@@ -43,7 +42,6 @@ export function App({ dataset, lang = 'en', size: fixedSize }: { dataset: Datase
   const queries = useMemo(() => createQueries(dataset), [dataset]);
   const [state, dispatch] = useReducer((s: UiState, a: Parameters<typeof reduce>[1]) => reduce(s, a, queries), dataset, (d) => initialState(d, lang));
   const { exit } = useApp();
-  const theme = useTheme();
   const size = useTerminalSize(fixedSize);
   const screen = layout(size.columns, size.rows);
 
@@ -60,6 +58,8 @@ export function App({ dataset, lang = 'en', size: fixedSize }: { dataset: Datase
   }, [state.message]);
 
   useInput((input, key) => {
+    // Nothing is drawn on a too-small screen, so nothing may change unseen: only quitting works.
+    const drawn = layout(size.columns, size.rows).mode !== 'too-small';
     // Ink hands over keys typed faster than a frame ("3j") as one string: take them one by one.
     const typed = input.length > 1 && !key.ctrl && !key.meta ? [...input] : [input];
     for (const char of typed) {
@@ -68,11 +68,11 @@ export function App({ dataset, lang = 'en', size: fixedSize }: { dataset: Datase
         exit();
         return;
       }
-      if (command) dispatch({ type: 'command', command });
+      if (command && drawn) dispatch({ type: 'command', command });
     }
   });
 
-  const label = useMemo(() => labeller(dataset, state.lang, state.script, theme.ascii), [dataset, state.lang, state.script, theme.ascii]);
+  const label = useMemo(() => labeller(dataset, state.lang, state.script), [dataset, state.lang, state.script]);
 
   if (screen.mode === 'too-small') {
     const width = Math.max(2, size.columns);
@@ -102,7 +102,7 @@ export function App({ dataset, lang = 'en', size: fixedSize }: { dataset: Datase
           <ListView state={state} queries={queries} label={label} size={screen.body} />
         )}
       </Box>
-      <Bars.Status state={state} dataset={dataset} label={label} width={width} title={current === null ? null : titleOf(state, queries, label, current)} />
+      <Bars.Status state={state} dataset={dataset} label={label} width={width} shown={queries.items(state).length} title={current === null ? null : titleOf(state, queries, label, current)} />
     </Box>
   );
 }
@@ -153,15 +153,20 @@ function ReaderView({ state, queries, label, width, height }: { state: UiState; 
   const doc = queries.dataset.documentById.get(state.screen.document)!;
   const lines = queries.readerLines(doc.id, state.viewport.readerWidth);
   const facts = factsInText(queries.dataset, doc);
-  const position = `${Math.min(lines.length, state.screen.top + height - 1)}/${lines.length}`;
+  const top = lineOf(lines, state.screen.anchor);
+  const current = facts[state.screen.fact];
+  const where = `${t('line', state.lang)} ${Math.min(lines.length, top + height - 1)}/${lines.length}`;
+  const figure = current
+    ? `${t('factOf', state.lang)} ${state.screen.fact + 1}/${facts.length}: ${label.value(current)} ${label.metric(current)}`
+    : `${facts.length} ${t('figures', state.lang)} (n)`;
   return (
     <Reader
-      title={`${label.zh(doc.title.zh)}  ${position}`}
+      title={`${figure}  ·  ${where}  ·  ${label.zh(doc.title.zh)}`}
       text={inScript(doc.text, state.script)}
       lines={lines}
       facts={facts}
       current={state.screen.fact}
-      top={state.screen.top}
+      top={top}
       width={width}
       height={height}
     />

@@ -4,7 +4,7 @@ import type { Dataset, Fact } from '../model/types.js';
 import type { Labeller } from './labels.js';
 import { columns, seg, type Line, type Tone } from './lines.js';
 import { t, type Lang } from './strings.js';
-import { wrap } from './text.js';
+import { fitWidth, wrap } from './text.js';
 
 /**
  * The Detail pane's content as lines, and the line of each link to another figure, so the
@@ -41,10 +41,11 @@ class Builder {
   }
   /** A labelled field; long values wrap under the label. */
   field(name: string, value: string, tone: Tone = 'plain'): void {
+    // Column-exact, so Chinese labels (two columns a character) line up with English ones.
     const labelWidth = 13;
     const room = this.ctx.width - labelWidth;
     wrap(value, Math.max(10, room)).forEach((l, i) => {
-      this.line(seg((i === 0 ? name : '').padEnd(labelWidth)), seg(l.text, tone));
+      this.line(seg(fitWidth(i === 0 ? name : '', labelWidth - 1) + ' '), seg(l.text, tone));
     });
   }
   /** Text with one span marked, wrapped to the width. */
@@ -150,8 +151,10 @@ export function categoryDetail(id: string, ctx: Ctx): DetailContent {
     { text: t('targetsCol', lang), width: cell, tone: 'dim' },
     { text: t('reportedCol', lang), width: cell, tone: 'dim' },
   ]));
+  const rows = categoryComparison(dataset, id);
+  if (rows.length === 0) b.line(seg(t('noneYet', lang), 'dim'));
   // Links are numbered as Queries.links orders them: per row, its targets, then its reported figures.
-  for (const row of categoryComparison(dataset, id)) {
+  for (const row of rows) {
     const first = b.linkLines.length;
     const depth = Math.max(row.targets.length, row.reported.length);
     const indexOf = (kind: 'target' | 'reported', i: number) => first + (kind === 'target' ? i : row.targets.length + i);

@@ -8,7 +8,7 @@ import type { Lang } from './strings.js';
 export type Command =
   | 'nextPane' | 'prevPane' | 'paneDocuments' | 'paneTargets' | 'paneCategories'
   | 'up' | 'down' | 'pageUp' | 'pageDown' | 'first' | 'last'
-  | 'open' | 'back' | 'nextFact' | 'prevFact'
+  | 'open' | 'back' | 'nextFact' | 'prevFact' | 'showSource'
   | 'cyclePlace' | 'cycleKind' | 'cycleCategory' | 'clearFilters' | 'cycleOrder'
   | 'toggleLang' | 'toggleScript' | 'help' | 'quit';
 
@@ -39,17 +39,18 @@ export const BINDINGS: readonly Binding[] = [
   { command: 'pageDown', keys: [{ named: 'pageDown' }, { ctrl: 'd' }], label: 'PgDn Ctrl-d', description: { en: 'page down', zh: '下翻页' } },
   { command: 'first', keys: [{ input: 'g' }, { named: 'home' }], label: 'g Home', description: { en: 'first', zh: '第一项' } },
   { command: 'last', keys: [{ input: 'G' }, { named: 'end' }], label: 'G End', description: { en: 'last', zh: '最后一项' } },
-  { command: 'open', keys: [{ named: 'return' }], label: 'Enter', description: { en: 'open, or jump to the selected figure', zh: '打开或跳转' } },
-  { command: 'back', keys: [{ named: 'escape' }, { named: 'backspace' }], label: 'Esc Backspace', description: { en: 'back (walks the jump history)', zh: '返回（沿跳转记录）' } },
-  { command: 'nextFact', keys: [{ input: 'n' }], label: 'n', description: { en: 'reader: next figure in the text', zh: '阅读：下一个数据' } },
-  { command: 'prevFact', keys: [{ input: 'N' }], label: 'N', description: { en: 'reader: previous figure in the text', zh: '阅读：上一个数据' } },
-  { command: 'cyclePlace', keys: [{ input: 'p' }], label: 'p', description: { en: 'targets: filter by place (cycles)', zh: '指标：按地区筛选' } },
-  { command: 'cycleKind', keys: [{ input: 't' }], label: 't', description: { en: 'targets: targets / reported / all', zh: '指标：目标 / 实绩 / 全部' } },
-  { command: 'cycleCategory', keys: [{ input: 'e' }], label: 'e', description: { en: 'targets: filter by enterprise category', zh: '指标：按企业类别筛选' } },
-  { command: 'clearFilters', keys: [{ input: 'x' }], label: 'x', description: { en: 'targets: clear filters', zh: '指标：清除筛选' } },
-  { command: 'cycleOrder', keys: [{ input: 'o' }], label: 'o', description: { en: 'targets: order by place / year / kind / document', zh: '指标：排序方式' } },
-  { command: 'toggleLang', keys: [{ input: 'L' }], label: 'L', description: { en: 'interface in Chinese / English', zh: '界面中文 / 英文' } },
-  { command: 'toggleScript', keys: [{ input: 's' }], label: 's', description: { en: 'Chinese as written / simplified / traditional', zh: '原文 / 简体 / 繁体' } },
+  { command: 'open', keys: [{ named: 'return' }], label: 'Enter', description: { en: 'open / jump to figure', zh: '打开 / 跳转' } },
+  { command: 'back', keys: [{ named: 'escape' }, { named: 'backspace' }], label: 'Esc Backspace', description: { en: 'back through jumps', zh: '沿跳转记录返回' } },
+  { command: 'nextFact', keys: [{ input: 'n' }], label: 'n', description: { en: 'next figure in text', zh: '文中下一个数据' } },
+  { command: 'prevFact', keys: [{ input: 'N' }], label: 'N', description: { en: 'previous figure in text', zh: '文中上一个数据' } },
+  { command: 'showSource', keys: [{ input: 'd' }], label: 'd', description: { en: 'show in its document', zh: '在原文中查看' } },
+  { command: 'cyclePlace', keys: [{ input: 'p' }], label: 'p', description: { en: 'filter: place', zh: '筛选：地区' } },
+  { command: 'cycleKind', keys: [{ input: 't' }], label: 't', description: { en: 'filter: target/reported', zh: '筛选：目标/实绩' } },
+  { command: 'cycleCategory', keys: [{ input: 'e' }], label: 'e', description: { en: 'filter: category', zh: '筛选：企业类别' } },
+  { command: 'clearFilters', keys: [{ input: 'x' }], label: 'x', description: { en: 'clear filters', zh: '清除筛选' } },
+  { command: 'cycleOrder', keys: [{ input: 'o' }], label: 'o', description: { en: 'order: place/year/kind', zh: '排序：地区/年份/类型' } },
+  { command: 'toggleLang', keys: [{ input: 'L' }], label: 'L', description: { en: 'interface 中文/English', zh: '界面 中文/English' } },
+  { command: 'toggleScript', keys: [{ input: 's' }], label: 's', description: { en: 'text: as written/简/繁', zh: '字形：原文/简/繁' } },
   { command: 'help', keys: [{ input: '?' }], label: '?', description: { en: 'this help', zh: '按键说明' } },
   { command: 'quit', keys: [{ input: 'q' }, { ctrl: 'c' }], label: 'q Ctrl-c', description: { en: 'quit', zh: '退出' } },
 ];

@@ -15,7 +15,7 @@ export interface Labeller {
   date(doc: PolicyDocument): string;
 }
 
-export function labeller(dataset: Dataset, lang: Lang, script: Script, ascii = false): Labeller {
+export function labeller(dataset: Dataset, lang: Lang, script: Script): Labeller {
   const zh = (text: string) => inScript(text, script);
   // Names stored per script show in the script asked for; "as written" shows simplified for the interface.
   const pick = (names: { zh_hans: string; zh_hant: string; en: string }) =>
@@ -30,7 +30,7 @@ export function labeller(dataset: Dataset, lang: Lang, script: Script, ascii = f
       return c ? pick(c.name) : id;
     },
     kind: (kind) => t(kind, lang),
-    value: (fact) => zh(formatValue(fact, ascii)),
+    value: (fact) => zh(formatValue(fact)),
     metric: (fact) => (lang === 'en' ? fact.metric.en : zh(fact.metric.zh)),
     zh,
     documentTitle: (doc) => (lang === 'en' ? doc.title.en : zh(doc.title.zh)),

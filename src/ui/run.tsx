@@ -6,11 +6,11 @@ import type { Lang } from './strings.js';
 import { ThemeContext, themeFromEnv } from './theme.js';
 
 /** Runs the explorer full screen until the user quits; the caller has checked for a terminal. */
-export async function runExplorer(dataset: Dataset, options: { lang: Lang; ascii: boolean }): Promise<void> {
+export async function runExplorer(dataset: Dataset, options: { lang: Lang }): Promise<void> {
   const screen = enterFullScreen(process.stdout);
   try {
     const instance = render(
-      <ThemeContext.Provider value={themeFromEnv(process.env, options.ascii)}>
+      <ThemeContext.Provider value={themeFromEnv(process.env)}>
         <App dataset={dataset} lang={options.lang} />
       </ThemeContext.Provider>,
       // Ctrl-C is a key like q: the app quits through the same path and restores the screen.

@@ -13,10 +13,13 @@ export const PANES: readonly Pane[] = ['documents', 'targets', 'categories'];
 
 export type Screen =
   | { readonly kind: 'list' }
-  /** Focus in the detail: `cursor` is on one of its links to other figures. */
+  /** Focus in the detail: `cursor` is on one of its links to other figures, or -1 on the item itself. */
   | { readonly kind: 'detail'; readonly cursor: number }
-  /** `fact` indexes the document's figures in text order; -1 before the first. */
-  | { readonly kind: 'reader'; readonly document: string; readonly top: number; readonly fact: number };
+  /**
+   * `anchor` is the text offset of the top line, so the place survives re-wrapping on resize;
+   * `fact` indexes the document's figures in text order, -1 before the first.
+   */
+  | { readonly kind: 'reader'; readonly document: string; readonly anchor: number; readonly fact: number };
 
 /** What Back restores. */
 export interface View {
@@ -86,15 +89,9 @@ function jumpTo(state: UiState, q: Queries, fact: string): UiState {
     pane: 'targets',
     filter: visible ? state.filter : NO_FILTER,
     selected: { ...state.selected, targets: fact },
-    screen: { kind: 'detail', cursor: 0 },
+    screen: { kind: 'detail', cursor: -1 },
     message: visible ? null : 'filtersCleared',
   });
-}
-
-function lineOf(lines: readonly WrappedLine[], offset: number): number {
-  let i = 0;
-  while (i + 1 < lines.length && lines[i + 1]!.start <= offset) i++;
-  return i;
 }
 
 function moveInList(state: UiState, q: Queries, to: (index: number, last: number) => number): UiState {
@@ -105,23 +102,39 @@ function moveInList(state: UiState, q: Queries, to: (index: number, last: number
   return { ...state, selected: { ...state.selected, [state.pane]: target } };
 }
 
+export function lineOf(lines: readonly WrappedLine[], offset: number): number {
+  let i = 0;
+  while (i + 1 < lines.length && lines[i + 1]!.start <= offset) i++;
+  return i;
+}
+
+/** The reader on a document, scrolled to show one of its figures a third of the way down. */
+function readerAt(state: UiState, q: Queries, document: string, fact: number): Extract<Screen, { kind: 'reader' }> {
+  const facts = factsInText(q.dataset, q.dataset.documentById.get(document)!);
+  if (fact < 0 || !facts[fact]) return { kind: 'reader', document, anchor: 0, fact: -1 };
+  const lines = q.readerLines(document, state.viewport.readerWidth);
+  const top = clamp(lineOf(lines, facts[fact]!.span[0]) - Math.floor(state.viewport.rows / 3), 0, Math.max(0, lines.length - state.viewport.rows));
+  return { kind: 'reader', document, anchor: lines[top]!.start, fact };
+}
+
 function reader(state: UiState, q: Queries, command: Command): UiState {
   const screen = state.screen as Extract<Screen, { kind: 'reader' }>;
   const lines = q.readerLines(screen.document, state.viewport.readerWidth);
   const rows = state.viewport.rows;
   const maxTop = Math.max(0, lines.length - rows);
-  const scroll = (top: number) => ({ ...state, screen: { ...screen, top: clamp(top, 0, maxTop) } });
+  const top = lineOf(lines, screen.anchor);
+  const scroll = (to: number) => ({ ...state, screen: { ...screen, anchor: lines[clamp(to, 0, maxTop)]!.start } });
   const facts = factsInText(q.dataset, q.dataset.documentById.get(screen.document)!);
   const showFact = (fact: number) => {
     const line = lineOf(lines, facts[fact]!.span[0]);
-    const top = line < screen.top || line >= screen.top + rows ? clamp(line - Math.floor(rows / 3), 0, maxTop) : screen.top;
-    return { ...state, screen: { ...screen, fact, top } };
+    const visible = line >= top && line < top + rows;
+    return { ...state, screen: visible ? { ...screen, fact } : readerAt(state, q, screen.document, fact) };
   };
   switch (command) {
-    case 'up': return scroll(screen.top - 1);
-    case 'down': return scroll(screen.top + 1);
-    case 'pageUp': return scroll(screen.top - rows);
-    case 'pageDown': return scroll(screen.top + rows);
+    case 'up': return scroll(top - 1);
+    case 'down': return scroll(top + 1);
+    case 'pageUp': return scroll(top - rows);
+    case 'pageDown': return scroll(top + rows);
     case 'first': return scroll(0);
     case 'last': return scroll(maxTop);
     case 'nextFact': return facts.length === 0 ? state : showFact(Math.min(facts.length - 1, screen.fact + 1));
@@ -134,17 +147,36 @@ function reader(state: UiState, q: Queries, command: Command): UiState {
 function detail(state: UiState, q: Queries, command: Command): UiState {
   const screen = state.screen as Extract<Screen, { kind: 'detail' }>;
   const links = q.links(state);
-  const move = (cursor: number) => ({ ...state, screen: { ...screen, cursor: clamp(cursor, 0, Math.max(0, links.length - 1)) } });
+  const move = (cursor: number) => ({ ...state, screen: { ...screen, cursor: clamp(cursor, -1, links.length - 1) } });
   switch (command) {
     case 'up': return move(screen.cursor - 1);
     case 'down': return move(screen.cursor + 1);
     case 'pageUp': return move(screen.cursor - state.viewport.rows);
     case 'pageDown': return move(screen.cursor + state.viewport.rows);
-    case 'first': return move(0);
+    case 'first': return move(-1);
     case 'last': return move(links.length - 1);
-    case 'open': return links[screen.cursor] ? jumpTo(state, q, links[screen.cursor]!.id) : state;
+    case 'open':
+      if (links[screen.cursor]) return jumpTo(state, q, links[screen.cursor]!.id);
+      // Enter on the figure itself: where does it say so?
+      return state.pane === 'targets' ? showSource(state, q) : state;
     default: return state;
   }
+}
+
+/** The figure in focus: the selected one in Targets, or the link the cursor is on. */
+function focusedFact(state: UiState, q: Queries): string | null {
+  if (state.screen.kind === 'detail' && state.screen.cursor >= 0) return q.links(state)[state.screen.cursor]?.id ?? null;
+  return state.pane === 'targets' && state.screen.kind !== 'reader' ? q.current(state) : null;
+}
+
+/** Opens the reader on the focused figure's document, at its quote. */
+function showSource(state: UiState, q: Queries): UiState {
+  const id = focusedFact(state, q);
+  if (id === null) return state;
+  const fact = q.dataset.factById.get(id)!;
+  const doc = q.dataset.documentById.get(fact.document)!;
+  const index = factsInText(q.dataset, doc).findIndex((f) => f.id === id);
+  return push(state, { screen: readerAt(state, q, doc.id, index) });
 }
 
 function list(state: UiState, q: Queries, command: Command): UiState {
@@ -160,11 +192,17 @@ function list(state: UiState, q: Queries, command: Command): UiState {
       const id = q.current(state);
       if (id === null) return state;
       const selected = { ...state.selected, [state.pane]: id };
-      if (state.pane === 'documents') return push(state, { selected, screen: { kind: 'reader', document: id, top: 0, fact: -1 } });
-      return push(state, { selected, screen: { kind: 'detail', cursor: 0 } });
+      if (state.pane === 'documents') return push(state, { selected, screen: { kind: 'reader', document: id, anchor: 0, fact: -1 } });
+      return push(state, { selected, screen: { kind: 'detail', cursor: -1 } });
     }
     default: return state;
   }
+}
+
+/** Switching panes from a detail or the reader keeps it in the history, so Back can return to it. */
+function showPane(state: UiState, pane: Pane): UiState {
+  const change = { pane, screen: { kind: 'list' } as const };
+  return state.screen.kind === 'list' ? { ...state, ...change } : push(state, change);
 }
 
 /** Filters act on the Targets pane, and show it. */
@@ -190,14 +228,20 @@ export function reduce(state: UiState, action: Action, q: Queries): UiState {
     case 'quit': return state;
     case 'toggleLang': return { ...state, lang: state.lang === 'en' ? 'zh' : 'en' };
     case 'toggleScript': return { ...state, script: next(SCRIPTS, state.script) };
-    case 'nextPane': return { ...state, pane: next(PANES, state.pane), screen: { kind: 'list' } };
-    case 'prevPane': return { ...state, pane: next(PANES, state.pane, -1), screen: { kind: 'list' } };
-    case 'paneDocuments': return { ...state, pane: 'documents', screen: { kind: 'list' } };
-    case 'paneTargets': return { ...state, pane: 'targets', screen: { kind: 'list' } };
-    case 'paneCategories': return { ...state, pane: 'categories', screen: { kind: 'list' } };
+    case 'nextPane': return showPane(state, next(PANES, state.pane));
+    case 'prevPane': return showPane(state, next(PANES, state.pane, -1));
+    case 'paneDocuments': return showPane(state, 'documents');
+    case 'paneTargets': return showPane(state, 'targets');
+    case 'paneCategories': return showPane(state, 'categories');
+    case 'showSource': return showSource(state, q);
     case 'cyclePlace': return filtered(state, { filter: { ...state.filter, place: next(q.placeCycle, state.filter.place) } });
     case 'cycleKind': return filtered(state, { filter: { ...state.filter, kind: next(KINDS, state.filter.kind) } });
-    case 'cycleCategory': return filtered(state, { filter: { ...state.filter, category: next(q.categoryCycle, state.filter.category) } });
+    case 'cycleCategory': {
+      // In Categories, e filters Targets by the category you are on.
+      const onCategory = state.pane === 'categories' ? q.current(state) : null;
+      const category = onCategory !== null && onCategory !== state.filter.category ? onCategory : next(q.categoryCycle, state.filter.category);
+      return filtered(state, { filter: { ...state.filter, category } });
+    }
     case 'clearFilters': return filtered(state, { filter: NO_FILTER });
     case 'cycleOrder': return filtered(state, { order: next(FACT_ORDERS, state.order) });
     case 'back': {

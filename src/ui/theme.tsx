@@ -8,15 +8,13 @@ import type { Tone } from './lines.js';
  */
 export interface Theme {
   readonly color: boolean;
-  /** ASCII borders and symbols, for fonts that draw box lines and ≥ at the wrong width. */
-  readonly ascii: boolean;
 }
 
-export function themeFromEnv(env: NodeJS.ProcessEnv, ascii = false): Theme {
-  return { color: env.NO_COLOR === undefined || env.NO_COLOR === '', ascii };
+export function themeFromEnv(env: NodeJS.ProcessEnv): Theme {
+  return { color: env.NO_COLOR === undefined || env.NO_COLOR === '' };
 }
 
-export const ThemeContext = createContext<Theme>({ color: true, ascii: false });
+export const ThemeContext = createContext<Theme>({ color: true });
 
 export function useTheme(): Theme {
   return useContext(ThemeContext);

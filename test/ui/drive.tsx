@@ -23,7 +23,7 @@ const tick = () => new Promise((resolve) => setTimeout(resolve, 20));
 /** The explorer rendered at a fixed size, driven through stdin like a user at the keyboard. */
 export async function explorer(columns: number, rows: number, lang: Lang = 'en') {
   const app = render(
-    <ThemeContext.Provider value={{ color: false, ascii: false }}>
+    <ThemeContext.Provider value={{ color: false }}>
       <App dataset={dataset} lang={lang} size={{ columns, rows }} />
     </ThemeContext.Provider>,
   );

@@ -61,7 +61,8 @@ describe('the explorer', () => {
     expect(app.frame()).toContain('Targets › Nanning 2023 高新技术企业数量');
     await app.press(KEY.enter);
     expect(app.frame()).toContain('progress reported');
-    await app.press(KEY.down, KEY.enter);
+    // The first link is the progress reported on the target; the next, the same metric elsewhere.
+    await app.press(KEY.down, KEY.down, KEY.enter);
     expect(app.frame()).toContain('Targets › Guangxi 2022 高新技术企业数量');
     expect(app.frame()).toContain('filters cleared');
     await app.press(KEY.escape);
@@ -124,6 +125,45 @@ describe('the explorer', () => {
     await app.press(KEY.tab);
     expect(app.frame()).toMatch(/^Categories ›/mu);
     await app.press(KEY.shiftTab, KEY.shiftTab);
+    expect(app.frame()).toMatch(/^Documents ›/mu);
+  });
+});
+
+describe('where a figure is stated', () => {
+  it('Enter on a figure’s detail opens its document at the quote, figure selected', async () => {
+    app = await explorer(120, 40);
+    await app.press('2');
+    for (let i = 0; i < 10 && !app.frame().includes('place: Yangzhou'); i++) await app.press('p');
+    for (let i = 0; i < 20 && !app.frame().includes('Yangzhou 2023 高新技术企业总数'); i++) await app.press('j');
+    await app.press(KEY.enter, KEY.enter);
+    expect(app.frame()).toMatch(/Reader/u);
+    expect(app.frame()).toContain('figure 3/15: > 2,000 家 number of high-tech enterprises (total)  ·  line');
+    expect(app.frame()).toContain('揚州全市科技創新工作會議');
+    await app.press(KEY.escape);
+    expect(app.frame()).toMatch(/Yangzhou 2023 高新技术企业总数 › Detail/u);
+  });
+
+  it('counts what the list shows against the whole dataset', async () => {
+    app = await explorer(120, 40);
+    await app.press('2');
+    expect(app.frame()).toContain(`${app.dataset.facts.length}/${app.dataset.facts.length} figures`);
+    await app.press('t');
+    const targets = app.dataset.facts.filter((f) => f.kind === 'target').length;
+    expect(app.frame()).toContain(`${targets}/${app.dataset.facts.length} figures`);
+  });
+
+  it('e in Categories filters the targets by the category you are on', async () => {
+    app = await explorer(120, 40);
+    await app.press('3', 'j', 'j', 'e');
+    expect(app.frame()).toContain('category: gazelle enterprises');
+    expect(app.frame()).toContain(`4/${app.dataset.facts.length} figures`);
+  });
+
+  it('ignores keys while the terminal is too small, but still quits', async () => {
+    app = await explorer(30, 8);
+    await app.press('2', KEY.enter);
+    app.unmount();
+    app = await explorer(120, 40);
     expect(app.frame()).toMatch(/^Documents ›/mu);
   });
 });

@@ -62,6 +62,25 @@ describe('the explorer state', () => {
     expect(s.screen.kind).toBe('detail');
   });
 
+  it('keeps the reader’s place in the text when the width changes', () => {
+    let s = reduce(initialState(dataset), { type: 'viewport', rows: 10, readerWidth: 80 }, q);
+    s = run(s, 'down', 'down', 'down', 'open', 'pageDown', 'pageDown');
+    const anchorText = (st: UiState) => {
+      const screen = st.screen as { document: string; anchor: number };
+      return dataset.documentById.get(screen.document)!.text.slice(screen.anchor, screen.anchor + 10);
+    };
+    const before = anchorText(s);
+    s = reduce(s, { type: 'viewport', rows: 30, readerWidth: 150 }, q);
+    expect(anchorText(s)).toBe(before);
+  });
+
+  it('keeps a detail left for another pane in the history', () => {
+    let s = reduce(initialState(dataset), { type: 'jump', fact: 'nanning-2024-hitech-count' }, q);
+    s = run(s, 'paneDocuments', 'back');
+    expect(s.pane).toBe('targets');
+    expect(s.screen.kind).toBe('detail');
+  });
+
   it('ignores other keys while the help is open', () => {
     const s = run(initialState(dataset), 'help', 'paneCategories', 'down');
     expect(s.help).toBe(true);

@@ -19,25 +19,30 @@ function Tabs({ state, width }: { state: UiState; width: number }) {
 }
 
 /** Where you are, the filters in force, the keys that work here, and a passing message. */
-export function statusLines(state: UiState, dataset: Dataset, label: Labeller, title: string | null): [Line, Line] {
+export function statusLines(state: UiState, dataset: Dataset, label: Labeller, title: string | null, shown: number): [Line, Line] {
   const { lang } = state;
   const crumbs = [t(PANE_TITLES[state.pane], lang)];
   if (title) crumbs.push(title);
   if (state.screen.kind === 'reader') crumbs.push(t('reader', lang));
   if (state.screen.kind === 'detail') crumbs.push(t('detail', lang));
-  const f = state.filter;
-  const filters = [
-    f.place ? `${t('place', lang)}: ${label.place(f.place)}` : null,
-    f.kind !== 'all' ? `${t('kind', lang)}: ${t(f.kind, lang)}` : null,
-    f.category ? `${t('category', lang)}: ${label.category(f.category)}` : null,
-  ].filter((x): x is string => x !== null);
-  // Line two carries what changes what you see (filters) and what to press; line one may be cut.
   const first: Segment[] = [seg(crumbs.join(' › '), 'bold')];
-  if (state.history.length) first.push(seg(` (${state.history.length} back)`, 'dim'));
-  first.push(seg(`   ${t('order', lang)}: ${state.order}  ${t('script', lang)}: ${t(state.script, lang)}  ${dataset.facts.length} ${t('figures', lang)}`, 'dim'));
+  if (state.history.length) first.push(seg(` (${state.history.length} ${t('back', lang)})`, 'dim'));
   const second: Segment[] = [];
   if (state.message) second.push(seg(t(state.message, lang), 'warn'), seg('  '));
-  second.push(seg(`${t('filters', lang)}: ${filters.length ? filters.join(', ') : t('none', lang)}   `, filters.length ? 'bold' : 'dim'));
+  // Filters and order belong to the Targets pane, so they are shown there only.
+  if (state.pane === 'targets') {
+    const f = state.filter;
+    const hasChildren = (id: string) => dataset.places.some((p) => p.parent === id);
+    const filters = [
+      f.place ? `${t('place', lang)}: ${label.place(f.place)}${hasChildren(f.place) ? ` (${t('placeAndBelow', lang)})` : ''}` : null,
+      f.kind !== 'all' ? `${t('kind', lang)}: ${t(f.kind, lang)}` : null,
+      f.category ? `${t('category', lang)}: ${label.category(f.category)}` : null,
+    ].filter((x): x is string => x !== null);
+    second.push(seg(`${shown}/${dataset.facts.length} ${t('figures', lang)}`, 'bold'));
+    second.push(seg(`  ${t('filters', lang)}: ${filters.length ? filters.join(', ') : t('none', lang)}   `, filters.length ? 'bold' : 'dim'));
+    first.push(seg(`   ${t('order', lang)}: ${t(`order-${state.order}`, lang)}`, 'dim'));
+  }
+  first.push(seg(`   ${t('script', lang)}: ${t(state.script, lang)}`, 'dim'));
   second.push(seg(hint(state), 'accent'));
   return [first, second];
 }
@@ -45,18 +50,20 @@ export function statusLines(state: UiState, dataset: Dataset, label: Labeller, t
 function hint(state: UiState): string {
   const zh = state.lang === 'zh';
   switch (state.screen.kind) {
-    case 'reader': return zh ? 'n/N 数据  Enter 打开  Esc 返回  ? 按键' : 'n/N figure  Enter open  Esc back  ? keys';
-    case 'detail': return zh ? '↑↓ 选择  Enter 跳转  Esc 返回  ? 按键' : '↑↓ select  Enter jump  Esc back  ? keys';
+    case 'reader': return zh ? 'n/N 数据  Enter 打开数据  Esc 返回  ? 按键' : 'n/N figure  Enter open figure  Esc back  ? keys';
+    case 'detail':
+      if (state.screen.cursor < 0 && state.pane === 'targets') return zh ? 'Enter/d 原文  ↓ 相关数据  Esc 返回  ? 按键' : 'Enter/d in document  ↓ related  Esc back  ? keys';
+      return zh ? '↑↓ 选择  Enter 跳转  d 原文  Esc 返回  ? 按键' : '↑↓ select  Enter jump  d in document  Esc back  ? keys';
     case 'list':
       if (state.pane === 'targets') return zh ? 'p 地区  t 类型  e 类别  o 排序  Enter 详情  ? 按键' : 'p place  t kind  e category  o order  Enter detail  ? keys';
       return zh ? 'Tab 窗格  Enter 打开  ? 按键  q 退出' : 'Tab pane  Enter open  ? keys  q quit';
   }
 }
 
-function Status({ state, dataset, label, title, width }: { state: UiState; dataset: Dataset; label: Labeller; title: string | null; width: number }) {
+function Status({ state, dataset, label, title, shown, width }: { state: UiState; dataset: Dataset; label: Labeller; title: string | null; shown: number; width: number }) {
   return (
     <Box flexDirection="column" width={width}>
-      <Lines lines={statusLines(state, dataset, label, title)} width={width} />
+      <Lines lines={statusLines(state, dataset, label, title, shown)} width={width} />
     </Box>
   );
 }

@@ -1,6 +1,6 @@
 import { Box } from 'ink';
 import type { Fact } from '../../model/types.js';
-import { seg, type Line, type Segment } from '../lines.js';
+import { seg, type Line, type Segment, type Tone } from '../lines.js';
 import type { WrappedLine } from '../text.js';
 import { Lines } from './Lines.js';
 
@@ -30,23 +30,27 @@ export function Reader({
   );
 }
 
-/** Splits a wrapped line at the edges of the quotes it crosses. */
+/**
+ * Splits a wrapped line into runs by tone. Quotes may overlap (two figures in one
+ * sentence), so each character takes the strongest tone of the quotes over it: the
+ * current figure is always seen whole.
+ */
 export function markLine(text: string, line: WrappedLine, facts: readonly Fact[], current: number): Line {
   const end = line.start + line.text.length;
-  const cuts: { from: number; to: number; tone: 'mark' | 'current' }[] = [];
+  const tones: (Tone | undefined)[] = new Array(end - line.start).fill(undefined);
   facts.forEach((f, i) => {
-    const from = Math.max(f.span[0], line.start);
-    const to = Math.min(f.span[1], end);
-    if (from < to) cuts.push({ from, to, tone: i === current ? 'current' : 'mark' });
+    const tone: Tone = i === current ? 'current' : 'mark';
+    for (let at = Math.max(f.span[0], line.start); at < Math.min(f.span[1], end); at++) {
+      if (tones[at - line.start] !== 'current') tones[at - line.start] = tone;
+    }
   });
   const out: Segment[] = [];
-  let at = line.start;
-  for (const c of cuts.sort((a, b) => a.from - b.from)) {
-    if (c.from < at) continue;
-    if (c.from > at) out.push(seg(text.slice(at, c.from)));
-    out.push(seg(text.slice(c.from, c.to), c.tone));
-    at = c.to;
+  let runStart = 0;
+  for (let i = 1; i <= tones.length; i++) {
+    if (i === tones.length || tones[i] !== tones[runStart]) {
+      out.push(seg(text.slice(line.start + runStart, line.start + i), tones[runStart]));
+      runStart = i;
+    }
   }
-  if (at < end) out.push(seg(text.slice(at, end)));
   return out;
 }
