@@ -149,8 +149,7 @@ async function main(): Promise<void> {
     } else {
       // Loaded only here, so export and validate never pay for Ink and React.
       const { runExplorer } = await import('./ui/run.js');
-      await runExplorer(outcome.explore, outcome);
-      code = 0;
+      code = await runExplorer(outcome.explore, outcome);
     }
   } catch (error) {
     // A bug, not a user mistake: one line, and the details only on request.

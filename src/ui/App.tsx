@@ -38,7 +38,15 @@ function useTerminalSize(fixed?: { columns: number; rows: number }) {
 }
 
 /** Picks what to draw from the state and the terminal's size; everything else is in the parts. */
-export function App({ dataset, lang = 'en', size: fixedSize }: { dataset: Dataset; lang?: Lang; size?: { columns: number; rows: number } }) {
+export function App({
+  dataset, lang = 'en', size: fixedSize, onInterrupt,
+}: {
+  dataset: Dataset;
+  lang?: Lang;
+  size?: { columns: number; rows: number };
+  /** Called when the user leaves with Ctrl-C rather than q, for the exit code. */
+  onInterrupt?: () => void;
+}) {
   const queries = useMemo(() => createQueries(dataset), [dataset]);
   const [state, dispatch] = useReducer((s: UiState, a: Parameters<typeof reduce>[1]) => reduce(s, a, queries), dataset, (d) => initialState(d, lang));
   const { exit } = useApp();
@@ -65,6 +73,7 @@ export function App({ dataset, lang = 'en', size: fixedSize }: { dataset: Datase
     for (const char of typed) {
       const command = commandFor(char, key);
       if (command === 'quit') {
+        if (key.ctrl) onInterrupt?.();
         exit();
         return;
       }

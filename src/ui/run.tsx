@@ -5,13 +5,17 @@ import { App } from './App.js';
 import type { Lang } from './strings.js';
 import { ThemeContext, themeFromEnv } from './theme.js';
 
-/** Runs the explorer full screen until the user quits; the caller has checked for a terminal. */
-export async function runExplorer(dataset: Dataset, options: { lang: Lang }): Promise<void> {
+/**
+ * Runs the explorer full screen until the user quits; the caller has checked for a terminal.
+ * Returns the exit code: 0 for q, 130 for Ctrl-C, as shells expect of an interrupt.
+ */
+export async function runExplorer(dataset: Dataset, options: { lang: Lang }): Promise<number> {
+  let code = 0;
   const screen = enterFullScreen(process.stdout);
   try {
     const instance = render(
       <ThemeContext.Provider value={themeFromEnv(process.env)}>
-        <App dataset={dataset} lang={options.lang} />
+        <App dataset={dataset} lang={options.lang} onInterrupt={() => (code = 130)} />
       </ThemeContext.Provider>,
       // Ctrl-C is a key like q: the app quits through the same path and restores the screen.
       // Incremental rendering left stale rows at the top after a jump between panes of
@@ -22,4 +26,5 @@ export async function runExplorer(dataset: Dataset, options: { lang: Lang }): Pr
   } finally {
     screen.restore();
   }
+  return code;
 }

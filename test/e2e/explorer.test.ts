@@ -49,7 +49,7 @@ run('the built CLI in a real terminal', () => {
     tmux.start(CLI, 80, 24);
     await tmux.waitFor((s) => s.includes('1 Documents'));
     tmux.keys('C-c');
-    await tmux.waitFor((s) => s.includes('EXITED:0'));
+    await tmux.waitFor((s) => s.includes('EXITED:130'));
     expect(tmux.alternate()).toBe(false);
     tmux.kill();
 
