@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS, exportCommand, type ExportFormat } from './commands/export.js';
+import { searchCommand } from './commands/search.js';
 import { formatProblem, validateCommand } from './commands/validate.js';
+import { RESULT_TYPES, type ResultType } from './search/records.js';
 import { loadDataset, type LoadResult } from './model/load.js';
 import type { Dataset } from './model/types.js';
 import { BUNDLED_DATA, BUNDLED_SEEDS, PACKAGE_ROOT } from './paths.js';
@@ -15,6 +17,8 @@ Usage:
   policy-explorer                          open the explorer (needs an interactive terminal)
   policy-explorer export --format FORMAT   print the dataset: json (whole), yaml (whole) or csv (facts)
   policy-explorer validate [DIR]           check a dataset folder (default: the bundled one)
+  policy-explorer search QUERY             ranked facts, documents, categories and places
+      [--json] [--limit N] [--type fact|document|category|place]
 
 Options:
   --lang en|zh  explorer interface in English (default) or Chinese
@@ -45,6 +49,9 @@ function parse(argv: readonly string[]) {
       strict: true,
       options: {
         format: { type: 'string', short: 'f' },
+        json: { type: 'boolean' },
+        limit: { type: 'string' },
+        type: { type: 'string' },
         lang: { type: 'string' },
         data: { type: 'string' },
         seeds: { type: 'string' },
@@ -105,6 +112,18 @@ export function run(argv: readonly string[], io: Io): number | Explore {
         io.out(exportCommand(dataset, format));
         return 0;
       }
+      case 'search': {
+        if (rest.length === 0) throw new UsageError('search needs a query, e.g. policy-explorer search 高新技术企业');
+        const limit = values.limit === undefined ? 20 : Number(values.limit);
+        if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit takes a whole number from 1, not "${values.limit}"`);
+        const types = values.type?.split(',');
+        const bad = types?.find((t) => !RESULT_TYPES.includes(t as ResultType));
+        if (bad !== undefined) throw new UsageError(`unknown type "${bad}" (use ${RESULT_TYPES.join(', ')})`);
+        const dataset = loaded(load(values.data, values.seeds), io);
+        if (!dataset) return 1;
+        io.out(searchCommand(dataset, rest.join(' '), { json: values.json ?? false, limit, types: types as ResultType[] | undefined }));
+        return 0;
+      }
       case 'validate': {
         noMoreArgs(1);
         if (values.format !== undefined) throw new UsageError('validate takes no --format');
@@ -118,7 +137,7 @@ export function run(argv: readonly string[], io: Io): number | Explore {
         if (lang !== 'en' && lang !== 'zh') throw new UsageError(`unknown language "${lang}" (use en or zh)`);
         const problem = interactiveProblem(process.stdin, process.stdout);
         if (problem) {
-          io.err(`policy-explorer: the explorer needs an interactive terminal (${problem}). For scripts and pipes use: export, validate (see --help).\n`);
+          io.err(`policy-explorer: the explorer needs an interactive terminal (${problem}). For scripts and pipes use: export, validate, search (see --help).\n`);
           return 2;
         }
         const dataset = loaded(load(values.data, values.seeds), io);
@@ -126,7 +145,7 @@ export function run(argv: readonly string[], io: Io): number | Explore {
         return { explore: dataset, lang };
       }
       default:
-        throw new UsageError(`unknown command "${command}" (commands: export, validate; see --help)`);
+        throw new UsageError(`unknown command "${command}" (commands: export, validate, search; see --help)`);
     }
   } catch (error) {
     if (error instanceof UsageError) {

@@ -90,6 +90,38 @@ describe('export', () => {
   });
 });
 
+describe('search', () => {
+  it('prints ranked results as JSON, best first, with place and document where they apply', () => {
+    const { code, out } = cli('search', '扬州', '高新技术企业', '--json', '--limit', '5');
+    expect(code).toBe(0);
+    const hits = JSON.parse(out) as { type: string; id: string; score: number; label: string; place?: string; document?: string }[];
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.length).toBeLessThanOrEqual(5);
+    for (const h of hits) {
+      expect(Object.keys(h)).toEqual(expect.arrayContaining(['type', 'id', 'score', 'label']));
+      if (h.type === 'fact') expect(h).toMatchObject({ place: 'yangzhou', document: 'yangzhou-news-2024' });
+    }
+    const scores = hits.map((h) => h.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+
+  it('filters by type, and says so when nothing matches', () => {
+    const hits = JSON.parse(cli('search', 'gazelle', '--json', '--type', 'category').out) as { type: string }[];
+    expect(hits.map((h) => h.type)).toEqual(['category']);
+    expect(cli('search', 'qqqqzzzz').out).toBe('no results for "qqqqzzzz"\n');
+  });
+
+  it.each([
+    [['search'], /search needs a query/u],
+    [['search', 'x', '--limit', 'ten'], /--limit takes a whole number/u],
+    [['search', 'x', '--type', 'city'], /unknown type "city"/u],
+  ])('%j is a usage error', (args, message) => {
+    const { code, err } = cli(...args);
+    expect(code).toBe(2);
+    expect(err).toMatch(message);
+  });
+});
+
 describe('validate', () => {
   it('prints a one-line summary when clean', () => {
     const { code, out } = cli('validate');
@@ -124,7 +156,7 @@ describe('the command line', () => {
     expect(code).toBe(2);
     expect(out).toBe('');
     expect(err).toMatch(/needs an interactive terminal \(stdin and stdout are not a terminal\)/u);
-    expect(err).toMatch(/export, validate/u);
+    expect(err).toMatch(/export, validate, search/u);
     expect(err.trim().split('\n')).toHaveLength(1);
   });
 

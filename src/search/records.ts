@@ -1,0 +1,103 @@
+import { formatValue } from '../cite/value.js';
+import type { Dataset } from '../model/types.js';
+import { fold, hasHan, pinyinKeys } from './fold.js';
+
+/** What can be found: every fact, document, category and place, with the keys it is found by. */
+export type ResultType = 'fact' | 'document' | 'category' | 'place';
+export const RESULT_TYPES: readonly ResultType[] = ['fact', 'document', 'category', 'place'];
+
+/**
+ * How a key counts. A `name` is what the item is called; `place` and `category` keys are
+ * the context of a fact (so "扬州 高新技术企业" finds Yangzhou's figures); `text` is a
+ * mention in running text, which ranks below a name.
+ */
+export type KeyRole = 'name' | 'initials' | 'place' | 'category' | 'number' | 'text';
+
+export interface Key {
+  readonly text: string;
+  readonly role: KeyRole;
+  readonly weight: number;
+}
+
+export interface SearchRecord {
+  readonly type: ResultType;
+  readonly id: string;
+  readonly label: string;
+  readonly place?: string;
+  readonly document?: string;
+  readonly keys: readonly Key[];
+}
+
+/** The keys of a Chinese or English name: folded text, full pinyin and initials. */
+function nameKeys(names: readonly string[], weight: number, role: KeyRole = 'name'): Key[] {
+  const keys: Key[] = [];
+  for (const name of names) {
+    const text = fold(name);
+    if (!text) continue;
+    keys.push({ text, role, weight });
+    // "high-tech" is also typed "hightech" or "high tech".
+    const compact = text.replace(/[^\p{L}\p{N}]+/gu, '');
+    if (compact !== text && !hasHan(text)) keys.push({ text: compact, role, weight: weight * 0.9 });
+    if (hasHan(text)) {
+      const { full, initials } = pinyinKeys(text);
+      keys.push({ text: full, role, weight: weight * 0.95 });
+      // Initials alone are ambiguous: two letters hit half the set.
+      keys.push({ text: initials, role: role === 'name' ? 'initials' : role, weight: weight * 0.6 });
+    }
+  }
+  return keys;
+}
+
+export function buildRecords(dataset: Dataset): SearchRecord[] {
+  const placeKeys = new Map(
+    dataset.places.map((p) => [p.id, nameKeys([p.short.zh_hans, p.short.en, p.name.en, ...p.aliases.filter((a) => a.length > 1)], 0.8, 'place')]),
+  );
+  const categoryKeys = new Map(dataset.categories.map((c) => [c.id, nameKeys([c.name.zh_hans, c.name.en, ...c.aliases], 0.7, 'category')]));
+  const records: SearchRecord[] = [];
+  for (const f of dataset.facts) {
+    const value = f.value !== undefined ? [f.value] : [f.value_min!, f.value_max!];
+    records.push({
+      type: 'fact',
+      id: f.id,
+      label: `${dataset.placeById.get(f.place)?.short.en ?? f.place} · ${f.metric.zh} · ${formatValue(f)} · ${f.year} ${f.kind}`,
+      place: f.place,
+      document: f.document,
+      keys: [
+        ...nameKeys([f.metric.zh, f.metric.en], 1),
+        ...(placeKeys.get(f.place) ?? []),
+        ...(f.category ? (categoryKeys.get(f.category) ?? []) : []),
+        ...value.map((v) => ({ text: String(v), role: 'number' as const, weight: 0.9 })),
+        { text: String(f.year), role: 'number', weight: 0.5 },
+        { text: fold(f.quote), role: 'text', weight: 0.5 },
+      ],
+    });
+  }
+  for (const d of dataset.documents) {
+    records.push({
+      type: 'document',
+      id: d.id,
+      label: d.title.zh,
+      place: d.place,
+      document: d.id,
+      keys: [...nameKeys([d.title.zh, d.title.en], 0.9), ...(placeKeys.get(d.place) ?? []), { text: fold(d.publisher.zh), role: 'text', weight: 0.4 }],
+    });
+  }
+  for (const c of dataset.categories) {
+    records.push({
+      type: 'category',
+      id: c.id,
+      label: `${c.name.zh_hans} ${c.name.en}`,
+      keys: [...nameKeys([c.name.zh_hans, c.name.zh_hant, c.name.en], 1.2), ...nameKeys(c.aliases, 1), { text: fold(c.definition), role: 'text', weight: 0.3 }],
+    });
+  }
+  for (const p of dataset.places) {
+    records.push({
+      type: 'place',
+      id: p.id,
+      label: `${p.name.zh_hans} ${p.name.en}`,
+      place: p.id,
+      keys: nameKeys([p.name.zh_hans, p.short.zh_hans, p.name.en, p.short.en, ...p.aliases], 1.2),
+    });
+  }
+  return records;
+}
