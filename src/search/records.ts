@@ -1,5 +1,5 @@
 import { formatValue } from '../cite/value.js';
-import type { Dataset } from '../model/types.js';
+import type { Dataset, Fact } from '../model/types.js';
 import { fold, hasHan, pinyinKeys } from './fold.js';
 
 /** What can be found: every fact, document, category and place, with the keys it is found by. */
@@ -48,6 +48,11 @@ function nameKeys(names: readonly string[], weight: number, role: KeyRole = 'nam
   return keys;
 }
 
+/** How a fact is named in a list of results: "Yangzhou · 高新技术企业总数 · > 2,000 家 · 2023 reported". */
+export function factLabel(dataset: Dataset, f: Fact): string {
+  return `${dataset.placeById.get(f.place)?.short.en ?? f.place} · ${f.metric.zh} · ${formatValue(f)} · ${f.year} ${f.kind}`;
+}
+
 export function buildRecords(dataset: Dataset): SearchRecord[] {
   const placeKeys = new Map(
     dataset.places.map((p) => [p.id, nameKeys([p.short.zh_hans, p.short.en, p.name.en, ...p.aliases.filter((a) => a.length > 1)], 0.8, 'place')]),
@@ -59,7 +64,7 @@ export function buildRecords(dataset: Dataset): SearchRecord[] {
     records.push({
       type: 'fact',
       id: f.id,
-      label: `${dataset.placeById.get(f.place)?.short.en ?? f.place} · ${f.metric.zh} · ${formatValue(f)} · ${f.year} ${f.kind}`,
+      label: factLabel(dataset, f),
       place: f.place,
       document: f.document,
       keys: [

@@ -4,7 +4,9 @@ import { factsInText } from '../model/queries.js';
 import type { Dataset } from '../model/types.js';
 import { Bars } from './components/Bars.js';
 import { DetailPane } from './components/DetailPane.js';
+import { Finder } from './components/Finder.js';
 import { Help } from './components/Help.js';
+import { finderRows } from './finder.js';
 import { Lines } from './components/Lines.js';
 import { ListPane } from './components/ListPane.js';
 import { Reader } from './components/Reader.js';
@@ -68,6 +70,23 @@ export function App({
   useInput((input, key) => {
     // Nothing is drawn on a too-small screen, so nothing may change unseen: only quitting works.
     const drawn = layout(size.columns, size.rows).mode !== 'too-small';
+    if (!drawn) {
+      if (commandFor(input, key) === 'quit') exit();
+      return;
+    }
+    // The search box takes text; only named keys (arrows, Enter, Esc, editing) act on it.
+    if (state.finder?.kind === 'search' && !state.help) {
+      if (key.ctrl && input === 'c') {
+        onInterrupt?.();
+        exit();
+      } else if (key.ctrl && (input === 'w' || input === 'u')) dispatch({ type: 'edit', edit: input === 'w' ? 'word' : 'clear' });
+      else if (key.backspace || key.delete) dispatch({ type: 'edit', edit: 'backspace' });
+      else if (key.upArrow || key.downArrow || key.pageUp || key.pageDown || key.return || key.escape) {
+        const command = commandFor(input, key);
+        if (command) dispatch({ type: 'command', command });
+      } else if (input && !key.ctrl && !key.meta) dispatch({ type: 'type', text: input });
+      return;
+    }
     // Ink hands over keys typed faster than a frame ("3j") as one string: take them one by one.
     const typed = input.length > 1 && !key.ctrl && !key.meta ? [...input] : [input];
     for (const char of typed) {
@@ -77,7 +96,7 @@ export function App({
         exit();
         return;
       }
-      if (command && drawn) dispatch({ type: 'command', command });
+      if (command) dispatch({ type: 'command', command });
     }
   });
 
@@ -97,6 +116,16 @@ export function App({
       <Box height={bodyHeight} width={width}>
         {state.help ? (
           <Help lang={state.lang} width={width} height={bodyHeight} />
+        ) : state.finder ? (
+          <Finder
+            finder={state.finder}
+            rows={finderRows(state.finder, queries)}
+            title={state.finder.kind === 'related' ? titleOf({ ...state, pane: 'targets' }, queries, label, state.finder.fact) : ''}
+            lang={state.lang}
+            script={state.script}
+            width={width}
+            height={bodyHeight}
+          />
         ) : state.screen.kind === 'reader' ? (
           <ReaderView state={state} queries={queries} label={label} width={width} height={bodyHeight} />
         ) : screen.mode === 'split' ? (

@@ -1,6 +1,8 @@
 import { categoryComparison, factsInText, filterFacts, linkedFacts, placesWithFacts, relatedFacts, type FactFilter, type FactOrder } from '../model/queries.js';
 import type { Dataset, Fact } from '../model/types.js';
 import type { View } from './state.js';
+import { SearchIndex, type SearchHit } from '../search/engine.js';
+import { buildRecords } from '../search/records.js';
 import { wrapText, type WrappedLine } from './text.js';
 
 /** Derived lists, computed once per input and shared by the reducer and the views. */
@@ -8,6 +10,9 @@ export function createQueries(dataset: Dataset) {
   let factsKey = '';
   let facts: Fact[] = [];
   const wrapped = new Map<string, WrappedLine[]>();
+  let index: SearchIndex | undefined;
+  let lastQuery = '';
+  let lastHits: SearchHit[] = [];
   const placeCycle = [null, ...placesWithFacts(dataset)];
   const categoryCycle = [null, ...dataset.categories.filter((c) => dataset.factsByCategory.has(c.id)).map((c) => c.id)];
 
@@ -49,6 +54,16 @@ export function createQueries(dataset: Dataset) {
       }
       if (view.pane === 'categories') return categoryComparison(dataset, id).flatMap((r) => [...r.targets, ...r.reported]);
       return factsInText(dataset, dataset.documentById.get(id)!);
+    },
+    /** Search results; the index (pinyin, script folding) is built on the first search. */
+    search(query: string, limit: number): SearchHit[] {
+      if (query.trim() === '') return [];
+      if (query !== lastQuery) {
+        index ??= new SearchIndex(buildRecords(dataset));
+        lastHits = index.search(query, { limit });
+        lastQuery = query;
+      }
+      return lastHits;
     },
     readerLines(document: string, width: number): WrappedLine[] {
       const key = `${document}:${width}`;

@@ -2,6 +2,7 @@ import { FACT_ORDERS, factsInText, NO_FILTER, type FactFilter, type FactOrder, t
 import type { Dataset } from '../model/types.js';
 import type { Command } from './keys.js';
 import { SCRIPTS, type Script } from './script.js';
+import { editQuery, finderRows, typed, type Edit, type Finder } from './finder.js';
 import type { Queries } from './selectors.js';
 import type { Lang, StringId } from './strings.js';
 import type { WrappedLine } from './text.js';
@@ -33,6 +34,8 @@ export interface View {
 export interface UiState extends View {
   readonly history: readonly View[];
   readonly help: boolean;
+  /** The search box or the related-figures list, over whatever is on screen. */
+  readonly finder: Finder | null;
   readonly lang: Lang;
   readonly script: Script;
   /** Rows a list or the reader shows, and the reader's width: paging and wrapping need them. */
@@ -44,6 +47,9 @@ export type Action =
   | { readonly type: 'command'; readonly command: Command }
   | { readonly type: 'viewport'; readonly rows: number; readonly readerWidth: number }
   | { readonly type: 'jump'; readonly fact: string }
+  /** Text typed or pasted into the search box. */
+  | { readonly type: 'type'; readonly text: string }
+  | { readonly type: 'edit'; readonly edit: Edit }
   | { readonly type: 'clearMessage' };
 
 export function initialState(dataset: Dataset, lang: Lang = 'en'): UiState {
@@ -55,6 +61,7 @@ export function initialState(dataset: Dataset, lang: Lang = 'en'): UiState {
     screen: { kind: 'list' },
     history: [],
     help: false,
+    finder: null,
     lang,
     script: 'original',
     viewport: { rows: 20, readerWidth: 78 },
@@ -199,6 +206,36 @@ function list(state: UiState, q: Queries, command: Command): UiState {
   }
 }
 
+/** Keys while the finder is open: move through its results, jump to one, or close it. */
+function finding(state: UiState, q: Queries, command: Command): UiState {
+  const finder = state.finder!;
+  const rows = finderRows(finder, q);
+  const move = (cursor: number) => ({ ...state, finder: { ...finder, cursor: clamp(cursor, 0, Math.max(0, rows.length - 1)) } });
+  switch (command) {
+    case 'back': return { ...state, finder: null };
+    case 'up': return move(finder.cursor - 1);
+    case 'down': return move(finder.cursor + 1);
+    case 'pageUp': return move(finder.cursor - state.viewport.rows);
+    case 'pageDown': return move(finder.cursor + state.viewport.rows);
+    case 'first': return move(0);
+    case 'last': return move(rows.length - 1);
+    case 'open': {
+      const hit = rows[finder.cursor]?.hit;
+      if (!hit) return state;
+      const closed = { ...state, finder: null };
+      switch (hit.type) {
+        case 'fact': return jumpTo(closed, q, hit.id);
+        case 'place': return push(closed, { pane: 'targets', filter: { ...NO_FILTER, place: hit.id }, screen: { kind: 'list' } });
+        case 'document': return push(closed, { pane: 'documents', selected: { ...state.selected, documents: hit.id }, screen: { kind: 'detail', cursor: -1 } });
+        case 'category': return push(closed, { pane: 'categories', selected: { ...state.selected, categories: hit.id }, screen: { kind: 'detail', cursor: -1 } });
+      }
+      break;
+    }
+    default: return state;
+  }
+  return state;
+}
+
 /** Switching panes from a detail or the reader keeps it in the history, so Back can return to it. */
 function showPane(state: UiState, pane: Pane): UiState {
   const change = { pane, screen: { kind: 'list' } as const };
@@ -218,13 +255,23 @@ export function reduce(state: UiState, action: Action, q: Queries): UiState {
       return state.message === null ? state : { ...state, message: null };
     case 'jump':
       return q.dataset.factById.has(action.fact) ? jumpTo(state, q, action.fact) : state;
+    case 'type':
+      return state.finder?.kind === 'search' ? { ...state, finder: { ...state.finder, query: state.finder.query + typed(action.text), cursor: 0 } } : state;
+    case 'edit':
+      return state.finder?.kind === 'search' ? { ...state, finder: { ...state.finder, query: editQuery(state.finder.query, action.edit), cursor: 0 } } : state;
     case 'command':
       break;
   }
   const command = action.command;
   if (state.help) return command === 'help' || command === 'back' ? { ...state, help: false } : state;
+  if (state.finder) return finding(state, q, command);
   switch (command) {
     case 'help': return { ...state, help: true };
+    case 'search': return { ...state, finder: { kind: 'search', query: '', cursor: 0 } };
+    case 'related': {
+      const fact = focusedFact(state, q);
+      return fact ? { ...state, finder: { kind: 'related', fact, cursor: 0 } } : state;
+    }
     case 'quit': return state;
     case 'toggleLang': return { ...state, lang: state.lang === 'en' ? 'zh' : 'en' };
     case 'toggleScript': return { ...state, script: next(SCRIPTS, state.script) };

@@ -62,6 +62,14 @@ export const STRINGS = {
   targetsCol: { en: 'targets', zh: '目标' },
   reportedCol: { en: 'reported', zh: '实绩' },
   strive: { en: 'strive for (力争)', zh: '力争' },
+  groupFacts: { en: 'figures', zh: '数据' },
+  groupDocuments: { en: 'documents', zh: '文件' },
+  groupCategories: { en: 'categories', zh: '企业类别' },
+  groupPlaces: { en: 'places', zh: '地区' },
+  results: { en: 'results', zh: '条结果' },
+  searchHint: { en: 'type in either script, pinyin or English; Enter jumps, Esc closes', zh: '可输入简繁中文、拼音或英文；Enter 跳转，Esc 关闭' },
+  relatedTo: { en: 'related to', zh: '相关：' },
+  noResults: { en: 'nothing found', zh: '没有结果' },
   pressAnyKey: { en: 'Esc or ? closes this', zh: '按 Esc 或 ? 关闭' },
 } as const satisfies Record<string, Record<Lang, string>>;
 

@@ -1,0 +1,59 @@
+import { Box } from 'ink';
+import type { Finder as FinderState, FinderRow } from '../finder.js';
+import { highlights } from '../finder.js';
+import { scrollTop } from '../layout.js';
+import { seg, type Line, type Segment } from '../lines.js';
+import { inScript, type Script } from '../script.js';
+import { t, type Lang, type StringId } from '../strings.js';
+import { Lines } from './Lines.js';
+
+const GROUP_TITLES = { fact: 'groupFacts', document: 'groupDocuments', category: 'groupCategories', place: 'groupPlaces' } as const satisfies Record<string, StringId>;
+
+/** A label with the query's words marked. */
+function marked(label: string, query: string, selected: boolean): Segment[] {
+  const out: Segment[] = [seg(selected ? '› ' : '  ', 'accent')];
+  let at = 0;
+  for (const [from, to] of highlights(label, query)) {
+    if (from < at) continue;
+    if (from > at) out.push(seg(label.slice(at, from)));
+    out.push(seg(label.slice(from, to), 'mark'));
+    at = to;
+  }
+  out.push(seg(label.slice(at)));
+  return selected ? out.map((s) => ({ ...s, tone: 'current' as const })) : out;
+}
+
+/** The search box and its grouped results, or the list of figures related to one. */
+export function Finder({
+  finder, rows, title, lang, script, width, height,
+}: {
+  finder: FinderState;
+  rows: readonly FinderRow[];
+  title: string;
+  lang: Lang;
+  script: Script;
+  width: number;
+  height: number;
+}) {
+  const query = finder.kind === 'search' ? finder.query : '';
+  const lines: Line[] = [];
+  const selectedLine: number[] = [];
+  rows.forEach((row, i) => {
+    if (row.group) lines.push([seg(t(GROUP_TITLES[row.group], lang), 'dim')]);
+    selectedLine[i] = lines.length;
+    lines.push(marked(inScript(row.hit.label, script), query, i === finder.cursor));
+  });
+  const head: Line =
+    finder.kind === 'search'
+      ? [seg('/ ', 'accent'), seg(query, 'bold'), seg('▏', 'accent'), seg(query ? `   ${rows.length} ${t('results', lang)}` : `   ${t('searchHint', lang)}`, 'dim')]
+      : [seg(`${t('relatedTo', lang)} `, 'dim'), seg(title, 'bold'), seg(`   ${rows.length} ${t('results', lang)}`, 'dim')];
+  const room = Math.max(0, height - 2);
+  const top = scrollTop(selectedLine[finder.cursor] ?? 0, room, lines.length);
+  const body = lines.length === 0 && query ? [[seg(t('noResults', lang), 'dim')]] : lines.slice(top, top + room);
+  return (
+    <Box flexDirection="column" width={width} height={height}>
+      <Lines lines={[head, []]} width={width} />
+      <Lines lines={body} width={width} />
+    </Box>
+  );
+}

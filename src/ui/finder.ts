@@ -1,0 +1,72 @@
+import { relatedFacts } from '../model/queries.js';
+import type { SearchHit } from '../search/engine.js';
+import { fold } from '../search/fold.js';
+import { factLabel, type ResultType } from '../search/records.js';
+import type { Queries } from './selectors.js';
+
+/**
+ * The finder overlay: the search box (`/`) and the related-figures list (`r`) share it.
+ * Pure: the query edits, the grouping of results and the ranges to highlight.
+ */
+export type Finder =
+  | { readonly kind: 'search'; readonly query: string; readonly cursor: number }
+  | { readonly kind: 'related'; readonly fact: string; readonly cursor: number };
+
+export type Edit = 'backspace' | 'word' | 'clear';
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+export function editQuery(query: string, edit: Edit): string {
+  switch (edit) {
+    case 'clear':
+      return '';
+    case 'word':
+      // Ctrl-W: the word before the cursor and the spaces after it, as in a shell.
+      return query.replace(/\S*\s*$/u, '');
+    case 'backspace': {
+      const parts = [...graphemes.segment(query)];
+      return parts.slice(0, -1).map((p) => p.segment).join('');
+    }
+  }
+}
+
+/** Typed or pasted text as it goes into the box: control characters and line breaks become spaces. */
+export function typed(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+  return text.replace(/[\u0000-\u001F\u007F]+/gu, ' ');
+}
+
+export const RESULT_LIMIT = 60;
+
+export interface FinderRow {
+  readonly hit: SearchHit;
+  /** Set on the first row of each group. */
+  readonly group?: ResultType;
+}
+
+/** Results grouped by type, the groups in the order of their best result. */
+export function finderRows(finder: Finder, q: Queries): FinderRow[] {
+  const hits =
+    finder.kind === 'search'
+      ? q.search(finder.query, RESULT_LIMIT)
+      : relatedFacts(q.dataset, q.dataset.factById.get(finder.fact)!).map((f, i, all) => ({
+          type: 'fact' as const, id: f.id, score: all.length - i, label: factLabel(q.dataset, f), place: f.place, document: f.document,
+        }));
+  const order: ResultType[] = [];
+  for (const h of hits) if (!order.includes(h.type)) order.push(h.type);
+  return order.flatMap((type) => hits.filter((h) => h.type === type).map((hit, i) => (i === 0 ? { hit, group: type } : { hit })));
+}
+
+/**
+ * Where the query's words stand in a label, as [start, end) ranges of the label as shown.
+ * Folding keeps lengths for these texts; where it would not, nothing is highlighted.
+ */
+export function highlights(label: string, query: string): [number, number][] {
+  const folded = fold(label);
+  if (folded.length !== label.length) return [];
+  const ranges: [number, number][] = [];
+  for (const word of fold(query).split(' ').filter(Boolean)) {
+    for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + word.length)) ranges.push([at, at + word.length]);
+  }
+  return ranges.sort((a, b) => a[0] - b[0]);
+}

@@ -1,0 +1,74 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { editQuery, highlights } from '../../src/ui/finder.js';
+import { explorer, KEY } from './drive.js';
+
+let app: Awaited<ReturnType<typeof explorer>> | undefined;
+afterEach(() => app?.unmount());
+
+describe('the search overlay', () => {
+  it('searches on every keystroke, grouped by kind, and jumps', async () => {
+    app = await explorer(120, 40);
+    await app.press('/');
+    expect(app.frame()).toContain('type in either script');
+    await app.press('瞪', '羚');
+    expect(app.frame()).toMatch(/\/ 瞪羚▏ {3}\d+ results/u);
+    expect(app.frame()).toContain('categories');
+    expect(app.frame()).toContain('figures');
+    const lines = app.lines();
+    expect(lines.findIndex((l) => l.includes('categories'))).toBeLessThan(lines.findIndex((l) => l.trim() === 'figures'));
+    await app.press(KEY.down, KEY.enter);
+    expect(app.frame()).toMatch(/^Targets › \S+ \d{4} .*瞪羚.* › Detail/mu);
+  });
+
+  it('takes pinyin, pasted text, Backspace, Ctrl-W and Ctrl-U', async () => {
+    app = await explorer(120, 40);
+    await app.press('/', 'yangzhou gaoxin');
+    expect(app.frame()).toContain('/ yangzhou gaoxin▏');
+    expect(app.frame()).toContain('Yangzhou · 高新技术企业');
+    await app.press('\u0017');
+    expect(app.frame()).toContain('/ yangzhou ▏');
+    await app.press(KEY.backspace, KEY.backspace);
+    expect(app.frame()).toContain('/ yangzho▏');
+    await app.press('\u0015', '揚州');
+    expect(app.frame()).toContain('/ 揚州▏');
+    expect(app.frame()).toContain('places');
+  });
+
+  it('Esc closes it and returns where you were; q in the box is text', async () => {
+    app = await explorer(120, 40);
+    await app.press('2', 'j', 'j', '/', 'q');
+    expect(app.frame()).toContain('/ q▏');
+    await app.press(KEY.escape);
+    expect(app.frame()).toMatch(/^Targets ›/mu);
+    expect(app.frame()).not.toContain('/ q▏');
+  });
+
+  it('r lists related figures across places, each a jump, and Esc walks back', async () => {
+    app = await explorer(120, 40);
+    await app.press('2');
+    for (let i = 0; i < 10 && !app.frame().includes('place: Nanning'); i++) await app.press('p');
+    for (let i = 0; i < 10 && !app.frame().includes('category: high-tech'); i++) await app.press('e');
+    await app.press('r');
+    expect(app.frame()).toContain('related to Nanning 2023 高新技术企业数量');
+    for (const place of ['Guangxi', 'Yangzhou', 'Liangqing']) expect(app.frame()).toContain(`${place} · 高新技术企业`);
+    await app.press(KEY.enter);
+    expect(app.frame()).not.toMatch(/^Targets › Nanning 2023/mu);
+    await app.press(KEY.escape);
+    expect(app.frame()).toMatch(/^Targets › Nanning 2023 高新技术企业数量/mu);
+  });
+});
+
+describe('query editing', () => {
+  it('deletes words and wide characters whole', () => {
+    expect(editQuery('扬州 高新技术', 'word')).toBe('扬州 ');
+    expect(editQuery('扬州 ', 'word')).toBe('');
+    expect(editQuery('扬州', 'backspace')).toBe('扬');
+    expect(editQuery('abc', 'clear')).toBe('');
+  });
+  it('highlights the words of the query in either script', () => {
+    expect(highlights('Yangzhou · 高新技術企業總數', '高新技术 yangzhou')).toEqual([
+      [0, 8],
+      [11, 15],
+    ]);
+  });
+});
