@@ -1,13 +1,17 @@
 import Fuse from 'fuse.js';
 import { fold, hasHan } from './fold.js';
-import type { Key, ResultType, SearchRecord } from './records.js';
+import type { Key, KeyRole, ResultType, SearchRecord } from './records.js';
 
 /**
  * Finds records for what people type: either script, pinyin, initials, English, numbers,
- * several words at once (each must match somewhere), small typos. A cheap scan of one
- * joined string picks the candidates; each candidate is then scored by where its words
- * matched (a name above a mention, exact above prefix above inside). fuse.js corrects
- * typed words against the index's own vocabulary of Latin words and pinyin.
+ * several words at once (each must match somewhere), small typos.
+ *
+ * Records share most of their keys (a metric, a place, a category recurs across years and
+ * cities), so the index is built over distinct keys: a word is looked up by scanning the
+ * distinct key texts once, each matching key is scored once (a name above a mention; exact
+ * above prefix above inside), and the score goes to the records that have that key. Work
+ * grows with the matches, not with the dataset. fuse.js corrects mistyped words against
+ * the index's own vocabulary of English words and pinyin.
  */
 
 export interface SearchHit {
@@ -24,18 +28,21 @@ export interface SearchOptions {
   readonly types?: readonly ResultType[];
 }
 
-/** One word of the query, with the spellings it may have been meant as. */
-interface Term {
-  /** `factor` is below 1 for a spelling guessed by typo correction, lower the further it is. */
-  readonly forms: readonly { readonly text: string; readonly factor: number }[];
+/** One word of the query with the spellings it may have been meant as; `factor` < 1 for a guessed one. */
+type Term = readonly { readonly text: string; readonly factor: number }[];
+
+/** The best score each record got for one term, and whether it came from a place key. */
+interface TermScores {
+  readonly best: Float32Array;
+  readonly viaPlace: Uint8Array;
+  readonly touched: number[];
 }
 
-const RECORD_SEP = '\u0002';
-const KEY_SEP = '\u0001';
+const SEP = '\u0001';
 const TYPE_PRIOR: Record<ResultType, number> = { category: 0.04, place: 0.03, fact: 0, document: -0.02 };
 const LATIN = /^[a-z0-9&.+-]+$/u;
 
-function keyScore(key: Key, word: string): number {
+export function keyScore(key: Key, word: string): number {
   if (key.role === 'number') return key.text === word ? key.weight : 0;
   if (key.role === 'initials') {
     if (word.length < 2 || !/^[a-z]+$/u.test(word)) return 0;
@@ -47,36 +54,59 @@ function keyScore(key: Key, word: string): number {
   return key.weight * 0.65;
 }
 
+function best(hits: SearchHit[], limit: number): SearchHit[] {
+  return hits.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)).slice(0, limit);
+}
+
 export class SearchIndex {
-  private readonly corpus: string;
+  /** Distinct keys (text, role, weight) and, for each, the records that have it. */
+  private readonly keys: Key[] = [];
+  private readonly postings: Int32Array[] = [];
+  /** The distinct keys' texts joined, so a word is found with one scan. */
+  private readonly vocabulary: string;
   private readonly starts: Int32Array;
-  private readonly vocabulary: Fuse<string>;
+  /** Name texts → the records they name, for the bonus of an exact whole-name match. */
+  private readonly names = new Map<string, number[]>();
+  private readonly corrections: Fuse<string>;
   private readonly placeNames: string[];
 
   constructor(private readonly records: readonly SearchRecord[]) {
-    const starts = new Int32Array(records.length + 1);
-    const parts: string[] = [];
-    let offset = 0;
-    records.forEach((r, i) => {
-      starts[i] = offset;
-      const haystack = r.keys.map((k) => k.text).join(KEY_SEP);
-      parts.push(haystack);
-      offset += haystack.length + 1;
-    });
-    starts[records.length] = offset;
-    this.corpus = parts.join(RECORD_SEP);
-    this.starts = starts;
-
+    const ids = new Map<string, number>();
+    const lists: number[][] = [];
     const words = new Set<string>();
     const places = new Set<string>();
-    for (const r of records) {
+    records.forEach((r, i) => {
       for (const k of r.keys) {
-        if (k.role === 'initials' || k.role === 'number') continue;
+        const id = `${k.role}${SEP}${k.weight}${SEP}${k.text}`;
+        let n = ids.get(id);
+        if (n === undefined) {
+          n = this.keys.length;
+          ids.set(id, n);
+          this.keys.push(k);
+          lists.push([]);
+        }
+        const list = lists[n]!;
+        if (list.at(-1) !== i) list.push(i);
+        if (k.role === 'name') {
+          const named = this.names.get(k.text);
+          if (!named) this.names.set(k.text, [i]);
+          else if (named.at(-1) !== i) named.push(i);
+        }
+        if (k.role === 'initials' || k.role === 'number' || k.role === 'text') continue;
         for (const w of k.text.split(/[^a-z0-9&]+/u)) if (w.length >= 3) words.add(w);
         if ((k.role === 'place' || r.type === 'place') && hasHan(k.text)) places.add(k.text);
       }
-    }
-    this.vocabulary = new Fuse([...words], { includeScore: true, threshold: 0.34, ignoreLocation: true, minMatchCharLength: 3 });
+    });
+    lists.forEach((l) => this.postings.push(Int32Array.from(l)));
+    this.starts = new Int32Array(this.keys.length + 1);
+    let offset = 0;
+    this.keys.forEach((k, i) => {
+      this.starts[i] = offset;
+      offset += k.text.length + 1;
+    });
+    this.starts[this.keys.length] = offset;
+    this.vocabulary = this.keys.map((k) => k.text).join(SEP);
+    this.corrections = new Fuse([...words], { includeScore: true, threshold: 0.34, ignoreLocation: true, minMatchCharLength: 3 });
     this.placeNames = [...places].sort((a, b) => b.length - a.length);
   }
 
@@ -84,37 +114,53 @@ export class SearchIndex {
     return this.records.length;
   }
 
-  /** Indices of the records whose keys contain the word anywhere. */
-  private containing(word: string): Set<number> {
-    const found = new Set<number>();
-    let at = this.corpus.indexOf(word);
+  /** The distinct keys whose text contains the word. */
+  private keysContaining(word: string): number[] {
+    const found: number[] = [];
+    let at = this.vocabulary.indexOf(word);
     while (at >= 0) {
       let lo = 0;
-      let hi = this.records.length - 1;
+      let hi = this.keys.length - 1;
       while (lo < hi) {
         const mid = (lo + hi + 1) >> 1;
         if (this.starts[mid]! <= at) lo = mid;
         else hi = mid - 1;
       }
-      found.add(lo);
-      at = this.corpus.indexOf(word, this.starts[lo + 1]!);
+      found.push(lo);
+      at = this.vocabulary.indexOf(word, this.starts[lo + 1]!);
     }
     return found;
   }
 
-  /** The query as terms: words as typed where the index has them, else split or corrected. */
-  private terms(query: string): { terms: Term[]; candidates: Set<number>[] } | null {
-    const terms: Term[] = [];
-    const candidates: Set<number>[] = [];
-    const add = (forms: Term['forms']): boolean => {
-      const hits = new Set<number>();
-      for (const f of forms) for (const i of this.containing(f.text)) hits.add(i);
-      if (hits.size === 0) return false;
-      terms.push({ forms });
-      candidates.push(hits);
-      return true;
+  /** Scores every record that matches the term; null when none does. */
+  private score(term: Term): TermScores | null {
+    const scores: TermScores = { best: new Float32Array(this.records.length), viaPlace: new Uint8Array(this.records.length), touched: [] };
+    for (const form of term) {
+      for (const k of this.keysContaining(form.text)) {
+        const key = this.keys[k]!;
+        const s = keyScore(key, form.text) * form.factor;
+        if (s === 0) continue;
+        for (const r of this.postings[k]!) {
+          if (scores.best[r] === 0) scores.touched.push(r);
+          if (s > scores.best[r]!) {
+            scores.best[r] = s;
+            scores.viaPlace[r] = key.role === ('place' satisfies KeyRole) ? 1 : 0;
+          }
+        }
+      }
+    }
+    return scores.touched.length > 0 ? scores : null;
+  }
+
+  /** The query as scored terms: words as typed where the index has them, else split or corrected. */
+  private terms(query: string): TermScores[] | null {
+    const terms: TermScores[] = [];
+    const add = (term: Term): boolean => {
+      const scored = this.score(term);
+      if (scored) terms.push(scored);
+      return scored !== null;
     };
-    const exact = (text: string) => [{ text, factor: 1 }];
+    const exact = (text: string): Term => [{ text, factor: 1 }];
     for (const word of query.split(' ').filter(Boolean)) {
       if (add(exact(word))) continue;
       // "扬州高新技术企业": a place name run together with the topic.
@@ -127,56 +173,53 @@ export class SearchIndex {
         return null;
       }
       if (word.length >= 4 && LATIN.test(word)) {
-        const close = this.vocabulary.search(word, { limit: 8 });
-        const best = close[0]?.score ?? 1;
-        const forms = close.filter((c) => (c.score ?? 1) <= best + 0.05).map((c) => ({ text: c.item, factor: 0.8 * (1 - (c.score ?? 0)) }));
+        const close = this.corrections.search(word, { limit: 8 });
+        const top = close[0]?.score ?? 1;
+        const forms = close.filter((c) => (c.score ?? 1) <= top + 0.05).map((c) => ({ text: c.item, factor: 0.8 * (1 - (c.score ?? 0)) }));
         if (forms.length > 0 && add(forms)) continue;
       }
       return null;
     }
-    return terms.length > 0 ? { terms, candidates } : null;
+    return terms.length > 0 ? terms : null;
   }
 
   search(query: string, options: SearchOptions = {}): SearchHit[] {
     const folded = fold(query);
-    const parsed = folded ? this.terms(folded) : null;
-    if (!parsed) return [];
-    const { terms, candidates } = parsed;
-    const smallest = candidates.reduce((a, b) => (a.size <= b.size ? a : b));
-    const whole = folded.replace(/ /gu, '');
-    const hits: SearchHit[] = [];
-    for (const i of smallest) {
-      if (!candidates.every((c) => c.has(i))) continue;
-      const r = this.records[i]!;
-      if (options.types && !options.types.includes(r.type)) continue;
+    const terms = folded ? this.terms(folded) : null;
+    if (!terms) return [];
+    const limit = options.limit ?? 20;
+    const exactName = new Set([...(this.names.get(folded) ?? []), ...(this.names.get(folded.replace(/ /gu, '')) ?? [])]);
+    const narrowest = terms.reduce((a, b) => (a.touched.length <= b.touched.length ? a : b));
+    // Only the best `limit` are kept: once enough are found, weaker ones are not collected.
+    let hits: SearchHit[] = [];
+    let floor = -Infinity;
+    for (const i of narrowest.touched) {
       let sum = 0;
-      let placeMatched = false;
-      for (const term of terms) {
-        let best = 0;
-        let bestKey: Key | undefined;
-        for (const form of term.forms) {
-          for (const k of r.keys) {
-            const s = keyScore(k, form.text) * form.factor;
-            if (s > best) {
-              best = s;
-              bestKey = k;
-            }
-          }
-        }
-        if (best === 0) {
+      let viaPlace = false;
+      for (const t of terms) {
+        const s = t.best[i]!;
+        if (s === 0) {
           sum = -1;
           break;
         }
-        sum += best;
-        if (bestKey?.role === 'place') placeMatched = true;
+        sum += s;
+        viaPlace ||= t.viaPlace[i] === 1;
       }
       if (sum < 0) continue;
+      const r = this.records[i]!;
+      if (options.types && !options.types.includes(r.type)) continue;
       let score = sum / terms.length + TYPE_PRIOR[r.type];
-      if (r.keys.some((k) => k.role === 'name' && (k.text === folded || k.text === whole))) score += 0.3;
-      if (placeMatched && terms.length > 1) score += 0.1;
-      hits.push({ type: r.type, id: r.id, score: Math.round(score * 1000) / 1000, label: r.label, place: r.place, document: r.document });
+      if (exactName.has(i)) score += 0.3;
+      // A fact whose place matches a place word ranks before the same fact elsewhere.
+      if (viaPlace && terms.length > 1) score += 0.1;
+      score = Math.round(score * 1000) / 1000;
+      if (score < floor) continue;
+      hits.push({ type: r.type, id: r.id, score, label: r.label, place: r.place, document: r.document });
+      if (hits.length >= limit * 8) {
+        hits = best(hits, limit);
+        floor = hits.at(-1)!.score;
+      }
     }
-    hits.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
-    return hits.slice(0, options.limit ?? 20);
+    return best(hits, limit);
   }
 }
