@@ -46,7 +46,10 @@ export function keyScore(key: Key, word: string): number {
   if (key.role === 'number') return key.text === word ? key.weight : 0;
   if (key.role === 'initials') {
     if (word.length < 2 || !/^[a-z]+$/u.test(word)) return 0;
-    return key.text === word ? key.weight : key.text.startsWith(word) ? key.weight * 0.8 : 0;
+    if (key.text === word) return key.weight;
+    if (key.text.startsWith(word)) return key.weight * 0.8;
+    // Inside a name ("kjtpy" in 选派科技特派员): only from four letters on, where it stops being noise.
+    return word.length >= 4 && key.text.includes(word) ? key.weight * 0.5 : 0;
   }
   const at = key.text.indexOf(word);
   if (at < 0) return 0;

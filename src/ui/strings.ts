@@ -66,6 +66,7 @@ export const STRINGS = {
   groupDocuments: { en: 'documents', zh: '文件' },
   groupCategories: { en: 'categories', zh: '企业类别' },
   groupPlaces: { en: 'places', zh: '地区' },
+  result: { en: 'result', zh: '条结果' },
   results: { en: 'results', zh: '条结果' },
   searchHint: { en: 'type in either script, pinyin or English; Enter jumps, Esc closes', zh: '可输入简繁中文、拼音或英文；Enter 跳转，Esc 关闭' },
   relatedTo: { en: 'related to', zh: '相关：' },

@@ -33,6 +33,7 @@ const TABLE: [kind: string, query: string, expected: string][] = [
   ['initials', 'dlqy', 'category:gazelle'],
   ['initials', 'gxjsqy', 'category:high-tech'],
   ['initials', 'kjxzxqy', 'category:tech-sme'],
+  ['initials', 'kjtpy', 'fact:nanning-2023-tech-commissioners-dispatched'],
   ['english', 'gazelle', 'category:gazelle'],
   ['english', 'R&D intensity', 'fact:nanning-2023-rnd-intensity'],
   ['english', 'tech commissioners', 'fact:nanning-2023-tech-commissioners-dispatched'],

@@ -9,6 +9,10 @@ import { Lines } from './Lines.js';
 
 const GROUP_TITLES = { fact: 'groupFacts', document: 'groupDocuments', category: 'groupCategories', place: 'groupPlaces' } as const satisfies Record<string, StringId>;
 
+function count(n: number, lang: Lang): string {
+  return `${n} ${t(n === 1 && lang === 'en' ? 'result' : 'results', lang)}`;
+}
+
 /** A label with the query's words marked. */
 function marked(label: string, query: string, selected: boolean): Segment[] {
   const out: Segment[] = [seg(selected ? '› ' : '  ', 'accent')];
@@ -45,11 +49,12 @@ export function Finder({
   });
   const head: Line =
     finder.kind === 'search'
-      ? [seg('/ ', 'accent'), seg(query, 'bold'), seg('▏', 'accent'), seg(query ? `   ${rows.length} ${t('results', lang)}` : `   ${t('searchHint', lang)}`, 'dim')]
-      : [seg(`${t('relatedTo', lang)} `, 'dim'), seg(title, 'bold'), seg(`   ${rows.length} ${t('results', lang)}`, 'dim')];
+      ? [seg('/ ', 'accent'), seg(query, 'bold'), seg('▏', 'accent'), seg(query ? `   ${count(rows.length, lang)}` : `   ${t('searchHint', lang)}`, 'dim')]
+      : [seg(`${t('relatedTo', lang)} `, 'dim'), seg(title, 'bold'), seg(`   ${count(rows.length, lang)}`, 'dim')];
   const room = Math.max(0, height - 2);
   const top = scrollTop(selectedLine[finder.cursor] ?? 0, room, lines.length);
-  const body = lines.length === 0 && query ? [[seg(t('noResults', lang), 'dim')]] : lines.slice(top, top + room);
+  const nothing = lines.length === 0 && (finder.kind === 'related' || query.trim() !== '');
+  const body = nothing ? [[seg(t('noResults', lang), 'dim')]] : lines.slice(top, top + room);
   return (
     <Box flexDirection="column" width={width} height={height}>
       <Lines lines={[head, []]} width={width} />
