@@ -1,11 +1,12 @@
-import { FACT_ORDERS, factsInText, NO_FILTER, type FactFilter, type FactOrder, type KindFilter } from '../model/queries.js';
+import { FACT_ORDERS, NO_FILTER, type FactFilter, type FactOrder, type KindFilter } from '../model/queries.js';
 import type { Dataset } from '../model/types.js';
+import { editQuery, typed, type Edit, type Finder } from './finder.js';
 import type { Command } from './keys.js';
+import { focusedFact, jumpTo, push, showSource } from './navigation.js';
+import { detail, finding, list, reader } from './screens.js';
 import { SCRIPTS, type Script } from './script.js';
-import { editQuery, finderRows, typed, type Edit, type Finder } from './finder.js';
 import type { Queries } from './selectors.js';
 import type { Lang, StringId } from './strings.js';
-import type { WrappedLine } from './text.js';
 
 /** The explorer's whole state, changed only by `reduce`; components read it and dispatch. */
 
@@ -74,166 +75,6 @@ const KINDS: readonly KindFilter[] = ['all', 'target', 'reported'];
 function next<T>(items: readonly T[], current: T, step = 1): T {
   const i = items.indexOf(current);
   return items[(i + step + items.length) % items.length]!;
-}
-
-function clamp(n: number, min: number, max: number): number {
-  return Math.max(min, Math.min(max, n));
-}
-
-
-function view(state: UiState): View {
-  return { pane: state.pane, selected: state.selected, filter: state.filter, order: state.order, screen: state.screen };
-}
-
-function push(state: UiState, change: Partial<UiState>): UiState {
-  return { ...state, history: [...state.history, view(state)], ...change };
-}
-
-/** Shows a figure in the Targets pane with its detail focused, clearing filters that hide it. */
-function jumpTo(state: UiState, q: Queries, fact: string): UiState {
-  const visible = q.facts(state.filter, state.order).some((f) => f.id === fact);
-  return push(state, {
-    pane: 'targets',
-    filter: visible ? state.filter : NO_FILTER,
-    selected: { ...state.selected, targets: fact },
-    screen: { kind: 'detail', cursor: -1 },
-    message: visible ? null : 'filtersCleared',
-  });
-}
-
-function moveInList(state: UiState, q: Queries, to: (index: number, last: number) => number): UiState {
-  const items = q.items(state);
-  if (items.length === 0) return state;
-  const index = Math.max(0, items.indexOf(q.current(state) ?? ''));
-  const target = items[clamp(to(index, items.length - 1), 0, items.length - 1)]!;
-  return { ...state, selected: { ...state.selected, [state.pane]: target } };
-}
-
-export function lineOf(lines: readonly WrappedLine[], offset: number): number {
-  let i = 0;
-  while (i + 1 < lines.length && lines[i + 1]!.start <= offset) i++;
-  return i;
-}
-
-/** The reader on a document, scrolled to show one of its figures a third of the way down. */
-function readerAt(state: UiState, q: Queries, document: string, fact: number): Extract<Screen, { kind: 'reader' }> {
-  const facts = factsInText(q.dataset, q.dataset.documentById.get(document)!);
-  if (fact < 0 || !facts[fact]) return { kind: 'reader', document, anchor: 0, fact: -1 };
-  const lines = q.readerLines(document, state.viewport.readerWidth);
-  const top = clamp(lineOf(lines, facts[fact]!.span[0]) - Math.floor(state.viewport.rows / 3), 0, Math.max(0, lines.length - state.viewport.rows));
-  return { kind: 'reader', document, anchor: lines[top]!.start, fact };
-}
-
-function reader(state: UiState, q: Queries, command: Command): UiState {
-  const screen = state.screen as Extract<Screen, { kind: 'reader' }>;
-  const lines = q.readerLines(screen.document, state.viewport.readerWidth);
-  const rows = state.viewport.rows;
-  const maxTop = Math.max(0, lines.length - rows);
-  const top = lineOf(lines, screen.anchor);
-  const scroll = (to: number) => ({ ...state, screen: { ...screen, anchor: lines[clamp(to, 0, maxTop)]!.start } });
-  const facts = factsInText(q.dataset, q.dataset.documentById.get(screen.document)!);
-  const showFact = (fact: number) => {
-    const line = lineOf(lines, facts[fact]!.span[0]);
-    const visible = line >= top && line < top + rows;
-    return { ...state, screen: visible ? { ...screen, fact } : readerAt(state, q, screen.document, fact) };
-  };
-  switch (command) {
-    case 'up': return scroll(top - 1);
-    case 'down': return scroll(top + 1);
-    case 'pageUp': return scroll(top - rows);
-    case 'pageDown': return scroll(top + rows);
-    case 'first': return scroll(0);
-    case 'last': return scroll(maxTop);
-    case 'nextFact': return facts.length === 0 ? state : showFact(Math.min(facts.length - 1, screen.fact + 1));
-    case 'prevFact': return facts.length === 0 ? state : showFact(Math.max(0, screen.fact - 1));
-    case 'open': return screen.fact >= 0 ? jumpTo(state, q, facts[screen.fact]!.id) : state;
-    default: return state;
-  }
-}
-
-function detail(state: UiState, q: Queries, command: Command): UiState {
-  const screen = state.screen as Extract<Screen, { kind: 'detail' }>;
-  const links = q.links(state);
-  const move = (cursor: number) => ({ ...state, screen: { ...screen, cursor: clamp(cursor, -1, links.length - 1) } });
-  switch (command) {
-    case 'up': return move(screen.cursor - 1);
-    case 'down': return move(screen.cursor + 1);
-    case 'pageUp': return move(screen.cursor - state.viewport.rows);
-    case 'pageDown': return move(screen.cursor + state.viewport.rows);
-    case 'first': return move(-1);
-    case 'last': return move(links.length - 1);
-    case 'open':
-      if (links[screen.cursor]) return jumpTo(state, q, links[screen.cursor]!.id);
-      // Enter on the figure itself: where does it say so?
-      return state.pane === 'targets' ? showSource(state, q) : state;
-    default: return state;
-  }
-}
-
-/** The figure in focus: the selected one in Targets, or the link the cursor is on. */
-function focusedFact(state: UiState, q: Queries): string | null {
-  if (state.screen.kind === 'detail' && state.screen.cursor >= 0) return q.links(state)[state.screen.cursor]?.id ?? null;
-  return state.pane === 'targets' && state.screen.kind !== 'reader' ? q.current(state) : null;
-}
-
-/** Opens the reader on the focused figure's document, at its quote. */
-function showSource(state: UiState, q: Queries): UiState {
-  const id = focusedFact(state, q);
-  if (id === null) return state;
-  const fact = q.dataset.factById.get(id)!;
-  const doc = q.dataset.documentById.get(fact.document)!;
-  const index = factsInText(q.dataset, doc).findIndex((f) => f.id === id);
-  return push(state, { screen: readerAt(state, q, doc.id, index) });
-}
-
-function list(state: UiState, q: Queries, command: Command): UiState {
-  const page = Math.max(1, state.viewport.rows - 1);
-  switch (command) {
-    case 'up': return moveInList(state, q, (i) => i - 1);
-    case 'down': return moveInList(state, q, (i) => i + 1);
-    case 'pageUp': return moveInList(state, q, (i) => i - page);
-    case 'pageDown': return moveInList(state, q, (i) => i + page);
-    case 'first': return moveInList(state, q, () => 0);
-    case 'last': return moveInList(state, q, (_i, last) => last);
-    case 'open': {
-      const id = q.current(state);
-      if (id === null) return state;
-      const selected = { ...state.selected, [state.pane]: id };
-      if (state.pane === 'documents') return push(state, { selected, screen: { kind: 'reader', document: id, anchor: 0, fact: -1 } });
-      return push(state, { selected, screen: { kind: 'detail', cursor: -1 } });
-    }
-    default: return state;
-  }
-}
-
-/** Keys while the finder is open: move through its results, jump to one, or close it. */
-function finding(state: UiState, q: Queries, command: Command): UiState {
-  const finder = state.finder!;
-  const rows = finderRows(finder, q);
-  const move = (cursor: number) => ({ ...state, finder: { ...finder, cursor: clamp(cursor, 0, Math.max(0, rows.length - 1)) } });
-  switch (command) {
-    case 'back': return { ...state, finder: null };
-    case 'up': return move(finder.cursor - 1);
-    case 'down': return move(finder.cursor + 1);
-    case 'pageUp': return move(finder.cursor - state.viewport.rows);
-    case 'pageDown': return move(finder.cursor + state.viewport.rows);
-    case 'first': return move(0);
-    case 'last': return move(rows.length - 1);
-    case 'open': {
-      const hit = rows[finder.cursor]?.hit;
-      if (!hit) return state;
-      const closed = { ...state, finder: null };
-      switch (hit.type) {
-        case 'fact': return jumpTo(closed, q, hit.id);
-        case 'place': return push(closed, { pane: 'targets', filter: { ...NO_FILTER, place: hit.id }, screen: { kind: 'list' } });
-        case 'document': return push(closed, { pane: 'documents', selected: { ...state.selected, documents: hit.id }, screen: { kind: 'detail', cursor: -1 } });
-        case 'category': return push(closed, { pane: 'categories', selected: { ...state.selected, categories: hit.id }, screen: { kind: 'detail', cursor: -1 } });
-      }
-      break;
-    }
-    default: return state;
-  }
-  return state;
 }
 
 /** Switching panes from a detail or the reader keeps it in the history, so Back can return to it. */

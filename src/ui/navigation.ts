@@ -1,0 +1,61 @@
+import { factsInText, NO_FILTER } from '../model/queries.js';
+import type { Queries } from './selectors.js';
+import type { Screen, UiState, View } from './state.js';
+import type { WrappedLine } from './text.js';
+
+/** Moving about: the history stack, jumps to a figure, and the reader placed on a figure. */
+
+export function clamp(n: number, min: number, max: number): number {
+  return Math.max(min, Math.min(max, n));
+}
+
+export function view(state: UiState): View {
+  return { pane: state.pane, selected: state.selected, filter: state.filter, order: state.order, screen: state.screen };
+}
+
+export function push(state: UiState, change: Partial<UiState>): UiState {
+  return { ...state, history: [...state.history, view(state)], ...change };
+}
+
+/** Shows a figure in the Targets pane with its detail focused, clearing filters that hide it. */
+export function jumpTo(state: UiState, q: Queries, fact: string): UiState {
+  const visible = q.facts(state.filter, state.order).some((f) => f.id === fact);
+  return push(state, {
+    pane: 'targets',
+    filter: visible ? state.filter : NO_FILTER,
+    selected: { ...state.selected, targets: fact },
+    screen: { kind: 'detail', cursor: -1 },
+    message: visible ? null : 'filtersCleared',
+  });
+}
+
+export function lineOf(lines: readonly WrappedLine[], offset: number): number {
+  let i = 0;
+  while (i + 1 < lines.length && lines[i + 1]!.start <= offset) i++;
+  return i;
+}
+
+/** The reader on a document, scrolled to show one of its figures a third of the way down. */
+export function readerAt(state: UiState, q: Queries, document: string, fact: number): Extract<Screen, { kind: 'reader' }> {
+  const facts = factsInText(q.dataset, q.dataset.documentById.get(document)!);
+  if (fact < 0 || !facts[fact]) return { kind: 'reader', document, anchor: 0, fact: -1 };
+  const lines = q.readerLines(document, state.viewport.readerWidth);
+  const top = clamp(lineOf(lines, facts[fact]!.span[0]) - Math.floor(state.viewport.rows / 3), 0, Math.max(0, lines.length - state.viewport.rows));
+  return { kind: 'reader', document, anchor: lines[top]!.start, fact };
+}
+
+/** The figure in focus: the selected one in Targets, or the link the cursor is on. */
+export function focusedFact(state: UiState, q: Queries): string | null {
+  if (state.screen.kind === 'detail' && state.screen.cursor >= 0) return q.links(state)[state.screen.cursor]?.id ?? null;
+  return state.pane === 'targets' && state.screen.kind !== 'reader' ? q.current(state) : null;
+}
+
+/** Opens the reader on the focused figure's document, at its quote. */
+export function showSource(state: UiState, q: Queries): UiState {
+  const id = focusedFact(state, q);
+  if (id === null) return state;
+  const fact = q.dataset.factById.get(id)!;
+  const doc = q.dataset.documentById.get(fact.document)!;
+  const index = factsInText(q.dataset, doc).findIndex((f) => f.id === id);
+  return push(state, { screen: readerAt(state, q, doc.id, index) });
+}
