@@ -4,6 +4,8 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS, exportCommand, type ExportFormat } from './commands/export.js';
 import { searchCommand } from './commands/search.js';
+import { showCommand } from './commands/show.js';
+import { CLIPBOARD_MODES, type ClipboardMode } from './platform/clipboard.js';
 import { formatProblem, validateCommand } from './commands/validate.js';
 import { RESULT_TYPES, type ResultType } from './search/records.js';
 import { loadDataset, type LoadResult } from './model/load.js';
@@ -19,9 +21,13 @@ Usage:
   policy-explorer validate [DIR]           check a dataset folder (default: the bundled one)
   policy-explorer search QUERY             ranked facts, documents, categories and places
       [--json] [--limit N] [--type fact|document|category|place]
+  policy-explorer show ID [--format F]     a fact's or document's citation (text, md, json, csv),
+                                           or a category's comparison table (md, tsv)
 
 Options:
   --lang en|zh  explorer interface in English (default) or Chinese
+  --clipboard auto|osc52|native|off
+                how the explorer's c copies (default: auto, or $POLICY_EXPLORER_CLIPBOARD)
   --data DIR    dataset folder to read instead of the bundled one (export)
   --seeds DIR   folder of the raw seed texts the documents name (default: the bundled seeds/)
   -h, --help    show this help
@@ -53,6 +59,7 @@ function parse(argv: readonly string[]) {
         limit: { type: 'string' },
         type: { type: 'string' },
         lang: { type: 'string' },
+        clipboard: { type: 'string' },
         data: { type: 'string' },
         seeds: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -82,6 +89,7 @@ function loaded(result: LoadResult, io: Io) {
 interface Explore {
   explore: Dataset;
   lang: 'en' | 'zh';
+  clipboard: ClipboardMode;
 }
 
 /** Runs one command line; returns the exit code, or the explorer to start. */
@@ -124,6 +132,19 @@ export function run(argv: readonly string[], io: Io): number | Explore {
         io.out(searchCommand(dataset, rest.join(' '), { json: values.json ?? false, limit, types: types as ResultType[] | undefined }));
         return 0;
       }
+      case 'show': {
+        noMoreArgs(1);
+        if (rest.length === 0) throw new UsageError('show needs an id, e.g. policy-explorer show nanning-2024-hitech-count');
+        const dataset = loaded(load(values.data, values.seeds), io);
+        if (!dataset) return 1;
+        const shown = showCommand(dataset, rest[0]!, values.format);
+        if ('error' in shown) {
+          io.err(`policy-explorer: ${shown.error}\n`);
+          return shown.exitCode;
+        }
+        io.out(shown.output);
+        return 0;
+      }
       case 'validate': {
         noMoreArgs(1);
         if (values.format !== undefined) throw new UsageError('validate takes no --format');
@@ -137,15 +158,19 @@ export function run(argv: readonly string[], io: Io): number | Explore {
         if (lang !== 'en' && lang !== 'zh') throw new UsageError(`unknown language "${lang}" (use en or zh)`);
         const problem = interactiveProblem(process.stdin, process.stdout);
         if (problem) {
-          io.err(`policy-explorer: the explorer needs an interactive terminal (${problem}). For scripts and pipes use: export, validate, search (see --help).\n`);
+          io.err(`policy-explorer: the explorer needs an interactive terminal (${problem}). For scripts and pipes use: export, validate, search, show (see --help).\n`);
           return 2;
         }
         const dataset = loaded(load(values.data, values.seeds), io);
         if (!dataset) return 1;
-        return { explore: dataset, lang };
+        const clipboard = values.clipboard ?? process.env.POLICY_EXPLORER_CLIPBOARD ?? 'auto';
+        if (!CLIPBOARD_MODES.includes(clipboard as ClipboardMode)) {
+          throw new UsageError(`unknown clipboard mode "${clipboard}" (use ${CLIPBOARD_MODES.join(', ')})`);
+        }
+        return { explore: dataset, lang, clipboard: clipboard as ClipboardMode };
       }
       default:
-        throw new UsageError(`unknown command "${command}" (commands: export, validate, search; see --help)`);
+        throw new UsageError(`unknown command "${command}" (commands: export, validate, search, show; see --help)`);
     }
   } catch (error) {
     if (error instanceof UsageError) {

@@ -1,7 +1,7 @@
 import { stringify } from 'yaml';
 import { csvTable } from '../cite/csv.js';
 import type { Dataset } from '../model/types.js';
-import { exportDataset, exportFact, FACT_COLUMNS } from './exportShape.js';
+import { exportDataset, exportFact, FACT_COLUMNS } from '../cite/exportShape.js';
 
 export const EXPORT_FORMATS = ['json', 'csv', 'yaml'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

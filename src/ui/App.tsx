@@ -1,10 +1,13 @@
 import { Box, useApp, useInput, useStdout } from 'ink';
-import { useEffect, useMemo, useReducer, useState } from 'react';
+import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { factsInText } from '../model/queries.js';
 import type { Dataset } from '../model/types.js';
 import { Bars } from './components/Bars.js';
 import { DetailPane } from './components/DetailPane.js';
+import type { Clipboard } from '../platform/clipboard.js';
+import { Chooser } from './components/Chooser.js';
 import { Finder } from './components/Finder.js';
+import { copyFormats, copyTarget, copyText, copyWhat, describeCopy, type CopyFormat, type CopyTarget } from './copy.js';
 import { Help } from './components/Help.js';
 import { finderRows } from './finder.js';
 import { Lines } from './components/Lines.js';
@@ -24,6 +27,7 @@ import { inScript } from './script.js';
 import { wrap } from './text.js';
 
 const MESSAGE_MS = 2500;
+const NOTICE_MS = 8000;
 
 function useTerminalSize(fixed?: { columns: number; rows: number }) {
   const { stdout } = useStdout();
@@ -42,13 +46,15 @@ function useTerminalSize(fixed?: { columns: number; rows: number }) {
 
 /** Picks what to draw from the state and the terminal's size; everything else is in the parts. */
 export function App({
-  dataset, lang = 'en', size: fixedSize, onInterrupt,
+  dataset, lang = 'en', size: fixedSize, onInterrupt, clipboard,
 }: {
   dataset: Dataset;
   lang?: Lang;
   size?: { columns: number; rows: number };
   /** Called when the user leaves with Ctrl-C rather than q, for the exit code. */
   onInterrupt?: () => void;
+  /** Where `c` puts citations; without one, copying says it is unavailable. */
+  clipboard?: Clipboard;
 }) {
   const queries = useMemo(() => createQueries(dataset), [dataset]);
   const [state, dispatch] = useReducer((s: UiState, a: Parameters<typeof reduce>[1]) => reduce(s, a, queries), dataset, (d) => initialState(d, lang));
@@ -63,12 +69,31 @@ export function App({
   }, [body?.height, readerWidth]);
 
   useEffect(() => {
-    if (state.message === null) return;
-    const timer = setTimeout(() => dispatch({ type: 'clearMessage' }), MESSAGE_MS);
+    if (state.message === null && state.notice === null) return;
+    // A copy report may name a file to open: it stays longer than a passing message.
+    const timer = setTimeout(() => dispatch({ type: 'clearMessage' }), state.notice ? NOTICE_MS : MESSAGE_MS);
     return () => clearTimeout(timer);
-  }, [state.message]);
+  }, [state.message, state.notice]);
+
+  const copy = (now: UiState, target: CopyTarget | null, format?: CopyFormat) => {
+    if (!target) {
+      dispatch({ type: 'notice', text: t('nothingToCopy', now.lang) });
+      return;
+    }
+    if (!clipboard) {
+      dispatch({ type: 'notice', text: t('noClipboard', now.lang) });
+      return;
+    }
+    const text = copyText(target, format ?? copyFormats(target)[0]!, queries, { lang: now.lang, zh: (z) => inScript(z, now.script) });
+    void clipboard.copy(text).then((result) => dispatch({ type: 'notice', text: describeCopy(result, copyWhat(target, now.lang), now.lang) }));
+  };
+
+  // Keys can arrive before the handler of the last render is installed; read the state they act on here.
+  const latest = useRef(state);
+  latest.current = state;
 
   useInput((input, key) => {
+    const state = latest.current;
     // Nothing is drawn on a too-small screen, so nothing may change unseen: only quitting works.
     const drawn = layout(size.columns, size.rows).mode !== 'too-small';
     if (!drawn) {
@@ -76,8 +101,20 @@ export function App({
       return;
     }
     // The search box takes text; only named keys (arrows, Enter, Esc, editing) act on it.
+    if (state.chooser) {
+      const command = commandFor(input, key);
+      if (command === 'open') {
+        copy(state, state.chooser.target, copyFormats(state.chooser.target)[state.chooser.cursor]);
+        dispatch({ type: 'closeChooser' });
+      } else if (command === 'quit') {
+        if (key.ctrl) onInterrupt?.();
+        exit();
+      } else if (command) dispatch({ type: 'command', command });
+      return;
+    }
     if (state.finder?.kind === 'search' && !state.help) {
-      if (key.ctrl && input === 'c') {
+      if (key.ctrl && input === 'y') copy(state, copyTarget(state, queries));
+      else if (key.ctrl && input === 'c') {
         onInterrupt?.();
         exit();
       } else if (key.ctrl && (input === 'w' || input === 'u')) dispatch({ type: 'edit', edit: input === 'w' ? 'word' : 'clear' });
@@ -97,7 +134,8 @@ export function App({
         exit();
         return;
       }
-      if (command) dispatch({ type: 'command', command });
+      if (command === 'copy' && !state.help) copy(state, copyTarget(state, queries));
+      else if (command) dispatch({ type: 'command', command });
     }
   });
 
@@ -117,6 +155,8 @@ export function App({
       <Box height={bodyHeight} width={width}>
         {state.help ? (
           <Help lang={state.lang} width={width} height={bodyHeight} />
+        ) : state.chooser ? (
+          <Chooser formats={copyFormats(state.chooser.target)} cursor={state.chooser.cursor} what={copyWhat(state.chooser.target, state.lang)} lang={state.lang} width={width} height={bodyHeight} />
         ) : state.finder ? (
           <Finder
             finder={state.finder}

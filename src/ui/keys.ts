@@ -10,7 +10,7 @@ export type Command =
   | 'up' | 'down' | 'pageUp' | 'pageDown' | 'first' | 'last'
   | 'open' | 'back' | 'nextFact' | 'prevFact' | 'showSource'
   | 'cyclePlace' | 'cycleKind' | 'cycleCategory' | 'clearFilters' | 'cycleOrder'
-  | 'search' | 'related' | 'toggleLang' | 'toggleScript' | 'help' | 'quit';
+  | 'search' | 'related' | 'copy' | 'copyAs' | 'toggleLang' | 'toggleScript' | 'help' | 'quit';
 
 type NamedKey = 'upArrow' | 'downArrow' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'escape' | 'tab' | 'backspace';
 
@@ -46,6 +46,8 @@ export const BINDINGS: readonly Binding[] = [
   { command: 'showSource', keys: [{ input: 'd' }], label: 'd', description: { en: 'show in its document', zh: '在原文中查看' } },
   { command: 'search', keys: [{ input: '/' }], label: '/', description: { en: 'search', zh: '搜索' } },
   { command: 'related', keys: [{ input: 'r' }], label: 'r', description: { en: 'related figures', zh: '相关数据' } },
+  { command: 'copy', keys: [{ input: 'c' }], label: 'c', description: { en: 'copy with citation', zh: '复制（含出处）' } },
+  { command: 'copyAs', keys: [{ input: 'C' }], label: 'C', description: { en: 'copy as… (format)', zh: '选择格式复制' } },
   { command: 'cyclePlace', keys: [{ input: 'p' }], label: 'p', description: { en: 'filter: place', zh: '筛选：地区' } },
   { command: 'cycleKind', keys: [{ input: 't' }], label: 't', description: { en: 'filter: target/reported', zh: '筛选：目标/实绩' } },
   { command: 'cycleCategory', keys: [{ input: 'e' }], label: 'e', description: { en: 'filter: category', zh: '筛选：企业类别' } },

@@ -55,6 +55,9 @@ export function createQueries(dataset: Dataset) {
       if (view.pane === 'categories') return categoryComparison(dataset, id).flatMap((r) => [...r.targets, ...r.reported]);
       return factsInText(dataset, dataset.documentById.get(id)!);
     },
+    readerFacts(document: string): Fact[] {
+      return factsInText(dataset, dataset.documentById.get(document)!);
+    },
     /** Search results; the index (pinyin, script folding) is built on the first search. */
     search(query: string, limit: number): SearchHit[] {
       if (query.trim() === '') return [];

@@ -1,5 +1,6 @@
 import { FACT_ORDERS, NO_FILTER, type FactFilter, type FactOrder, type KindFilter } from '../model/queries.js';
 import type { Dataset } from '../model/types.js';
+import { copyFormats, copyTarget, type CopyTarget } from './copy.js';
 import { editQuery, typed, type Edit, type Finder } from './finder.js';
 import type { Command } from './keys.js';
 import { focusedFact, jumpTo, push, showSource } from './navigation.js';
@@ -42,6 +43,10 @@ export interface UiState extends View {
   /** Rows a list or the reader shows, and the reader's width: paging and wrapping need them. */
   readonly viewport: { readonly rows: number; readonly readerWidth: number };
   readonly message: StringId | null;
+  /** A message with details, such as where a copy went. */
+  readonly notice: string | null;
+  /** The copy-format chooser (`C`), over whatever is on screen. */
+  readonly chooser: { readonly target: CopyTarget; readonly cursor: number } | null;
 }
 
 export type Action =
@@ -51,7 +56,9 @@ export type Action =
   /** Text typed or pasted into the search box. */
   | { readonly type: 'type'; readonly text: string }
   | { readonly type: 'edit'; readonly edit: Edit }
-  | { readonly type: 'clearMessage' };
+  | { readonly type: 'clearMessage' }
+  | { readonly type: 'notice'; readonly text: string }
+  | { readonly type: 'closeChooser' };
 
 export function initialState(dataset: Dataset, lang: Lang = 'en'): UiState {
   return {
@@ -67,6 +74,8 @@ export function initialState(dataset: Dataset, lang: Lang = 'en'): UiState {
     script: 'original',
     viewport: { rows: 20, readerWidth: 78 },
     message: null,
+    notice: null,
+    chooser: null,
   };
 }
 
@@ -93,7 +102,11 @@ export function reduce(state: UiState, action: Action, q: Queries): UiState {
     case 'viewport':
       return { ...state, viewport: { rows: Math.max(1, action.rows), readerWidth: Math.max(10, action.readerWidth) } };
     case 'clearMessage':
-      return state.message === null ? state : { ...state, message: null };
+      return state.message === null && state.notice === null ? state : { ...state, message: null, notice: null };
+    case 'notice':
+      return { ...state, notice: action.text };
+    case 'closeChooser':
+      return { ...state, chooser: null };
     case 'jump':
       return q.dataset.factById.has(action.fact) ? jumpTo(state, q, action.fact) : state;
     case 'type':
@@ -105,6 +118,19 @@ export function reduce(state: UiState, action: Action, q: Queries): UiState {
   }
   const command = action.command;
   if (state.help) return command === 'help' || command === 'back' ? { ...state, help: false } : state;
+  if (state.chooser) {
+    const count = copyFormats(state.chooser.target).length;
+    if (command === 'back') return { ...state, chooser: null };
+    if (command === 'up' || command === 'down') {
+      const cursor = Math.max(0, Math.min(count - 1, state.chooser.cursor + (command === 'up' ? -1 : 1)));
+      return { ...state, chooser: { ...state.chooser, cursor } };
+    }
+    return state;
+  }
+  if (command === 'copyAs') {
+    const target = copyTarget(state, q);
+    return target ? { ...state, chooser: { target, cursor: 0 } } : state;
+  }
   if (state.finder) return finding(state, q, command);
   switch (command) {
     case 'help': return { ...state, help: true };

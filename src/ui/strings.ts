@@ -71,6 +71,10 @@ export const STRINGS = {
   searchHint: { en: 'type in either script, pinyin or English; Enter jumps, Esc closes', zh: '可输入简繁中文、拼音或英文；Enter 跳转，Esc 关闭' },
   relatedTo: { en: 'related to', zh: '相关：' },
   noResults: { en: 'nothing found', zh: '没有结果' },
+  nothingToCopy: { en: 'nothing here to copy', zh: '这里没有可复制的内容' },
+  noClipboard: { en: 'copying is not available here', zh: '此处无法复制' },
+  copyAs: { en: 'copy', zh: '复制' },
+  chooserHint: { en: '↑↓ choose, Enter copies, Esc closes', zh: '↑↓ 选择，Enter 复制，Esc 关闭' },
   pressAnyKey: { en: 'Esc or ? closes this', zh: '按 Esc 或 ? 关闭' },
 } as const satisfies Record<string, Record<Lang, string>>;
 

@@ -1,5 +1,6 @@
 import { render } from 'ink-testing-library';
 import { App } from '../../src/ui/App.js';
+import type { Clipboard } from '../../src/platform/clipboard.js';
 import type { Lang } from '../../src/ui/strings.js';
 import { ThemeContext } from '../../src/ui/theme.js';
 import { bundledDataset } from '../helpers.js';
@@ -22,14 +23,23 @@ const tick = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 /** The explorer rendered at a fixed size, driven through stdin like a user at the keyboard. */
 export async function explorer(columns: number, rows: number, lang: Lang = 'en') {
+  const copied: string[] = [];
+  const clipboard: Clipboard = {
+    copy: async (text) => {
+      copied.push(text);
+      return { via: ['test clipboard'], problems: [] };
+    },
+  };
   const app = render(
     <ThemeContext.Provider value={{ color: false }}>
-      <App dataset={dataset} lang={lang} size={{ columns, rows }} />
+      <App dataset={dataset} lang={lang} size={{ columns, rows }} clipboard={clipboard} />
     </ThemeContext.Provider>,
   );
   await tick();
   return {
     dataset,
+    /** What `c` put on the clipboard, oldest first. */
+    copied,
     frame: () => app.lastFrame() ?? '',
     lines: () => (app.lastFrame() ?? '').split('\n'),
     async press(...keys: string[]) {

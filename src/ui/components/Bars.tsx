@@ -29,6 +29,7 @@ export function statusLines(state: UiState, dataset: Dataset, label: Labeller, t
   if (state.history.length) first.push(seg(` (${state.history.length} ${t('back', lang)})`, 'dim'));
   const second: Segment[] = [];
   if (state.message) second.push(seg(t(state.message, lang), 'warn'), seg('  '));
+  if (state.notice) second.push(seg(state.notice, 'warn'), seg('  '));
   // Filters and order belong to the Targets pane, so they are shown there only.
   if (state.pane === 'targets') {
     const f = state.filter;

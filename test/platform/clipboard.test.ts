@@ -1,0 +1,90 @@
+import { chmodSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { systemClipboard } from '../../src/platform/clipboard.js';
+
+const dirs: string[] = [];
+afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function folder(): string {
+  const d = mkdtempSync(join(tmpdir(), 'pe-clip-'));
+  dirs.push(d);
+  return d;
+}
+
+/** A PATH with one fake tool, written as a shell script. */
+function fakeTool(name: string, body: string): { path: string; out: string } {
+  const bin = folder();
+  const out = join(bin, 'received');
+  writeFileSync(join(bin, name), `#!/bin/sh\n${body.replace('$OUT', out)}\n`);
+  chmodSync(join(bin, name), 0o755);
+  return { path: `${bin}:/usr/bin:/bin`, out };
+}
+
+class Terminal {
+  written = '';
+  constructor(readonly isTTY: boolean) {}
+  write(text: string) {
+    this.written += text;
+  }
+}
+
+const TEXT = '南宁市 · 高新技术企业数量: 1,729 家 — “高新技術企業1729家”';
+
+describe('copying', () => {
+  it('sends OSC 52 and runs the native tool, which receives the exact text', async () => {
+    const tool = fakeTool('xclip', 'cat > "$OUT"');
+    const terminal = new Terminal(true);
+    const result = await systemClipboard({ mode: 'auto', env: { DISPLAY: ':0', PATH: tool.path }, terminal }).copy(TEXT);
+    expect(result.via).toEqual(['OSC 52', 'xclip']);
+    expect(readFileSync(tool.out, 'utf8')).toBe(TEXT);
+    expect(terminal.written).toMatch(/^\u001B\]52;c;/u);
+  });
+
+  it('inside tmux also sends the passthrough form', async () => {
+    const terminal = new Terminal(true);
+    await systemClipboard({ mode: 'osc52', env: { TMUX: '/tmp/x,1,0', PATH: '' }, terminal }).copy('x');
+    expect(terminal.written).toContain('\u001BPtmux;');
+  });
+
+  it('over SSH leaves the remote machine’s clipboard alone', async () => {
+    const tool = fakeTool('xclip', 'cat > "$OUT"');
+    const result = await systemClipboard({ mode: 'auto', env: { DISPLAY: ':0', SSH_TTY: '/dev/pts/1', PATH: tool.path }, terminal: new Terminal(true) }).copy(TEXT);
+    expect(result.via).toEqual(['OSC 52']);
+  });
+
+  it('times out a hung tool and keeps the text in a file', async () => {
+    const tool = fakeTool('xclip', 'sleep 5');
+    const fallbackDir = folder();
+    const started = Date.now();
+    const result = await systemClipboard({ mode: 'native', env: { DISPLAY: ':0', PATH: tool.path }, timeoutMs: 300, fallbackDir }).copy(TEXT);
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(result.via).toEqual([]);
+    expect(result.problems.join()).toMatch(/xclip did not finish/u);
+    expect(readFileSync(result.file!, 'utf8')).toBe(TEXT);
+  });
+
+  it('with no display, no tool and no terminal, says why and saves the text', async () => {
+    const fallbackDir = folder();
+    const result = await systemClipboard({ mode: 'auto', env: { PATH: '' }, terminal: new Terminal(false), fallbackDir }).copy(TEXT);
+    expect(result.via).toEqual([]);
+    expect(result.problems).toEqual(['OSC 52 needs a terminal', 'no clipboard tool found (pbcopy, wl-copy, xclip, xsel, clip.exe)']);
+    expect(readdirSync(fallbackDir)).toHaveLength(1);
+    expect(readFileSync(result.file!, 'utf8')).toBe(TEXT);
+  });
+
+  it('off writes only the file', async () => {
+    const terminal = new Terminal(true);
+    const result = await systemClipboard({ mode: 'off', env: { PATH: '' }, terminal, fallbackDir: folder() }).copy(TEXT);
+    expect(terminal.written).toBe('');
+    expect(result.problems).toEqual(['clipboard is off']);
+    expect(readFileSync(result.file!, 'utf8')).toBe(TEXT);
+  });
+
+  it('reports a tool that fails, with its message', async () => {
+    const tool = fakeTool('xclip', 'echo "Error: Can\'t open display: :0" >&2; exit 1');
+    const result = await systemClipboard({ mode: 'native', env: { DISPLAY: ':0', PATH: tool.path }, fallbackDir: folder() }).copy(TEXT);
+    expect(result.problems).toEqual(["xclip failed: Error: Can't open display: :0"]);
+  });
+});
