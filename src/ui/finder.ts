@@ -32,7 +32,6 @@ export function editQuery(query: string, edit: Edit): string {
 
 /** Typed or pasted text as it goes into the box: control characters and line breaks become spaces. */
 export function typed(text: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
   return text.replace(/[\u0000-\u001F\u007F]+/gu, ' ');
 }
 
