@@ -71,7 +71,8 @@ function run(tool: Tool, text: string, env: NodeJS.ProcessEnv, timeoutMs: number
       clearTimeout(timer);
       resolve(`${tool.name}: ${e.message}`);
     });
-    child.on('close', (code) => {
+    // 'exit', not 'close': xclip and xsel leave a child holding the selection, and with it our stderr pipe.
+    child.on('exit', (code) => {
       clearTimeout(timer);
       resolve(code === 0 ? null : `${tool.name} failed${stderr.trim() ? `: ${stderr.trim().split('\n')[0]}` : ` (exit ${code})`}`);
     });

@@ -127,7 +127,7 @@ export function App({
     }
     // Ink hands over keys typed faster than a frame ("3j") as one string: take them one by one.
     const typed = input.length > 1 && !key.ctrl && !key.meta ? [...input] : [input];
-    for (const char of typed) {
+    for (const [i, char] of typed.entries()) {
       const command = commandFor(char, key);
       if (command === 'quit') {
         if (key.ctrl) onInterrupt?.();
@@ -136,6 +136,11 @@ export function App({
       }
       if (command === 'copy' && !state.help) copy(state, copyTarget(state, queries));
       else if (command) dispatch({ type: 'command', command });
+      // What follows "/" in the same read was typed into the search box.
+      if (command === 'search' && !state.help && i + 1 < typed.length) {
+        dispatch({ type: 'type', text: typed.slice(i + 1).join('') });
+        return;
+      }
     }
   });
 

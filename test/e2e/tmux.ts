@@ -17,9 +17,17 @@ export class Tmux {
   }
 
   /** Starts `command` in a window of the given size; the shell line after it reports the exit code. */
-  start(command: string, columns: number, rows: number): void {
+  start(command: string, columns: number, rows: number, options: string[][] = []): void {
+    // The server starts with a placeholder session so options can be set before the app runs.
+    this.tmux('new-session', '-d', '-s', 'setup', 'sleep 60');
+    for (const option of options) this.tmux('set-option', '-g', ...option);
     // CI makes Ink draw only the last frame, so the app runs without it.
     this.tmux('new-session', '-d', '-s', 'e2e', '-x', String(columns), '-y', String(rows), `env -u CI ${command}; echo "EXITED:$?"; sleep 30`);
+  }
+
+  /** The newest tmux paste buffer, where OSC 52 lands with set-clipboard on. */
+  buffer(): string {
+    return this.tmux('show-buffer');
   }
 
   keys(...keys: string[]): void {

@@ -173,5 +173,7 @@ describe('typing ahead', () => {
     app = await explorer(120, 40);
     await app.press('3j');
     expect(app.frame()).toMatch(/^Categories › high-tech enterprises/mu);
+    await app.press('/1729');
+    expect(app.frame()).toContain('/ 1729▏');
   });
 });

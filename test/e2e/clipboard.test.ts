@@ -1,0 +1,67 @@
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PACKAGE_ROOT } from '../../src/paths.js';
+import { Tmux } from './tmux.js';
+
+const CLI = `node ${join(PACKAGE_ROOT, 'dist', 'cli.js')}`;
+const FACT = 'nanning-2024-hitech-count';
+const expected = () => execFileSync(process.execPath, [join(PACKAGE_ROOT, 'dist', 'cli.js'), 'show', FACT], { encoding: 'utf8' }).replace(/\n$/u, '');
+const has = (tool: string) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0;
+
+let tmux: Tmux | undefined;
+let xvfb: ChildProcess | undefined;
+afterEach(() => {
+  tmux?.kill();
+  xvfb?.kill();
+});
+
+/** Finds the fact with the search box, opens it, and presses c. */
+async function copyFact(t: Tmux): Promise<string> {
+  await t.waitFor((s) => s.includes('1 Documents'));
+  t.keys('/', '1729');
+  await t.waitFor((s) => s.includes('1 result'));
+  t.keys('Enter');
+  await t.waitFor((s) => s.includes('Detail'));
+  t.keys('c');
+  return t.waitFor((s) => /copied 1 fact via|could not copy/u.test(s));
+}
+
+// CI installs tmux, Xvfb and xclip (.ci/run); elsewhere the tests say they were skipped.
+(Tmux.available() || process.env.CI ? describe : describe.skip)('copying in tmux', () => {
+  it('OSC 52 lands in tmux’s buffer with set-clipboard on, exactly', async () => {
+    tmux = new Tmux();
+    tmux.start(`${CLI} --clipboard osc52`, 120, 40, [['set-clipboard', 'on']]);
+    expect(await copyFact(tmux)).toContain('copied 1 fact via OSC 52');
+    expect(tmux.buffer()).toBe(expected());
+  });
+
+  it('auto adds tmux’s own buffer, which works with tmux’s default settings', async () => {
+    tmux = new Tmux();
+    tmux.start(`env -u DISPLAY -u WAYLAND_DISPLAY ${CLI}`, 120, 40);
+    expect(await copyFact(tmux)).toContain('copied 1 fact via OSC 52 + tmux buffer');
+    expect(tmux.buffer()).toBe(expected());
+  });
+
+  it('off says so and keeps the text in a file', async () => {
+    tmux = new Tmux();
+    tmux.start(`${CLI} --clipboard off`, 160, 40);
+    const screen = await copyFact(tmux);
+    const file = /saved to (\S+\.txt)/u.exec(screen.replace(/\n/gu, ''))?.[1];
+    expect(screen).toContain('could not copy (clipboard is off)');
+    expect(file).toBeDefined();
+  });
+});
+
+(has('Xvfb') && has('xclip') && Tmux.available() ? describe : process.env.CI ? describe : describe.skip)('copying to an X display', () => {
+  it('xclip receives the exact text, read back with xclip -o', async () => {
+    const display = `:${90 + (process.pid % 9)}`;
+    xvfb = spawn('Xvfb', [display, '-screen', '0', '800x600x16', '-nolisten', 'tcp'], { stdio: 'ignore' });
+    await new Promise((r) => setTimeout(r, 800));
+    tmux = new Tmux();
+    tmux.start(`env DISPLAY=${display} ${CLI} --clipboard native`, 120, 40);
+    expect(await copyFact(tmux)).toContain('copied 1 fact via xclip');
+    const pasted = execFileSync('xclip', ['-o', '-selection', 'clipboard'], { env: { ...process.env, DISPLAY: display }, encoding: 'utf8' });
+    expect(pasted).toBe(expected());
+  });
+});
