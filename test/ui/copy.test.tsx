@@ -9,8 +9,8 @@ describe('copying from the explorer', () => {
   it('c copies the selected fact with its citation and says where it went', async () => {
     app = await explorer(120, 40);
     await app.press('2');
-    for (let i = 0; i < 10 && !app.frame().includes('place: Nanning'); i++) await app.press('p');
-    for (let i = 0; i < 10 && !app.frame().includes('category: high-tech'); i++) await app.press('e');
+    await app.pressUntil('p', 'place: Nanning', 10);
+    await app.pressUntil('e', 'category: high-tech', 10);
     await app.press('j', 'c');
     const fact = app.dataset.factById.get('nanning-2024-hitech-count')!;
     expect(app.copied).toEqual([citeFact(app.dataset, fact, 'text')]);

@@ -50,6 +50,10 @@ export async function explorer(columns: number, rows: number, lang: Lang = 'en')
         if (k === KEY.escape) await tick();
       }
     },
+    /** Presses a cycling key (p, e, j…) until the screen shows `text`, at most `max` times. */
+    async pressUntil(key: string, text: string, max = 20) {
+      for (let i = 0; i < max && !(app.lastFrame() ?? '').includes(text); i++) await this.press(key);
+    },
     unmount: () => app.unmount(),
   };
 }

@@ -30,7 +30,7 @@ describe('the explorer', () => {
   it('filters targets by place and kind', async () => {
     app = await explorer(90, 40);
     await app.press('2');
-    for (let i = 0; i < 10 && !app.frame().includes('place: Yangzhou'); i++) await app.press('p');
+    await app.pressUntil('p', 'place: Yangzhou', 10);
     const rows = listRows(app.lines());
     expect(rows.length).toBe(app.dataset.facts.filter((f) => f.place === 'yangzhou').length);
     for (const row of rows) expect(row).toMatch(/^Yangzhou /u);
@@ -56,8 +56,8 @@ describe('the explorer', () => {
   it('jumps from a fact to a related fact in another place, and back', async () => {
     app = await explorer(120, 40);
     await app.press('2');
-    for (let i = 0; i < 10 && !app.frame().includes('place: Nanning'); i++) await app.press('p');
-    for (let i = 0; i < 10 && !app.frame().includes('category: high-tech'); i++) await app.press('e');
+    await app.pressUntil('p', 'place: Nanning', 10);
+    await app.pressUntil('e', 'category: high-tech', 10);
     expect(app.frame()).toContain('Targets › Nanning 2023 高新技术企业数量');
     await app.press(KEY.enter);
     expect(app.frame()).toContain('progress reported');
@@ -133,8 +133,8 @@ describe('where a figure is stated', () => {
   it('Enter on a figure’s detail opens its document at the quote, figure selected', async () => {
     app = await explorer(120, 40);
     await app.press('2');
-    for (let i = 0; i < 10 && !app.frame().includes('place: Yangzhou'); i++) await app.press('p');
-    for (let i = 0; i < 20 && !app.frame().includes('Yangzhou 2023 高新技术企业总数'); i++) await app.press('j');
+    await app.pressUntil('p', 'place: Yangzhou', 10);
+    await app.pressUntil('j', 'Yangzhou 2023 高新技术企业总数', 20);
     await app.press(KEY.enter, KEY.enter);
     expect(app.frame()).toMatch(/Reader/u);
     expect(app.frame()).toContain('figure 3/15: > 2,000 家 number of high-tech enterprises (total)  ·  line');

@@ -46,8 +46,8 @@ describe('the search overlay', () => {
   it('r lists related figures across places, each a jump, and Esc walks back', async () => {
     app = await explorer(120, 40);
     await app.press('2');
-    for (let i = 0; i < 10 && !app.frame().includes('place: Nanning'); i++) await app.press('p');
-    for (let i = 0; i < 10 && !app.frame().includes('category: high-tech'); i++) await app.press('e');
+    await app.pressUntil('p', 'place: Nanning', 10);
+    await app.pressUntil('e', 'category: high-tech', 10);
     await app.press('r');
     expect(app.frame()).toContain('related to Nanning 2023 高新技术企业数量');
     for (const place of ['Guangxi', 'Yangzhou', 'Liangqing']) expect(app.frame()).toContain(`${place} · 高新技术企业`);
