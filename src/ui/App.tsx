@@ -222,7 +222,7 @@ function ListView({ state, queries, label, size }: { state: UiState; queries: Qu
 
 function DetailView({ state, queries, label, size, current }: { state: UiState; queries: Queries; label: Label; size: Size; current: string | null }) {
   const cursor = state.screen.kind === 'detail' ? state.screen.cursor : -1;
-  const ctx = { dataset: queries.dataset, width: size.width, lang: state.lang, label, cursor };
+  const ctx = { dataset: queries.dataset, width: size.width, lang: state.lang, label, links: queries.links(state), cursor };
   let content: DetailContent = { lines: [], linkLines: [] };
   if (current !== null) {
     if (state.pane === 'targets') content = factDetail(queries.dataset.factById.get(current)!, ctx);

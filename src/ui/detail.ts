@@ -1,5 +1,5 @@
 import { QUALIFIER_WORDS } from '../cite/value.js';
-import { categoryComparison, factsInText, linkedFacts, relatedFacts, sentenceAround } from '../model/queries.js';
+import { categoryComparison, linkedFacts, sentenceAround } from '../model/queries.js';
 import type { Dataset, Fact } from '../model/types.js';
 import type { Labeller } from './labels.js';
 import { columns, seg, type Line, type Tone } from './lines.js';
@@ -8,7 +8,8 @@ import { fitWidth, wrap } from './text.js';
 
 /**
  * The Detail pane's content as lines, and the line of each link to another figure, so the
- * pane can scroll the focused link into view. Links come in the order `Queries.links` gives.
+ * pane can scroll the focused link into view. The links and their order are `Queries.links`,
+ * the same list the cursor moves through; the builders only place them.
  */
 export interface DetailContent {
   readonly lines: Line[];
@@ -20,6 +21,8 @@ interface Ctx {
   readonly width: number;
   readonly lang: Lang;
   readonly label: Labeller;
+  /** The figures the detail links to, in cursor order (`Queries.links`). */
+  readonly links: readonly Fact[];
   /** The focused link, or -1 when the detail is not focused. */
   readonly cursor: number;
 }
@@ -57,11 +60,15 @@ class Builder {
       else this.line(seg(l.text.slice(0, a)), seg(l.text.slice(a, b), 'mark'), seg(l.text.slice(b)));
     }
   }
+  /** Notes that link `fact` stands on the line about to be added; true when it has the cursor. */
+  placeLink(fact: Fact): boolean {
+    const index = this.ctx.links.indexOf(fact);
+    this.linkLines[index] = this.lines.length;
+    return index === this.ctx.cursor;
+  }
   link(fact: Fact): void {
-    const index = this.linkLines.length;
-    this.linkLines.push(this.lines.length);
-    const { label, width, cursor } = this.ctx;
-    const focused = index === cursor;
+    const { label, width } = this.ctx;
+    const focused = this.placeLink(fact);
     // The kind goes last and only where there is room: the metric says more.
     const kindWidth = width >= 64 ? 8 : 0;
     const row = columns([
@@ -101,12 +108,13 @@ export function factDetail(fact: Fact, ctx: Ctx): DetailContent {
   b.heading(t('context', lang));
   b.marked(label.zh(around.text), around.quoteAt, around.quoteAt + fact.quote.length);
 
-  const linked = linkedFacts(dataset, fact);
-  if (linked.length) {
+  const linked = new Set(linkedFacts(dataset, fact));
+  const progress = ctx.links.filter((f) => linked.has(f));
+  const related = ctx.links.filter((f) => !linked.has(f));
+  if (progress.length) {
     b.heading(fact.kind === 'target' ? t('progress', lang) : t('progressOf', lang));
-    linked.forEach((f) => b.link(f));
+    progress.forEach((f) => b.link(f));
   }
-  const related = relatedFacts(dataset, fact);
   if (related.length) {
     b.heading(t('related', lang));
     related.forEach((f) => b.link(f));
@@ -129,12 +137,12 @@ export function documentDetail(id: string, ctx: Ctx): DetailContent {
   b.field(t('seed', lang), doc.seed, 'dim');
   if (doc.sections.length) b.field(t('sections', lang), String(doc.sections.length));
   b.heading(`${t('factsHere', lang)} (${doc.facts.length})`);
-  factsInText(dataset, doc).forEach((f) => b.link(f));
+  ctx.links.forEach((f) => b.link(f));
   return b;
 }
 
 export function categoryDetail(id: string, ctx: Ctx): DetailContent {
-  const { dataset, lang, label, width, cursor } = ctx;
+  const { dataset, lang, label, width } = ctx;
   const category = dataset.categoryById.get(id)!;
   const b = new Builder(ctx);
   b.line(seg(label.zh(category.name.zh_hans), 'bold'), seg(`  ${category.name.en}`, 'dim'));
@@ -153,20 +161,13 @@ export function categoryDetail(id: string, ctx: Ctx): DetailContent {
   ]));
   const rows = categoryComparison(dataset, id);
   if (rows.length === 0) b.line(seg(t('noneYet', lang), 'dim'));
-  // Links are numbered as Queries.links orders them: per row, its targets, then its reported figures.
   for (const row of rows) {
-    const first = b.linkLines.length;
     const depth = Math.max(row.targets.length, row.reported.length);
-    const indexOf = (kind: 'target' | 'reported', i: number) => first + (kind === 'target' ? i : row.targets.length + i);
-    for (const f of [...row.targets, ...row.reported]) {
-      const i = f.kind === 'target' ? row.targets.indexOf(f) : row.reported.indexOf(f);
-      b.linkLines.push(b.lines.length + i);
-    }
     for (let i = 0; i < depth; i++) {
       const cellOf = (kind: 'target' | 'reported') => {
         const f = (kind === 'target' ? row.targets : row.reported)[i];
         if (!f) return { text: '', width: cell };
-        const focused = indexOf(kind, i) === cursor;
+        const focused = b.placeLink(f);
         return { text: `${focused ? '›' : ' '}${label.value(f)} ${label.zh(f.metric.zh)}`, width: cell, tone: focused ? ('current' as const) : ('accent' as const) };
       };
       b.line(...columns([
