@@ -2,7 +2,7 @@ import { QUALIFIER_WORDS } from '../cite/value.js';
 import { categoryComparison, linkedFacts, sentenceAround } from '../model/queries.js';
 import type { Dataset, Fact } from '../model/types.js';
 import type { Labeller } from './labels.js';
-import { columns, seg, type Line, type Tone } from './lines.js';
+import { columns, markSpans, seg, type Line, type Tone } from './lines.js';
 import { t, type Lang } from './strings.js';
 import { fitWidth, wrap } from './text.js';
 
@@ -53,12 +53,7 @@ class Builder {
   }
   /** Text with one span marked, wrapped to the width. */
   marked(text: string, from: number, to: number): void {
-    for (const l of wrap(text, this.ctx.width)) {
-      const a = Math.max(from, l.start) - l.start;
-      const b = Math.min(to, l.start + l.text.length) - l.start;
-      if (b <= 0 || a >= l.text.length) this.line(seg(l.text));
-      else this.line(seg(l.text.slice(0, a)), seg(l.text.slice(a, b), 'mark'), seg(l.text.slice(b)));
-    }
+    for (const l of wrap(text, this.ctx.width)) this.line(...markSpans(l.text, [{ from: from - l.start, to: to - l.start, tone: 'mark' }]));
   }
   /** Notes that link `fact` stands on the line about to be added; true when it has the cursor. */
   placeLink(fact: Fact): boolean {

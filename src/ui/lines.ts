@@ -51,6 +51,35 @@ export function columns(cells: readonly { text: string; width: number; tone?: To
   return out;
 }
 
+export interface Span {
+  readonly from: number;
+  readonly to: number;
+  readonly tone: 'mark' | 'current';
+}
+
+/**
+ * `text` cut into runs at the edges of the spans (offsets into `text`). Spans may overlap
+ * (two figures in one sentence): each character takes the strongest tone over it, so the
+ * current one is always seen whole.
+ */
+export function markSpans(text: string, spans: readonly Span[]): Line {
+  const tones: (Tone | undefined)[] = new Array(text.length).fill(undefined);
+  for (const s of spans) {
+    for (let at = Math.max(0, s.from); at < Math.min(s.to, text.length); at++) {
+      if (tones[at] !== 'current') tones[at] = s.tone;
+    }
+  }
+  const out: Segment[] = [];
+  let runStart = 0;
+  for (let i = 1; i <= tones.length; i++) {
+    if (i === tones.length || tones[i] !== tones[runStart]) {
+      out.push({ text: text.slice(runStart, i), tone: tones[runStart] });
+      runStart = i;
+    }
+  }
+  return out;
+}
+
 /** The plain text of a line, for tests and citations. */
 export function lineText(line: Line): string {
   return line.map((s) => s.text).join('');

@@ -2,7 +2,7 @@ import { Box } from 'ink';
 import type { Finder as FinderState, FinderRow } from '../finder.js';
 import { highlights } from '../finder.js';
 import { scrollTop } from '../layout.js';
-import { seg, type Line, type Segment } from '../lines.js';
+import { markSpans, seg, type Line } from '../lines.js';
 import { inScript, type Script } from '../script.js';
 import { t, type Lang, type StringId } from '../strings.js';
 import { Lines } from './Lines.js';
@@ -14,17 +14,9 @@ function count(n: number, lang: Lang): string {
 }
 
 /** A label with the query's words marked. */
-function marked(label: string, query: string, selected: boolean): Segment[] {
-  const out: Segment[] = [seg(selected ? '› ' : '  ', 'accent')];
-  let at = 0;
-  for (const [from, to] of highlights(label, query)) {
-    if (from < at) continue;
-    if (from > at) out.push(seg(label.slice(at, from)));
-    out.push(seg(label.slice(from, to), 'mark'));
-    at = to;
-  }
-  out.push(seg(label.slice(at)));
-  return selected ? out.map((s) => ({ ...s, tone: 'current' as const })) : out;
+function marked(label: string, query: string, selected: boolean): Line {
+  if (selected) return [seg(`› ${label}`, 'current')];
+  return [seg('  '), ...markSpans(label, highlights(label, query).map(([from, to]) => ({ from, to, tone: 'mark' as const })))];
 }
 
 /** The search box and its grouped results, or the list of figures related to one. */

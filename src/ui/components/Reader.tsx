@@ -1,6 +1,6 @@
 import { Box } from 'ink';
 import type { Fact } from '../../model/types.js';
-import { seg, type Line, type Segment, type Tone } from '../lines.js';
+import { markSpans, seg, type Line, type Span } from '../lines.js';
 import type { WrappedLine } from '../text.js';
 import { Lines } from './Lines.js';
 
@@ -30,27 +30,8 @@ export function Reader({
   );
 }
 
-/**
- * Splits a wrapped line into runs by tone. Quotes may overlap (two figures in one
- * sentence), so each character takes the strongest tone of the quotes over it: the
- * current figure is always seen whole.
- */
+/** A wrapped line with the quotes it crosses marked, the current figure's strongest. */
 export function markLine(text: string, line: WrappedLine, facts: readonly Fact[], current: number): Line {
-  const end = line.start + line.text.length;
-  const tones: (Tone | undefined)[] = new Array(end - line.start).fill(undefined);
-  facts.forEach((f, i) => {
-    const tone: Tone = i === current ? 'current' : 'mark';
-    for (let at = Math.max(f.span[0], line.start); at < Math.min(f.span[1], end); at++) {
-      if (tones[at - line.start] !== 'current') tones[at - line.start] = tone;
-    }
-  });
-  const out: Segment[] = [];
-  let runStart = 0;
-  for (let i = 1; i <= tones.length; i++) {
-    if (i === tones.length || tones[i] !== tones[runStart]) {
-      out.push(seg(text.slice(line.start + runStart, line.start + i), tones[runStart]));
-      runStart = i;
-    }
-  }
-  return out;
+  const spans = facts.map((f, i): Span => ({ from: f.span[0] - line.start, to: f.span[1] - line.start, tone: i === current ? 'current' : 'mark' }));
+  return markSpans(text.slice(line.start, line.start + line.text.length), spans);
 }
