@@ -10,15 +10,6 @@ export type CopyTarget = { readonly kind: 'fact' | 'document' | 'category'; read
 
 export type CopyFormat = 'text' | 'md' | 'json' | 'csv' | 'table-md' | 'table-tsv';
 
-export const FORMAT_LABELS: Record<CopyFormat, { en: string; zh: string }> = {
-  text: { en: 'plain citation', zh: '纯文本引用' },
-  md: { en: 'Markdown (quote + source)', zh: 'Markdown（引文＋出处）' },
-  json: { en: 'JSON (as exported)', zh: 'JSON（与导出一致）' },
-  csv: { en: 'CSV row', zh: 'CSV 行' },
-  'table-md': { en: 'comparison table, Markdown', zh: '对比表，Markdown' },
-  'table-tsv': { en: 'comparison table, TSV (spreadsheet cells)', zh: '对比表，TSV（粘贴到表格）' },
-};
-
 export function copyTarget(state: UiState, q: Queries): CopyTarget | null {
   if (state.finder) {
     const hit = finderRows(state.finder, q)[state.finder.cursor]?.hit;

@@ -75,6 +75,12 @@ export const STRINGS = {
   noClipboard: { en: 'copying is not available here', zh: '此处无法复制' },
   copyAs: { en: 'copy', zh: '复制' },
   chooserHint: { en: '↑↓ choose, Enter copies, Esc closes', zh: '↑↓ 选择，Enter 复制，Esc 关闭' },
+  'format-text': { en: 'plain citation', zh: '纯文本引用' },
+  'format-md': { en: 'Markdown (quote + source)', zh: 'Markdown（引文＋出处）' },
+  'format-json': { en: 'JSON (as exported)', zh: 'JSON（与导出一致）' },
+  'format-csv': { en: 'CSV row', zh: 'CSV 行' },
+  'format-table-md': { en: 'comparison table, Markdown', zh: '对比表，Markdown' },
+  'format-table-tsv': { en: 'comparison table, TSV (spreadsheet cells)', zh: '对比表，TSV（粘贴到表格）' },
   pressAnyKey: { en: 'Esc or ? closes this', zh: '按 Esc 或 ? 关闭' },
 } as const satisfies Record<string, Record<Lang, string>>;
 

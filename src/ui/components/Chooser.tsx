@@ -1,5 +1,5 @@
 import { Box } from 'ink';
-import { FORMAT_LABELS, type CopyFormat } from '../copy.js';
+import type { CopyFormat } from '../copy.js';
 import { seg, type Line } from '../lines.js';
 import { t, type Lang } from '../strings.js';
 import { Lines } from './Lines.js';
@@ -9,7 +9,7 @@ export function Chooser({ formats, cursor, what, lang, width, height }: { format
   const lines: Line[] = [
     [seg(`${t('copyAs', lang)} ${what}`, 'bold'), seg(`   ${t('chooserHint', lang)}`, 'dim')],
     [],
-    ...formats.map((f, i): Line => [seg(i === cursor ? '› ' : '  ', 'accent'), seg(FORMAT_LABELS[f][lang], i === cursor ? 'current' : 'plain')]),
+    ...formats.map((f, i): Line => [seg(i === cursor ? '› ' : '  ', 'accent'), seg(t(`format-${f}`, lang), i === cursor ? 'current' : 'plain')]),
   ];
   return (
     <Box flexDirection="column" width={width} height={height}>
