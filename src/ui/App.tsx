@@ -1,4 +1,4 @@
-import { Box, useApp, useInput, useStdout } from 'ink';
+import { Box, useApp, useInput, useStdout, type Key } from 'ink';
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { factsInText } from '../model/queries.js';
 import type { Dataset } from '../model/types.js';
@@ -92,32 +92,34 @@ export function App({
   const latest = useRef(state);
   latest.current = state;
 
+  /** q quits; Ctrl-C too, reported as an interrupt for the exit code. */
+  const leave = (key: Key) => {
+    if (key.ctrl) onInterrupt?.();
+    exit();
+  };
+
   useInput((input, key) => {
     const state = latest.current;
     // Nothing is drawn on a too-small screen, so nothing may change unseen: only quitting works.
     const drawn = layout(size.columns, size.rows).mode !== 'too-small';
     if (!drawn) {
-      if (commandFor(input, key) === 'quit') exit();
+      if (commandFor(input, key) === 'quit') leave(key);
       return;
     }
-    // The search box takes text; only named keys (arrows, Enter, Esc, editing) act on it.
     if (state.chooser) {
       const command = commandFor(input, key);
       if (command === 'open') {
         copy(state, state.chooser.target, copyFormats(state.chooser.target)[state.chooser.cursor]);
         dispatch({ type: 'closeChooser' });
-      } else if (command === 'quit') {
-        if (key.ctrl) onInterrupt?.();
-        exit();
-      } else if (command) dispatch({ type: 'command', command });
+      } else if (command === 'quit') leave(key);
+      else if (command) dispatch({ type: 'command', command });
       return;
     }
+    // The search box takes text; only named keys (arrows, Enter, Esc, editing) act on it.
     if (state.finder?.kind === 'search' && !state.help) {
       if (key.ctrl && input === 'y') copy(state, copyTarget(state, queries));
-      else if (key.ctrl && input === 'c') {
-        onInterrupt?.();
-        exit();
-      } else if (key.ctrl && (input === 'w' || input === 'u')) dispatch({ type: 'edit', edit: input === 'w' ? 'word' : 'clear' });
+      else if (key.ctrl && input === 'c') leave(key);
+      else if (key.ctrl && (input === 'w' || input === 'u')) dispatch({ type: 'edit', edit: input === 'w' ? 'word' : 'clear' });
       else if (key.backspace || key.delete) dispatch({ type: 'edit', edit: 'backspace' });
       else if (key.upArrow || key.downArrow || key.pageUp || key.pageDown || key.return || key.escape) {
         const command = commandFor(input, key);
@@ -130,8 +132,7 @@ export function App({
     for (const [i, char] of typed.entries()) {
       const command = commandFor(char, key);
       if (command === 'quit') {
-        if (key.ctrl) onInterrupt?.();
-        exit();
+        leave(key);
         return;
       }
       if (command === 'copy' && !state.help) copy(state, copyTarget(state, queries));
