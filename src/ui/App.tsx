@@ -1,6 +1,5 @@
 import { Box, useApp, useInput, useStdout, type Key } from 'ink';
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import { factsInText } from '../model/queries.js';
 import type { Dataset } from '../model/types.js';
 import { Bars } from './components/Bars.js';
 import { DetailPane } from './components/DetailPane.js';
@@ -237,7 +236,7 @@ function ReaderView({ state, queries, label, width, height }: { state: UiState; 
   if (state.screen.kind !== 'reader') return null;
   const doc = queries.dataset.documentById.get(state.screen.document)!;
   const lines = queries.readerLines(doc.id, state.viewport.readerWidth);
-  const facts = factsInText(queries.dataset, doc);
+  const facts = queries.readerFacts(doc.id);
   const top = lineOf(lines, state.screen.anchor);
   const current = facts[state.screen.fact];
   const where = `${t('line', state.lang)} ${Math.min(lines.length, top + height - 1)}/${lines.length}`;

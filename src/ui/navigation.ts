@@ -1,4 +1,4 @@
-import { factsInText, NO_FILTER } from '../model/queries.js';
+import { NO_FILTER } from '../model/queries.js';
 import type { Queries } from './selectors.js';
 import type { Screen, UiState, View } from './state.js';
 import type { WrappedLine } from './text.js';
@@ -37,7 +37,7 @@ export function lineOf(lines: readonly WrappedLine[], offset: number): number {
 
 /** The reader on a document, scrolled to show one of its figures a third of the way down. */
 export function readerAt(state: UiState, q: Queries, document: string, fact: number): Extract<Screen, { kind: 'reader' }> {
-  const facts = factsInText(q.dataset, q.dataset.documentById.get(document)!);
+  const facts = q.readerFacts(document);
   if (fact < 0 || !facts[fact]) return { kind: 'reader', document, anchor: 0, fact: -1 };
   const lines = q.readerLines(document, state.viewport.readerWidth);
   const top = clamp(lineOf(lines, facts[fact]!.span[0]) - Math.floor(state.viewport.rows / 3), 0, Math.max(0, lines.length - state.viewport.rows));
@@ -56,6 +56,6 @@ export function showSource(state: UiState, q: Queries): UiState {
   if (id === null) return state;
   const fact = q.dataset.factById.get(id)!;
   const doc = q.dataset.documentById.get(fact.document)!;
-  const index = factsInText(q.dataset, doc).findIndex((f) => f.id === id);
+  const index = q.readerFacts(doc.id).findIndex((f) => f.id === id);
   return push(state, { screen: readerAt(state, q, doc.id, index) });
 }

@@ -1,4 +1,4 @@
-import { factsInText, NO_FILTER } from '../model/queries.js';
+import { NO_FILTER } from '../model/queries.js';
 import { finderRows } from './finder.js';
 import type { Command } from './keys.js';
 import { clamp, jumpTo, lineOf, push, readerAt, showSource } from './navigation.js';
@@ -22,7 +22,7 @@ export function reader(state: UiState, q: Queries, command: Command): UiState {
   const maxTop = Math.max(0, lines.length - rows);
   const top = lineOf(lines, screen.anchor);
   const scroll = (to: number) => ({ ...state, screen: { ...screen, anchor: lines[clamp(to, 0, maxTop)]!.start } });
-  const facts = factsInText(q.dataset, q.dataset.documentById.get(screen.document)!);
+  const facts = q.readerFacts(screen.document);
   const showFact = (fact: number) => {
     const line = lineOf(lines, facts[fact]!.span[0]);
     const visible = line >= top && line < top + rows;

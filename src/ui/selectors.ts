@@ -10,6 +10,7 @@ export function createQueries(dataset: Dataset) {
   let factsKey = '';
   let facts: Fact[] = [];
   const wrapped = new Map<string, WrappedLine[]>();
+  const inText = new Map<string, Fact[]>();
   let index: SearchIndex | undefined;
   let lastQuery = '';
   let lastHits: SearchHit[] = [];
@@ -53,10 +54,16 @@ export function createQueries(dataset: Dataset) {
         return [...linkedFacts(dataset, fact), ...relatedFacts(dataset, fact)];
       }
       if (view.pane === 'categories') return categoryComparison(dataset, id).flatMap((r) => [...r.targets, ...r.reported]);
-      return factsInText(dataset, dataset.documentById.get(id)!);
+      return queries.readerFacts(id);
     },
+    /** A document's figures in the order their quotes stand in its text, worked out once. */
     readerFacts(document: string): Fact[] {
-      return factsInText(dataset, dataset.documentById.get(document)!);
+      let facts = inText.get(document);
+      if (!facts) {
+        facts = factsInText(dataset, dataset.documentById.get(document)!);
+        inText.set(document, facts);
+      }
+      return facts;
     },
     /** Search results; the index (pinyin, script folding) is built on the first search. */
     search(query: string, limit: number): SearchHit[] {
