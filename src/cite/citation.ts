@@ -27,9 +27,13 @@ function placeName(dataset: Dataset, id: string, style: CiteStyle): string {
   return p ? style.zh(p.name.zh_hans) : id;
 }
 
+function dated(doc: PolicyDocument, style: CiteStyle): string {
+  return doc.date ?? (style.lang === 'en' ? 'undated' : '无日期');
+}
+
 /** "廣西系列…成效, 2024-10-31 [seed 000_460f0e1b014ac56f.txt]" */
 export function source(doc: PolicyDocument, style: CiteStyle): string {
-  return `${style.zh(doc.title.zh)}, ${doc.date ?? (style.lang === 'en' ? 'undated' : '无日期')} [seed ${doc.seed}]`;
+  return `${style.zh(doc.title.zh)}, ${dated(doc, style)} [seed ${doc.seed}]`;
 }
 
 function metric(fact: Fact, style: CiteStyle): string {
@@ -64,9 +68,10 @@ export function citeDocument(doc: PolicyDocument, format: CiteFormat, style: Cit
     case 'csv':
       return `${csvRow(['id', 'seed', 'title', 'title_en', 'publisher', 'date', 'place', 'kind'])}\r\n${csvRow([doc.id, doc.seed, doc.title.zh, doc.title.en, doc.publisher.zh, doc.date, doc.place, doc.kind])}\r\n`;
     case 'md':
-      return `**${style.zh(doc.title.zh)}** (${doc.title.en}) — ${publisher}, ${doc.date ?? 'undated'} [seed ${doc.seed}]`;
-    case 'text':
-      return `${style.zh(doc.title.zh)} (${doc.title.en}) — ${publisher}, ${doc.date ?? 'undated'} [seed ${doc.seed}]`;
+    case 'text': {
+      const title = format === 'md' ? `**${style.zh(doc.title.zh)}**` : style.zh(doc.title.zh);
+      return `${title} (${doc.title.en}) — ${publisher}, ${dated(doc, style)} [seed ${doc.seed}]`;
+    }
   }
 }
 

@@ -3,19 +3,22 @@ import type { Dataset } from '../model/types.js';
 
 /** The citation the explorer's `c` copies, on stdout: for scripts and pipes (`| pbcopy`). */
 export function showCommand(dataset: Dataset, id: string, format: string | undefined): { output: string } | { error: string; exitCode: number } {
+  const shown = cite(dataset, id, format);
+  return 'text' in shown ? { output: shown.text.endsWith('\n') ? shown.text : `${shown.text}\n` } : shown;
+}
+
+function cite(dataset: Dataset, id: string, format: string | undefined): { text: string } | { error: string; exitCode: number } {
   const fact = dataset.factById.get(id);
   const doc = dataset.documentById.get(id);
   if (fact || doc) {
     const f = (format ?? 'text') as CiteFormat;
     if (!CITE_FORMATS.includes(f)) return { error: `unknown format "${format}" for a ${fact ? 'fact' : 'document'} (use ${CITE_FORMATS.join(', ')})`, exitCode: 2 };
-    const text = fact ? citeFact(dataset, fact, f) : citeDocument(doc!, f);
-    return { output: text.endsWith('\n') ? text : `${text}\n` };
+    return { text: fact ? citeFact(dataset, fact, f) : citeDocument(doc!, f) };
   }
   if (dataset.categoryById.has(id)) {
     const f = format ?? 'md';
     if (f !== 'md' && f !== 'tsv') return { error: `unknown format "${format}" for a category table (use md, tsv)`, exitCode: 2 };
-    const text = citeComparison(dataset, id, f);
-    return { output: text.endsWith('\n') ? text : `${text}\n` };
+    return { text: citeComparison(dataset, id, f) };
   }
   return { error: `no fact, document or category "${id}" (find ids with: policy-explorer search …)`, exitCode: 1 };
 }
