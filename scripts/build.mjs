@@ -6,7 +6,8 @@ import { build } from 'esbuild';
 
 rmSync('dist', { recursive: true, force: true });
 await build({
-  entryPoints: { cli: 'src/cli.ts' },
+  // Named cli so the output stays dist/cli.js, which package.json's bin points at.
+  entryPoints: { cli: 'src/bin.ts' },
   outdir: 'dist',
   chunkNames: 'chunks/[name]-[hash]',
   splitting: true,

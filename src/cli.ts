@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,7 +12,7 @@ import type { Dataset } from './model/types.js';
 import { BUNDLED_DATA, BUNDLED_SEEDS, PACKAGE_ROOT } from './paths.js';
 import { interactiveProblem } from './platform/terminal.js';
 
-const USAGE = `policy-explorer — targets and reported figures of Chinese regional innovation policy, with their sources
+export const USAGE = `policy-explorer — targets and reported figures of Chinese regional innovation policy, with their sources
 
 Usage:
   policy-explorer                          open the explorer (needs an interactive terminal)
@@ -37,9 +36,12 @@ Options:
 /** A mistake in how the command was called: one line on stderr, exit 2. */
 class UsageError extends Error {}
 
-interface Io {
+export interface Io {
   out: (text: string) => void;
   err: (text: string) => void;
+  /** Where the explorer would read keys and draw; only whether each is a terminal matters here. */
+  stdin: { isTTY?: boolean };
+  stdout: { isTTY?: boolean };
 }
 
 function version(): string {
@@ -85,8 +87,8 @@ function loaded(result: LoadResult, io: Io) {
   return undefined;
 }
 
-/** The interactive explorer, started by main() once the command line is parsed. */
-interface Explore {
+/** The interactive explorer, for the caller to start: run() itself never draws. */
+export interface Explore {
   explore: Dataset;
   lang: 'en' | 'zh';
   clipboard: ClipboardMode;
@@ -156,7 +158,7 @@ export function run(argv: readonly string[], io: Io): number | Explore {
         if (values.format !== undefined) throw new UsageError('--format goes with export');
         const lang = values.lang ?? 'en';
         if (lang !== 'en' && lang !== 'zh') throw new UsageError(`unknown language "${lang}" (use en or zh)`);
-        const problem = interactiveProblem(process.stdin, process.stdout);
+        const problem = interactiveProblem(io.stdin, io.stdout);
         if (problem) {
           io.err(`policy-explorer: the explorer needs an interactive terminal (${problem}). For scripts and pipes use: export, validate, search, show (see --help).\n`);
           return 2;
@@ -180,34 +182,3 @@ export function run(argv: readonly string[], io: Io): number | Explore {
     throw error;
   }
 }
-
-async function main(): Promise<void> {
-  let code: number;
-  try {
-    const outcome = run(process.argv.slice(2), {
-      out: (t) => process.stdout.write(t),
-      err: (t) => process.stderr.write(t),
-    });
-    if (typeof outcome === 'number') {
-      code = outcome;
-    } else {
-      // Loaded only here, so export and validate never pay for Ink and React.
-      const { runExplorer } = await import('./ui/run.js');
-      code = await runExplorer(outcome.explore, outcome);
-    }
-  } catch (error) {
-    // A bug, not a user mistake: one line, and the details only on request.
-    process.stderr.write(`policy-explorer: internal error: ${(error as Error).message}\n`);
-    if (process.env.DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
-    code = 70;
-  }
-  process.exitCode = code;
-}
-
-// Closing the pipe early (| head) is not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  throw error;
-});
-
-void main();
