@@ -62,19 +62,31 @@ function run(tool: Tool, text: string, env: NodeJS.ProcessEnv, timeoutMs: number
   return new Promise((resolve) => {
     const child = spawn(tool.command, [...tool.args], { env, stdio: ['pipe', 'ignore', 'pipe'], detached: false });
     let stderr = '';
+    /** How the tool ended, e.g. "exit 1" or "SIGSEGV"; null while it runs. */
+    let ended: string | null = null;
+    const failure = () => `${tool.name} failed${stderr.trim() ? `: ${stderr.trim().split('\n')[0]}` : ` (${ended})`}`;
+    const finish = (result: string | null) => {
+      clearTimeout(timer);
+      resolve(result);
+    };
     const timer = setTimeout(() => {
+      // A tool that exited has failed, not hung, even if something it left behind still holds stderr.
+      if (ended !== null) return finish(failure());
       child.kill('SIGKILL');
-      resolve(`${tool.name} did not finish within ${timeoutMs / 1000} s`);
+      finish(`${tool.name} did not finish within ${timeoutMs / 1000} s`);
     }, timeoutMs);
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', (e) => {
-      clearTimeout(timer);
-      resolve(`${tool.name}: ${e.message}`);
-    });
-    // 'exit', not 'close': xclip and xsel leave a child holding the selection, and with it our stderr pipe.
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      resolve(code === 0 ? null : `${tool.name} failed${stderr.trim() ? `: ${stderr.trim().split('\n')[0]}` : ` (exit ${code})`}`);
+    // A message can arrive in pieces that split a character.
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (d: string) => (stderr += d));
+    child.on('error', (e) => finish(`${tool.name}: ${e.message}`));
+    // 'exit', not 'close': on success xclip and xsel leave a child holding the selection, and with
+    // it our stderr pipe, so waiting for the pipe to close would wait for the timeout.
+    child.on('exit', (code, signal) => {
+      ended = code === null ? String(signal) : `exit ${code}`;
+      if (code === 0) return finish(null);
+      // A failing tool's message can still be in the pipe, unread, when it exits.
+      if (child.stderr.closed) finish(failure());
+      else child.stderr.once('close', () => finish(failure()));
     });
     child.stdin.on('error', () => undefined);
     child.stdin.end(text);
