@@ -79,9 +79,11 @@ function checkPlaces(source: SourceFile<PlaceInput[]>, ids: Set<string>, report:
       report(source, [i, 'parent'], `parent: no place "${p.parent}"`);
       return;
     }
-    const chain = new Set([p.id]);
-    for (let up = parentOf.get(p.id); up !== undefined; up = parentOf.get(up)) {
-      if (chain.has(up)) {
+    // Walking up from a place below a cycle, not in it, stops where the walk repeats: the
+    // places of the cycle are each reported themselves.
+    const chain = new Set<string>();
+    for (let up: string | undefined = p.parent; up !== undefined && !chain.has(up); up = parentOf.get(up)) {
+      if (up === p.id) {
         report(source, [i, 'parent'], `parent: "${p.id}" is its own ancestor`);
         return;
       }
