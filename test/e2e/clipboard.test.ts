@@ -16,6 +16,22 @@ afterEach(() => {
   xvfb?.kill();
 });
 
+/** Starts Xvfb on a free display and resolves once it accepts clients: it writes the display number to fd 3 then. */
+function startXvfb(): Promise<string> {
+  const x = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '800x600x16', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] });
+  xvfb = x;
+  let errors = '';
+  x.stderr!.on('data', (d: Buffer) => (errors += d.toString()));
+  return new Promise((resolve, reject) => {
+    let written = '';
+    x.stdio[3]!.on('data', (d: Buffer) => {
+      written += d.toString();
+      if (written.includes('\n')) resolve(`:${written.trim()}`);
+    });
+    x.on('exit', (code) => reject(new Error(`Xvfb exited with ${code} before it was ready: ${errors.trim()}`)));
+  });
+}
+
 /** Finds the fact with the search box, opens it, and presses c. */
 async function copyFact(t: Tmux): Promise<string> {
   await t.waitFor((s) => s.includes('1 Documents'));
@@ -55,9 +71,7 @@ async function copyFact(t: Tmux): Promise<string> {
 
 (has('Xvfb') && has('xclip') && Tmux.available() ? describe : process.env.CI ? describe : describe.skip)('copying to an X display', () => {
   it('xclip receives the exact text, read back with xclip -o', async () => {
-    const display = `:${90 + (process.pid % 9)}`;
-    xvfb = spawn('Xvfb', [display, '-screen', '0', '800x600x16', '-nolisten', 'tcp'], { stdio: 'ignore' });
-    await new Promise((r) => setTimeout(r, 800));
+    const display = await startXvfb();
     tmux = new Tmux();
     tmux.start(`env DISPLAY=${display} ${CLI} --clipboard native`, 120, 40);
     expect(await copyFact(tmux)).toContain('copied 1 fact via xclip');

@@ -54,7 +54,8 @@ export class Tmux {
     this.tmux('resize-window', '-t', 'e2e', '-x', String(columns), '-y', String(rows));
   }
 
-  async waitFor(test: (screen: string) => boolean, ms = 8000): Promise<string> {
+  /** Reads the screen every 100 ms until it passes `test`; fails after `ms` with what it shows. */
+  async waitFor(test: (screen: string) => boolean, ms = 15_000): Promise<string> {
     const until = Date.now() + ms;
     let screen = this.screen();
     while (!test(screen)) {
