@@ -1,148 +1,48 @@
-import { Box, useApp, useInput, useStdout, type Key } from 'ink';
-import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { Box } from 'ink';
+import { useMemo } from 'react';
 import type { Dataset } from '../model/types.js';
 import { Bars } from './components/Bars.js';
 import { DetailPane } from './components/DetailPane.js';
 import type { Clipboard } from '../platform/clipboard.js';
 import { Chooser } from './components/Chooser.js';
 import { Finder } from './components/Finder.js';
-import { copyFormats, copyTarget, copyText, copyWhat, describeCopy, type CopyFormat, type CopyTarget } from './copy.js';
+import { copyFormats, copyWhat } from './copy.js';
 import { Help } from './components/Help.js';
 import { finderRows } from './finder.js';
 import { Lines } from './components/Lines.js';
 import { ListPane } from './components/ListPane.js';
 import { Reader } from './components/Reader.js';
 import { categoryDetail, documentDetail, factDetail, type DetailContent } from './detail.js';
-import { commandFor } from './keys.js';
+import { useExplorer, useTerminalSize, type Size } from './input.js';
 import { labeller } from './labels.js';
-import { layout, type Box as Size } from './layout.js';
+import { layout, type Box as Area } from './layout.js';
 import { seg } from './lines.js';
 import { categoryHeader, categoryRow, documentHeader, documentRow, factHeader, factRow } from './rows.js';
 import { createQueries, type Queries } from './selectors.js';
 import { lineOf } from './navigation.js';
-import { initialState, reduce, type UiState } from './state.js';
+import type { UiState } from './state.js';
 import { t, type Lang } from './strings.js';
 import { inScript } from './script.js';
 import { wrap } from './text.js';
 
-const MESSAGE_MS = 2500;
-const NOTICE_MS = 8000;
-
-function useTerminalSize(fixed?: { columns: number; rows: number }) {
-  const { stdout } = useStdout();
-  const read = () => fixed ?? { columns: stdout.columns || 80, rows: stdout.rows || 24 };
-  const [size, setSize] = useState(read);
-  useEffect(() => {
-    if (fixed) return;
-    const onResize = () => setSize(read());
-    stdout.on('resize', onResize);
-    return () => {
-      stdout.off('resize', onResize);
-    };
-  });
-  return size;
-}
-
-/** Picks what to draw from the state and the terminal's size; everything else is in the parts. */
+/** Picks what to draw from the state and the terminal's size; input and effects are `useExplorer`'s. */
 export function App({
-  dataset, lang = 'en', size: fixedSize, onInterrupt, clipboard,
+  dataset,
+  lang = 'en',
+  size: fixedSize,
+  onInterrupt,
+  clipboard,
 }: {
   dataset: Dataset;
   lang?: Lang;
-  size?: { columns: number; rows: number };
-  /** Called when the user leaves with Ctrl-C rather than q, for the exit code. */
+  size?: Size;
   onInterrupt?: () => void;
-  /** Where `c` puts citations; without one, copying says it is unavailable. */
   clipboard?: Clipboard;
 }) {
   const queries = useMemo(() => createQueries(dataset), [dataset]);
-  const [state, dispatch] = useReducer((s: UiState, a: Parameters<typeof reduce>[1]) => reduce(s, a, queries), dataset, (d) => initialState(d, lang));
-  const { exit } = useApp();
   const size = useTerminalSize(fixedSize);
+  const state = useExplorer(queries, lang, size, { clipboard, onInterrupt });
   const screen = layout(size.columns, size.rows);
-
-  const body = screen.mode === 'split' ? screen.list : screen.mode === 'single' ? screen.body : null;
-  const readerWidth = screen.mode === 'too-small' ? 0 : screen.root.width;
-  useEffect(() => {
-    if (body) dispatch({ type: 'viewport', rows: body.height - 1, readerWidth });
-  }, [body?.height, readerWidth]);
-
-  useEffect(() => {
-    if (state.message === null && state.notice === null) return;
-    // A copy report may name a file to open: it stays longer than a passing message.
-    const timer = setTimeout(() => dispatch({ type: 'clearMessage' }), state.notice ? NOTICE_MS : MESSAGE_MS);
-    return () => clearTimeout(timer);
-  }, [state.message, state.notice]);
-
-  const copy = (now: UiState, target: CopyTarget | null, format?: CopyFormat) => {
-    if (!target) {
-      dispatch({ type: 'notice', text: t('nothingToCopy', now.lang) });
-      return;
-    }
-    if (!clipboard) {
-      dispatch({ type: 'notice', text: t('noClipboard', now.lang) });
-      return;
-    }
-    const text = copyText(target, format ?? copyFormats(target)[0]!, queries, { lang: now.lang, zh: (z) => inScript(z, now.script) });
-    void clipboard.copy(text).then((result) => dispatch({ type: 'notice', text: describeCopy(result, copyWhat(target, now.lang), now.lang) }));
-  };
-
-  // Keys can arrive before the handler of the last render is installed; read the state they act on here.
-  const latest = useRef(state);
-  latest.current = state;
-
-  /** q quits; Ctrl-C too, reported as an interrupt for the exit code. */
-  const leave = (key: Key) => {
-    if (key.ctrl) onInterrupt?.();
-    exit();
-  };
-
-  useInput((input, key) => {
-    const state = latest.current;
-    // Nothing is drawn on a too-small screen, so nothing may change unseen: only quitting works.
-    const drawn = layout(size.columns, size.rows).mode !== 'too-small';
-    if (!drawn) {
-      if (commandFor(input, key) === 'quit') leave(key);
-      return;
-    }
-    if (state.chooser) {
-      const command = commandFor(input, key);
-      if (command === 'open') {
-        copy(state, state.chooser.target, copyFormats(state.chooser.target)[state.chooser.cursor]);
-        dispatch({ type: 'closeChooser' });
-      } else if (command === 'quit') leave(key);
-      else if (command) dispatch({ type: 'command', command });
-      return;
-    }
-    // The search box takes text; only named keys (arrows, Enter, Esc, editing) act on it.
-    if (state.finder?.kind === 'search' && !state.help) {
-      if (key.ctrl && input === 'y') copy(state, copyTarget(state, queries));
-      else if (key.ctrl && input === 'c') leave(key);
-      else if (key.ctrl && (input === 'w' || input === 'u')) dispatch({ type: 'edit', edit: input === 'w' ? 'word' : 'clear' });
-      else if (key.backspace || key.delete) dispatch({ type: 'edit', edit: 'backspace' });
-      else if (key.upArrow || key.downArrow || key.pageUp || key.pageDown || key.return || key.escape) {
-        const command = commandFor(input, key);
-        if (command) dispatch({ type: 'command', command });
-      } else if (input && !key.ctrl && !key.meta) dispatch({ type: 'type', text: input });
-      return;
-    }
-    // Ink hands over keys typed faster than a frame ("3j") as one string: take them one by one.
-    const typed = input.length > 1 && !key.ctrl && !key.meta ? [...input] : [input];
-    for (const [i, char] of typed.entries()) {
-      const command = commandFor(char, key);
-      if (command === 'quit') {
-        leave(key);
-        return;
-      }
-      if (command === 'copy' && !state.help) copy(state, copyTarget(state, queries));
-      else if (command) dispatch({ type: 'command', command });
-      // What follows "/" in the same read was typed into the search box.
-      if (command === 'search' && !state.help && i + 1 < typed.length) {
-        dispatch({ type: 'type', text: typed.slice(i + 1).join('') });
-        return;
-      }
-    }
-  });
 
   const label = useMemo(() => labeller(dataset, state.lang, state.script), [dataset, state.lang, state.script]);
 
@@ -159,7 +59,7 @@ export function App({
       <Bars.Tabs state={state} width={width} />
       <Box height={bodyHeight} width={width}>
         {state.help ? (
-          <Help lang={state.lang} width={width} height={bodyHeight} />
+          <Help lang={state.lang} top={state.help.top} width={width} height={bodyHeight} />
         ) : state.chooser ? (
           <Chooser formats={copyFormats(state.chooser.target)} cursor={state.chooser.cursor} what={copyWhat(state.chooser.target, state.lang)} lang={state.lang} width={width} height={bodyHeight} />
         ) : state.finder ? (
@@ -200,7 +100,7 @@ function titleOf(state: UiState, q: Queries, label: Label, id: string): string {
   return `${label.place(fact.place)} ${fact.year} ${label.zh(fact.metric.zh)}`;
 }
 
-function ListView({ state, queries, label, size }: { state: UiState; queries: Queries; label: Label; size: Size }) {
+function ListView({ state, queries, label, size }: { state: UiState; queries: Queries; label: Label; size: Area }) {
   const { lang } = state;
   const items = queries.items(state);
   const current = queries.current(state);
@@ -220,7 +120,7 @@ function ListView({ state, queries, label, size }: { state: UiState; queries: Qu
   }
 }
 
-function DetailView({ state, queries, label, size, current }: { state: UiState; queries: Queries; label: Label; size: Size; current: string | null }) {
+function DetailView({ state, queries, label, size, current }: { state: UiState; queries: Queries; label: Label; size: Area; current: string | null }) {
   const cursor = state.screen.kind === 'detail' ? state.screen.cursor : -1;
   const ctx = { dataset: queries.dataset, width: size.width, lang: state.lang, label, links: queries.links(state), cursor };
   let content: DetailContent = { lines: [], linkLines: [] };

@@ -2,15 +2,40 @@ import type { Key } from 'ink';
 import type { Lang } from './strings.js';
 
 /**
- * Every key the explorer answers to, in one table: input handling looks keys up here and
- * the help overlay is generated from it, so the two cannot disagree.
+ * Every key the explorer answers to, in one table. Input is resolved here and nowhere else;
+ * the help overlay, the status-bar hints and the README's key table are generated from it,
+ * so none of them can disagree with what the keys do.
  */
 export type Command =
   | 'nextPane' | 'prevPane' | 'paneDocuments' | 'paneTargets' | 'paneCategories'
   | 'up' | 'down' | 'pageUp' | 'pageDown' | 'first' | 'last'
   | 'open' | 'back' | 'nextFact' | 'prevFact' | 'showSource'
   | 'cyclePlace' | 'cycleKind' | 'cycleCategory' | 'clearFilters' | 'cycleOrder'
-  | 'search' | 'related' | 'copy' | 'copyAs' | 'toggleLang' | 'toggleScript' | 'help' | 'quit';
+  | 'search' | 'related' | 'copy' | 'copyAs' | 'toggleLang' | 'toggleScript' | 'help' | 'quit' | 'interrupt'
+  | 'deleteChar' | 'deleteWord' | 'clearQuery' | 'choose' | 'close';
+
+/**
+ * Where a binding works. `global` keys work on every screen (list, detail, reader); the
+ * others belong to one screen or overlay. Which scopes are live is decided by `inputMode`.
+ */
+export type Scope = 'global' | 'list' | 'detail' | 'reader' | 'finder' | 'chooser' | 'help';
+export const SCOPES: readonly Scope[] = ['global', 'list', 'detail', 'reader', 'finder', 'chooser', 'help'];
+
+/** What has the keyboard: the overlay on top, else the screen. */
+export type Mode = 'too-small' | 'help' | 'chooser' | 'search' | 'related' | 'list' | 'detail' | 'reader';
+
+/** The scopes each mode listens to, first match wins: the search box takes letters as text. */
+export const MODE_SCOPES: Readonly<Record<Mode, readonly Scope[]>> = {
+  'too-small': ['global'],
+  help: ['help'],
+  chooser: ['chooser'],
+  search: ['finder'],
+  // The related figures are a list with no text box: list keys move, global keys copy and quit.
+  related: ['list', 'global', 'finder'],
+  list: ['list', 'global'],
+  detail: ['detail', 'global'],
+  reader: ['reader', 'global'],
+};
 
 type NamedKey = 'upArrow' | 'downArrow' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'escape' | 'tab' | 'backspace';
 
@@ -19,45 +44,97 @@ export type KeySpec =
   | { readonly input: string }
   | { readonly ctrl: string };
 
+type Words = Readonly<Record<Lang, string>>;
+
 export interface Binding {
   readonly command: Command;
+  readonly scopes: readonly Scope[];
   readonly keys: readonly KeySpec[];
-  /** How the keys are written in the help overlay. */
+  /** How the keys are written in the help, the status bar and the README. */
   readonly label: string;
-  readonly description: Readonly<Record<Lang, string>>;
+  readonly description: Words;
+  /** Set for the few bindings the status bar suggests, with the word it uses. */
+  readonly bar?: Words;
 }
 
+const UP = { named: 'upArrow' } as const;
+const DOWN = { named: 'downArrow' } as const;
+const ENTER = { named: 'return' } as const;
+const ESC = { named: 'escape' } as const;
+const BACKSPACE = { named: 'backspace' } as const;
+
+const b = (command: Command, scopes: readonly Scope[], keys: readonly KeySpec[], label: string, en: string, zh: string, bar?: Words): Binding => ({
+  command, scopes, keys, label, description: { en, zh }, ...(bar ? { bar } : {}),
+});
+
 export const BINDINGS: readonly Binding[] = [
-  { command: 'nextPane', keys: [{ named: 'tab' }], label: 'Tab', description: { en: 'next pane', zh: '下一个窗格' } },
-  { command: 'prevPane', keys: [{ named: 'tab', shift: true }], label: 'Shift-Tab', description: { en: 'previous pane', zh: '上一个窗格' } },
-  { command: 'paneDocuments', keys: [{ input: '1' }], label: '1', description: { en: 'Documents pane', zh: '文件窗格' } },
-  { command: 'paneTargets', keys: [{ input: '2' }], label: '2', description: { en: 'Targets pane', zh: '指标窗格' } },
-  { command: 'paneCategories', keys: [{ input: '3' }], label: '3', description: { en: 'Categories pane', zh: '企业类别窗格' } },
-  { command: 'up', keys: [{ named: 'upArrow' }, { input: 'k' }], label: '↑ k', description: { en: 'move up', zh: '上移' } },
-  { command: 'down', keys: [{ named: 'downArrow' }, { input: 'j' }], label: '↓ j', description: { en: 'move down', zh: '下移' } },
-  { command: 'pageUp', keys: [{ named: 'pageUp' }, { ctrl: 'u' }], label: 'PgUp Ctrl-u', description: { en: 'page up', zh: '上翻页' } },
-  { command: 'pageDown', keys: [{ named: 'pageDown' }, { ctrl: 'd' }], label: 'PgDn Ctrl-d', description: { en: 'page down', zh: '下翻页' } },
-  { command: 'first', keys: [{ input: 'g' }, { named: 'home' }], label: 'g Home', description: { en: 'first', zh: '第一项' } },
-  { command: 'last', keys: [{ input: 'G' }, { named: 'end' }], label: 'G End', description: { en: 'last', zh: '最后一项' } },
-  { command: 'open', keys: [{ named: 'return' }], label: 'Enter', description: { en: 'open / jump to figure', zh: '打开 / 跳转' } },
-  { command: 'back', keys: [{ named: 'escape' }, { named: 'backspace' }], label: 'Esc Backspace', description: { en: 'back through jumps', zh: '沿跳转记录返回' } },
-  { command: 'nextFact', keys: [{ input: 'n' }], label: 'n', description: { en: 'next figure in text', zh: '文中下一个数据' } },
-  { command: 'prevFact', keys: [{ input: 'N' }], label: 'N', description: { en: 'previous figure in text', zh: '文中上一个数据' } },
-  { command: 'showSource', keys: [{ input: 'd' }], label: 'd', description: { en: 'show in its document', zh: '在原文中查看' } },
-  { command: 'search', keys: [{ input: '/' }], label: '/', description: { en: 'search', zh: '搜索' } },
-  { command: 'related', keys: [{ input: 'r' }], label: 'r', description: { en: 'related figures', zh: '相关数据' } },
-  { command: 'copy', keys: [{ input: 'c' }], label: 'c', description: { en: 'copy with citation', zh: '复制（含出处）' } },
-  { command: 'copyAs', keys: [{ input: 'C' }], label: 'C', description: { en: 'copy as… (format)', zh: '选择格式复制' } },
-  { command: 'cyclePlace', keys: [{ input: 'p' }], label: 'p', description: { en: 'filter: place', zh: '筛选：地区' } },
-  { command: 'cycleKind', keys: [{ input: 't' }], label: 't', description: { en: 'filter: target/reported', zh: '筛选：目标/实绩' } },
-  { command: 'cycleCategory', keys: [{ input: 'e' }], label: 'e', description: { en: 'filter: category', zh: '筛选：企业类别' } },
-  { command: 'clearFilters', keys: [{ input: 'x' }], label: 'x', description: { en: 'clear filters', zh: '清除筛选' } },
-  { command: 'cycleOrder', keys: [{ input: 'o' }], label: 'o', description: { en: 'order: place/year/kind', zh: '排序：地区/年份/类型' } },
-  { command: 'toggleLang', keys: [{ input: 'L' }], label: 'L', description: { en: 'interface 中文/English', zh: '界面 中文/English' } },
-  { command: 'toggleScript', keys: [{ input: 's' }], label: 's', description: { en: 'text: as written/简/繁', zh: '字形：原文/简/繁' } },
-  { command: 'help', keys: [{ input: '?' }], label: '?', description: { en: 'this help', zh: '按键说明' } },
-  { command: 'quit', keys: [{ input: 'q' }, { ctrl: 'c' }], label: 'q Ctrl-c', description: { en: 'quit', zh: '退出' } },
+  b('nextPane', ['global'], [{ named: 'tab' }], 'Tab', 'next pane', '下一个窗格'),
+  b('prevPane', ['global'], [{ named: 'tab', shift: true }], 'Shift-Tab', 'previous pane', '上一个窗格'),
+  b('paneDocuments', ['global'], [{ input: '1' }], '1', 'Documents pane', '文件窗格'),
+  b('paneTargets', ['global'], [{ input: '2' }], '2', 'Targets pane', '指标窗格'),
+  b('paneCategories', ['global'], [{ input: '3' }], '3', 'Categories pane', '企业类别窗格'),
+  b('search', ['global'], [{ input: '/' }], '/', 'search', '搜索', { en: 'search', zh: '搜索' }),
+  b('related', ['global'], [{ input: 'r' }], 'r', 'figures related to the one in focus', '与当前数据相关的数据'),
+  b('showSource', ['global'], [{ input: 'd' }], 'd', 'show the figure in its document', '在原文中查看'),
+  b('copy', ['global'], [{ input: 'c' }], 'c', 'copy with citation', '复制（含出处）', { en: 'copy', zh: '复制' }),
+  b('copyAs', ['global'], [{ input: 'C' }], 'C', 'copy as… (choose the format)', '选择格式复制'),
+  b('cyclePlace', ['global'], [{ input: 'p' }], 'p', 'filter: place', '筛选：地区'),
+  b('cycleKind', ['global'], [{ input: 't' }], 't', 'filter: target / reported', '筛选：目标/实绩'),
+  b('cycleCategory', ['global'], [{ input: 'e' }], 'e', 'filter: category', '筛选：企业类别'),
+  b('clearFilters', ['global'], [{ input: 'x' }], 'x', 'clear filters', '清除筛选'),
+  b('cycleOrder', ['global'], [{ input: 'o' }], 'o', 'order: place / year / kind / document', '排序：地区/年份/类型/文件'),
+  b('toggleLang', ['global'], [{ input: 'L' }], 'L', 'interface 中文 / English', '界面 中文/English'),
+  b('toggleScript', ['global'], [{ input: 's' }], 's', 'text as written / 简 / 繁', '字形：原文/简/繁'),
+  b('back', ['global'], [ESC, BACKSPACE], 'Esc Backspace', 'back through jumps', '沿跳转记录返回', { en: 'back', zh: '返回' }),
+  b('help', ['global'], [{ input: '?' }], '?', 'all keys', '全部按键', { en: 'keys', zh: '按键' }),
+  b('quit', ['global', 'chooser', 'help'], [{ input: 'q' }], 'q', 'quit', '退出'),
+  b('interrupt', ['global', 'finder', 'chooser', 'help'], [{ ctrl: 'c' }], 'Ctrl-C', 'quit (exit code 130)', '退出（退出码 130）'),
+
+  b('up', ['list', 'detail'], [UP, { input: 'k' }], '↑ k', 'move up', '上移'),
+  b('down', ['list', 'detail'], [DOWN, { input: 'j' }], '↓ j', 'move down', '下移', { en: 'select', zh: '选择' }),
+  b('pageUp', ['list', 'detail', 'reader'], [{ named: 'pageUp' }, { ctrl: 'u' }], 'PgUp Ctrl-U', 'page up', '上翻页'),
+  b('pageDown', ['list', 'detail', 'reader'], [{ named: 'pageDown' }, { ctrl: 'd' }], 'PgDn Ctrl-D', 'page down', '下翻页'),
+  b('first', ['list', 'detail', 'reader'], [{ input: 'g' }, { named: 'home' }], 'g Home', 'first', '第一项'),
+  b('last', ['list', 'detail', 'reader'], [{ input: 'G' }, { named: 'end' }], 'G End', 'last', '最后一项'),
+  b('open', ['list'], [ENTER], 'Enter', 'open: a document in the reader, a figure in its detail', '打开：文件进入阅读，数据进入详情', { en: 'open', zh: '打开' }),
+
+  b('open', ['detail'], [ENTER], 'Enter', 'jump to the linked figure; on the figure itself, its document', '跳转到所选数据；在数据本身上则打开原文', { en: 'jump', zh: '跳转' }),
+
+  b('up', ['reader'], [UP, { input: 'k' }], '↑ k', 'scroll up', '向上滚动'),
+  b('down', ['reader'], [DOWN, { input: 'j' }], '↓ j', 'scroll down', '向下滚动'),
+  b('nextFact', ['reader'], [{ input: 'n' }], 'n', 'next figure in the text', '文中下一个数据', { en: 'figure', zh: '数据' }),
+  b('prevFact', ['reader'], [{ input: 'N' }], 'N', 'previous figure in the text', '文中上一个数据'),
+  b('open', ['reader'], [ENTER], 'Enter', 'open the figure you are on', '打开当前数据', { en: 'open figure', zh: '打开数据' }),
+
+  b('up', ['finder'], [UP], '↑', 'previous result', '上一条结果'),
+  b('down', ['finder'], [DOWN], '↓', 'next result', '下一条结果', { en: 'select', zh: '选择' }),
+  b('pageUp', ['finder'], [{ named: 'pageUp' }], 'PgUp', 'page up', '上翻页'),
+  b('pageDown', ['finder'], [{ named: 'pageDown' }], 'PgDn', 'page down', '下翻页'),
+  b('open', ['finder'], [ENTER], 'Enter', 'jump to the result', '跳转到结果', { en: 'jump', zh: '跳转' }),
+  b('back', ['finder'], [ESC], 'Esc', 'close', '关闭', { en: 'close', zh: '关闭' }),
+  b('deleteChar', ['finder'], [BACKSPACE], 'Backspace', 'delete a character', '删除一个字'),
+  b('deleteWord', ['finder'], [{ ctrl: 'w' }], 'Ctrl-W', 'delete a word', '删除一个词'),
+  b('clearQuery', ['finder'], [{ ctrl: 'u' }], 'Ctrl-U', 'clear the query', '清空搜索'),
+  b('copy', ['finder'], [{ ctrl: 'y' }], 'Ctrl-Y', 'copy the result with citation', '复制结果（含出处）', { en: 'copy', zh: '复制' }),
+
+  b('up', ['chooser', 'help'], [UP, { input: 'k' }], '↑ k', 'up', '上移'),
+  b('down', ['chooser', 'help'], [DOWN, { input: 'j' }], '↓ j', 'down', '下移'),
+  b('choose', ['chooser'], [ENTER], 'Enter', 'copy in this format', '以此格式复制', { en: 'copy', zh: '复制' }),
+  b('close', ['chooser', 'help'], [ESC], 'Esc', 'close', '关闭', { en: 'close', zh: '关闭' }),
+  b('pageUp', ['help'], [{ named: 'pageUp' }, { ctrl: 'u' }], 'PgUp Ctrl-U', 'page up', '上翻页'),
+  b('pageDown', ['help'], [{ named: 'pageDown' }, { ctrl: 'd' }], 'PgDn Ctrl-D', 'page down', '下翻页'),
+  b('close', ['help'], [{ input: '?' }], '?', 'close', '关闭'),
 ];
+
+export const SCOPE_TITLES: Readonly<Record<Scope, Words>> = {
+  global: { en: 'On every screen', zh: '所有画面' },
+  list: { en: 'Lists', zh: '列表' },
+  detail: { en: 'Detail', zh: '详情' },
+  reader: { en: 'Reader', zh: '阅读' },
+  finder: { en: 'Search and related figures', zh: '搜索与相关数据' },
+  chooser: { en: 'Copy format chooser', zh: '复制格式选择' },
+  help: { en: 'This help', zh: '按键说明' },
+};
 
 function matches(spec: KeySpec, input: string, key: Key): boolean {
   if ('ctrl' in spec) return key.ctrl && input === spec.ctrl;
@@ -68,6 +145,34 @@ function matches(spec: KeySpec, input: string, key: Key): boolean {
   return key[spec.named];
 }
 
-export function commandFor(input: string, key: Key): Command | undefined {
-  return BINDINGS.find((b) => b.keys.some((spec) => matches(spec, input, key)))?.command;
+/** The binding a key has in a mode: the mode's scopes are tried in order. */
+export function bindingFor(mode: Mode, input: string, key: Key): Binding | undefined {
+  for (const scope of MODE_SCOPES[mode]) {
+    const found = BINDINGS.find((b) => b.scopes.includes(scope) && b.keys.some((spec) => matches(spec, input, key)));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+export function commandFor(mode: Mode, input: string, key: Key): Command | undefined {
+  return bindingFor(mode, input, key)?.command;
+}
+
+/** The bindings of one scope, in table order. */
+export function bindingsOf(scope: Scope): Binding[] {
+  return BINDINGS.filter((b) => b.scopes.includes(scope));
+}
+
+/** What the status bar suggests in a mode: "↓ select  Enter open  / search  ? keys". */
+export function barHints(mode: Mode, lang: Lang): string {
+  const seen = new Set<Command>();
+  const hints: string[] = [];
+  for (const scope of MODE_SCOPES[mode]) {
+    for (const binding of bindingsOf(scope)) {
+      if (!binding.bar || seen.has(binding.command)) continue;
+      seen.add(binding.command);
+      hints.push(`${binding.label.split(' ')[0]} ${binding.bar[lang]}`);
+    }
+  }
+  return hints.join('  ');
 }

@@ -1,11 +1,13 @@
 import { NO_FILTER } from '../model/queries.js';
+import { copyFormats } from './copy.js';
 import { finderRows } from './finder.js';
+import { helpPage } from './help.js';
 import type { Command } from './keys.js';
 import { clamp, jumpTo, lineOf, push, readerAt, showSource } from './navigation.js';
 import type { Queries } from './selectors.js';
 import type { Screen, UiState } from './state.js';
 
-/** What the movement keys do on each screen: a list, a detail, the reader, the finder. */
+/** What the movement keys do on each screen and overlay: list, detail, reader, finder, chooser, help. */
 
 export function moveInList(state: UiState, q: Queries, to: (index: number, last: number) => number): UiState {
   const items = q.items(state);
@@ -88,6 +90,7 @@ export function finding(state: UiState, q: Queries, command: Command): UiState {
   const move = (cursor: number) => ({ ...state, finder: { ...finder, cursor: clamp(cursor, 0, Math.max(0, rows.length - 1)) } });
   switch (command) {
     case 'back': return { ...state, finder: null };
+    case 'search': return { ...state, finder: { kind: 'search', query: '', cursor: 0 } };
     case 'up': return move(finder.cursor - 1);
     case 'down': return move(finder.cursor + 1);
     case 'pageUp': return move(finder.cursor - state.viewport.rows);
@@ -109,4 +112,31 @@ export function finding(state: UiState, q: Queries, command: Command): UiState {
     default: return state;
   }
   return state;
+}
+
+/** The help overlay scrolls, and closes on Esc or ?. */
+export function help(state: UiState, command: Command): UiState {
+  const page = helpPage(state.viewport.readerWidth, state.viewport.rows);
+  const scroll = (top: number) => ({ ...state, help: { top: clamp(top, 0, page.maxTop) } });
+  const top = state.help?.top ?? 0;
+  switch (command) {
+    case 'close': return { ...state, help: null };
+    case 'up': return scroll(top - 1);
+    case 'down': return scroll(top + 1);
+    case 'pageUp': return scroll(top - page.rows);
+    case 'pageDown': return scroll(top + page.rows);
+    default: return state;
+  }
+}
+
+/** The copy-format chooser: move between the formats, or close it; `choose` is `update`'s. */
+export function chooser(state: UiState, command: Command): UiState {
+  const open = state.chooser!;
+  const move = (cursor: number) => ({ ...state, chooser: { ...open, cursor: clamp(cursor, 0, copyFormats(open.target).length - 1) } });
+  switch (command) {
+    case 'close': return { ...state, chooser: null };
+    case 'up': return move(open.cursor - 1);
+    case 'down': return move(open.cursor + 1);
+    default: return state;
+  }
 }

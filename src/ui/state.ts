@@ -1,15 +1,18 @@
 import { FACT_ORDERS, NO_FILTER, type FactFilter, type FactOrder, type KindFilter } from '../model/queries.js';
 import type { Dataset } from '../model/types.js';
-import { copyFormats, copyTarget, type CopyTarget } from './copy.js';
+import { copyFormats, copyTarget, type CopyFormat, type CopyTarget } from './copy.js';
 import { editQuery, typed, type Edit, type Finder } from './finder.js';
-import type { Command } from './keys.js';
+import type { Command, Mode } from './keys.js';
 import { focusedFact, jumpTo, push, showSource } from './navigation.js';
-import { detail, finding, list, reader } from './screens.js';
+import { chooser, detail, finding, help, list, reader } from './screens.js';
 import { SCRIPTS, type Script } from './script.js';
 import type { Queries } from './selectors.js';
-import type { Lang, StringId } from './strings.js';
+import { t, type Lang, type StringId } from './strings.js';
 
-/** The explorer's whole state, changed only by `reduce`; components read it and dispatch. */
+/**
+ * The explorer's whole state, changed only by `update`: (state, action) → state + effects.
+ * The input hook runs the effects; components only read the state.
+ */
 
 export type Pane = 'documents' | 'targets' | 'categories';
 export const PANES: readonly Pane[] = ['documents', 'targets', 'categories'];
@@ -35,13 +38,17 @@ export interface View {
 
 export interface UiState extends View {
   readonly history: readonly View[];
-  readonly help: boolean;
+  /** The help overlay, scrolled to `top`; null when closed. */
+  readonly help: { readonly top: number } | null;
   /** The search box or the related-figures list, over whatever is on screen. */
   readonly finder: Finder | null;
   readonly lang: Lang;
   readonly script: Script;
-  /** Rows a list or the reader shows, and the reader's width: paging and wrapping need them. */
-  readonly viewport: { readonly rows: number; readonly readerWidth: number };
+  /**
+   * Rows a list or the reader shows, and the reader's width: paging and wrapping need them.
+   * `drawn` is false while the terminal is too small to draw anything.
+   */
+  readonly viewport: { readonly rows: number; readonly readerWidth: number; readonly drawn: boolean };
   readonly message: StringId | null;
   /** A message with details, such as where a copy went. */
   readonly notice: string | null;
@@ -51,14 +58,22 @@ export interface UiState extends View {
 
 export type Action =
   | { readonly type: 'command'; readonly command: Command }
-  | { readonly type: 'viewport'; readonly rows: number; readonly readerWidth: number }
+  | { readonly type: 'viewport'; readonly rows: number; readonly readerWidth: number; readonly drawn: boolean }
   | { readonly type: 'jump'; readonly fact: string }
   /** Text typed or pasted into the search box. */
   | { readonly type: 'type'; readonly text: string }
-  | { readonly type: 'edit'; readonly edit: Edit }
   | { readonly type: 'clearMessage' }
-  | { readonly type: 'notice'; readonly text: string }
-  | { readonly type: 'closeChooser' };
+  | { readonly type: 'notice'; readonly text: string };
+
+/** What a step asks of the world outside the state: the input hook carries these out. */
+export type Effect =
+  | { readonly type: 'copy'; readonly target: CopyTarget; readonly format: CopyFormat; readonly lang: Lang; readonly script: Script }
+  | { readonly type: 'quit'; readonly interrupted: boolean };
+
+export interface Step {
+  readonly state: UiState;
+  readonly effects: readonly Effect[];
+}
 
 export function initialState(dataset: Dataset, lang: Lang = 'en'): UiState {
   return {
@@ -68,11 +83,11 @@ export function initialState(dataset: Dataset, lang: Lang = 'en'): UiState {
     order: 'place',
     screen: { kind: 'list' },
     history: [],
-    help: false,
+    help: null,
     finder: null,
     lang,
     script: 'original',
-    viewport: { rows: 20, readerWidth: 78 },
+    viewport: { rows: 20, readerWidth: 78, drawn: true },
     message: null,
     notice: null,
     chooser: null,
@@ -97,49 +112,75 @@ function filtered(state: UiState, change: Partial<View>): UiState {
   return { ...state, ...change, pane: 'targets', screen: { kind: 'list' } };
 }
 
+/** What has the keyboard: the overlay on top, else the screen. */
+export function inputMode(state: UiState): Mode {
+  if (!state.viewport.drawn) return 'too-small';
+  if (state.help) return 'help';
+  if (state.chooser) return 'chooser';
+  if (state.finder) return state.finder.kind;
+  return state.screen.kind;
+}
+
+const EDITS: Partial<Record<Command, Edit>> = { deleteChar: 'backspace', deleteWord: 'word', clearQuery: 'clear' };
+
+/** One step of the explorer: the new state, and what must happen outside it. */
+export function update(state: UiState, action: Action, q: Queries): Step {
+  if (action.type !== 'command') return { state: reduce(state, action, q), effects: [] };
+  const command = action.command;
+  if (command === 'interrupt') return { state, effects: [{ type: 'quit', interrupted: true }] };
+  if (command === 'quit') return { state, effects: [{ type: 'quit', interrupted: false }] };
+  // Nothing is drawn on a too-small screen, so nothing may change unseen: only quitting works.
+  if (!state.viewport.drawn) return { state, effects: [] };
+  const copy = (target: CopyTarget | null, format?: CopyFormat): Step =>
+    target
+      ? { state, effects: [{ type: 'copy', target, format: format ?? copyFormats(target)[0]!, lang: state.lang, script: state.script }] }
+      : { state: { ...state, notice: t('nothingToCopy', state.lang) }, effects: [] };
+  if (state.chooser && command === 'choose') {
+    const { target, cursor } = state.chooser;
+    return { ...copy(target, copyFormats(target)[cursor]), state: { ...state, chooser: null } };
+  }
+  if (command === 'copy') return copy(copyTarget(state, q));
+  return { state: reduce(state, action, q), effects: [] };
+}
+
+/** The state an action leads to; commands with effects are `update`'s. */
 export function reduce(state: UiState, action: Action, q: Queries): UiState {
   switch (action.type) {
     case 'viewport':
-      return { ...state, viewport: { rows: Math.max(1, action.rows), readerWidth: Math.max(10, action.readerWidth) } };
+      return {
+        ...state,
+        viewport: { rows: Math.max(1, action.rows), readerWidth: Math.max(10, action.readerWidth), drawn: action.drawn },
+      };
     case 'clearMessage':
       return state.message === null && state.notice === null ? state : { ...state, message: null, notice: null };
     case 'notice':
       return { ...state, notice: action.text };
-    case 'closeChooser':
-      return { ...state, chooser: null };
     case 'jump':
       return q.dataset.factById.has(action.fact) ? jumpTo(state, q, action.fact) : state;
     case 'type':
       return state.finder?.kind === 'search' ? { ...state, finder: { ...state.finder, query: state.finder.query + typed(action.text), cursor: 0 } } : state;
-    case 'edit':
-      return state.finder?.kind === 'search' ? { ...state, finder: { ...state.finder, query: editQuery(state.finder.query, action.edit), cursor: 0 } } : state;
     case 'command':
       break;
   }
   const command = action.command;
-  if (state.help) return command === 'help' || command === 'back' ? { ...state, help: false } : state;
-  if (state.chooser) {
-    const count = copyFormats(state.chooser.target).length;
-    if (command === 'back') return { ...state, chooser: null };
-    if (command === 'up' || command === 'down') {
-      const cursor = Math.max(0, Math.min(count - 1, state.chooser.cursor + (command === 'up' ? -1 : 1)));
-      return { ...state, chooser: { ...state.chooser, cursor } };
-    }
-    return state;
-  }
+  if (state.help) return help(state, command);
+  if (state.chooser) return chooser(state, command);
   if (command === 'copyAs') {
     const target = copyTarget(state, q);
-    return target ? { ...state, chooser: { target, cursor: 0 } } : state;
+    return target ? { ...state, chooser: { target, cursor: 0 } } : { ...state, notice: t('nothingToCopy', state.lang) };
+  }
+  if (command === 'help') return { ...state, help: { top: 0 } };
+  const edit = EDITS[command];
+  if (edit) {
+    return state.finder?.kind === 'search' ? { ...state, finder: { ...state.finder, query: editQuery(state.finder.query, edit), cursor: 0 } } : state;
   }
   if (state.finder) return finding(state, q, command);
   switch (command) {
-    case 'help': return { ...state, help: true };
     case 'search': return { ...state, finder: { kind: 'search', query: '', cursor: 0 } };
     case 'related': {
       const fact = focusedFact(state, q);
       return fact ? { ...state, finder: { kind: 'related', fact, cursor: 0 } } : state;
     }
-    case 'quit': return state;
     case 'toggleLang': return { ...state, lang: state.lang === 'en' ? 'zh' : 'en' };
     case 'toggleScript': return { ...state, script: next(SCRIPTS, state.script) };
     case 'nextPane': return showPane(state, next(PANES, state.pane));

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { citeComparison, citeDocument, citeFact } from '../../src/cite/citation.js';
+import { NO_FILTER } from '../../src/model/queries.js';
+import { createQueries } from '../../src/ui/selectors.js';
 import { explorer, KEY } from './drive.js';
 
 let app: Awaited<ReturnType<typeof explorer>> | undefined;
@@ -11,10 +13,11 @@ describe('copying from the explorer', () => {
     await app.press('2');
     await app.pressUntil('p', 'place: Nanning', 10);
     await app.pressUntil('e', 'category: high-tech', 10);
-    await app.press('j', 'c');
+    await app.press('j');
+    expect(app.selected()[0]).toMatch(/^Nanning\s+高新技术企业数量\s+1,729 家 2024/u);
+    await app.pressFor('c', 'copied 1 fact via test clipboard');
     const fact = app.dataset.factById.get('nanning-2024-hitech-count')!;
     expect(app.copied).toEqual([citeFact(app.dataset, fact, 'text')]);
-    expect(app.frame()).toContain('copied 1 fact via test clipboard');
   });
 
   it('C offers the formats and copies the one chosen', async () => {
@@ -22,22 +25,28 @@ describe('copying from the explorer', () => {
     await app.press('2', 'C');
     expect(app.frame()).toContain('copy 1 fact');
     for (const label of ['plain citation', 'Markdown (quote + source)', 'JSON (as exported)', 'CSV row']) expect(app.frame()).toContain(label);
-    await app.press(KEY.down, KEY.down, KEY.enter);
-    expect(JSON.parse(app.copied[0]!)).toMatchObject({ id: app.dataset.facts.length ? expect.any(String) : '', quote: expect.any(String) });
+    const first = createQueries(app.dataset).facts(NO_FILTER, 'place')[0]!;
+    await app.press(KEY.down, KEY.down);
+    expect(app.selected()).toEqual(['JSON (as exported)']);
+    await app.pressFor(KEY.enter, 'copied 1 fact');
+    expect(app.copied).toEqual([citeFact(app.dataset, first, 'json')]);
     expect(app.frame()).not.toContain('JSON (as exported)');
   });
 
   it('copies a category comparison as a table, and a document citation', async () => {
     app = await explorer(120, 40);
-    await app.press('3', 'j', 'C', KEY.down, KEY.enter);
+    await app.press('3', 'j', 'C', KEY.down);
+    await app.pressFor(KEY.enter, 'copied the comparison table');
     expect(app.copied[0]).toBe(citeComparison(app.dataset, 'high-tech', 'tsv'));
-    await app.press('1', 'c');
+    await app.press('1');
+    await app.pressFor('c', 'copied 1 document');
     expect(app.copied[1]).toBe(citeDocument(app.dataset.documents[0]!, 'text'));
   });
 
   it('copies the selected search result with Ctrl-Y', async () => {
     app = await explorer(120, 40);
-    await app.press('/', '1729', '\u0019');
+    await app.press('/', '1729');
+    await app.pressFor(KEY.ctrlY, 'copied 1 fact');
     expect(app.copied).toEqual([citeFact(app.dataset, app.dataset.factById.get('nanning-2024-hitech-count')!, 'text')]);
   });
 });

@@ -1,9 +1,11 @@
 import { render } from 'ink-testing-library';
+import { stripVTControlCharacters } from 'node:util';
 import { App } from '../../src/ui/App.js';
 import type { Clipboard } from '../../src/platform/clipboard.js';
 import type { Lang } from '../../src/ui/strings.js';
 import { ThemeContext } from '../../src/ui/theme.js';
 import { bundledDataset } from '../helpers.js';
+import { selectedLines } from './frames.js';
 
 export const KEY = {
   up: '\u001B[A',
@@ -14,14 +16,27 @@ export const KEY = {
   shiftTab: '\u001B[Z',
   backspace: '\u007F',
   pageDown: '\u001B[6~',
+  ctrlC: '\u0003',
+  ctrlU: '\u0015',
+  ctrlW: '\u0017',
+  ctrlY: '\u0019',
 } as const;
+
+/** How long a test waits for the screen before it fails; generous, for loaded CI machines. */
+const WAIT_MS = 10_000;
 
 const dataset = bundledDataset();
 
-/** Waits a macrotask, so React 19 has flushed the update a key caused before the next key. */
-const tick = () => new Promise((resolve) => setTimeout(resolve, 20));
+function describe(key: string): string {
+  const name = Object.entries(KEY).find(([, v]) => v === key)?.[0];
+  return name ? `‹${name}›` : JSON.stringify(key);
+}
 
-/** The explorer rendered at a fixed size, driven through stdin like a user at the keyboard. */
+/**
+ * The explorer rendered at a fixed size and driven through stdin like a user at the keyboard.
+ * Nothing here waits on the clock: every step waits for the screen to show its result, and
+ * fails with what it was waiting for when the screen does not.
+ */
 export async function explorer(columns: number, rows: number, lang: Lang = 'en') {
   const copied: string[] = [];
   const clipboard: Clipboard = {
@@ -30,30 +45,93 @@ export async function explorer(columns: number, rows: number, lang: Lang = 'en')
       return { via: ['test clipboard'], problems: [] };
     },
   };
-  const app = render(
+  const tree = (size: { columns: number; rows: number }) => (
     <ThemeContext.Provider value={{ color: false }}>
-      <App dataset={dataset} lang={lang} size={{ columns, rows }} clipboard={clipboard} />
-    </ThemeContext.Provider>,
+      <App dataset={dataset} lang={lang} size={size} clipboard={clipboard} />
+    </ThemeContext.Provider>
   );
-  await tick();
-  return {
+  const app = render(tree({ columns, rows }));
+
+  // Every frame Ink writes wakes the waiters.
+  const waiters = new Set<() => void>();
+  const write = app.stdout.write;
+  app.stdout.write = (frame: string) => {
+    write(frame);
+    for (const wake of [...waiters]) wake();
+  };
+  const raw = () => app.lastFrame() ?? '';
+  const frame = () => stripVTControlCharacters(raw());
+
+  /** Resolves once `ready()` holds, checked now and after every frame; fails after WAIT_MS. */
+  const until = (ready: () => boolean, what: string) =>
+    new Promise<void>((resolve, reject) => {
+      if (ready()) return resolve();
+      const check = () => {
+        if (!ready()) return;
+        waiters.delete(check);
+        clearTimeout(timer);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        waiters.delete(check);
+        reject(new Error(`waited ${WAIT_MS / 1000} s for ${what}; the screen shows:\n${frame()}`));
+      }, WAIT_MS);
+      waiters.add(check);
+    });
+
+  /** Writes a key; a lone Esc is only known to be one once Ink's parser has flushed it, on the next turn. */
+  const send = async (key: string) => {
+    app.stdin.write(key);
+    if (key === KEY.escape) await new Promise((resolve) => setImmediate(resolve));
+  };
+
+  // Keys written before Ink listens to stdin are lost.
+  await until(() => app.stdin.listenerCount('readable') > 0 && raw() !== '', 'the explorer to draw and listen to keys');
+
+  const driver = {
     dataset,
     /** What `c` put on the clipboard, oldest first. */
     copied,
-    frame: () => app.lastFrame() ?? '',
-    lines: () => (app.lastFrame() ?? '').split('\n'),
+    frame,
+    lines: () => frame().split('\n'),
+    /** The rows drawn in inverse video below the tab bar (the selection), as plain text. */
+    selected: () => selectedLines(raw(), 1),
+    /** Presses each key and waits until the screen changes in answer. */
     async press(...keys: string[]) {
-      for (const k of keys) {
-        app.stdin.write(k);
-        // A lone Esc is only known to be one when nothing follows it.
-        await tick();
-        if (k === KEY.escape) await tick();
+      for (const key of keys) {
+        const before = raw();
+        await send(key);
+        await until(() => raw() !== before, `the screen to change after ${describe(key)}`);
       }
+    },
+    /** Waits until the screen shows `text` (or matches it). */
+    async waitFor(text: string | RegExp) {
+      const shows = () => (typeof text === 'string' ? frame().includes(text) : text.test(frame()));
+      await until(shows, `the screen to show ${String(text)}`);
+    },
+    /** Presses `key` and waits for `text`: for keys whose answer comes later, such as a copy's report. */
+    async pressFor(key: string, text: string | RegExp) {
+      await send(key);
+      await driver.waitFor(text);
     },
     /** Presses a cycling key (p, e, j…) until the screen shows `text`, at most `max` times. */
     async pressUntil(key: string, text: string, max = 20) {
-      for (let i = 0; i < max && !(app.lastFrame() ?? '').includes(text); i++) await this.press(key);
+      for (let i = 0; i < max && !frame().includes(text); i++) await driver.press(key);
+      if (!frame().includes(text)) throw new Error(`${describe(key)} pressed ${max} times never showed "${text}":\n${frame()}`);
+    },
+    /**
+     * Sends keys that must not change anything visible yet. Ink handles a key as it is
+     * written, so whatever is rendered after this (a resize, say) shows their effect.
+     */
+    async sendQuietly(...keys: string[]) {
+      for (const key of keys) await send(key);
+    },
+    /** Gives the app a new terminal size and waits for it to be drawn at that size. */
+    async resize(newColumns: number, newRows: number, shows: string | RegExp) {
+      app.rerender(tree({ columns: newColumns, rows: newRows }));
+      await driver.waitFor(shows);
     },
     unmount: () => app.unmount(),
   };
+  return driver;
 }

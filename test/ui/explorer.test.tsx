@@ -19,12 +19,15 @@ describe('the explorer', () => {
     await app.press(KEY.enter);
     expect(app.frame()).toContain('10月31日,廣西舉行');
     expect(app.frame()).toContain('Documents › 廣西系列主題新聞發布會第三十場');
+    const figures = app.dataset.documentById.get(app.dataset.documents[0]!.id)!.facts.length;
+    expect(app.frame()).toContain(`${figures} figures (n)`);
     await app.press('n', 'n');
-    expect(app.frame()).toMatch(/Reader/u);
+    expect(app.frame()).toMatch(new RegExp(`^figure 2/${figures}: `, 'mu'));
     await app.press(KEY.enter);
     expect(app.frame()).toContain('“近兩年全市119項科技成果獲廣西科學技術');
     await app.press(KEY.escape);
-    expect(app.frame()).toContain('Reader');
+    expect(app.frame()).toMatch(new RegExp(`^figure 2/${figures}: `, 'mu'));
+    expect(app.frame()).toMatch(/› Reader/u);
   });
 
   it('filters targets by place and kind', async () => {
@@ -73,21 +76,27 @@ describe('the explorer', () => {
     expect(app.frame()).toMatch(/^Targets › Nanning 2023 高新技术企业数量 {3}order/mu);
   });
 
-  it('lists every binding of the key table in the help overlay', async () => {
-    app = await explorer(120, 40);
-    await app.press('?');
-    for (const b of BINDINGS) {
-      expect(app.frame()).toContain(b.label);
-      expect(app.frame()).toContain(b.description.en);
-    }
-    await app.press(KEY.escape);
-    expect(app.frame()).not.toContain(BINDINGS[0]!.description.en);
-  });
-
-  it('fits the help in two columns at 80×24', async () => {
+  it('shows every binding, its key beside its description, scrolling at 80×24; Esc closes it', async () => {
     app = await explorer(80, 24);
     await app.press('?');
-    for (const b of BINDINGS) expect(app.frame()).toContain(b.label);
+    const rows = new Set<string>();
+    const read = () => app!.lines().forEach((line) => rows.add(line.trim().split(/\s{2,}/u).join(' | ')));
+    read();
+    while (app.frame().includes('PgDn for more')) {
+      await app.press(KEY.pageDown);
+      read();
+    }
+    for (const b of BINDINGS) expect(rows, `help row for ${b.command}`).toContain(`${b.label} | ${b.description.en}`);
+    await app.press(KEY.escape);
+    expect(app.frame()).not.toContain('Esc or ? closes this');
+  });
+
+  it('puts the help in two columns where both fit', async () => {
+    app = await explorer(160, 50);
+    await app.press('?');
+    const first = BINDINGS[0]!;
+    const row = app.lines().find((l) => l.includes(first.description.en))!;
+    expect(row.trim().split(/\s{2,}/u).length).toBe(4);
   });
 
   it('shows one pane at a time below 100 columns, with the detail as its own screen', async () => {
@@ -159,12 +168,13 @@ describe('where a figure is stated', () => {
     expect(app.frame()).toContain(`4/${app.dataset.facts.length} figures`);
   });
 
-  it('ignores keys while the terminal is too small, but still quits', async () => {
+  it('ignores keys while the terminal is too small, and draws the unchanged screen once it is bigger', async () => {
     app = await explorer(30, 8);
-    await app.press('2', KEY.enter);
-    app.unmount();
-    app = await explorer(120, 40);
-    expect(app.frame()).toMatch(/^Documents ›/mu);
+    await app.sendQuietly('2', KEY.enter, 'L');
+    await app.resize(120, 40, 'Documents');
+    expect(app.frame()).toMatch(/^Documents › /mu);
+    expect(app.frame()).not.toContain('Reader');
+    expect(app.selected()[0]).toContain('2024-10-31');
   });
 });
 

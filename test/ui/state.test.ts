@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Command } from '../../src/ui/keys.js';
 import { createQueries } from '../../src/ui/selectors.js';
-import { initialState, reduce, type UiState } from '../../src/ui/state.js';
+import { initialState, reduce, update, type Action, type UiState } from '../../src/ui/state.js';
 import { bundledDataset } from '../helpers.js';
 
 const dataset = bundledDataset();
 const q = createQueries(dataset);
 
 function run(state: UiState, ...commands: Command[]): UiState {
-  return commands.reduce((s, command) => reduce(s, { type: 'command', command }, q), state);
+  return commands.reduce((s, command) => update(s, { type: 'command', command }, q).state, state);
 }
+
+const viewport = (rows: number, readerWidth: number, drawn = true): Action => ({ type: 'viewport', rows, readerWidth, drawn });
 
 describe('the explorer state', () => {
   it('cycles the place filter through the places that have figures, and keeps sub-places', () => {
@@ -27,7 +29,7 @@ describe('the explorer state', () => {
   });
 
   it('pages by the rows in view and stops at the ends', () => {
-    let s = reduce(run(initialState(dataset), 'paneTargets'), { type: 'viewport', rows: 10, readerWidth: 80 }, q);
+    let s = reduce(run(initialState(dataset), 'paneTargets'), viewport(10, 80), q);
     s = run(s, 'pageDown');
     expect(q.items(s).indexOf(q.current(s)!)).toBe(9);
     s = run(s, 'last', 'down');
@@ -52,7 +54,7 @@ describe('the explorer state', () => {
   });
 
   it('moves through the figures of a document in the reader and opens one', () => {
-    let s = reduce(initialState(dataset), { type: 'viewport', rows: 5, readerWidth: 40 }, q);
+    let s = reduce(initialState(dataset), viewport(5, 40), q);
     s = run(s, 'last', 'open');
     expect(s.screen).toMatchObject({ kind: 'reader', document: 'guangxi-reply-2023', fact: -1 });
     s = run(s, 'nextFact', 'nextFact', 'nextFact');
@@ -63,14 +65,14 @@ describe('the explorer state', () => {
   });
 
   it('keeps the reader’s place in the text when the width changes', () => {
-    let s = reduce(initialState(dataset), { type: 'viewport', rows: 10, readerWidth: 80 }, q);
+    let s = reduce(initialState(dataset), viewport(10, 80), q);
     s = run(s, 'down', 'down', 'down', 'open', 'pageDown', 'pageDown');
     const anchorText = (st: UiState) => {
       const screen = st.screen as { document: string; anchor: number };
       return dataset.documentById.get(screen.document)!.text.slice(screen.anchor, screen.anchor + 10);
     };
     const before = anchorText(s);
-    s = reduce(s, { type: 'viewport', rows: 30, readerWidth: 150 }, q);
+    s = reduce(s, viewport(30, 150), q);
     expect(anchorText(s)).toBe(before);
   });
 
@@ -81,10 +83,62 @@ describe('the explorer state', () => {
     expect(s.screen.kind).toBe('detail');
   });
 
-  it('ignores other keys while the help is open', () => {
-    const s = run(initialState(dataset), 'help', 'paneCategories', 'down');
-    expect(s.help).toBe(true);
+  it('scrolls the help within its length and ignores screen commands while it is open', () => {
+    const s = run(reduce(initialState(dataset), viewport(10, 80), q), 'help', 'paneCategories', 'down', 'down');
+    expect(s.help).toEqual({ top: 2 });
     expect(s.pane).toBe('documents');
-    expect(run(s, 'back').help).toBe(false);
+    expect(run(s, 'up', 'up', 'up').help).toEqual({ top: 0 });
+    const bottom = run(s, ...Array<Command>(100).fill('pageDown'));
+    expect(run(bottom, 'pageDown')).toEqual(bottom);
+    expect(run(s, 'close').help).toBeNull();
+  });
+});
+
+describe('steps and their effects', () => {
+  const at = (...commands: Command[]) => run(reduce(initialState(dataset), viewport(20, 100), q), ...commands);
+
+  it('copies the item in focus in its first format, in the interface language and display script', () => {
+    const s = run(at('paneTargets', 'down'), 'toggleLang', 'toggleScript');
+    expect(update(s, { type: 'command', command: 'copy' }, q).effects).toEqual([
+      { type: 'copy', target: { kind: 'fact', id: q.items(s)[1] }, format: 'text', lang: 'zh', script: 'simplified' },
+    ]);
+  });
+
+  it('copies in the format chosen, and closes the chooser', () => {
+    const s = run(at('paneCategories', 'down', 'copyAs'), 'down');
+    const step = update(s, { type: 'command', command: 'choose' }, q);
+    expect(step.effects).toEqual([{ type: 'copy', target: { kind: 'category', id: q.items(s)[1] }, format: 'table-tsv', lang: 'en', script: 'original' }]);
+    expect(step.state.chooser).toBeNull();
+  });
+
+  it('says there is nothing to copy rather than copying nothing', () => {
+    const s = run(at('paneTargets', 'cyclePlace'), 'search');
+    const step = update(reduce(s, { type: 'type', text: 'qqqqzzzz' }, q), { type: 'command', command: 'copy' }, q);
+    expect(step.effects).toEqual([]);
+    expect(step.state.notice).toBe('nothing here to copy');
+  });
+
+  it('quits on q, and on Ctrl-C as an interrupt, from any overlay', () => {
+    expect(update(at(), { type: 'command', command: 'quit' }, q).effects).toEqual([{ type: 'quit', interrupted: false }]);
+    expect(update(at('help'), { type: 'command', command: 'quit' }, q).effects).toEqual([{ type: 'quit', interrupted: false }]);
+    expect(update(at('search'), { type: 'command', command: 'interrupt' }, q).effects).toEqual([{ type: 'quit', interrupted: true }]);
+  });
+
+  it('changes nothing while the terminal is too small, but still quits', () => {
+    const small = reduce(at(), viewport(1, 10, false), q);
+    for (const command of ['paneTargets', 'down', 'open', 'help', 'search', 'copy', 'toggleLang'] as Command[]) {
+      expect(update(small, { type: 'command', command }, q)).toEqual({ state: small, effects: [] });
+    }
+    expect(update(small, { type: 'command', command: 'quit' }, q).effects).toEqual([{ type: 'quit', interrupted: false }]);
+  });
+
+  it('edits the search query: characters, words, all', () => {
+    let s = reduce(at('search'), { type: 'type', text: '扬州 高新' }, q);
+    s = run(s, 'deleteChar');
+    expect(s.finder).toMatchObject({ query: '扬州 高' });
+    s = run(s, 'deleteWord');
+    expect(s.finder).toMatchObject({ query: '扬州 ' });
+    s = run(reduce(s, { type: 'type', text: 'x\ny' }, q), 'clearQuery');
+    expect(s.finder).toMatchObject({ query: '' });
   });
 });

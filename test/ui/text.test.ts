@@ -24,9 +24,9 @@ describe('wrapping', () => {
     expect(wrap('number of high-tech enterprises', 12).map((l) => l.text)).toEqual(['number of', 'high-tech', 'enterprises']);
   });
   it('does not start a line with closing punctuation', () => {
-    const lines = wrap('科技创新工作。下一步', 14).map((l) => l.text);
-    expect(lines[1]!.startsWith('。')).toBe(false);
-    expect(lines.join('')).toBe('科技创新工作。下一步');
+    // At 12 columns 。 would begin the second line: the character before it moves down with it.
+    expect(wrap('科技创新工作。下一步', 12).map((l) => l.text)).toEqual(['科技创新工', '作。下一步']);
+    expect(wrap('达到1.94%，规模以上', 8).map((l) => l.text)).toEqual(['达到', '1.94%，', '规模以上']);
   });
   it('keeps offsets into the whole text', () => {
     const text = '第一段\n第二段文字很长很长';

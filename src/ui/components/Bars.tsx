@@ -2,8 +2,8 @@ import { Box } from 'ink';
 import type { Dataset } from '../../model/types.js';
 import type { Labeller } from '../labels.js';
 import { seg, type Line, type Segment } from '../lines.js';
-import type { UiState } from '../state.js';
-import { PANES } from '../state.js';
+import { barHints } from '../keys.js';
+import { inputMode, PANES, type UiState } from '../state.js';
 import { t, type StringId } from '../strings.js';
 import { Lines } from './Lines.js';
 
@@ -44,21 +44,8 @@ export function statusLines(state: UiState, dataset: Dataset, label: Labeller, t
     first.push(seg(`   ${t('order', lang)}: ${t(`order-${state.order}`, lang)}`, 'dim'));
   }
   first.push(seg(`   ${t('script', lang)}: ${t(state.script, lang)}`, 'dim'));
-  second.push(seg(hint(state), 'accent'));
+  second.push(seg(barHints(inputMode(state), lang), 'accent'));
   return [first, second];
-}
-
-function hint(state: UiState): string {
-  const zh = state.lang === 'zh';
-  switch (state.screen.kind) {
-    case 'reader': return zh ? 'n/N 数据  Enter 打开数据  Esc 返回  ? 按键' : 'n/N figure  Enter open figure  Esc back  ? keys';
-    case 'detail':
-      if (state.screen.cursor < 0 && state.pane === 'targets') return zh ? 'Enter/d 原文  ↓ 相关数据  Esc 返回  ? 按键' : 'Enter/d in document  ↓ related  Esc back  ? keys';
-      return zh ? '↑↓ 选择  Enter 跳转  d 原文  Esc 返回  ? 按键' : '↑↓ select  Enter jump  d in document  Esc back  ? keys';
-    case 'list':
-      if (state.pane === 'targets') return zh ? 'p 地区  t 类型  e 类别  o 排序  Enter 详情  ? 按键' : 'p place  t kind  e category  o order  Enter detail  ? keys';
-      return zh ? 'Tab 窗格  Enter 打开  ? 按键  q 退出' : 'Tab pane  Enter open  ? keys  q quit';
-  }
 }
 
 function Status({ state, dataset, label, title, shown, width }: { state: UiState; dataset: Dataset; label: Labeller; title: string | null; shown: number; width: number }) {

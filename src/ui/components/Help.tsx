@@ -1,35 +1,24 @@
 import { Box } from 'ink';
-import { BINDINGS } from '../keys.js';
-import { columns, seg, type Line } from '../lines.js';
+import { helpLines, helpPage } from '../help.js';
+import { seg } from '../lines.js';
 import { t, type Lang } from '../strings.js';
 import { Lines } from './Lines.js';
 
-/** One line per binding of the key table: what the help says is what the keys do. */
-export function bindingLines(lang: Lang, width: number): Line[] {
-  const keyWidth = Math.max(...BINDINGS.map((b) => b.label.length)) + 1;
-  return BINDINGS.map((b) =>
-    columns([
-      { text: b.label, width: keyWidth, tone: 'accent' },
-      { text: b.description[lang], width: Math.max(0, width - keyWidth - 1) },
-    ]),
-  );
-}
-
-/** The help overlay; in two columns when one does not fit the height. */
-export function Help({ lang, width, height }: { lang: Lang; width: number; height: number }) {
+/** The help overlay: every binding by scope, in two columns where they fit, scrolled to `top`. */
+export function Help({ lang, top, width, height }: { lang: Lang; top: number; width: number; height: number }) {
   const inner = width - 2;
-  const rows = Math.max(1, height - 2);
-  const twoColumns = BINDINGS.length > rows;
-  const columnWidth = twoColumns ? Math.floor((inner - 2) / 2) : inner;
-  const lines = bindingLines(lang, columnWidth);
-  const perColumn = twoColumns ? Math.ceil(lines.length / 2) : lines.length;
+  const page = helpPage(width, height - 1);
+  const lines = helpLines(lang, page.columnWidth);
+  const first = Math.min(top, page.maxTop);
+  const more = first < page.maxTop ? `   ${t('helpMore', lang)}` : '';
+  const column = (i: number) => lines.slice(first + i * page.rows, first + (i + 1) * page.rows);
   return (
     <Box flexDirection="column" width={width} height={height} paddingX={1}>
-      <Lines lines={[[seg(t('help', lang), 'bold'), seg(`   ${t('pressAnyKey', lang)}`, 'dim')]]} width={inner} />
+      <Lines lines={[[seg(t('help', lang), 'bold'), seg(`   ${t('pressAnyKey', lang)}${more}`, 'dim')]]} width={inner} />
       <Box>
-        <Lines lines={lines.slice(0, Math.min(perColumn, rows))} width={columnWidth} />
-        {twoColumns && <Box width={2} />}
-        {twoColumns && <Lines lines={lines.slice(perColumn, perColumn + rows)} width={columnWidth} />}
+        <Lines lines={column(0)} width={page.columnWidth} />
+        {page.count === 2 && <Box width={2} />}
+        {page.count === 2 && <Lines lines={column(1)} width={page.columnWidth} />}
       </Box>
     </Box>
   );
