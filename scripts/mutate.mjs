@@ -1,0 +1,114 @@
+// npm run mutate: breaks the code on purpose, one way at a time, in a copy of the work tree,
+// and reports which tests caught each breakage. A breakage no test catches is a blind spot
+// in the suite; the script exits 1 when there is one. Takes a few minutes; not part of npm test.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '..');
+
+/** Each breakage: one exact span of one file, replaced. */
+const MUTATIONS = [
+  {
+    name: 'the too-small key guard off',
+    file: 'src/ui/state.ts',
+    from: '  if (!state.viewport.drawn) return { state, effects: [] };\n',
+    to: '',
+  },
+  {
+    name: 'the kinsoku rule deleted',
+    file: 'src/ui/text.ts',
+    from: '      if (NO_LINE_START.has(segs[end]!.text) && end - 1 > start) end--;\n',
+    to: '',
+  },
+  {
+    name: 'the list highlight drawn one row off',
+    file: 'src/ui/components/ListPane.tsx',
+    from: 'selected={selected - top}',
+    to: 'selected={selected - top + 1}',
+  },
+  {
+    name: 'the list window off by one',
+    file: 'src/ui/layout.ts',
+    from: 'const top = Math.max(0, selected - height + 1 + margin);',
+    to: 'const top = Math.max(0, selected - height + margin);',
+  },
+  {
+    name: 'the quote-inside-section check dropped',
+    file: 'src/model/checks.ts',
+    from: '      if (found[0]! < sortedStarts[k]![1] || found[0]! + f.quote.length > end) {',
+    to: '      if (false) {',
+  },
+  {
+    name: 'the unit-in-quote check dropped',
+    file: 'src/model/checks.ts',
+    from: "if (f.unit !== '' && !f.quote.includes(f.unit)) report(",
+    to: "if (false) report(",
+  },
+  {
+    name: 'pinyin keys joined with spaces',
+    file: 'src/search/fold.ts',
+    from: "return { full: syllables.join(''),",
+    to: "return { full: syllables.join(' '),",
+  },
+];
+
+/** A copy of the work tree without its build, sharing node_modules. */
+function copyTree() {
+  const dir = mkdtempSync(join(tmpdir(), 'policy-explorer-mutant-'));
+  cpSync(ROOT, dir, {
+    recursive: true,
+    filter: (src) => !/[/\\](node_modules|dist|\.git)$/u.test(src),
+  });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+function runTests(dir) {
+  const report = join(dir, 'vitest-report.json');
+  const result = spawnSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/vitest/vitest.mjs'), 'run', '--exclude', 'test/e2e/**', '--reporter=json', `--outputFile=${report}`],
+    { cwd: dir, encoding: 'utf8', env: { ...process.env, CI: 'true' } },
+  );
+  if (!existsSync(report)) return { error: (result.stderr || result.stdout).trim().split('\n').slice(-5).join('\n') };
+  const json = JSON.parse(readFileSync(report, 'utf8'));
+  const failed = json.testResults.flatMap((file) =>
+    file.assertionResults.filter((t) => t.status === 'failed').map((t) => `${file.name.slice(dir.length + 1)} › ${t.fullName}`),
+  );
+  return { failed, total: json.numTotalTests };
+}
+
+const only = process.argv.slice(2);
+let blind = 0;
+const started = Date.now();
+for (const mutation of MUTATIONS.filter((m) => only.length === 0 || only.some((o) => m.name.includes(o)))) {
+  const dir = copyTree();
+  try {
+    const path = join(dir, mutation.file);
+    const source = readFileSync(path, 'utf8');
+    const count = source.split(mutation.from).length - 1;
+    if (count !== 1) {
+      console.log(`✗ ${mutation.name}: the span to break is found ${count} times in ${mutation.file}; update this script`);
+      blind++;
+      continue;
+    }
+    writeFileSync(path, source.replace(mutation.from, mutation.to));
+    const result = runTests(dir);
+    if (result.error) {
+      console.log(`? ${mutation.name}: the tests did not run:\n${result.error}`);
+      blind++;
+    } else if (result.failed.length === 0) {
+      console.log(`✗ ${mutation.name}: NOT CAUGHT (all ${result.total} tests passed)`);
+      blind++;
+    } else {
+      console.log(`✓ ${mutation.name}: caught by ${result.failed.length} test(s):`);
+      for (const name of result.failed) console.log(`    ${name}`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+console.log(`${blind === 0 ? 'every breakage was caught' : `${blind} breakage(s) not caught`} (${Math.round((Date.now() - started) / 1000)} s)`);
+process.exitCode = blind === 0 ? 0 : 1;
