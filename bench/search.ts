@@ -11,9 +11,26 @@ import { SearchIndex } from '../src/search/engine.js';
 import { buildRecords, type SearchRecord } from '../src/search/records.js';
 
 const QUERIES = [
-  '高新技术企业', '高新技術企業', '瞪羚', '科技特派員', 'denglingqiye', 'deng ling', 'dlqy', 'gxjsqy',
-  'gazelle', 'gazele', 'R&D intensity', 'tech commissioners', '1729', '1,729', '169.68',
-  '扬州 高新技术企业', 'liangqing high-tech', '南宁', 'nanning high-tech 2023', '企业',
+  '高新技术企业',
+  '高新技術企業',
+  '瞪羚',
+  '科技特派員',
+  'denglingqiye',
+  'deng ling',
+  'dlqy',
+  'gxjsqy',
+  'gazelle',
+  'gazele',
+  'R&D intensity',
+  'tech commissioners',
+  '1729',
+  '1,729',
+  '169.68',
+  '扬州 高新技术企业',
+  'liangqing high-tech',
+  '南宁',
+  'nanning high-tech 2023',
+  '企业',
 ];
 const ROUNDS = 5;
 

@@ -44,7 +44,7 @@ const MUTATIONS = [
     name: 'the unit-in-quote check dropped',
     file: 'src/model/checks.ts',
     from: "if (f.unit !== '' && !f.quote.includes(f.unit)) report(",
-    to: "if (false) report(",
+    to: 'if (false) report(',
   },
   {
     name: 'pinyin keys joined with spaces',
@@ -110,5 +110,7 @@ for (const mutation of MUTATIONS.filter((m) => only.length === 0 || only.some((o
     rmSync(dir, { recursive: true, force: true });
   }
 }
-console.log(`${blind === 0 ? 'every breakage was caught' : `${blind} breakage(s) not caught`} (${Math.round((Date.now() - started) / 1000)} s)`);
+console.log(
+  `${blind === 0 ? 'every breakage was caught' : `${blind} breakage(s) not caught`} (${Math.round((Date.now() - started) / 1000)} s)`,
+);
 process.exitCode = blind === 0 ? 0 : 1;

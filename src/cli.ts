@@ -83,7 +83,9 @@ function load(dataDir: string | undefined, seedsDir: string | undefined): LoadRe
 
 function loaded(result: LoadResult, io: Io) {
   if (result.ok) return result.dataset;
-  io.err(`${result.problems.map(formatProblem).join('\n')}\nThe dataset has ${result.problems.length} problem(s); run "policy-explorer validate" for the list.\n`);
+  io.err(
+    `${result.problems.map(formatProblem).join('\n')}\nThe dataset has ${result.problems.length} problem(s); run "policy-explorer validate" for the list.\n`,
+  );
   return undefined;
 }
 
@@ -160,7 +162,9 @@ export function run(argv: readonly string[], io: Io): number | Explore {
         if (lang !== 'en' && lang !== 'zh') throw new UsageError(`unknown language "${lang}" (use en or zh)`);
         const problem = interactiveProblem(io.stdin, io.stdout);
         if (problem) {
-          io.err(`policy-explorer: the explorer needs an interactive terminal (${problem}). For scripts and pipes use: export, validate, search, show (see --help).\n`);
+          io.err(
+            `policy-explorer: the explorer needs an interactive terminal (${problem}). For scripts and pipes use: export, validate, search, show (see --help).\n`,
+          );
           return 2;
         }
         const dataset = loaded(load(values.data, values.seeds), io);

@@ -64,7 +64,21 @@ export function citeDocument(doc: PolicyDocument, format: CiteFormat, style: Cit
   const publisher = style.lang === 'en' ? doc.publisher.en : style.zh(doc.publisher.zh);
   switch (format) {
     case 'json':
-      return JSON.stringify({ id: doc.id, seed: doc.seed, title: doc.title.zh, title_en: doc.title.en, publisher: doc.publisher.zh, publisher_en: doc.publisher.en, date: doc.date, place: doc.place, kind: doc.kind }, null, 2);
+      return JSON.stringify(
+        {
+          id: doc.id,
+          seed: doc.seed,
+          title: doc.title.zh,
+          title_en: doc.title.en,
+          publisher: doc.publisher.zh,
+          publisher_en: doc.publisher.en,
+          date: doc.date,
+          place: doc.place,
+          kind: doc.kind,
+        },
+        null,
+        2,
+      );
     case 'csv':
       return `${csvRow(['id', 'seed', 'title', 'title_en', 'publisher', 'date', 'place', 'kind'])}\r\n${csvRow([doc.id, doc.seed, doc.title.zh, doc.title.en, doc.publisher.zh, doc.date, doc.place, doc.kind])}\r\n`;
     case 'md':
@@ -78,7 +92,12 @@ export function citeDocument(doc: PolicyDocument, format: CiteFormat, style: Cit
 /** A category's figures place × year as a table: Markdown, or TSV that pastes into spreadsheet cells. */
 export function citeComparison(dataset: Dataset, category: string, format: 'md' | 'tsv', style: CiteStyle = AS_WRITTEN): string {
   const cell = (facts: readonly Fact[]) => facts.map((f) => `${style.zh(formatValue(f))} ${metric(f, style)}`).join('; ');
-  const rows = categoryComparison(dataset, category).map((r) => [placeName(dataset, r.place, style), String(r.year), cell(r.targets), cell(r.reported)]);
+  const rows = categoryComparison(dataset, category).map((r) => [
+    placeName(dataset, r.place, style),
+    String(r.year),
+    cell(r.targets),
+    cell(r.reported),
+  ]);
   const c = dataset.categoryById.get(category)!;
   const header = style.lang === 'en' ? ['place', 'year', 'targets', 'reported'] : ['地区', '年份', '目标', '实绩'];
   if (format === 'tsv') {
@@ -86,7 +105,9 @@ export function citeComparison(dataset: Dataset, category: string, format: 'md' 
     return [header, ...rows].map((r) => r.map((x) => x.replace(/[\t\r\n]+/gu, ' ')).join('\t')).join('\n') + '\n';
   }
   const esc = (x: string) => x.replace(/\|/gu, '\\|');
-  const sources = [...new Set((dataset.factsByCategory.get(category) ?? []).map((f) => f.document))].map((id) => `- ${source(dataset.documentById.get(id)!, style)}`);
+  const sources = [...new Set((dataset.factsByCategory.get(category) ?? []).map((f) => f.document))].map(
+    (id) => `- ${source(dataset.documentById.get(id)!, style)}`,
+  );
   return [
     `**${style.zh(c.name.zh_hans)}** (${c.name.en})`,
     '',

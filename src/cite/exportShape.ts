@@ -29,8 +29,27 @@ export interface ExportedFact {
 }
 
 export const FACT_COLUMNS = [
-  'id', 'document', 'seed', 'place', 'kind', 'year', 'metric_zh', 'metric_en', 'value', 'value_min', 'value_max',
-  'unit', 'qualifier', 'strive', 'category', 'tags', 'section', 'responsible', 'progress_of', 'note', 'quote',
+  'id',
+  'document',
+  'seed',
+  'place',
+  'kind',
+  'year',
+  'metric_zh',
+  'metric_en',
+  'value',
+  'value_min',
+  'value_max',
+  'unit',
+  'qualifier',
+  'strive',
+  'category',
+  'tags',
+  'section',
+  'responsible',
+  'progress_of',
+  'note',
+  'quote',
 ] as const satisfies readonly (keyof ExportedFact)[];
 
 export function exportFact(fact: Fact, seed: string): ExportedFact {

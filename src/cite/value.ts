@@ -32,8 +32,7 @@ export const QUALIFIER_WORDS: Record<Qualifier, { en: string; zh: string }> = {
 const FLUSH = new Set(['%', '‰']);
 
 export function formatValue(fact: Pick<Fact, 'value' | 'value_min' | 'value_max' | 'unit' | 'qualifier'>): string {
-  const number =
-    fact.value !== undefined ? formatNumber(fact.value) : `${formatNumber(fact.value_min!)}–${formatNumber(fact.value_max!)}`;
+  const number = fact.value !== undefined ? formatNumber(fact.value) : `${formatNumber(fact.value_min!)}–${formatNumber(fact.value_max!)}`;
   const unit = fact.unit === '' ? '' : FLUSH.has(fact.unit) ? fact.unit : ` ${fact.unit}`;
   const symbol = SYMBOL[fact.qualifier];
   return `${symbol ? `${symbol} ` : ''}${number}${unit}`;

@@ -2,7 +2,11 @@ import { CITE_FORMATS, citeComparison, citeDocument, citeFact, type CiteFormat }
 import type { Dataset } from '../model/types.js';
 
 /** The citation the explorer's `c` copies, on stdout: for scripts and pipes (`| pbcopy`). */
-export function showCommand(dataset: Dataset, id: string, format: string | undefined): { output: string } | { error: string; exitCode: number } {
+export function showCommand(
+  dataset: Dataset,
+  id: string,
+  format: string | undefined,
+): { output: string } | { error: string; exitCode: number } {
   const shown = cite(dataset, id, format);
   return 'text' in shown ? { output: shown.text.endsWith('\n') ? shown.text : `${shown.text}\n` } : shown;
 }
@@ -12,7 +16,8 @@ function cite(dataset: Dataset, id: string, format: string | undefined): { text:
   const doc = dataset.documentById.get(id);
   if (fact || doc) {
     const f = (format ?? 'text') as CiteFormat;
-    if (!CITE_FORMATS.includes(f)) return { error: `unknown format "${format}" for a ${fact ? 'fact' : 'document'} (use ${CITE_FORMATS.join(', ')})`, exitCode: 2 };
+    if (!CITE_FORMATS.includes(f))
+      return { error: `unknown format "${format}" for a ${fact ? 'fact' : 'document'} (use ${CITE_FORMATS.join(', ')})`, exitCode: 2 };
     return { text: fact ? citeFact(dataset, fact, f) : citeDocument(doc!, f) };
   }
   if (dataset.categoryById.has(id)) {

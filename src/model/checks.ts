@@ -129,7 +129,8 @@ function checkDocument({ source, text }: DocumentSource, known: Known, report: R
     dangling(known.placeIds, f.place, at('place'), 'place');
     dangling(known.categoryIds, f.category, at('category'), 'category');
     f.tags.forEach((t, j) => dangling(known.topicIds, t, at('tags', j), 'topic'));
-    if (f.section !== undefined && !sectionIds.has(f.section)) report(source, at('section'), `section: no section "${f.section}" in this document`);
+    if (f.section !== undefined && !sectionIds.has(f.section))
+      report(source, at('section'), `section: no section "${f.section}" in this document`);
     if (sectionIds.size > 0 && f.section === undefined) report(source, at(), 'section: missing (this document has sections)');
 
     if (f.progress_of !== undefined) {

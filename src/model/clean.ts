@@ -28,9 +28,7 @@ export function cutToArticle(lines: readonly string[], layout: SeedLayout): stri
   if (first < 0 || last < first) {
     throw new Error(`article bounds not found: "${layout.firstLine}" … "${layout.lastLine}"`);
   }
-  return trimmed
-    .slice(first, last + 1)
-    .filter((l) => l !== '' && !layout.dropLines.some((d) => l.startsWith(d)));
+  return trimmed.slice(first, last + 1).filter((l) => l !== '' && !layout.dropLines.some((d) => l.startsWith(d)));
 }
 
 const ASCII_WORD_END = /[A-Za-z0-9%.]$/u;

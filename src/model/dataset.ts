@@ -40,7 +40,9 @@ export function buildDataset(
     const { facts: docFacts, sections: _sections, ...meta } = input;
     for (const f of docFacts) {
       const start = text.indexOf(f.quote);
-      facts.push(Object.freeze({ ...f, document: input.id, place: f.place ?? input.place, span: [start, start + f.quote.length] as const }));
+      facts.push(
+        Object.freeze({ ...f, document: input.id, place: f.place ?? input.place, span: [start, start + f.quote.length] as const }),
+      );
     }
     return Object.freeze({ ...meta, text, sections: locateSections(input, text), facts: docFacts.map((f) => f.id) });
   });

@@ -43,7 +43,9 @@ export function loadDataset({ dataDir, seedsDir }: DatasetLocation): LoadResult 
 
   const documentsDir = join(dataDir, 'documents');
   const documentFiles = existsSync(documentsDir)
-    ? readdirSync(documentsDir).filter((f) => /\.ya?ml$/u.test(f)).sort()
+    ? readdirSync(documentsDir)
+        .filter((f) => /\.ya?ml$/u.test(f))
+        .sort()
     : [];
   if (documentFiles.length === 0) {
     problems.push({ file: displayPath(documentsDir), line: 1, col: 1, message: 'no document files (documents/*.yaml)' });

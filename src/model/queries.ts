@@ -52,7 +52,12 @@ export function filterFacts(dataset: Dataset, filter: FactFilter, order: FactOrd
     document: [byDocument],
   };
   return dataset.facts
-    .filter((f) => (places === null || places.has(f.place)) && (filter.kind === 'all' || f.kind === filter.kind) && (filter.category === null || f.category === filter.category))
+    .filter(
+      (f) =>
+        (places === null || places.has(f.place)) &&
+        (filter.kind === 'all' || f.kind === filter.kind) &&
+        (filter.category === null || f.category === filter.category),
+    )
     .sort((a, b) => {
       for (const compare of chains[order]) {
         const c = compare(a, b);

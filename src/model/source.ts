@@ -57,10 +57,7 @@ function describePath(path: Path): string {
  * Reads, parses and validates one YAML file. Returns the problems instead when the file
  * is empty, not UTF-8, not YAML, or not of the schema's shape, each with its position.
  */
-export function readSourceFile<S extends z.ZodType>(
-  path: string,
-  schema: S,
-): { source: SourceFile<z.infer<S>> } | { problems: Problem[] } {
+export function readSourceFile<S extends z.ZodType>(path: string, schema: S): { source: SourceFile<z.infer<S>> } | { problems: Problem[] } {
   const file = displayPath(path);
   const at = (message: string): { problems: Problem[] } => ({ problems: [{ file, line: 1, col: 1, message }] });
   let bytes: Buffer;

@@ -55,7 +55,10 @@ export function factLabel(dataset: Dataset, f: Fact): string {
 
 export function buildRecords(dataset: Dataset): SearchRecord[] {
   const placeKeys = new Map(
-    dataset.places.map((p) => [p.id, nameKeys([p.short.zh_hans, p.short.en, p.name.en, ...p.aliases.filter((a) => a.length > 1)], 0.8, 'place')]),
+    dataset.places.map((p) => [
+      p.id,
+      nameKeys([p.short.zh_hans, p.short.en, p.name.en, ...p.aliases.filter((a) => a.length > 1)], 0.8, 'place'),
+    ]),
   );
   const categoryKeys = new Map(dataset.categories.map((c) => [c.id, nameKeys([c.name.zh_hans, c.name.en, ...c.aliases], 0.7, 'category')]));
   const records: SearchRecord[] = [];
@@ -84,7 +87,11 @@ export function buildRecords(dataset: Dataset): SearchRecord[] {
       label: d.title.zh,
       place: d.place,
       document: d.id,
-      keys: [...nameKeys([d.title.zh, d.title.en], 0.9), ...(placeKeys.get(d.place) ?? []), { text: fold(d.publisher.zh), role: 'text', weight: 0.4 }],
+      keys: [
+        ...nameKeys([d.title.zh, d.title.en], 0.9),
+        ...(placeKeys.get(d.place) ?? []),
+        { text: fold(d.publisher.zh), role: 'text', weight: 0.4 },
+      ],
     });
   }
   for (const c of dataset.categories) {
@@ -92,7 +99,11 @@ export function buildRecords(dataset: Dataset): SearchRecord[] {
       type: 'category',
       id: c.id,
       label: `${c.name.zh_hans} ${c.name.en}`,
-      keys: [...nameKeys([c.name.zh_hans, c.name.zh_hant, c.name.en], 1.2), ...nameKeys(c.aliases, 1), { text: fold(c.definition), role: 'text', weight: 0.3 }],
+      keys: [
+        ...nameKeys([c.name.zh_hans, c.name.zh_hant, c.name.en], 1.2),
+        ...nameKeys(c.aliases, 1),
+        { text: fold(c.definition), role: 'text', weight: 0.3 },
+      ],
     });
   }
   for (const p of dataset.places) {

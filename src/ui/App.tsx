@@ -61,7 +61,14 @@ export function App({
         {state.help ? (
           <Help lang={state.lang} top={state.help.top} width={width} height={bodyHeight} />
         ) : state.chooser ? (
-          <Chooser formats={copyFormats(state.chooser.target)} cursor={state.chooser.cursor} what={copyWhat(state.chooser.target, state.lang)} lang={state.lang} width={width} height={bodyHeight} />
+          <Chooser
+            formats={copyFormats(state.chooser.target)}
+            cursor={state.chooser.cursor}
+            what={copyWhat(state.chooser.target, state.lang)}
+            lang={state.lang}
+            width={width}
+            height={bodyHeight}
+          />
         ) : state.finder ? (
           <Finder
             finder={state.finder}
@@ -86,7 +93,14 @@ export function App({
           <ListView state={state} queries={queries} label={label} size={screen.body} />
         )}
       </Box>
-      <Bars.Status state={state} dataset={dataset} label={label} width={width} shown={queries.items(state).length} title={current === null ? null : titleOf(state, queries, label, current)} />
+      <Bars.Status
+        state={state}
+        dataset={dataset}
+        label={label}
+        width={width}
+        shown={queries.items(state).length}
+        title={current === null ? null : titleOf(state, queries, label, current)}
+      />
     </Box>
   );
 }
@@ -110,17 +124,46 @@ function ListView({ state, queries, label, size }: { state: UiState; queries: Qu
   const common = { count: items.length, selected, width: size.width, height: size.height, focused };
   switch (state.pane) {
     case 'documents':
-      return <ListPane {...common} header={documentHeader(size.width, lang)} row={(i) => documentRow(d.documentById.get(items[i]!)!, size.width, lang, label)} />;
+      return (
+        <ListPane
+          {...common}
+          header={documentHeader(size.width, lang)}
+          row={(i) => documentRow(d.documentById.get(items[i]!)!, size.width, lang, label)}
+        />
+      );
     case 'targets':
       return (
-        <ListPane {...common} header={factHeader(size.width, lang)} row={(i) => factRow(d.factById.get(items[i]!)!, size.width, lang, label)} empty={[seg(t('noFacts', lang), 'dim')]} />
+        <ListPane
+          {...common}
+          header={factHeader(size.width, lang)}
+          row={(i) => factRow(d.factById.get(items[i]!)!, size.width, lang, label)}
+          empty={[seg(t('noFacts', lang), 'dim')]}
+        />
       );
     case 'categories':
-      return <ListPane {...common} header={categoryHeader(size.width, lang)} row={(i) => categoryRow(d.categoryById.get(items[i]!)!, d, size.width, lang, label)} />;
+      return (
+        <ListPane
+          {...common}
+          header={categoryHeader(size.width, lang)}
+          row={(i) => categoryRow(d.categoryById.get(items[i]!)!, d, size.width, lang, label)}
+        />
+      );
   }
 }
 
-function DetailView({ state, queries, label, size, current }: { state: UiState; queries: Queries; label: Label; size: Area; current: string | null }) {
+function DetailView({
+  state,
+  queries,
+  label,
+  size,
+  current,
+}: {
+  state: UiState;
+  queries: Queries;
+  label: Label;
+  size: Area;
+  current: string | null;
+}) {
   const cursor = state.screen.kind === 'detail' ? state.screen.cursor : -1;
   const ctx = { dataset: queries.dataset, width: size.width, lang: state.lang, label, links: queries.links(state), cursor };
   let content: DetailContent = { lines: [], linkLines: [] };
@@ -132,7 +175,19 @@ function DetailView({ state, queries, label, size, current }: { state: UiState; 
   return <DetailPane title={t('detail', state.lang)} content={content} cursor={cursor} width={size.width} height={size.height} />;
 }
 
-function ReaderView({ state, queries, label, width, height }: { state: UiState; queries: Queries; label: Label; width: number; height: number }) {
+function ReaderView({
+  state,
+  queries,
+  label,
+  width,
+  height,
+}: {
+  state: UiState;
+  queries: Queries;
+  label: Label;
+  width: number;
+  height: number;
+}) {
   if (state.screen.kind !== 'reader') return null;
   const doc = queries.dataset.documentById.get(state.screen.document)!;
   const lines = queries.readerLines(doc.id, state.viewport.readerWidth);

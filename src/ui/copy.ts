@@ -46,7 +46,8 @@ export function copyText(target: CopyTarget, format: CopyFormat, q: Queries, sty
 
 /** "copied 1 fact via OSC 52 + xclip", or why not and where the text was saved instead. */
 export function describeCopy(result: CopyResult, what: string, lang: 'en' | 'zh'): string {
-  if (result.via.length > 0) return lang === 'zh' ? `已复制${what}（${result.via.join(' + ')}）` : `copied ${what} via ${result.via.join(' + ')}`;
+  if (result.via.length > 0)
+    return lang === 'zh' ? `已复制${what}（${result.via.join(' + ')}）` : `copied ${what} via ${result.via.join(' + ')}`;
   const why = result.problems.join('; ');
   return lang === 'zh' ? `无法复制（${why}），已保存到 ${result.file}` : `could not copy (${why}); saved to ${result.file}`;
 }

@@ -148,12 +148,14 @@ export function categoryDetail(id: string, ctx: Ctx): DetailContent {
 
   b.heading(t('comparison', lang));
   const cell = Math.max(10, Math.floor((width - 16) / 2));
-  b.line(...columns([
-    { text: t('place', lang), width: 9, tone: 'dim' },
-    { text: t('year', lang), width: 4, tone: 'dim' },
-    { text: t('targetsCol', lang), width: cell, tone: 'dim' },
-    { text: t('reportedCol', lang), width: cell, tone: 'dim' },
-  ]));
+  b.line(
+    ...columns([
+      { text: t('place', lang), width: 9, tone: 'dim' },
+      { text: t('year', lang), width: 4, tone: 'dim' },
+      { text: t('targetsCol', lang), width: cell, tone: 'dim' },
+      { text: t('reportedCol', lang), width: cell, tone: 'dim' },
+    ]),
+  );
   const rows = categoryComparison(dataset, id);
   if (rows.length === 0) b.line(seg(t('noneYet', lang), 'dim'));
   for (const row of rows) {
@@ -163,14 +165,20 @@ export function categoryDetail(id: string, ctx: Ctx): DetailContent {
         const f = (kind === 'target' ? row.targets : row.reported)[i];
         if (!f) return { text: '', width: cell };
         const focused = b.placeLink(f);
-        return { text: `${focused ? '›' : ' '}${label.value(f)} ${label.zh(f.metric.zh)}`, width: cell, tone: focused ? ('current' as const) : ('accent' as const) };
+        return {
+          text: `${focused ? '›' : ' '}${label.value(f)} ${label.zh(f.metric.zh)}`,
+          width: cell,
+          tone: focused ? ('current' as const) : ('accent' as const),
+        };
       };
-      b.line(...columns([
-        { text: i === 0 ? label.place(row.place) : '', width: 9 },
-        { text: i === 0 ? String(row.year) : '', width: 4 },
-        cellOf('target'),
-        cellOf('reported'),
-      ]));
+      b.line(
+        ...columns([
+          { text: i === 0 ? label.place(row.place) : '', width: 9 },
+          { text: i === 0 ? String(row.year) : '', width: 4 },
+          cellOf('target'),
+          cellOf('reported'),
+        ]),
+      );
     }
   }
   return b;

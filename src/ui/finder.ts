@@ -25,7 +25,10 @@ export function editQuery(query: string, edit: Edit): string {
       return query.replace(/\S*\s*$/u, '');
     case 'backspace': {
       const parts = [...graphemes.segment(query)];
-      return parts.slice(0, -1).map((p) => p.segment).join('');
+      return parts
+        .slice(0, -1)
+        .map((p) => p.segment)
+        .join('');
     }
   }
 }
@@ -49,7 +52,12 @@ export function finderRows(finder: Finder, q: Queries): FinderRow[] {
     finder.kind === 'search'
       ? q.search(finder.query, RESULT_LIMIT)
       : relatedFacts(q.dataset, q.dataset.factById.get(finder.fact)!).map((f, i, all) => ({
-          type: 'fact' as const, id: f.id, score: all.length - i, label: factLabel(q.dataset, f), place: f.place, document: f.document,
+          type: 'fact' as const,
+          id: f.id,
+          score: all.length - i,
+          label: factLabel(q.dataset, f),
+          place: f.place,
+          document: f.document,
         }));
   const order: ResultType[] = [];
   for (const h of hits) if (!order.includes(h.type)) order.push(h.type);

@@ -47,7 +47,11 @@ export interface ExplorerServices {
 export function useExplorer(queries: Queries, lang: Lang, size: Size, services: ExplorerServices): UiState {
   const screen = layout(size.columns, size.rows);
   const body = screen.mode === 'split' ? screen.list : screen.mode === 'single' ? screen.body : null;
-  const viewport = { rows: (body?.height ?? 2) - 1, readerWidth: screen.mode === 'too-small' ? 10 : screen.root.width, drawn: body !== null };
+  const viewport = {
+    rows: (body?.height ?? 2) - 1,
+    readerWidth: screen.mode === 'too-small' ? 10 : screen.root.width,
+    drawn: body !== null,
+  };
   const [state, setState] = useState(() => reduce(initialState(queries.dataset, lang), { type: 'viewport', ...viewport }, queries));
   // Keys can arrive faster than renders: each acts on the state the previous one left.
   const latest = useRef(state);

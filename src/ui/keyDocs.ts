@@ -4,7 +4,10 @@ import { BINDINGS, SCOPE_TITLES } from './keys.js';
 export function keyTableMarkdown(): string {
   const rows = ['| keys | what they do | where |', '| --- | --- | --- |'];
   for (const b of BINDINGS) {
-    const keys = b.label.split(' ').map((k) => `\`${k}\``).join(' ');
+    const keys = b.label
+      .split(' ')
+      .map((k) => `\`${k}\``)
+      .join(' ');
     const where = b.scopes.map((scope) => SCOPE_TITLES[scope].en.toLowerCase()).join(', ');
     rows.push(`| ${keys} | ${b.description.en.replace(/\|/gu, '\\|')} | ${where} |`);
   }

@@ -7,12 +7,41 @@ import type { Lang } from './strings.js';
  * so none of them can disagree with what the keys do.
  */
 export type Command =
-  | 'nextPane' | 'prevPane' | 'paneDocuments' | 'paneTargets' | 'paneCategories'
-  | 'up' | 'down' | 'pageUp' | 'pageDown' | 'first' | 'last'
-  | 'open' | 'back' | 'nextFact' | 'prevFact' | 'showSource'
-  | 'cyclePlace' | 'cycleKind' | 'cycleCategory' | 'clearFilters' | 'cycleOrder'
-  | 'search' | 'related' | 'copy' | 'copyAs' | 'toggleLang' | 'toggleScript' | 'help' | 'quit' | 'interrupt'
-  | 'deleteChar' | 'deleteWord' | 'clearQuery' | 'choose' | 'close';
+  | 'nextPane'
+  | 'prevPane'
+  | 'paneDocuments'
+  | 'paneTargets'
+  | 'paneCategories'
+  | 'up'
+  | 'down'
+  | 'pageUp'
+  | 'pageDown'
+  | 'first'
+  | 'last'
+  | 'open'
+  | 'back'
+  | 'nextFact'
+  | 'prevFact'
+  | 'showSource'
+  | 'cyclePlace'
+  | 'cycleKind'
+  | 'cycleCategory'
+  | 'clearFilters'
+  | 'cycleOrder'
+  | 'search'
+  | 'related'
+  | 'copy'
+  | 'copyAs'
+  | 'toggleLang'
+  | 'toggleScript'
+  | 'help'
+  | 'quit'
+  | 'interrupt'
+  | 'deleteChar'
+  | 'deleteWord'
+  | 'clearQuery'
+  | 'choose'
+  | 'close';
 
 /**
  * Where a binding works. `global` keys work on every screen (list, detail, reader); the
@@ -39,10 +68,7 @@ export const MODE_SCOPES: Readonly<Record<Mode, readonly Scope[]>> = {
 
 type NamedKey = 'upArrow' | 'downArrow' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'escape' | 'tab' | 'backspace';
 
-export type KeySpec =
-  | { readonly named: NamedKey; readonly shift?: boolean }
-  | { readonly input: string }
-  | { readonly ctrl: string };
+export type KeySpec = { readonly named: NamedKey; readonly shift?: boolean } | { readonly input: string } | { readonly ctrl: string };
 
 type Words = Readonly<Record<Lang, string>>;
 
@@ -63,8 +89,21 @@ const ENTER = { named: 'return' } as const;
 const ESC = { named: 'escape' } as const;
 const BACKSPACE = { named: 'backspace' } as const;
 
-const b = (command: Command, scopes: readonly Scope[], keys: readonly KeySpec[], label: string, en: string, zh: string, bar?: Words): Binding => ({
-  command, scopes, keys, label, description: { en, zh }, ...(bar ? { bar } : {}),
+const b = (
+  command: Command,
+  scopes: readonly Scope[],
+  keys: readonly KeySpec[],
+  label: string,
+  en: string,
+  zh: string,
+  bar?: Words,
+): Binding => ({
+  command,
+  scopes,
+  keys,
+  label,
+  description: { en, zh },
+  ...(bar ? { bar } : {}),
 });
 
 export const BINDINGS: readonly Binding[] = [
@@ -96,9 +135,20 @@ export const BINDINGS: readonly Binding[] = [
   b('pageDown', ['list', 'detail', 'reader'], [{ named: 'pageDown' }, { ctrl: 'd' }], 'PgDn Ctrl-D', 'page down', '下翻页'),
   b('first', ['list', 'detail', 'reader'], [{ input: 'g' }, { named: 'home' }], 'g Home', 'first', '第一项'),
   b('last', ['list', 'detail', 'reader'], [{ input: 'G' }, { named: 'end' }], 'G End', 'last', '最后一项'),
-  b('open', ['list'], [ENTER], 'Enter', 'open: a document in the reader, a figure in its detail', '打开：文件进入阅读，数据进入详情', { en: 'open', zh: '打开' }),
+  b('open', ['list'], [ENTER], 'Enter', 'open: a document in the reader, a figure in its detail', '打开：文件进入阅读，数据进入详情', {
+    en: 'open',
+    zh: '打开',
+  }),
 
-  b('open', ['detail'], [ENTER], 'Enter', 'jump to the linked figure; on the figure itself, its document', '跳转到所选数据；在数据本身上则打开原文', { en: 'jump', zh: '跳转' }),
+  b(
+    'open',
+    ['detail'],
+    [ENTER],
+    'Enter',
+    'jump to the linked figure; on the figure itself, its document',
+    '跳转到所选数据；在数据本身上则打开原文',
+    { en: 'jump', zh: '跳转' },
+  ),
 
   b('up', ['reader'], [UP, { input: 'k' }], '↑ k', 'scroll up', '向上滚动'),
   b('down', ['reader'], [DOWN, { input: 'j' }], '↓ j', 'scroll down', '向下滚动'),

@@ -40,7 +40,11 @@ export function readerAt(state: UiState, q: Queries, document: string, fact: num
   const facts = q.readerFacts(document);
   if (fact < 0 || !facts[fact]) return { kind: 'reader', document, anchor: 0, fact: -1 };
   const lines = q.readerLines(document, state.viewport.readerWidth);
-  const top = clamp(lineOf(lines, facts[fact]!.span[0]) - Math.floor(state.viewport.rows / 3), 0, Math.max(0, lines.length - state.viewport.rows));
+  const top = clamp(
+    lineOf(lines, facts[fact]!.span[0]) - Math.floor(state.viewport.rows / 3),
+    0,
+    Math.max(0, lines.length - state.viewport.rows),
+  );
   return { kind: 'reader', document, anchor: lines[top]!.start, fact };
 }
 

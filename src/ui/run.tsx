@@ -16,7 +16,12 @@ export async function runExplorer(dataset: Dataset, options: { lang: Lang; clipb
   try {
     const instance = render(
       <ThemeContext.Provider value={themeFromEnv(process.env)}>
-        <App dataset={dataset} lang={options.lang} onInterrupt={() => (code = 130)} clipboard={systemClipboard({ mode: options.clipboard })} />
+        <App
+          dataset={dataset}
+          lang={options.lang}
+          onInterrupt={() => (code = 130)}
+          clipboard={systemClipboard({ mode: options.clipboard })}
+        />
       </ThemeContext.Provider>,
       // Ctrl-C is a key like q: the app quits through the same path and restores the screen.
       // Incremental rendering left stale rows at the top after a jump between panes of

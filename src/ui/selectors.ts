@@ -1,4 +1,13 @@
-import { categoryComparison, factsInText, filterFacts, linkedFacts, placesWithFacts, relatedFacts, type FactFilter, type FactOrder } from '../model/queries.js';
+import {
+  categoryComparison,
+  factsInText,
+  filterFacts,
+  linkedFacts,
+  placesWithFacts,
+  relatedFacts,
+  type FactFilter,
+  type FactOrder,
+} from '../model/queries.js';
 import type { Dataset, Fact } from '../model/types.js';
 import type { View } from './state.js';
 import { SearchIndex, type SearchHit } from '../search/engine.js';

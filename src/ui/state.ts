@@ -158,7 +158,9 @@ export function reduce(state: UiState, action: Action, q: Queries): UiState {
     case 'jump':
       return q.dataset.factById.has(action.fact) ? jumpTo(state, q, action.fact) : state;
     case 'type':
-      return state.finder?.kind === 'search' ? { ...state, finder: { ...state.finder, query: state.finder.query + typed(action.text), cursor: 0 } } : state;
+      return state.finder?.kind === 'search'
+        ? { ...state, finder: { ...state.finder, query: state.finder.query + typed(action.text), cursor: 0 } }
+        : state;
     case 'command':
       break;
   }
@@ -172,33 +174,49 @@ export function reduce(state: UiState, action: Action, q: Queries): UiState {
   if (command === 'help') return { ...state, help: { top: 0 } };
   const edit = EDITS[command];
   if (edit) {
-    return state.finder?.kind === 'search' ? { ...state, finder: { ...state.finder, query: editQuery(state.finder.query, edit), cursor: 0 } } : state;
+    return state.finder?.kind === 'search'
+      ? { ...state, finder: { ...state.finder, query: editQuery(state.finder.query, edit), cursor: 0 } }
+      : state;
   }
   if (state.finder) return finding(state, q, command);
   switch (command) {
-    case 'search': return { ...state, finder: { kind: 'search', query: '', cursor: 0 } };
+    case 'search':
+      return { ...state, finder: { kind: 'search', query: '', cursor: 0 } };
     case 'related': {
       const fact = focusedFact(state, q);
       return fact ? { ...state, finder: { kind: 'related', fact, cursor: 0 } } : state;
     }
-    case 'toggleLang': return { ...state, lang: state.lang === 'en' ? 'zh' : 'en' };
-    case 'toggleScript': return { ...state, script: next(SCRIPTS, state.script) };
-    case 'nextPane': return showPane(state, next(PANES, state.pane));
-    case 'prevPane': return showPane(state, next(PANES, state.pane, -1));
-    case 'paneDocuments': return showPane(state, 'documents');
-    case 'paneTargets': return showPane(state, 'targets');
-    case 'paneCategories': return showPane(state, 'categories');
-    case 'showSource': return showSource(state, q);
-    case 'cyclePlace': return filtered(state, { filter: { ...state.filter, place: next(q.placeCycle, state.filter.place) } });
-    case 'cycleKind': return filtered(state, { filter: { ...state.filter, kind: next(KINDS, state.filter.kind) } });
+    case 'toggleLang':
+      return { ...state, lang: state.lang === 'en' ? 'zh' : 'en' };
+    case 'toggleScript':
+      return { ...state, script: next(SCRIPTS, state.script) };
+    case 'nextPane':
+      return showPane(state, next(PANES, state.pane));
+    case 'prevPane':
+      return showPane(state, next(PANES, state.pane, -1));
+    case 'paneDocuments':
+      return showPane(state, 'documents');
+    case 'paneTargets':
+      return showPane(state, 'targets');
+    case 'paneCategories':
+      return showPane(state, 'categories');
+    case 'showSource':
+      return showSource(state, q);
+    case 'cyclePlace':
+      return filtered(state, { filter: { ...state.filter, place: next(q.placeCycle, state.filter.place) } });
+    case 'cycleKind':
+      return filtered(state, { filter: { ...state.filter, kind: next(KINDS, state.filter.kind) } });
     case 'cycleCategory': {
       // In Categories, e filters Targets by the category you are on.
       const onCategory = state.pane === 'categories' ? q.current(state) : null;
-      const category = onCategory !== null && onCategory !== state.filter.category ? onCategory : next(q.categoryCycle, state.filter.category);
+      const category =
+        onCategory !== null && onCategory !== state.filter.category ? onCategory : next(q.categoryCycle, state.filter.category);
       return filtered(state, { filter: { ...state.filter, category } });
     }
-    case 'clearFilters': return filtered(state, { filter: NO_FILTER });
-    case 'cycleOrder': return filtered(state, { order: next(FACT_ORDERS, state.order) });
+    case 'clearFilters':
+      return filtered(state, { filter: NO_FILTER });
+    case 'cycleOrder':
+      return filtered(state, { order: next(FACT_ORDERS, state.order) });
     case 'back': {
       const previous = state.history.at(-1);
       if (previous) return { ...state, ...previous, history: state.history.slice(0, -1), message: null };
@@ -208,8 +226,11 @@ export function reduce(state: UiState, action: Action, q: Queries): UiState {
       break;
   }
   switch (state.screen.kind) {
-    case 'reader': return reader(state, q, command);
-    case 'detail': return detail(state, q, command);
-    case 'list': return list(state, q, command);
+    case 'reader':
+      return reader(state, q, command);
+    case 'detail':
+      return detail(state, q, command);
+    case 'list':
+      return list(state, q, command);
   }
 }

@@ -68,7 +68,10 @@ export const STRINGS = {
   groupPlaces: { en: 'places', zh: '地区' },
   result: { en: 'result', zh: '条结果' },
   results: { en: 'results', zh: '条结果' },
-  searchHint: { en: 'type in either script, pinyin or English; Enter jumps, Esc closes', zh: '可输入简繁中文、拼音或英文；Enter 跳转，Esc 关闭' },
+  searchHint: {
+    en: 'type in either script, pinyin or English; Enter jumps, Esc closes',
+    zh: '可输入简繁中文、拼音或英文；Enter 跳转，Esc 关闭',
+  },
   relatedTo: { en: 'related to', zh: '相关：' },
   noResults: { en: 'nothing found', zh: '没有结果' },
   nothingToCopy: { en: 'nothing here to copy', zh: '这里没有可复制的内容' },

@@ -22,12 +22,19 @@ export function useTheme(): Theme {
 
 export function toneProps(tone: Tone | undefined, theme: Theme): TextProps {
   switch (tone) {
-    case 'dim': return { dimColor: true };
-    case 'bold': return { bold: true };
-    case 'accent': return theme.color ? { color: 'green' } : { bold: true };
-    case 'mark': return theme.color ? { underline: true, color: 'magenta' } : { underline: true };
-    case 'current': return { inverse: true };
-    case 'warn': return theme.color ? { color: 'red', bold: true } : { bold: true };
-    default: return {};
+    case 'dim':
+      return { dimColor: true };
+    case 'bold':
+      return { bold: true };
+    case 'accent':
+      return theme.color ? { color: 'green' } : { bold: true };
+    case 'mark':
+      return theme.color ? { underline: true, color: 'magenta' } : { underline: true };
+    case 'current':
+      return { inverse: true };
+    case 'warn':
+      return theme.color ? { color: 'red', bold: true } : { bold: true };
+    default:
+      return {};
   }
 }

@@ -9,7 +9,7 @@ const fact = (id: string) => d.factById.get(id)!;
 /** Reads one RFC 4180 record (quoted fields may hold commas and doubled quotes). */
 function fields(line: string): string[] {
   const out: string[] = [];
-  const re = /("(?:[^"]|"")*"|[^,]*)(,|$)/gyu;
+  const re = /("(?:[^"]|"")*"|[^,]*)(,|$)/guy;
   for (let m = re.exec(line); m && m[0] !== ''; m = re.exec(line)) {
     out.push(m[1]!.startsWith('"') ? m[1]!.slice(1, -1).replace(/""/gu, '"') : m[1]!);
     if (m[2] === '') break;
@@ -57,7 +57,10 @@ describe('citing a fact', () => {
 
 describe('citing a category comparison and a document', () => {
   it('as TSV with one row per place and year, cells that paste as cells', () => {
-    const rows = citeComparison(d, 'high-tech', 'tsv').replace(/\n$/u, '').split('\n').map((r) => r.split('\t'));
+    const rows = citeComparison(d, 'high-tech', 'tsv')
+      .replace(/\n$/u, '')
+      .split('\n')
+      .map((r) => r.split('\t'));
     expect(rows[0]).toEqual(['place', 'year', 'targets', 'reported']);
     for (const r of rows) expect(r).toHaveLength(4);
     expect(rows).toContainEqual(['南宁市', '2023', '1,800 家 高新技术企业数量', '']);

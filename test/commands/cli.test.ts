@@ -73,8 +73,17 @@ describe('export', () => {
     }
     const fact = json.facts.find((f) => f.id === 'nanning-2024-hitech-count');
     expect(fact).toMatchObject({
-      document: 'nanning-press-2024', place: 'nanning', kind: 'reported', year: 2024, value: 1729,
-      value_min: null, value_max: null, unit: '家', qualifier: 'exact', category: 'high-tech', quote: '高新技術企業1729家',
+      document: 'nanning-press-2024',
+      place: 'nanning',
+      kind: 'reported',
+      year: 2024,
+      value: 1729,
+      value_min: null,
+      value_max: null,
+      unit: '家',
+      qualifier: 'exact',
+      category: 'high-tech',
+      quote: '高新技術企業1729家',
       progress_of: 'nanning-2023-hitech-count',
     });
     const range = json.facts.find((f) => f.value === null)!;
@@ -141,7 +150,9 @@ describe('validate', () => {
   it('prints a one-line summary when clean', () => {
     const { code, out } = cli('validate');
     expect(code).toBe(0);
-    expect(out).toBe(`ok: 5 documents, ${json.facts.length} facts (${json.facts.filter((f) => f.kind === 'target').length} targets, ${json.facts.filter((f) => f.kind === 'reported').length} reported), ${json.categories.length} categories, ${json.places.length} places\n`);
+    expect(out).toBe(
+      `ok: 5 documents, ${json.facts.length} facts (${json.facts.filter((f) => f.kind === 'target').length} targets, ${json.facts.filter((f) => f.kind === 'reported').length} reported), ${json.categories.length} categories, ${json.places.length} places\n`,
+    );
   });
 
   it('lists every problem as file:line:col and exits 1', () => {

@@ -6,7 +6,8 @@ import { Tmux } from './tmux.js';
 
 const CLI = `node ${join(PACKAGE_ROOT, 'dist', 'cli.js')}`;
 const FACT = 'nanning-2024-hitech-count';
-const expected = () => execFileSync(process.execPath, [join(PACKAGE_ROOT, 'dist', 'cli.js'), 'show', FACT], { encoding: 'utf8' }).replace(/\n$/u, '');
+const expected = () =>
+  execFileSync(process.execPath, [join(PACKAGE_ROOT, 'dist', 'cli.js'), 'show', FACT], { encoding: 'utf8' }).replace(/\n$/u, '');
 const has = (tool: string) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0;
 
 let tmux: Tmux | undefined;
@@ -18,7 +19,9 @@ afterEach(() => {
 
 /** Starts Xvfb on a free display and resolves once it accepts clients: it writes the display number to fd 3 then. */
 function startXvfb(): Promise<string> {
-  const x = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '800x600x16', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] });
+  const x = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '800x600x16', '-nolisten', 'tcp'], {
+    stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+  });
   xvfb = x;
   let errors = '';
   x.stderr!.on('data', (d: Buffer) => (errors += d.toString()));
@@ -75,7 +78,10 @@ async function copyFact(t: Tmux): Promise<string> {
     tmux = new Tmux();
     tmux.start(`env DISPLAY=${display} ${CLI} --clipboard native`, 120, 40);
     expect(await copyFact(tmux)).toContain('copied 1 fact via xclip');
-    const pasted = execFileSync('xclip', ['-o', '-selection', 'clipboard'], { env: { ...process.env, DISPLAY: display }, encoding: 'utf8' });
+    const pasted = execFileSync('xclip', ['-o', '-selection', 'clipboard'], {
+      env: { ...process.env, DISPLAY: display },
+      encoding: 'utf8',
+    });
     expect(pasted).toBe(expected());
   });
 });

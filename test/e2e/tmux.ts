@@ -22,7 +22,17 @@ export class Tmux {
     this.tmux('new-session', '-d', '-s', 'setup', 'sleep 60');
     for (const option of options) this.tmux('set-option', '-g', ...option);
     // CI makes Ink draw only the last frame, so the app runs without it.
-    this.tmux('new-session', '-d', '-s', 'e2e', '-x', String(columns), '-y', String(rows), `env -u CI ${command}; echo "EXITED:$?"; sleep 30`);
+    this.tmux(
+      'new-session',
+      '-d',
+      '-s',
+      'e2e',
+      '-x',
+      String(columns),
+      '-y',
+      String(rows),
+      `env -u CI ${command}; echo "EXITED:$?"; sleep 30`,
+    );
   }
 
   /** The newest tmux paste buffer, where OSC 52 lands with set-clipboard on. */

@@ -29,7 +29,11 @@ describe('checks the loader makes beyond the schema', () => {
 
   it('a place that is its own parent', () => {
     const copy = new DatasetCopy();
-    const line = copy.replace('places.yaml', '  parent: nanning\n  name: { zh_hans: 良庆区', '  parent: liangqing\n  name: { zh_hans: 良庆区');
+    const line = copy.replace(
+      'places.yaml',
+      '  parent: nanning\n  name: { zh_hans: 良庆区',
+      '  parent: liangqing\n  name: { zh_hans: 良庆区',
+    );
     expect(problems(copy)).toEqual([{ file: 'places.yaml', line, col: 11, message: 'parent: "liangqing" is its own ancestor' }]);
   });
 
@@ -37,7 +41,12 @@ describe('checks the loader makes beyond the schema', () => {
     const copy = new DatasetCopy();
     const line = copy.replace(REPLY, 'start: 一、關于優化體制機制', 'start: 一、关于优化体制机制');
     expect(problems(copy)).toEqual([
-      { file: 'guangxi-reply-2023.yaml', line, col: 12, message: 'start: found 0 times in the clean text of 004_b52b74282f10c265.txt, must be once' },
+      {
+        file: 'guangxi-reply-2023.yaml',
+        line,
+        col: 12,
+        message: 'start: found 0 times in the clean text of 004_b52b74282f10c265.txt, must be once',
+      },
     ]);
   });
 
@@ -45,13 +54,22 @@ describe('checks the loader makes beyond the schema', () => {
     const copy = new DatasetCopy();
     const line = copy.replace(LIANGQING, 'start: ——推進企業自主能力創新', 'start: ——推進');
     expect(problems(copy)).toEqual([
-      { file: 'liangqing-news-2022.yaml', line, col: 12, message: 'start: found 5 times in the clean text of 001_c6ab3c07fbde3765.txt, must be once' },
+      {
+        file: 'liangqing-news-2022.yaml',
+        line,
+        col: 12,
+        message: 'start: found 5 times in the clean text of 001_c6ab3c07fbde3765.txt, must be once',
+      },
     ]);
   });
 
   it('a quote before the start of its section', () => {
     const copy = new DatasetCopy();
-    const line = copy.replace(LIANGQING, 'section: overview\n    quote: 城區新增市級以上創新平臺14個', 'section: talent\n    quote: 城區新增市級以上創新平臺14個');
+    const line = copy.replace(
+      LIANGQING,
+      'section: overview\n    quote: 城區新增市級以上創新平臺14個',
+      'section: talent\n    quote: 城區新增市級以上創新平臺14個',
+    );
     expect(problems(copy)).toEqual([
       { file: 'liangqing-news-2022.yaml', line, col: 14, message: 'section: the quote is not inside section "talent"' },
     ]);
@@ -69,7 +87,11 @@ describe('checks the loader makes beyond the schema', () => {
     const copy = new DatasetCopy();
     // The next section now starts inside the last quote of the overview.
     copy.replace(LIANGQING, 'start: ——推進企業自主能力創新', 'start: 提供線上重點培育');
-    const line = copy.read(LIANGQING).split('\n').findIndex((l) => l.endsWith('quote: 為近400家科技企業提供線上重點培育')) - 1;
+    const line =
+      copy
+        .read(LIANGQING)
+        .split('\n')
+        .findIndex((l) => l.endsWith('quote: 為近400家科技企業提供線上重點培育')) - 1;
     expect(problems(copy)).toEqual([
       { file: 'liangqing-news-2022.yaml', line, col: 14, message: 'section: the quote is not inside section "overview"' },
     ]);
@@ -77,7 +99,11 @@ describe('checks the loader makes beyond the schema', () => {
 
   it('a unit that the quote does not state', () => {
     const copy = new DatasetCopy();
-    const line = copy.replace(PRESS, '    unit: 家\n    qualifier: exact\n    category: gazelle', '    unit: 個\n    qualifier: exact\n    category: gazelle');
+    const line = copy.replace(
+      PRESS,
+      '    unit: 家\n    qualifier: exact\n    category: gazelle',
+      '    unit: 個\n    qualifier: exact\n    category: gazelle',
+    );
     expect(problems(copy)).toEqual([{ file: 'nanning-press-2024.yaml', line, col: 11, message: 'unit: "個" is not in the quote' }]);
   });
 });

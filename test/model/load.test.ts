@@ -48,9 +48,15 @@ describe('loading refuses bad data, saying where', () => {
 
   it('unknown keys, at the key', () => {
     const copy = new DatasetCopy();
-    const line = copy.replace(PRESS, '    unit: 家\n    qualifier: exact\n    category: high-tech', '    unit: 家\n    qualifer: exact\n    category: high-tech');
+    const line = copy.replace(
+      PRESS,
+      '    unit: 家\n    qualifier: exact\n    category: high-tech',
+      '    unit: 家\n    qualifer: exact\n    category: high-tech',
+    );
     const problems = problemsOf(copy);
-    expect(problems).toContainEqual(expect.objectContaining({ line: line + 1, col: 5, message: 'facts[4].qualifer: unknown key "qualifer"' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ line: line + 1, col: 5, message: 'facts[4].qualifer: unknown key "qualifer"' }),
+    );
     expect(problems).toContainEqual(expect.objectContaining({ message: expect.stringMatching(/^facts\[4\]\.qualifier: missing/u) }));
   });
 
@@ -76,7 +82,9 @@ describe('loading refuses bad data, saying where', () => {
     const line = copy.replace(PRESS, 'quote: 瞪羚企業52家', 'quote: 瞪羚企業25家');
     const twice = copy.replace(PLAN, 'quote: 亿元,转化重大科技成果累计300项以上', 'quote: 转化重大科技成果累计300项以上');
     const problems = problemsOf(copy);
-    expect(problems).toContainEqual(expect.objectContaining({ line, message: expect.stringMatching(/^quote: not found in the clean text of 000_/u) }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ line, message: expect.stringMatching(/^quote: not found in the clean text of 000_/u) }),
+    );
     expect(problems).toContainEqual(expect.objectContaining({ line: twice, message: expect.stringMatching(/^quote: found 2 times/u) }));
   });
 
@@ -91,8 +99,15 @@ describe('loading refuses bad data, saying where', () => {
     copy.write('topics.yaml', '  \n');
     copy.write(PRESS, Buffer.concat([Buffer.from('id: x\ntitle: '), Buffer.from([0xb8, 0xdf, 0xd0, 0xc2]), Buffer.from('\n')]));
     const problems = problemsOf(copy);
-    expect(problems).toContainEqual(expect.objectContaining({ file: expect.stringMatching(/topics\.yaml$/u), line: 1, col: 1, message: 'is empty' }));
-    expect(problems).toContainEqual(expect.objectContaining({ file: expect.stringMatching(/nanning-press-2024\.yaml$/u), message: 'is not valid UTF-8: save it as UTF-8' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: expect.stringMatching(/topics\.yaml$/u), line: 1, col: 1, message: 'is empty' }),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: expect.stringMatching(/nanning-press-2024\.yaml$/u),
+        message: 'is not valid UTF-8: save it as UTF-8',
+      }),
+    );
   });
 
   it('reports every problem of every file at once, and loads nothing', () => {

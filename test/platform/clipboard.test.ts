@@ -50,7 +50,11 @@ describe('copying', () => {
 
   it('over SSH leaves the remote machine’s clipboard alone', async () => {
     const tool = fakeTool('xclip', 'cat > "$OUT"');
-    const result = await systemClipboard({ mode: 'auto', env: { DISPLAY: ':0', SSH_TTY: '/dev/pts/1', PATH: tool.path }, terminal: new Terminal(true) }).copy(TEXT);
+    const result = await systemClipboard({
+      mode: 'auto',
+      env: { DISPLAY: ':0', SSH_TTY: '/dev/pts/1', PATH: tool.path },
+      terminal: new Terminal(true),
+    }).copy(TEXT);
     expect(result.via).toEqual(['OSC 52']);
   });
 
@@ -58,7 +62,9 @@ describe('copying', () => {
     const tool = fakeTool('xclip', 'sleep 5');
     const fallbackDir = folder();
     const started = Date.now();
-    const result = await systemClipboard({ mode: 'native', env: { DISPLAY: ':0', PATH: tool.path }, timeoutMs: 300, fallbackDir }).copy(TEXT);
+    const result = await systemClipboard({ mode: 'native', env: { DISPLAY: ':0', PATH: tool.path }, timeoutMs: 300, fallbackDir }).copy(
+      TEXT,
+    );
     expect(Date.now() - started).toBeLessThan(4500);
     expect(result.via).toEqual([]);
     expect(result.problems.join()).toMatch(/xclip did not finish/u);
@@ -91,11 +97,12 @@ describe('copying', () => {
   it('reads the whole message of a failed tool, even what reaches the pipe after it exits', async () => {
     // The rest is written by a child that waits until the tool has exited and been reaped
     // (kill -0 still finds a zombie), so it comes strictly after the exit event.
-    const tool = fakeTool('xclip', [
-      'printf "Error: " >&2',
-      '(while kill -0 $$ 2>/dev/null; do sleep 0.01; done; echo "Can\'t open display: :0" >&2) &',
-      'exit 1',
-    ].join('\n'));
+    const tool = fakeTool(
+      'xclip',
+      ['printf "Error: " >&2', '(while kill -0 $$ 2>/dev/null; do sleep 0.01; done; echo "Can\'t open display: :0" >&2) &', 'exit 1'].join(
+        '\n',
+      ),
+    );
     const result = await systemClipboard({ mode: 'native', env: { DISPLAY: ':0', PATH: tool.path }, fallbackDir: folder() }).copy(TEXT);
     expect(result.problems).toEqual(["xclip failed: Error: Can't open display: :0"]);
   });
@@ -111,7 +118,12 @@ describe('a tool that leaves a child holding its stderr', () => {
 
   it('succeeds at once, as xclip does when it forks to keep the selection', async () => {
     const tool = fakeTool('xclip', `cat > "$OUT"\n${holder()}\nexit 0`);
-    const result = await systemClipboard({ mode: 'native', env: { DISPLAY: ':0', PATH: tool.path }, timeoutMs: 5000, fallbackDir: folder() }).copy(TEXT);
+    const result = await systemClipboard({
+      mode: 'native',
+      env: { DISPLAY: ':0', PATH: tool.path },
+      timeoutMs: 5000,
+      fallbackDir: folder(),
+    }).copy(TEXT);
     // Waiting for the held stderr would run into the timeout, and report a hung tool instead.
     expect(result).toEqual({ via: ['xclip'], problems: [] });
     expect(readFileSync(tool.out, 'utf8')).toBe(TEXT);
@@ -119,7 +131,12 @@ describe('a tool that leaves a child holding its stderr', () => {
 
   it('fails with the message it has by the timeout, not as a hung tool', async () => {
     const tool = fakeTool('xclip', `echo "Error: no selection owner" >&2\n${holder()}\nexit 1`);
-    const result = await systemClipboard({ mode: 'native', env: { DISPLAY: ':0', PATH: tool.path }, timeoutMs: 3000, fallbackDir: folder() }).copy(TEXT);
+    const result = await systemClipboard({
+      mode: 'native',
+      env: { DISPLAY: ':0', PATH: tool.path },
+      timeoutMs: 3000,
+      fallbackDir: folder(),
+    }).copy(TEXT);
     expect(result.problems).toEqual(['xclip failed: Error: no selection owner']);
   });
 });

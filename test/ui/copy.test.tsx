@@ -24,7 +24,8 @@ describe('copying from the explorer', () => {
     app = await explorer(120, 40);
     await app.press('2', 'C');
     expect(app.frame()).toContain('copy 1 fact');
-    for (const label of ['plain citation', 'Markdown (quote + source)', 'JSON (as exported)', 'CSV row']) expect(app.frame()).toContain(label);
+    for (const label of ['plain citation', 'Markdown (quote + source)', 'JSON (as exported)', 'CSV row'])
+      expect(app.frame()).toContain(label);
     const first = createQueries(app.dataset).facts(NO_FILTER, 'place')[0]!;
     await app.press(KEY.down, KEY.down);
     expect(app.selected()).toEqual(['JSON (as exported)']);

@@ -49,7 +49,18 @@ describe('the explorer', () => {
     await app.press('3', 'j');
     const frame = app.frame();
     expect(frame).toContain('高新技术企业  high-tech enterprises');
-    for (const text of ['Nanning', '1,800 家', '1,729 家', 'Yangzhou', '> 2,000 家', '2,500 家', 'Guangxi', '3,822 家', 'Liangqing', '127 家']) {
+    for (const text of [
+      'Nanning',
+      '1,800 家',
+      '1,729 家',
+      'Yangzhou',
+      '> 2,000 家',
+      '2,500 家',
+      'Guangxi',
+      '3,822 家',
+      'Liangqing',
+      '127 家',
+    ]) {
       expect(frame).toContain(text);
     }
     const nanning2024 = app.lines().find((l) => l.includes('1,729 家'))!;
@@ -80,7 +91,15 @@ describe('the explorer', () => {
     app = await explorer(80, 24);
     await app.press('?');
     const rows = new Set<string>();
-    const read = () => app!.lines().forEach((line) => rows.add(line.trim().split(/\s{2,}/u).join(' | ')));
+    const read = () =>
+      app!.lines().forEach((line) =>
+        rows.add(
+          line
+            .trim()
+            .split(/\s{2,}/u)
+            .join(' | '),
+        ),
+      );
     read();
     while (app.frame().includes('PgDn for more')) {
       await app.press(KEY.pageDown);

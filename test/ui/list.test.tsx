@@ -14,7 +14,10 @@ function list(count: number, selected: number, height = 21) {
   const app = render(<ListPane header={[seg('header')]} count={count} row={row} selected={selected} width={30} height={height} focused />);
   const frame = app.lastFrame()!;
   app.unmount();
-  const rows = stripVTControlCharacters(frame).split('\n').slice(1).map((l) => l.trim());
+  const rows = stripVTControlCharacters(frame)
+    .split('\n')
+    .slice(1)
+    .map((l) => l.trim());
   return { built, rows, selected: selectedLines(frame) };
 }
 

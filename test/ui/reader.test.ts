@@ -10,7 +10,10 @@ describe('marking quotes in the reader', () => {
   it('shows the current figure whole where two quotes overlap', () => {
     // 0-8 and 3-18 overlap, as "119項…獲廣西科學技術獎" and "獲廣西科學技術獎,占全區37.54%" do.
     const out = markLine(text, line, [fact(0, 8), fact(3, 18)], 1);
-    const current = out.filter((s) => s.tone === 'current').map((s) => s.text).join('');
+    const current = out
+      .filter((s) => s.tone === 'current')
+      .map((s) => s.text)
+      .join('');
     expect(current).toBe(text.slice(3, 18));
     expect(out.map((s) => s.text).join('')).toBe(text);
   });

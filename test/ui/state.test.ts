@@ -58,7 +58,9 @@ describe('the explorer state', () => {
     s = run(s, 'last', 'open');
     expect(s.screen).toMatchObject({ kind: 'reader', document: 'guangxi-reply-2023', fact: -1 });
     s = run(s, 'nextFact', 'nextFact', 'nextFact');
-    const third = [...dataset.documentById.get('guangxi-reply-2023')!.facts].map((id) => dataset.factById.get(id)!).sort((a, b) => a.span[0] - b.span[0])[2]!;
+    const third = [...dataset.documentById.get('guangxi-reply-2023')!.facts]
+      .map((id) => dataset.factById.get(id)!)
+      .sort((a, b) => a.span[0] - b.span[0])[2]!;
     s = run(s, 'open');
     expect(q.current(s)).toBe(third.id);
     expect(s.screen.kind).toBe('detail');
@@ -107,7 +109,9 @@ describe('steps and their effects', () => {
   it('copies in the format chosen, and closes the chooser', () => {
     const s = run(at('paneCategories', 'down', 'copyAs'), 'down');
     const step = update(s, { type: 'command', command: 'choose' }, q);
-    expect(step.effects).toEqual([{ type: 'copy', target: { kind: 'category', id: q.items(s)[1] }, format: 'table-tsv', lang: 'en', script: 'original' }]);
+    expect(step.effects).toEqual([
+      { type: 'copy', target: { kind: 'category', id: q.items(s)[1] }, format: 'table-tsv', lang: 'en', script: 'original' },
+    ]);
     expect(step.state.chooser).toBeNull();
   });
 

@@ -40,7 +40,9 @@ export function statusLines(state: UiState, dataset: Dataset, label: Labeller, t
       f.category ? `${t('category', lang)}: ${label.category(f.category)}` : null,
     ].filter((x): x is string => x !== null);
     second.push(seg(`${shown}/${dataset.facts.length} ${t('figures', lang)}`, 'bold'));
-    second.push(seg(`  ${t('filters', lang)}: ${filters.length ? filters.join(', ') : t('none', lang)}   `, filters.length ? 'bold' : 'dim'));
+    second.push(
+      seg(`  ${t('filters', lang)}: ${filters.length ? filters.join(', ') : t('none', lang)}   `, filters.length ? 'bold' : 'dim'),
+    );
     first.push(seg(`   ${t('order', lang)}: ${t(`order-${state.order}`, lang)}`, 'dim'));
   }
   first.push(seg(`   ${t('script', lang)}: ${t(state.script, lang)}`, 'dim'));
@@ -48,7 +50,21 @@ export function statusLines(state: UiState, dataset: Dataset, label: Labeller, t
   return [first, second];
 }
 
-function Status({ state, dataset, label, title, shown, width }: { state: UiState; dataset: Dataset; label: Labeller; title: string | null; shown: number; width: number }) {
+function Status({
+  state,
+  dataset,
+  label,
+  title,
+  shown,
+  width,
+}: {
+  state: UiState;
+  dataset: Dataset;
+  label: Labeller;
+  title: string | null;
+  shown: number;
+  width: number;
+}) {
   return (
     <Box flexDirection="column" width={width}>
       <Lines lines={statusLines(state, dataset, label, title, shown)} width={width} />

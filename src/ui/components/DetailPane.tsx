@@ -5,7 +5,19 @@ import { seg } from '../lines.js';
 import { Lines } from './Lines.js';
 
 /** The detail of the selected item, scrolled so that its focused link is in view. */
-export function DetailPane({ title, content, cursor, width, height }: { title: string; content: DetailContent; cursor: number; width: number; height: number }) {
+export function DetailPane({
+  title,
+  content,
+  cursor,
+  width,
+  height,
+}: {
+  title: string;
+  content: DetailContent;
+  cursor: number;
+  width: number;
+  height: number;
+}) {
   const rows = Math.max(0, height - 1);
   const focusLine = cursor >= 0 ? (content.linkLines[cursor] ?? 0) : 0;
   // No margin: the detail scrolls only as far as the focused link needs, keeping its heading in view.

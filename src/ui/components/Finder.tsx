@@ -7,7 +7,12 @@ import { inScript, type Script } from '../script.js';
 import { t, type Lang, type StringId } from '../strings.js';
 import { Lines } from './Lines.js';
 
-const GROUP_TITLES = { fact: 'groupFacts', document: 'groupDocuments', category: 'groupCategories', place: 'groupPlaces' } as const satisfies Record<string, StringId>;
+const GROUP_TITLES = {
+  fact: 'groupFacts',
+  document: 'groupDocuments',
+  category: 'groupCategories',
+  place: 'groupPlaces',
+} as const satisfies Record<string, StringId>;
 
 function count(n: number, lang: Lang): string {
   return `${n} ${t(n === 1 && lang === 'en' ? 'result' : 'results', lang)}`;
@@ -16,12 +21,24 @@ function count(n: number, lang: Lang): string {
 /** A label with the query's words marked. */
 function marked(label: string, query: string, selected: boolean): Line {
   if (selected) return [seg(`› ${label}`, 'current')];
-  return [seg('  '), ...markSpans(label, highlights(label, query).map(([from, to]) => ({ from, to, tone: 'mark' as const })))];
+  return [
+    seg('  '),
+    ...markSpans(
+      label,
+      highlights(label, query).map(([from, to]) => ({ from, to, tone: 'mark' as const })),
+    ),
+  ];
 }
 
 /** The search box and its grouped results, or the list of figures related to one. */
 export function Finder({
-  finder, rows, title, lang, script, width, height,
+  finder,
+  rows,
+  title,
+  lang,
+  script,
+  width,
+  height,
 }: {
   finder: FinderState;
   rows: readonly FinderRow[];
@@ -41,7 +58,12 @@ export function Finder({
   });
   const head: Line =
     finder.kind === 'search'
-      ? [seg('/ ', 'accent'), seg(query, 'bold'), seg('▏', 'accent'), seg(query ? `   ${count(rows.length, lang)}` : `   ${t('searchHint', lang)}`, 'dim')]
+      ? [
+          seg('/ ', 'accent'),
+          seg(query, 'bold'),
+          seg('▏', 'accent'),
+          seg(query ? `   ${count(rows.length, lang)}` : `   ${t('searchHint', lang)}`, 'dim'),
+        ]
       : [seg(`${t('relatedTo', lang)} `, 'dim'), seg(title, 'bold'), seg(`   ${count(rows.length, lang)}`, 'dim')];
   const room = Math.max(0, height - 2);
   const top = scrollTop(selectedLine[finder.cursor] ?? 0, room, lines.length);

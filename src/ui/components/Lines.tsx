@@ -3,7 +3,17 @@ import { fitLine, type Line } from '../lines.js';
 import { toneProps, useTheme } from '../theme.js';
 
 /** Lines, each fitted to exactly `width` columns here so Ink never wraps or cuts them; `selected` lines are drawn inverse (dimmed when unfocused). */
-export function Lines({ lines, width, selected = -1, focused = true }: { lines: readonly Line[]; width: number; selected?: number; focused?: boolean }) {
+export function Lines({
+  lines,
+  width,
+  selected = -1,
+  focused = true,
+}: {
+  lines: readonly Line[];
+  width: number;
+  selected?: number;
+  focused?: boolean;
+}) {
   const theme = useTheme();
   return (
     <Box flexDirection="column" width={width}>

@@ -8,7 +8,14 @@ import { Lines } from './Lines.js';
  * every child, so a list of thousands would cost thousands of rows a frame.
  */
 export function ListPane({
-  header, count, row, selected, width, height, focused, empty,
+  header,
+  count,
+  row,
+  selected,
+  width,
+  height,
+  focused,
+  empty,
 }: {
   header: Line;
   count: number;

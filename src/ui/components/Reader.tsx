@@ -9,7 +9,14 @@ import { Lines } from './Lines.js';
  * drawn inverse. `text` is the document in the display script (same length as written).
  */
 export function Reader({
-  title, text, lines, facts, current, top, width, height,
+  title,
+  text,
+  lines,
+  facts,
+  current,
+  top,
+  width,
+  height,
 }: {
   title: string;
   text: string;
@@ -32,6 +39,10 @@ export function Reader({
 
 /** A wrapped line with the quotes it crosses marked, the current figure's strongest. */
 export function markLine(text: string, line: WrappedLine, facts: readonly Fact[], current: number): Line {
-  const spans = facts.map((f, i): Span => ({ from: f.span[0] - line.start, to: f.span[1] - line.start, tone: i === current ? 'current' : 'mark' }));
+  const spans = facts.map((f, i): Span => ({
+    from: f.span[0] - line.start,
+    to: f.span[1] - line.start,
+    tone: i === current ? 'current' : 'mark',
+  }));
   return markSpans(text.slice(line.start, line.start + line.text.length), spans);
 }
