@@ -213,16 +213,18 @@ export function bindingsOf(scope: Scope): Binding[] {
   return BINDINGS.filter((b) => b.scopes.includes(scope));
 }
 
-/** What the status bar suggests in a mode: "↓ select  Enter open  / search  ? keys". */
-export function barHints(mode: Mode, lang: Lang): string {
-  const seen = new Set<Command>();
-  const hints: string[] = [];
+/**
+ * What the status bar suggests in a mode, most useful first: where the rest is ("? keys"),
+ * then the mode's own keys, then the global ones. A narrow bar drops hints from the end.
+ */
+export function barHints(mode: Mode, lang: Lang): string[] {
+  const shown = new Map<Command, string>();
   for (const scope of MODE_SCOPES[mode]) {
     for (const binding of bindingsOf(scope)) {
-      if (!binding.bar || seen.has(binding.command)) continue;
-      seen.add(binding.command);
-      hints.push(`${binding.label.split(' ')[0]} ${binding.bar[lang]}`);
+      if (binding.bar && !shown.has(binding.command)) shown.set(binding.command, `${binding.label.split(' ')[0]} ${binding.bar[lang]}`);
     }
   }
-  return hints.join('  ');
+  const help = shown.get('help');
+  shown.delete('help');
+  return [...(help ? [help] : []), ...shown.values()];
 }

@@ -127,6 +127,10 @@ describe('the explorer', () => {
     expect(app.frame()).not.toMatch(/^place\s+metric/mu);
     for (const line of app.lines()) expect(line.length).toBeLessThanOrEqual(80);
     expect(app.lines().length).toBeLessThanOrEqual(23);
+    // The key hints that fit, whole: the first says where the others are.
+    const hints = app.lines().at(-1)!.split('filters: none')[1]!.trim();
+    expect(hints).toMatch(/^\? keys {2}↓ select/u);
+    expect(hints).not.toContain('…');
   });
 
   it('says the terminal is too small instead of drawing', async () => {

@@ -65,9 +65,9 @@ describe('the key table', () => {
   });
 
   it('suggests in the status bar only keys that work in the mode', () => {
-    expect(barHints('list', 'en')).toBe('↓ select  Enter open  / search  c copy  Esc back  ? keys');
-    expect(barHints('search', 'en')).toBe('↓ select  Enter jump  Esc close  Ctrl-Y copy');
-    expect(barHints('reader', 'en')).toBe('n figure  Enter open figure  / search  c copy  Esc back  ? keys');
-    expect(barHints('chooser', 'en')).toBe('Enter copy  Esc close');
+    expect(barHints('list', 'en').join('  ')).toBe('? keys  ↓ select  Enter open  / search  c copy  Esc back');
+    expect(barHints('search', 'en').join('  ')).toBe('↓ select  Enter jump  Esc close  Ctrl-Y copy');
+    expect(barHints('reader', 'en').join('  ')).toBe('? keys  n figure  Enter open figure  / search  c copy  Esc back');
+    expect(barHints('chooser', 'en').join('  ')).toBe('Enter copy  Esc close');
   });
 });

@@ -5,6 +5,7 @@ import { seg, type Line, type Segment } from '../lines.js';
 import { barHints } from '../keys.js';
 import { inputMode, PANES, type UiState } from '../state.js';
 import { t, type StringId } from '../strings.js';
+import { displayWidth } from '../text.js';
 import { Lines } from './Lines.js';
 
 const PANE_TITLES = { documents: 'documents', targets: 'targets', categories: 'categories' } as const satisfies Record<string, StringId>;
@@ -19,7 +20,14 @@ function Tabs({ state, width }: { state: UiState; width: number }) {
 }
 
 /** Where you are, the filters in force, the keys that work here, and a passing message. */
-export function statusLines(state: UiState, dataset: Dataset, label: Labeller, title: string | null, shown: number): [Line, Line] {
+export function statusLines(
+  state: UiState,
+  dataset: Dataset,
+  label: Labeller,
+  title: string | null,
+  shown: number,
+  width: number,
+): [Line, Line] {
   const { lang } = state;
   const crumbs = [t(PANE_TITLES[state.pane], lang)];
   if (title) crumbs.push(title);
@@ -46,7 +54,16 @@ export function statusLines(state: UiState, dataset: Dataset, label: Labeller, t
     first.push(seg(`   ${t('order', lang)}: ${t(`order-${state.order}`, lang)}`, 'dim'));
   }
   first.push(seg(`   ${t('script', lang)}: ${t(state.script, lang)}`, 'dim'));
-  second.push(seg(barHints(inputMode(state), lang), 'accent'));
+  // Whole hints, as many as fit after the filters: a hint cut in half reads as a wrong key.
+  let room = width - second.reduce((n, s) => n + displayWidth(s.text), 0);
+  const hints: string[] = [];
+  for (const hint of barHints(inputMode(state), lang)) {
+    const needed = displayWidth(hint) + (hints.length ? 2 : 0);
+    if (needed > room) break;
+    hints.push(hint);
+    room -= needed;
+  }
+  second.push(seg(hints.join('  '), 'accent'));
   return [first, second];
 }
 
@@ -67,7 +84,7 @@ function Status({
 }) {
   return (
     <Box flexDirection="column" width={width}>
-      <Lines lines={statusLines(state, dataset, label, title, shown)} width={width} />
+      <Lines lines={statusLines(state, dataset, label, title, shown, width)} width={width} />
     </Box>
   );
 }
