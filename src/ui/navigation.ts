@@ -1,4 +1,5 @@
 import { NO_FILTER } from '../model/queries.js';
+import type { Command } from './keys.js';
 import type { Queries } from './selectors.js';
 import type { Screen, UiState, View } from './state.js';
 import type { WrappedLine } from './text.js';
@@ -7,6 +8,18 @@ import type { WrappedLine } from './text.js';
 
 export function clamp(n: number, min: number, max: number): number {
   return Math.max(min, Math.min(max, n));
+}
+
+/**
+ * Where a movement command takes a cursor at `at` over [first, last], a page being `page`
+ * rows: every list, the detail's links, the reader's lines and the help move alike.
+ * Null for a command that is not a movement.
+ */
+export function moved(command: Command, at: number, range: { first: number; last: number; page: number }): number | null {
+  const { first, last, page } = range;
+  const steps: Partial<Record<Command, number>> = { up: at - 1, down: at + 1, pageUp: at - page, pageDown: at + page, first, last };
+  const to = steps[command];
+  return to === undefined ? null : clamp(to, first, Math.max(first, last));
 }
 
 export function view(state: UiState): View {
