@@ -2,6 +2,7 @@ import { relatedFacts } from '../model/queries.js';
 import type { SearchHit } from '../search/engine.js';
 import { fold } from '../search/fold.js';
 import { factLabel, type ResultType } from '../search/records.js';
+import { graphemes } from './text.js';
 import type { Queries } from './selectors.js';
 
 /**
@@ -14,28 +15,39 @@ export type Finder =
 
 export type Edit = 'backspace' | 'word' | 'clear';
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+/** The search box holds at most this many characters (UTF-16 units): no query is longer, and pastes are cut. */
+export const MAX_QUERY = 1000;
 
 export function editQuery(query: string, edit: Edit): string {
   switch (edit) {
     case 'clear':
       return '';
-    case 'word':
+    case 'word': {
       // Ctrl-W: the word before the cursor and the spaces after it, as in a shell.
-      return query.replace(/\S*\s*$/u, '');
+      const trimmed = query.trimEnd();
+      return trimmed.slice(0, Math.max(trimmed.lastIndexOf(' '), trimmed.lastIndexOf('\u3000')) + 1);
+    }
     case 'backspace': {
-      const parts = [...graphemes.segment(query)];
-      return parts
-        .slice(0, -1)
-        .map((p) => p.segment)
-        .join('');
+      // The last grapheme is found in the query's tail, so Backspace costs the same at any length.
+      const tail = query.slice(-16);
+      let last = 0;
+      for (const g of graphemes(tail)) last = g.index;
+      return query.slice(0, query.length - tail.length + last);
     }
   }
 }
 
 /** Typed or pasted text as it goes into the box: control characters and line breaks become spaces. */
 export function typed(text: string): string {
-  return text.replace(/[\u0000-\u001F\u007F]+/gu, ' ');
+  return text.replace(/[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]+/gu, ' ');
+}
+
+/** The query with `text` added, cut to MAX_QUERY (never inside a surrogate pair); `cut` says whether it was. */
+export function appendQuery(query: string, text: string): { query: string; cut: boolean } {
+  const whole = query + typed(text);
+  if (whole.length <= MAX_QUERY) return { query: whole, cut: false };
+  const end = /[\uD800-\uDBFF]/u.test(whole[MAX_QUERY - 1]!) ? MAX_QUERY - 1 : MAX_QUERY;
+  return { query: whole.slice(0, end), cut: true };
 }
 
 export const RESULT_LIMIT = 60;

@@ -6,20 +6,72 @@ import stringWidth from 'string-width';
  * never split inside a double-width character.
  */
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/**
+ * V8's segmenter slows down with the square of a string's length (20,000 characters took
+ * seconds and ~0.8 GB), so long text is cut into chunks of at most this many code units.
+ */
+const CHUNK = 256;
+
+/** Whether no grapheme can span the boundary before `at`: plain ASCII or CJK on both sides. */
+function cuttable(text: string, at: number): boolean {
+  const plain = (c: number) => (c >= 0x20 && c < 0x7f) || (c >= 0x3000 && c <= 0x9fff) || (c >= 0xff01 && c <= 0xff5e);
+  return plain(text.charCodeAt(at - 1)) && plain(text.charCodeAt(at));
+}
+
+/** Where to cut `text` so each piece is short and no grapheme is split, but in pathological runs. */
+function* chunks(text: string): Generator<[number, number]> {
+  for (let start = 0; start < text.length;) {
+    let end = Math.min(text.length, start + CHUNK);
+    if (end < text.length) {
+      let cut = end;
+      while (cut > start + CHUNK / 2 && !cuttable(text, cut)) cut--;
+      if (cuttable(text, cut)) end = cut;
+      // With no clean cut nearby (a run of emoji, say), at least never split a surrogate pair.
+      else if (/[\uDC00-\uDFFF]/u.test(text[end]!)) end--;
+    }
+    yield [start, end];
+    start = end;
+  }
+}
+
+/** The graphemes of `text` with their UTF-16 offsets, lazily and in time linear in its length. */
+export function* graphemes(text: string): Generator<{ readonly segment: string; readonly index: number }> {
+  for (const [start, end] of chunks(text)) {
+    for (const { segment, index } of segmenter.segment(text.slice(start, end))) yield { segment, index: start + index };
+  }
+}
+
+// C0 and C1 controls, DEL, and the bidi overrides and isolates: in data they are an error
+// (validate reports them), and drawn raw they could move the cursor, retitle the window or
+// reorder the text the user reads.
+const UNSAFE = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/gu;
+
+/** Text with every unsafe character shown as a visible stand-in (␛ for ESC, � for the rest): defence in depth. */
+export function visible(text: string): string {
+  return text.replace(UNSAFE, (c) => {
+    const code = c.charCodeAt(0);
+    if (code < 0x20) return String.fromCharCode(0x2400 + code);
+    return code === 0x7f ? '\u2421' : '\uFFFD';
+  });
+}
 
 export function displayWidth(text: string): number {
-  return stringWidth(text);
+  if (text.length <= CHUNK) return stringWidth(text);
+  let width = 0;
+  for (const [start, end] of chunks(text)) width += stringWidth(text.slice(start, end));
+  return width;
 }
 
 /** Cuts text to at most `width` columns, ending in the ellipsis when something was cut. */
 export function truncate(text: string, width: number, ellipsis = '…'): string {
   if (width <= 0) return '';
-  if (stringWidth(text) <= width) return text;
+  if (displayWidth(text) <= width) return text;
   const room = width - stringWidth(ellipsis);
   let out = '';
   let used = 0;
-  for (const { segment } of graphemes.segment(text)) {
+  for (const { segment } of graphemes(text)) {
     const w = stringWidth(segment);
     if (used + w > room) break;
     out += segment;
@@ -28,16 +80,36 @@ export function truncate(text: string, width: number, ellipsis = '…'): string 
   return room >= 0 ? out + ellipsis : out;
 }
 
+/**
+ * At most `width` columns, cut in the middle so that the end stays: a message that ends in a
+ * file's path keeps the file name whole ("saved to /home/…/copied-2026-11-22….txt").
+ */
+export function truncateMiddle(text: string, width: number): string {
+  if (displayWidth(text) <= width) return text;
+  if (width < 8) return truncate(text, width);
+  const tailWidth = Math.ceil((width - 1) * 0.6);
+  const tail: string[] = [];
+  let used = 0;
+  const ends = [...graphemes(text.slice(-4 * width))];
+  for (let i = ends.length - 1; i >= 0; i--) {
+    const w = stringWidth(ends[i]!.segment);
+    if (used + w > tailWidth) break;
+    tail.unshift(ends[i]!.segment);
+    used += w;
+  }
+  return `${truncate(text, width - 1 - used, '')}…${tail.join('')}`;
+}
+
 /** Exactly `width` columns: cut with an ellipsis, or padded with spaces. */
 export function fitWidth(text: string, width: number, ellipsis = '…'): string {
   const cut = truncate(text, width, ellipsis);
-  return cut + ' '.repeat(Math.max(0, width - stringWidth(cut)));
+  return cut + ' '.repeat(Math.max(0, width - displayWidth(cut)));
 }
 
 /** Right-aligned in exactly `width` columns. */
 export function fitRight(text: string, width: number): string {
   const cut = truncate(text, width);
-  return ' '.repeat(Math.max(0, width - stringWidth(cut))) + cut;
+  return ' '.repeat(Math.max(0, width - displayWidth(cut))) + cut;
 }
 
 export interface WrappedLine {
@@ -59,7 +131,8 @@ const ASCII_WORD = /^[\x21-\x7E]$/u;
 export function wrap(paragraph: string, width: number, base = 0): WrappedLine[] {
   if (width < 2) width = 2;
   const lines: WrappedLine[] = [];
-  const segs = [...graphemes.segment(paragraph)].map((s) => ({ text: s.segment, at: s.index, w: stringWidth(s.segment) }));
+  const segs: { text: string; at: number; w: number }[] = [];
+  for (const g of graphemes(paragraph)) segs.push({ text: g.segment, at: g.index, w: stringWidth(g.segment) });
   let start = 0;
   while (start < segs.length) {
     let used = 0;

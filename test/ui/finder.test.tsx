@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { editQuery, highlights } from '../../src/ui/finder.js';
+import { appendQuery, editQuery, highlights, MAX_QUERY } from '../../src/ui/finder.js';
 import { explorer, KEY } from './drive.js';
 
 let app: Awaited<ReturnType<typeof explorer>> | undefined;
@@ -64,6 +64,18 @@ describe('query editing', () => {
     expect(editQuery('扬州 ', 'word')).toBe('');
     expect(editQuery('扬州', 'backspace')).toBe('扬');
     expect(editQuery('abc', 'clear')).toBe('');
+  });
+  it('deletes the last grapheme of a long query, whole', () => {
+    const long = '高'.repeat(70_000);
+    expect(editQuery(`${long}e\u0301`, 'backspace')).toBe(long);
+    expect(editQuery(`${long}👍🏽`, 'backspace')).toBe(long);
+    expect(editQuery(`abc def  `, 'word')).toBe('abc ');
+  });
+  it('caps the query, never inside a surrogate pair, and says when it cut', () => {
+    expect(appendQuery('', 'abc')).toEqual({ query: 'abc', cut: false });
+    const cut = appendQuery('a'.repeat(MAX_QUERY - 1), '😀x');
+    expect(cut).toEqual({ query: 'a'.repeat(MAX_QUERY - 1), cut: true });
+    expect(appendQuery('', 'a\u001B[2Jb\u202Ec').query).toBe('a [2Jb c');
   });
   it('highlights the words of the query in either script', () => {
     expect(highlights('Yangzhou · 高新技術企業總數', '高新技术 yangzhou')).toEqual([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayWidth, fitWidth, truncate, wrap, wrapText } from '../../src/ui/text.js';
+import { displayWidth, fitWidth, graphemes, truncate, truncateMiddle, wrap, wrapText } from '../../src/ui/text.js';
 
 describe('fitting text to columns', () => {
   it('counts Chinese as two columns and never splits a character', () => {
@@ -31,5 +31,43 @@ describe('wrapping', () => {
   it('keeps offsets into the whole text', () => {
     const text = '第一段\n第二段文字很长很长';
     for (const l of wrapText(text, 6)) expect(text.slice(l.start, l.start + l.text.length)).toBe(l.text);
+  });
+});
+
+describe('long text', () => {
+  // Segmenting a string whole slows down with the square of its length (a 200,000-character
+  // paragraph took over a minute): these finish in well under the test's timeout only when linear.
+  it('wraps a paragraph of 200,000 characters, every character kept in order', () => {
+    const paragraph = '南宁市高新技术企业1729家，R&D 1.94%。'.repeat(8000);
+    const lines = wrap(paragraph, 80);
+    for (const l of lines) expect(paragraph.slice(l.start, l.start + l.text.length)).toBe(l.text);
+    expect(
+      lines
+        .map((l) => l.text)
+        .join('')
+        .replace(/ /gu, ''),
+    ).toBe(paragraph.replace(/ /gu, ''));
+    for (const l of lines.slice(0, 100)) expect(displayWidth(l.text)).toBeLessThanOrEqual(80);
+  });
+
+  it('measures and cuts long strings by grapheme, across the chunks they are read in', () => {
+    const text = 'e\u0301👍🏽高'.repeat(50_000);
+    let count = 0;
+    for (const g of graphemes(text)) {
+      if (count < 3) expect(g.segment).toBe(['e\u0301', '👍🏽', '高'][count]);
+      count++;
+    }
+    expect(count).toBe(150_000);
+    expect(displayWidth(text)).toBe(250_000);
+    expect(truncate(text, 6)).toBe('e\u0301👍🏽高…');
+  });
+
+  it('shortens a message in the middle, keeping the end whole', () => {
+    const message = 'could not copy (clipboard is off); saved to /home/someone/.local/state/policy-explorer/copied-2026-11-22T03-33-10.txt';
+    const short = truncateMiddle(message, 60);
+    expect(displayWidth(short)).toBeLessThanOrEqual(60);
+    expect(short.startsWith('could not copy')).toBe(true);
+    expect(short.endsWith('copied-2026-11-22T03-33-10.txt')).toBe(true);
+    expect(truncateMiddle('short', 60)).toBe('short');
   });
 });

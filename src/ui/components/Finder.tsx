@@ -6,6 +6,7 @@ import { markSpans, seg, type Line } from '../lines.js';
 import { inScript, type Script } from '../script.js';
 import { t, type Lang, type StringId } from '../strings.js';
 import { Lines } from './Lines.js';
+import { displayWidth, truncateMiddle } from '../text.js';
 
 const GROUP_TITLES = {
   fact: 'groupFacts',
@@ -56,14 +57,12 @@ export function Finder({
     selectedLine[i] = lines.length;
     lines.push(marked(inScript(row.hit.label, script), query, i === finder.cursor));
   });
+  const after = query ? `   ${count(rows.length, lang)}` : `   ${t('searchHint', lang)}`;
+  // A query wider than the box shows its end, where the typing is.
+  const shown = query ? truncateMiddle(query, Math.max(8, width - 3 - displayWidth(after))) : '';
   const head: Line =
     finder.kind === 'search'
-      ? [
-          seg('/ ', 'accent'),
-          seg(query, 'bold'),
-          seg('▏', 'accent'),
-          seg(query ? `   ${count(rows.length, lang)}` : `   ${t('searchHint', lang)}`, 'dim'),
-        ]
+      ? [seg('/ ', 'accent'), seg(shown, 'bold'), seg('▏', 'accent'), seg(after, 'dim')]
       : [seg(`${t('relatedTo', lang)} `, 'dim'), seg(title, 'bold'), seg(`   ${count(rows.length, lang)}`, 'dim')];
   const room = Math.max(0, height - 2);
   const top = scrollTop(selectedLine[finder.cursor] ?? 0, room, lines.length);
