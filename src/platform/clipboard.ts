@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
-import { accessSync, constants, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { randomBytes } from 'node:crypto';
+import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
+import { privateDir, writeNewFile } from './files.js';
 import { fitsOsc52, osc52, tmuxPassthrough } from './osc52.js';
 
 /**
@@ -9,7 +10,8 @@ import { fitsOsc52, osc52, tmuxPassthrough } from './osc52.js';
  * sends OSC 52 (it reaches the local clipboard over SSH, and tmux when set-clipboard is on)
  * and also runs the first native tool found: pbcopy, wl-copy, xclip, xsel, clip.exe, or
  * tmux's own buffer. Over SSH a native tool would fill the remote machine's clipboard, so
- * only OSC 52 and tmux are used there. When nothing takes the text, it goes to a file.
+ * only OSC 52 and tmux are used there. When nothing takes the text, it goes to a file in the
+ * user's private folder; when even that fails, copy() rejects with the reason.
  */
 export type ClipboardMode = 'auto' | 'osc52' | 'native' | 'off';
 export const CLIPBOARD_MODES: readonly ClipboardMode[] = ['auto', 'osc52', 'native', 'off'];
@@ -99,7 +101,7 @@ export interface ClipboardOptions {
   /** Where OSC 52 is written: the terminal. */
   readonly terminal?: { write(text: string): unknown; isTTY?: boolean };
   readonly timeoutMs?: number;
-  /** Folder for the file that keeps text nothing else took. */
+  /** Folder for the file that keeps text nothing else took; by default the user's private one (files.ts). */
   readonly fallbackDir?: string;
 }
 
@@ -132,10 +134,9 @@ export function systemClipboard(options: ClipboardOptions): Clipboard {
         }
       }
       if (via.length > 0) return { via, problems };
-      const dir = options.fallbackDir ?? join(tmpdir(), 'policy-explorer');
-      mkdirSync(dir, { recursive: true });
-      const file = join(dir, `copied-${new Date().toISOString().replace(/[:.]/gu, '-')}.txt`);
-      writeFileSync(file, text);
+      // Nothing took the text: keep it in a file of the user's own, which the message names.
+      const name = `copied-${new Date().toISOString().replace(/[:.]/gu, '-')}-${randomBytes(3).toString('hex')}.txt`;
+      const file = writeNewFile(options.fallbackDir ?? privateDir(env), name, text);
       return { via, file, problems: options.mode === 'off' ? ['clipboard is off'] : problems };
     },
   };

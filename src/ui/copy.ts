@@ -52,6 +52,14 @@ export function describeCopy(result: CopyResult, what: string, lang: 'en' | 'zh'
   return lang === 'zh' ? `无法复制（${why}），已保存到 ${result.file}` : `could not copy (${why}); saved to ${result.file}`;
 }
 
+/** Nothing took the text and it could not be saved either: say why, and how to get it anyway. */
+export function describeCopyFailure(error: Error, target: CopyTarget, lang: 'en' | 'zh'): string {
+  const command = `policy-explorer show ${target.id}`;
+  return lang === 'zh'
+    ? `无法复制，也无法保存（${error.message}）；可用 ${command} 输出`
+    : `could not copy or save it (${error.message}); ${command} prints it`;
+}
+
 /** "1 fact", "1 document", "the comparison table". */
 export function copyWhat(target: CopyTarget, lang: 'en' | 'zh'): string {
   if (lang === 'zh') return target.kind === 'fact' ? '1 条数据' : target.kind === 'document' ? '1 份文件' : '对比表';

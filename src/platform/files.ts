@@ -1,0 +1,74 @@
+import { randomBytes } from 'node:crypto';
+import { chmodSync, closeSync, fsyncSync, lstatSync, mkdirSync, mkdtempSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { isAbsolute, join } from 'node:path';
+
+/**
+ * Files the program writes for the user. They go to a directory only the user can enter,
+ * are created exclusively (never through a link someone planted) and appear whole or not at
+ * all: written under a temporary name, then renamed.
+ */
+
+const APP = 'policy-explorer';
+
+/** Why a directory may not hold the user's files, or null when it is private to them. */
+export function notPrivate(dir: string): string | null {
+  const stat = lstatSync(dir);
+  if (stat.isSymbolicLink()) return `${dir} is a symbolic link`;
+  if (!stat.isDirectory()) return `${dir} is not a directory`;
+  if (process.getuid && stat.uid !== process.getuid()) return `${dir} belongs to another user (uid ${stat.uid})`;
+  if ((stat.mode & 0o077) !== 0) chmodSync(dir, 0o700);
+  return null;
+}
+
+/**
+ * A directory for the user's own files: policy-explorer/ under $XDG_STATE_HOME (or its default
+ * ~/.local/state), else under $XDG_RUNTIME_DIR, else a new mode-0700 directory in the system's
+ * temporary folder. A candidate that cannot be made, or that is not private, is passed over;
+ * the reasons are thrown when none will do.
+ */
+export function privateDir(env: NodeJS.ProcessEnv = process.env): string {
+  const state = env.XDG_STATE_HOME || (env.HOME ? join(env.HOME, '.local', 'state') : undefined);
+  const bases = [state, env.XDG_RUNTIME_DIR].filter((b): b is string => b !== undefined && isAbsolute(b));
+  const problems: string[] = [];
+  for (const base of bases) {
+    const dir = join(base, APP);
+    try {
+      mkdirSync(dir, { recursive: true, mode: 0o700 });
+      const problem = notPrivate(dir);
+      if (problem === null) return dir;
+      problems.push(problem);
+    } catch (error) {
+      problems.push((error as Error).message);
+    }
+  }
+  try {
+    // mkdtemp makes the directory 0700 and ours, under a name no one could have taken first.
+    const dir = mkdtempSync(join(env.TMPDIR && isAbsolute(env.TMPDIR) ? env.TMPDIR : tmpdir(), `${APP}-`));
+    const problem = notPrivate(dir);
+    if (problem === null) return dir;
+    problems.push(problem);
+  } catch (error) {
+    problems.push((error as Error).message);
+  }
+  throw new Error(`no private folder to save to (${problems.join('; ')})`);
+}
+
+/** Writes `data` to `dir/name` as a new file of mode 0600, whole or not at all; returns its path. */
+export function writeNewFile(dir: string, name: string, data: string): string {
+  const path = join(dir, name);
+  const temporary = join(dir, `.${name}.${randomBytes(6).toString('hex')}.tmp`);
+  const fd = openSync(temporary, 'wx', 0o600);
+  try {
+    const bytes = Buffer.from(data, 'utf8');
+    for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at);
+    fsyncSync(fd);
+  } catch (error) {
+    closeSync(fd);
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+  closeSync(fd);
+  renameSync(temporary, path);
+  return path;
+}

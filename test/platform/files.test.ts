@@ -1,0 +1,85 @@
+import {
+  chmodSync,
+  chownSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { privateDir, writeNewFile } from '../../src/platform/files.js';
+
+const dirs: string[] = [];
+afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+function folder(): string {
+  const d = mkdtempSync(join(tmpdir(), 'pe-files-'));
+  dirs.push(d);
+  return d;
+}
+const mode = (path: string) => lstatSync(path).mode & 0o777;
+const isRoot = process.getuid?.() === 0;
+
+describe('the private folder', () => {
+  it('is policy-explorer/ under XDG_STATE_HOME, made 0700', () => {
+    const state = folder();
+    expect(privateDir({ XDG_STATE_HOME: state })).toBe(join(state, 'policy-explorer'));
+    expect(mode(join(state, 'policy-explorer'))).toBe(0o700);
+  });
+
+  it('closes a folder of ours that others could enter', () => {
+    const state = folder();
+    mkdirSync(join(state, 'policy-explorer'), { mode: 0o755 });
+    chmodSync(join(state, 'policy-explorer'), 0o777);
+    privateDir({ XDG_STATE_HOME: state });
+    expect(mode(join(state, 'policy-explorer'))).toBe(0o700);
+  });
+
+  it('passes over a planted symbolic link, and a folder someone else made, for the next candidate', () => {
+    const state = folder();
+    const runtime = folder();
+    symlinkSync(folder(), join(state, 'policy-explorer'));
+    expect(privateDir({ XDG_STATE_HOME: state, XDG_RUNTIME_DIR: runtime })).toBe(join(runtime, 'policy-explorer'));
+  });
+
+  it.runIf(isRoot)('passes over a folder owned by another user (as root, the test can make one)', () => {
+    const state = folder();
+    mkdirSync(join(state, 'policy-explorer'), { mode: 0o700 });
+    chownSync(join(state, 'policy-explorer'), 4321, 4321);
+    const tmp = folder();
+    const chosen = privateDir({ XDG_STATE_HOME: state, TMPDIR: tmp });
+    expect(chosen.startsWith(join(tmp, 'policy-explorer-'))).toBe(true);
+    expect(mode(chosen)).toBe(0o700);
+  });
+
+  it('says why when no candidate will do', () => {
+    const file = join(folder(), 'not-a-folder');
+    writeFileSync(file, '');
+    expect(() => privateDir({ XDG_STATE_HOME: file, TMPDIR: file })).toThrow(/no private folder to save to \(.*ENOTDIR/u);
+  });
+});
+
+describe('a new file', () => {
+  it('is written whole with mode 0600, and leaves no temporary file', () => {
+    const dir = folder();
+    const path = writeNewFile(dir, 'copied.txt', '高新技術企業1729家');
+    expect(readFileSync(path, 'utf8')).toBe('高新技術企業1729家');
+    expect(mode(path)).toBe(0o600);
+    expect(readdirSync(dir)).toEqual(['copied.txt']);
+  });
+
+  it('replaces a link planted under its name rather than writing through it', () => {
+    const dir = folder();
+    const victim = join(folder(), 'victim');
+    writeFileSync(victim, 'precious');
+    symlinkSync(victim, join(dir, 'copied.txt'));
+    writeNewFile(dir, 'copied.txt', 'citation');
+    expect(readFileSync(victim, 'utf8')).toBe('precious');
+    expect(lstatSync(join(dir, 'copied.txt')).isSymbolicLink()).toBe(false);
+  });
+});
