@@ -1,7 +1,9 @@
 /**
  * The terminal around the explorer: Ink 6 has no alternate-screen option, so the screen
- * is switched here, and switched back on every way out — quit, Ctrl-C, SIGTERM, SIGHUP, a
- * crash — so the user's shell is never left in the alternate screen with the cursor hidden.
+ * is switched here, and switched back on every way out — quit, Ctrl-C, every signal that
+ * ends a process, a crash — so the user's shell is never left in the alternate screen with
+ * the cursor hidden. Ctrl-Z gives the shell a normal screen too, and `fg` brings the
+ * explorer back.
  */
 
 const ENTER = '\u001B[?1049h\u001B[?25l';
@@ -16,8 +18,36 @@ interface Out {
   write(text: string): unknown;
 }
 
-export function enterFullScreen(out: Out, proc: NodeJS.Process = process): FullScreen {
+interface Keyboard {
+  isTTY?: boolean;
+  setRawMode?(raw: boolean): unknown;
+}
+
+/** Signals that end a process by default, with the exit code a shell reports for each (128 + number). */
+const ENDING_SIGNALS: readonly [NodeJS.Signals, number][] = [
+  ['SIGTERM', 143],
+  ['SIGHUP', 129],
+  ['SIGINT', 130],
+  ['SIGQUIT', 131],
+  ['SIGUSR1', 138],
+  ['SIGUSR2', 140],
+  ['SIGALRM', 142],
+  ['SIGPIPE', 141],
+];
+
+export interface FullScreenOptions {
+  readonly proc?: NodeJS.Process;
+  /** The keyboard whose raw mode is given back while the explorer is stopped (Ctrl-Z). */
+  readonly keyboard?: Keyboard;
+  /** Called after `fg`, once the screen is back: the caller redraws everything. */
+  readonly onResume?: () => void;
+}
+
+export function enterFullScreen(out: Out, options: FullScreenOptions = {}): FullScreen {
+  const proc = options.proc ?? process;
+  const keyboard = options.keyboard;
   let active = true;
+  let raw = false;
   const restore = () => {
     if (!active) return;
     active = false;
@@ -29,10 +59,24 @@ export function enterFullScreen(out: Out, proc: NodeJS.Process = process): FullS
     restore();
     proc.exit(code);
   };
+  // Ctrl-Z: give the shell its screen and line editing back, then stop as the default action would.
+  const suspend = () => {
+    out.write(LEAVE);
+    raw = Boolean(keyboard?.isTTY);
+    if (raw) keyboard?.setRawMode?.(false);
+    proc.kill(proc.pid, 'SIGSTOP');
+  };
+  const resume = () => {
+    if (!active) return;
+    if (raw) keyboard?.setRawMode?.(true);
+    // Back in the alternate screen with the cursor home, where the redraw starts.
+    out.write(`${ENTER}\u001B[H`);
+    options.onResume?.();
+  };
   const handlers: [NodeJS.Signals, () => void][] = [
-    ['SIGTERM', onSignal(143)],
-    ['SIGHUP', onSignal(129)],
-    ['SIGINT', onSignal(130)],
+    ...ENDING_SIGNALS.map(([signal, code]): [NodeJS.Signals, () => void] => [signal, onSignal(code)]),
+    ['SIGTSTP', suspend],
+    ['SIGCONT', resume],
   ];
   out.write(ENTER);
   for (const [signal, handler] of handlers) proc.on(signal, handler);
@@ -40,10 +84,12 @@ export function enterFullScreen(out: Out, proc: NodeJS.Process = process): FullS
   return { restore };
 }
 
-/** Why the explorer cannot run here, or null when stdin and stdout are both terminals. */
-export function interactiveProblem(stdin: { isTTY?: boolean }, stdout: { isTTY?: boolean }): string | null {
+/** Why the explorer cannot run here, or null when stdin and stdout are both terminals that can draw a screen. */
+export function interactiveProblem(stdin: { isTTY?: boolean }, stdout: { isTTY?: boolean }, env: NodeJS.ProcessEnv = {}): string | null {
   if (!stdin.isTTY && !stdout.isTTY) return 'stdin and stdout are not a terminal';
   if (!stdin.isTTY) return 'stdin is not a terminal';
   if (!stdout.isTTY) return 'stdout is not a terminal';
+  // A dumb terminal cannot move the cursor or switch screens: a full-screen app would garble it.
+  if (env.TERM === 'dumb') return 'TERM=dumb cannot draw a full screen';
   return null;
 }
