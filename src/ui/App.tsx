@@ -31,17 +31,19 @@ export function App({
   lang = 'en',
   size: fixedSize,
   onInterrupt,
+  onSuspend,
   clipboard,
 }: {
   dataset: Dataset;
   lang?: Lang;
   size?: Size;
   onInterrupt?: () => void;
+  onSuspend?: () => void;
   clipboard?: Clipboard;
 }) {
   const queries = useMemo(() => createQueries(dataset), [dataset]);
   const size = useTerminalSize(fixedSize);
-  const state = useExplorer(queries, lang, size, { clipboard, onInterrupt });
+  const state = useExplorer(queries, lang, size, { clipboard, onInterrupt, onSuspend });
   const screen = layout(size.columns, size.rows);
 
   const label = useMemo(() => labeller(dataset, state.lang, state.script), [dataset, state.lang, state.script]);

@@ -37,6 +37,7 @@ export type Command =
   | 'help'
   | 'quit'
   | 'interrupt'
+  | 'suspend'
   | 'deleteChar'
   | 'deleteWord'
   | 'clearQuery'
@@ -128,6 +129,14 @@ export const BINDINGS: readonly Binding[] = [
   b('help', ['global'], [{ input: '?' }], '?', 'all keys', '全部按键', { en: 'keys', zh: '按键' }),
   b('quit', ['global', 'chooser', 'help'], [{ input: 'q' }], 'q', 'quit', '退出'),
   b('interrupt', ['global', 'finder', 'chooser', 'help'], [{ ctrl: 'c' }], 'Ctrl-C', 'quit (exit code 130)', '退出（退出码 130）'),
+  b(
+    'suspend',
+    ['global', 'finder', 'chooser', 'help'],
+    [{ ctrl: 'z' }],
+    'Ctrl-Z',
+    'suspend to the shell (fg resumes)',
+    '挂起到命令行（fg 恢复）',
+  ),
 
   b('up', ['list', 'detail'], [UP, { input: 'k' }], '↑ k', 'move up', '上移'),
   b('down', ['list', 'detail'], [DOWN, { input: 'j' }], '↓ j', 'move down', '下移', { en: 'select', zh: '选择' }),

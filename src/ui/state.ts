@@ -1,7 +1,7 @@
 import { FACT_ORDERS, NO_FILTER, type FactFilter, type FactOrder, type KindFilter } from '../model/queries.js';
 import type { Dataset } from '../model/types.js';
 import { copyFormats, copyTarget, type CopyFormat, type CopyTarget } from './copy.js';
-import { editQuery, typed, type Edit, type Finder } from './finder.js';
+import { appendQuery, editQuery, type Edit, type Finder } from './finder.js';
 import type { Command, Mode } from './keys.js';
 import { focusedFact, jumpTo, push, showSource } from './navigation.js';
 import { chooser, detail, finding, help, list, reader } from './screens.js';
@@ -68,7 +68,8 @@ export type Action =
 /** What a step asks of the world outside the state: the input hook carries these out. */
 export type Effect =
   | { readonly type: 'copy'; readonly target: CopyTarget; readonly format: CopyFormat; readonly lang: Lang; readonly script: Script }
-  | { readonly type: 'quit'; readonly interrupted: boolean };
+  | { readonly type: 'quit'; readonly interrupted: boolean }
+  | { readonly type: 'suspend' };
 
 export interface Step {
   readonly state: UiState;
@@ -128,6 +129,7 @@ export function update(state: UiState, action: Action, q: Queries): Step {
   if (action.type !== 'command') return { state: reduce(state, action, q), effects: [] };
   const command = action.command;
   if (command === 'interrupt') return { state, effects: [{ type: 'quit', interrupted: true }] };
+  if (command === 'suspend') return { state, effects: [{ type: 'suspend' }] };
   if (command === 'quit') return { state, effects: [{ type: 'quit', interrupted: false }] };
   // Nothing is drawn on a too-small screen, so nothing may change unseen: only quitting works.
   if (!state.viewport.drawn) return { state, effects: [] };
@@ -157,10 +159,11 @@ export function reduce(state: UiState, action: Action, q: Queries): UiState {
       return { ...state, notice: action.text };
     case 'jump':
       return q.dataset.factById.has(action.fact) ? jumpTo(state, q, action.fact) : state;
-    case 'type':
-      return state.finder?.kind === 'search'
-        ? { ...state, finder: { ...state.finder, query: state.finder.query + typed(action.text), cursor: 0 } }
-        : state;
+    case 'type': {
+      if (state.finder?.kind !== 'search') return state;
+      const { query, cut } = appendQuery(state.finder.query, action.text);
+      return { ...state, finder: { ...state.finder, query, cursor: 0 }, notice: cut ? t('queryTooLong', state.lang) : state.notice };
+    }
     case 'command':
       break;
   }

@@ -85,6 +85,10 @@ export const STRINGS = {
   'format-table-md': { en: 'comparison table, Markdown', zh: '对比表，Markdown' },
   'format-table-tsv': { en: 'comparison table, TSV (spreadsheet cells)', zh: '对比表，TSV（粘贴到表格）' },
   pressAnyKey: { en: 'Esc or ? closes this', zh: '按 Esc 或 ? 关闭' },
+  queryTooLong: {
+    en: 'search takes up to 1,000 characters: the rest was left out',
+    zh: '搜索最多 1,000 个字符，其余已略去',
+  },
   helpMore: { en: '↓ PgDn for more', zh: '↓ PgDn 查看更多' },
 } as const satisfies Record<string, Record<Lang, string>>;
 

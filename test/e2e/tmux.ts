@@ -44,6 +44,17 @@ export class Tmux {
     for (const k of keys) this.tmux('send-keys', '-t', 'e2e', k);
   }
 
+  /** Sends text as it is, not as key names: a paste. */
+  literal(text: string): void {
+    this.tmux('send-keys', '-t', 'e2e', '-l', text);
+  }
+
+  /** Sends raw bytes, such as an escape sequence tmux has no key name for. */
+  bytes(data: string): void {
+    const hex = [...Buffer.from(data, 'utf8')].map((b) => b.toString(16).padStart(2, '0'));
+    this.tmux('send-keys', '-t', 'e2e', '-H', ...hex);
+  }
+
   screen(): string {
     return this.tmux('capture-pane', '-p', '-t', 'e2e');
   }

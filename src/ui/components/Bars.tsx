@@ -5,7 +5,7 @@ import { seg, type Line, type Segment } from '../lines.js';
 import { barHints } from '../keys.js';
 import { inputMode, PANES, type UiState } from '../state.js';
 import { t, type StringId } from '../strings.js';
-import { displayWidth } from '../text.js';
+import { displayWidth, truncateMiddle } from '../text.js';
 import { Lines } from './Lines.js';
 
 const PANE_TITLES = { documents: 'documents', targets: 'targets', categories: 'categories' } as const satisfies Record<string, StringId>;
@@ -37,7 +37,7 @@ export function statusLines(
   if (state.history.length) first.push(seg(` (${state.history.length} ${t('back', lang)})`, 'dim'));
   const second: Segment[] = [];
   if (state.message) second.push(seg(t(state.message, lang), 'warn'), seg('  '));
-  if (state.notice) second.push(seg(state.notice, 'warn'), seg('  '));
+
   // Filters and order belong to the Targets pane, so they are shown there only.
   if (state.pane === 'targets') {
     const f = state.filter;
@@ -64,6 +64,9 @@ export function statusLines(
     room -= needed;
   }
   second.push(seg(hints.join('  '), 'accent'));
+  // A notice (where a copy went, or why not) takes the whole line, shortened in the middle so
+  // that a file's path keeps its name.
+  if (state.notice) return [first, [seg(truncateMiddle(state.notice, width), 'warn')]];
   return [first, second];
 }
 

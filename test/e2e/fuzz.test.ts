@@ -1,0 +1,112 @@
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PACKAGE_ROOT } from '../../src/paths.js';
+import { Tmux } from './tmux.js';
+
+const CLI = `node ${join(PACKAGE_ROOT, 'dist', 'cli.js')} --clipboard off`;
+const run = Tmux.available() || process.env.CI ? describe : describe.skip;
+/** How long the keys rain down: about 20 s in CI, less on a developer's machine; FUZZ_MS overrides. */
+const DURATION_MS = Number(process.env.FUZZ_MS ?? (process.env.CI ? 20_000 : 6_000));
+
+let tmux: Tmux | undefined;
+afterEach(() => tmux?.kill());
+
+/** A small seeded generator, so a failing run can be replayed with FUZZ_SEED. */
+function random(seed: number) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (n: number) => Math.floor(next() * n);
+  return { int, pick: <T>(items: readonly T[]) => items[int(items.length)]! };
+}
+
+const NAMED = ['Up', 'Down', 'Left', 'Right', 'PageUp', 'PageDown', 'Home', 'End', 'Enter', 'Escape', 'Tab', 'BTab', 'BSpace', 'DC', 'IC'];
+const FUNCTION_KEYS = Array.from({ length: 12 }, (_, i) => `F${i + 1}`);
+// q would quit, and Ctrl-C, Ctrl-Z would end or stop the app: the fuzzer sends every other key.
+const LETTERS = [...'abdefghijklmnoprstuvwxyzABCDEFGHIJKLMNOPRSTUVWXYZ0123456789/?.,;:-_ 扬州高新'];
+const CTRL = [...'abdefghijklmnoprstuvwxy'].map((c) => `C-${c}`);
+// Every CSI and SS3 key with a Shift/Alt/Ctrl modifier, some of which Ink 6.8 cannot name.
+const MODIFIED: string[] = [];
+for (let m = 2; m <= 8; m++) {
+  for (const final of 'ABCDHFPQRS') MODIFIED.push(`\u001B[1;${m}${final}`, `\u001BO${m}${final}`);
+  for (const n of [2, 3, 5, 6, 15, 17, 18, 19, 20, 21, 23, 24]) MODIFIED.push(`\u001B[${n};${m}~`);
+}
+const ODD = [
+  '\u001B[6n',
+  '\u001BO5x',
+  '\u001B[200~pasted\u001B[201~',
+  '\u001B[M !!',
+  '\u001B[<0;10;10M',
+  '\u001Bx',
+  '\u001B\u001B[A',
+  '\u0000',
+  '\u007F',
+];
+const PASTES = ['瞪羚企业'.repeat(600), 'R&D intensity '.repeat(300), '高新技術企業1729家\n'.repeat(200)];
+
+/** Text that shows an overlay is open (search box, related figures, help, chooser), or null. */
+function overlay(screen: string): string | null {
+  const markers = ['type in either script', 'results', 'result', 'nothing found', 'related to', 'Esc or ? closes this', 'Esc closes'];
+  const search = /^\/ .*▏/mu.exec(screen)?.[0];
+  return search ?? markers.find((m) => screen.includes(m)) ?? null;
+}
+
+run('random keys', () => {
+  it(
+    `leave the explorer alive, and q still exits 0 and restores the terminal (${DURATION_MS / 1000} s)`,
+    async () => {
+      const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 1_000_000);
+      const r = random(seed);
+      tmux = new Tmux();
+      tmux.start(CLI, 100, 30);
+      await tmux.waitFor((s) => s.includes('1 Documents'));
+      const sent: string[] = [];
+      const alive = (screen: string) => !screen.includes('EXITED:');
+      for (const end = Date.now() + DURATION_MS; Date.now() < end;) {
+        const roll = r.int(100);
+        if (roll < 30) tmux.keys(sent[sent.push(r.pick(LETTERS)) - 1]!);
+        else if (roll < 50) tmux.keys(sent[sent.push(r.pick(NAMED)) - 1]!);
+        else if (roll < 58) tmux.keys(sent[sent.push(r.pick(FUNCTION_KEYS)) - 1]!);
+        else if (roll < 66) tmux.keys(sent[sent.push(r.pick(CTRL)) - 1]!);
+        else if (roll < 86) tmux.bytes(sent[sent.push(r.pick(MODIFIED)) - 1]!);
+        else if (roll < 92) tmux.bytes(sent[sent.push(r.pick(ODD)) - 1]!);
+        else if (roll < 95) tmux.literal(sent[sent.push(r.pick(PASTES)) - 1]!);
+        else {
+          const [columns, rows] = r.pick([
+            [1, 1],
+            [30, 8],
+            [40, 10],
+            [80, 24],
+            [120, 40],
+            [200, 60],
+          ] as const);
+          sent.push(`resize ${columns}×${rows}`);
+          tmux.resize(columns, rows);
+        }
+        if (sent.length % 40 === 0) {
+          const screen = tmux.screen();
+          expect(alive(screen), `the explorer died (FUZZ_SEED=${seed}); last keys: ${JSON.stringify(sent.slice(-10))}\n${screen}`).toBe(
+            true,
+          );
+        }
+      }
+      tmux.resize(100, 30);
+      await tmux.waitFor((s) => s.includes('1 Documents'));
+      // Close whatever overlay is open, one Esc at a time (Esc then q at once would read as Alt-q).
+      for (let marker = overlay(tmux.screen()); marker; marker = overlay(tmux.screen())) {
+        tmux.keys('Escape');
+        await tmux.waitFor((s) => !s.includes(marker));
+      }
+      tmux.keys('q');
+      const after = await tmux.waitFor((s) => s.includes('EXITED:'), 30_000);
+      expect(after, `FUZZ_SEED=${seed}, ${sent.length} keys; last: ${JSON.stringify(sent.slice(-10))}`).toContain('EXITED:0');
+      expect(tmux.alternate()).toBe(false);
+    },
+    DURATION_MS + 60_000,
+  );
+});
