@@ -2,7 +2,7 @@
 // and reports which tests caught each breakage. A breakage no test catches is a blind spot
 // in the suite; the script exits 1 when there is one. Takes a few minutes; not part of npm test.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -54,9 +54,12 @@ const MUTATIONS = [
   },
 ];
 
+/** A mutant that loops forever must not hang the script. */
+const TIMEOUT_MS = 10 * 60 * 1000;
+
 /** A copy of the work tree without its build, sharing node_modules. */
 function copyTree() {
-  const dir = mkdtempSync(join(tmpdir(), 'policy-explorer-mutant-'));
+  const dir = realpathSync(mkdtempSync(join(tmpdir(), 'policy-explorer-mutant-')));
   cpSync(ROOT, dir, {
     recursive: true,
     filter: (src) => !/[/\\](node_modules|dist|\.git)$/u.test(src),
@@ -70,44 +73,63 @@ function runTests(dir) {
   const result = spawnSync(
     process.execPath,
     [join(ROOT, 'node_modules/vitest/vitest.mjs'), 'run', '--exclude', 'test/e2e/**', '--reporter=json', `--outputFile=${report}`],
-    { cwd: dir, encoding: 'utf8', env: { ...process.env, CI: 'true' } },
+    { cwd: dir, encoding: 'utf8', env: { ...process.env, CI: 'true' }, timeout: TIMEOUT_MS },
   );
+  if (result.error) return { error: `the tests did not finish: ${result.error.message}` };
   if (!existsSync(report)) return { error: (result.stderr || result.stdout).trim().split('\n').slice(-5).join('\n') };
   const json = JSON.parse(readFileSync(report, 'utf8'));
-  const failed = json.testResults.flatMap((file) =>
-    file.assertionResults.filter((t) => t.status === 'failed').map((t) => `${file.name.slice(dir.length + 1)} › ${t.fullName}`),
-  );
+  // A test file that fails to load has no test results, only its own status and message.
+  const failed = json.testResults.flatMap((file) => {
+    const name = file.name.slice(dir.length + 1);
+    const tests = file.assertionResults.filter((t) => t.status === 'failed').map((t) => `${name} › ${t.fullName}`);
+    return tests.length === 0 && file.status === 'failed' ? [`${name} (does not load: ${String(file.message).split('\n')[0]})`] : tests;
+  });
   return { failed, total: json.numTotalTests };
+}
+
+/** Runs the tests in a copy with `change` applied (or none); the names of the tests that failed. */
+function trial(change) {
+  const dir = copyTree();
+  try {
+    if (change) {
+      const path = join(dir, change.file);
+      const source = readFileSync(path, 'utf8');
+      const count = source.split(change.from).length - 1;
+      if (count !== 1) return { error: `the span to break is found ${count} times in ${change.file}; update this script` };
+      writeFileSync(path, source.replace(change.from, change.to));
+    }
+    return runTests(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (!existsSync(join(ROOT, 'node_modules'))) {
+  console.error('npm run mutate needs the dependencies: run npm install first.');
+  process.exit(2);
+}
+
+// Tests that fail without any breakage would make every breakage look caught.
+const baseline = trial(null);
+if (baseline.error || baseline.failed.length > 0) {
+  console.error(`The suite does not pass as it is, so breakages cannot be judged:\n${baseline.error ?? baseline.failed.join('\n')}`);
+  process.exit(2);
 }
 
 const only = process.argv.slice(2);
 let blind = 0;
 const started = Date.now();
 for (const mutation of MUTATIONS.filter((m) => only.length === 0 || only.some((o) => m.name.includes(o)))) {
-  const dir = copyTree();
-  try {
-    const path = join(dir, mutation.file);
-    const source = readFileSync(path, 'utf8');
-    const count = source.split(mutation.from).length - 1;
-    if (count !== 1) {
-      console.log(`✗ ${mutation.name}: the span to break is found ${count} times in ${mutation.file}; update this script`);
-      blind++;
-      continue;
-    }
-    writeFileSync(path, source.replace(mutation.from, mutation.to));
-    const result = runTests(dir);
-    if (result.error) {
-      console.log(`? ${mutation.name}: the tests did not run:\n${result.error}`);
-      blind++;
-    } else if (result.failed.length === 0) {
-      console.log(`✗ ${mutation.name}: NOT CAUGHT (all ${result.total} tests passed)`);
-      blind++;
-    } else {
-      console.log(`✓ ${mutation.name}: caught by ${result.failed.length} test(s):`);
-      for (const name of result.failed) console.log(`    ${name}`);
-    }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+  const result = trial(mutation);
+  if (result.error) {
+    console.log(`? ${mutation.name}: ${result.error}`);
+    blind++;
+  } else if (result.failed.length === 0) {
+    console.log(`✗ ${mutation.name}: NOT CAUGHT (all ${result.total} tests passed)`);
+    blind++;
+  } else {
+    console.log(`✓ ${mutation.name}: caught by ${result.failed.length} test(s):`);
+    for (const name of result.failed) console.log(`    ${name}`);
   }
 }
 console.log(

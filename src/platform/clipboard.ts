@@ -69,6 +69,10 @@ function run(tool: Tool, text: string, env: NodeJS.ProcessEnv, timeoutMs: number
     const failure = () => `${tool.name} failed${stderr.trim() ? `: ${stderr.trim().split('\n')[0]}` : ` (${ended})`}`;
     const finish = (result: string | null) => {
       clearTimeout(timer);
+      // A child the tool left holding the selection also holds our end of its stderr: let
+      // go of it, or the explorer could not exit until someone else took the clipboard.
+      child.stderr.destroy();
+      child.unref();
       resolve(result);
     };
     const timer = setTimeout(() => {

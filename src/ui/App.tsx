@@ -13,7 +13,7 @@ import { Lines } from './components/Lines.js';
 import { ListPane } from './components/ListPane.js';
 import { Reader } from './components/Reader.js';
 import { categoryDetail, documentDetail, factDetail, type DetailContent } from './detail.js';
-import { useExplorer, useTerminalSize, type Size } from './input.js';
+import { useExplorer, useTerminalSize, type MessageTimes, type Size } from './input.js';
 import { labeller } from './labels.js';
 import { layout, type Box as Area } from './layout.js';
 import { seg } from './lines.js';
@@ -32,6 +32,7 @@ export function App({
   size: fixedSize,
   onInterrupt,
   onSuspend,
+  messageTimes,
   clipboard,
 }: {
   dataset: Dataset;
@@ -39,11 +40,12 @@ export function App({
   size?: Size;
   onInterrupt?: () => void;
   onSuspend?: () => void;
+  messageTimes?: MessageTimes;
   clipboard?: Clipboard;
 }) {
   const queries = useMemo(() => createQueries(dataset), [dataset]);
   const size = useTerminalSize(fixedSize);
-  const state = useExplorer(queries, lang, size, { clipboard, onInterrupt, onSuspend });
+  const state = useExplorer(queries, lang, size, { clipboard, onInterrupt, onSuspend, messageTimes });
   const screen = layout(size.columns, size.rows);
 
   const label = useMemo(() => labeller(dataset, state.lang, state.script), [dataset, state.lang, state.script]);
@@ -192,7 +194,7 @@ function ReaderView({
 }) {
   if (state.screen.kind !== 'reader') return null;
   const doc = queries.dataset.documentById.get(state.screen.document)!;
-  const lines = queries.readerLines(doc.id, state.viewport.readerWidth);
+  const lines = queries.readerLines(doc.id, width);
   const facts = queries.readerFacts(doc.id);
   const top = lineOf(lines, state.screen.anchor);
   const current = facts[state.screen.fact];

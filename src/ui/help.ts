@@ -1,6 +1,7 @@
 import { BINDINGS, SCOPE_TITLES, SCOPES, bindingsOf } from './keys.js';
 import { columns, seg, type Line } from './lines.js';
 import type { Lang } from './strings.js';
+import { displayWidth } from './text.js';
 
 /**
  * The help overlay's content, generated from the key table: a heading per scope and a line
@@ -8,9 +9,10 @@ import type { Lang } from './strings.js';
  */
 
 const KEY_WIDTH = Math.max(...BINDINGS.map((b) => b.label.length)) + 2;
+const LONGEST = Math.max(...BINDINGS.flatMap((b) => [displayWidth(b.description.en), displayWidth(b.description.zh)]));
 
-/** Two columns only where both have room for a whole description. */
-export const HELP_TWO_COLUMNS = 140;
+/** Two columns only where both have room for every description whole: padding 2, gutter 2. */
+export const HELP_TWO_COLUMNS = 2 * (KEY_WIDTH + 1 + LONGEST) + 4;
 
 export function helpLines(lang: Lang, width: number): Line[] {
   const lines: Line[] = [];

@@ -1,5 +1,6 @@
-import { useApp, useInput, useStdin, useStdout } from 'ink';
-import { useEffect, useRef, useState } from 'react';
+import type { EventEmitter } from 'node:events';
+import { useApp, useInput, useStdin, useStdout, type Key } from 'ink';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Clipboard } from '../platform/clipboard.js';
 import { copyText, copyWhat, describeCopy, describeCopyFailure } from './copy.js';
 import { commandFor } from './keys.js';
@@ -9,11 +10,50 @@ import type { Queries } from './selectors.js';
 import { initialState, inputMode, reduce, update, type Action, type Effect, type UiState } from './state.js';
 import { t, type Lang } from './strings.js';
 
-const MESSAGE_MS = 2500;
+/** How long a passing message stays, and a notice: a copy report may name a file to open. */
+export interface MessageTimes {
+  readonly message: number;
+  readonly notice: number;
+}
+const MESSAGE_TIMES: MessageTimes = { message: 2500, notice: 8000 };
 /** Keys typed ahead of a frame that are taken as keys; anything longer is a paste. */
 const TYPE_AHEAD = 32;
-/** A copy report may name a file to open: it stays longer than a passing message. */
-const NOTICE_MS = 8000;
+
+const NO_KEY: Key = {
+  upArrow: false,
+  downArrow: false,
+  leftArrow: false,
+  rightArrow: false,
+  pageDown: false,
+  pageUp: false,
+  home: false,
+  end: false,
+  return: false,
+  escape: false,
+  ctrl: false,
+  shift: false,
+  tab: false,
+  backspace: false,
+  delete: false,
+  meta: false,
+  super: false,
+  hyper: false,
+  capsLock: false,
+  numLock: false,
+};
+
+/**
+ * One character of a string Ink handed over whole (it splits input only at Esc), as the key
+ * Ink would have reported had it come alone: Enter, Tab, Backspace and Ctrl+letter included.
+ */
+export function keyOfChar(char: string): [string, Key] {
+  if (char === '\r' || char === '\n') return ['', { ...NO_KEY, return: true }];
+  if (char === '\t') return ['', { ...NO_KEY, tab: true }];
+  if (char === '\u007F' || char === '\b') return ['', { ...NO_KEY, backspace: true }];
+  const code = char.charCodeAt(0);
+  if (code >= 1 && code <= 26) return [String.fromCharCode(code + 96), { ...NO_KEY, ctrl: true }];
+  return [char, char.length === 1 && /[A-Z]/u.test(char) ? { ...NO_KEY, shift: true } : NO_KEY];
+}
 
 export interface Size {
   readonly columns: number;
@@ -51,6 +91,21 @@ export function keyInkCanName(event: string): boolean {
   return !event.startsWith('\u001B') || KNOWN_SEQUENCES.has(event);
 }
 
+/**
+ * Ink parses stdin into key events and hands each to its listeners, where the throw would
+ * happen: events it cannot name are dropped before they reach them. Returns the undo.
+ */
+function dropUnnamedKeys(keyEvents: EventEmitter): () => void {
+  const emit = keyEvents.emit;
+  keyEvents.emit = ((event: string | symbol, ...args: unknown[]) =>
+    event === 'input' && typeof args[0] === 'string' && !keyInkCanName(args[0])
+      ? false
+      : emit.call(keyEvents, event, ...args)) as typeof emit;
+  return () => {
+    keyEvents.emit = emit;
+  };
+}
+
 export interface ExplorerServices {
   /** Where `c` puts citations; without one, copying says it is unavailable. */
   readonly clipboard?: Clipboard;
@@ -58,6 +113,16 @@ export interface ExplorerServices {
   readonly onInterrupt?: () => void;
   /** Stops the process as Ctrl-Z does in a shell; raw mode delivers Ctrl-Z as a key. */
   readonly onSuspend?: () => void;
+  /** How long messages stay; tests keep them up so that no timer redraws the screen under them. */
+  readonly messageTimes?: MessageTimes;
+}
+
+/** The numbers paging and wrapping need, for a terminal size; a too-small screen keeps the last ones. */
+function viewportOf(size: Size, last?: UiState['viewport']): UiState['viewport'] {
+  const screen = layout(size.columns, size.rows);
+  if (screen.mode === 'too-small') return { rows: last?.rows ?? 1, readerWidth: last?.readerWidth ?? 10, drawn: false };
+  const body = screen.mode === 'split' ? screen.list : screen.body;
+  return { rows: body.height - 1, readerWidth: screen.root.width, drawn: true };
 }
 
 /**
@@ -65,18 +130,13 @@ export interface ExplorerServices {
  * `update` → new state plus effects, which are run here. Views only draw the state returned.
  */
 export function useExplorer(queries: Queries, lang: Lang, size: Size, services: ExplorerServices): UiState {
-  const screen = layout(size.columns, size.rows);
-  const body = screen.mode === 'split' ? screen.list : screen.mode === 'single' ? screen.body : null;
-  const viewport = {
-    rows: (body?.height ?? 2) - 1,
-    readerWidth: screen.mode === 'too-small' ? 10 : screen.root.width,
-    drawn: body !== null,
-  };
-  const [state, setState] = useState(() => reduce(initialState(queries.dataset, lang), { type: 'viewport', ...viewport }, queries));
+  const [state, setState] = useState(() => reduce(initialState(queries.dataset, lang), { type: 'viewport', ...viewportOf(size) }, queries));
   // Keys can arrive faster than renders: each acts on the state the previous one left.
   const latest = useRef(state);
+  // After q, keys still in the same read must do nothing (a copy must not start after quitting).
+  const quitting = useRef(false);
   const { exit } = useApp();
-  const { clipboard, onInterrupt, onSuspend } = services;
+  const { clipboard, onInterrupt, onSuspend, messageTimes = MESSAGE_TIMES } = services;
 
   const dispatch = (action: Action) => {
     const step = update(latest.current, action, queries);
@@ -88,6 +148,7 @@ export function useExplorer(queries: Queries, lang: Lang, size: Size, services: 
   const run = (effect: Effect) => {
     switch (effect.type) {
       case 'quit':
+        quitting.current = true;
         if (effect.interrupted) onInterrupt?.();
         exit();
         return;
@@ -110,55 +171,61 @@ export function useExplorer(queries: Queries, lang: Lang, size: Size, services: 
     }
   };
 
-  useEffect(() => {
-    dispatch({ type: 'viewport', ...viewport });
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the viewport's numbers are the dependencies
-  }, [viewport.rows, viewport.readerWidth, viewport.drawn]);
+  // The state follows the terminal's size before any key can act on the old one.
+  useLayoutEffect(() => {
+    const viewport = viewportOf(size, latest.current.viewport);
+    const now = latest.current.viewport;
+    if (viewport.rows !== now.rows || viewport.readerWidth !== now.readerWidth || viewport.drawn !== now.drawn) {
+      dispatch({ type: 'viewport', ...viewport });
+    }
+  });
 
   useEffect(() => {
     if (state.message === null && state.notice === null) return;
-    const timer = setTimeout(() => dispatch({ type: 'clearMessage' }), state.notice ? NOTICE_MS : MESSAGE_MS);
+    const timer = setTimeout(() => dispatch({ type: 'clearMessage' }), state.notice ? messageTimes.notice : messageTimes.message);
     return () => clearTimeout(timer);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- a new message restarts the timer
-  }, [state.message, state.notice]);
+  }, [state.message, state.notice, messageTimes]);
 
-  // Ink parses stdin into key events and hands each to its listeners, where the throw would
-  // happen: events Ink cannot name are dropped before they reach them.
   const { internal_eventEmitter: keyEvents } = useStdin();
-  useEffect(() => {
-    const emit = keyEvents.emit;
-    keyEvents.emit = ((event: string | symbol, ...args: unknown[]) =>
-      event === 'input' && typeof args[0] === 'string' && !keyInkCanName(args[0])
-        ? false
-        : emit.call(keyEvents, event, ...args)) as typeof emit;
-    return () => {
-      keyEvents.emit = emit;
-    };
-  }, [keyEvents]);
+  useEffect(() => dropUnnamedKeys(keyEvents), [keyEvents]);
+
+  /** One key, resolved in the mode the state is in now; in the search box, text goes in as text. */
+  const take = (input: string, key: Key) => {
+    if (quitting.current) return;
+    const mode = inputMode(latest.current);
+    const command = commandFor(mode, input, key);
+    if (command) dispatch({ type: 'command', command });
+    else if (mode === 'search' && input !== '' && !key.ctrl && !key.meta) dispatch({ type: 'type', text: input });
+  };
 
   useInput((input, key) => {
-    // Ink 6.8 hands over `undefined` for keys it cannot name (Ctrl+F1, ESC[6n…): ignore them.
+    // Ink 6.8 hands over `undefined` for keys it cannot name: ignore them.
     if (typeof input !== 'string') return;
-    // In the search box, text (typed, or pasted whole) goes in as one step.
-    if (inputMode(latest.current) === 'search') {
-      const command = commandFor('search', input, key);
-      if (command) dispatch({ type: 'command', command });
-      else if (input !== '' && !key.ctrl && !key.meta) dispatch({ type: 'type', text: input });
+    if (input.length <= 1 || key.ctrl || key.meta) return take(input, key);
+    if (input.length > TYPE_AHEAD) {
+      // A paste. Its line breaks are not Enter: it is text for the search box ("/…" opens it
+      // first), and means nothing anywhere else.
+      const opens = input.startsWith('/') && inputMode(latest.current) !== 'search';
+      if (opens) take('/', NO_KEY);
+      if (inputMode(latest.current) === 'search') dispatch({ type: 'type', text: opens ? input.slice(1) : input });
       return;
     }
-    // Keys typed faster than a frame ("3j", "/1729") arrive as one string: take them one by one.
-    // A longer string is a paste, which outside the search box means nothing but after a "/".
-    const paste = input.length > TYPE_AHEAD && !key.ctrl && !key.meta;
-    const chars = paste ? (input.startsWith('/') ? ['/'] : []) : input.length > 1 && !key.ctrl && !key.meta ? [...input] : [input];
-    let taken = 0;
-    for (const char of chars) {
-      if (inputMode(latest.current) === 'search') break;
-      const command = commandFor(inputMode(latest.current), char, key);
-      if (command) dispatch({ type: 'command', command });
-      taken += char.length;
+    // Keys typed faster than a frame ("3j", "/1729⏎") arrive as one string: each is a key,
+    // and a run of text in the search box goes in at once.
+    let text = '';
+    for (const char of input) {
+      if (quitting.current) return;
+      const [single, flags] = keyOfChar(char);
+      if (inputMode(latest.current) === 'search' && single !== '' && !flags.ctrl) {
+        text += char;
+        continue;
+      }
+      if (text) dispatch({ type: 'type', text });
+      text = '';
+      take(single, flags);
     }
-    // What follows "/" in the same read was typed into the search box.
-    if (taken < input.length && inputMode(latest.current) === 'search') dispatch({ type: 'type', text: input.slice(taken) });
+    if (text && !quitting.current) dispatch({ type: 'type', text });
   });
 
   return state;

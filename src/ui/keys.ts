@@ -60,8 +60,8 @@ export const MODE_SCOPES: Readonly<Record<Mode, readonly Scope[]>> = {
   help: ['help'],
   chooser: ['chooser'],
   search: ['finder'],
-  // The related figures are a list with no text box: list keys move, global keys copy and quit.
-  related: ['list', 'global', 'finder'],
+  // The related figures are a list with no text box: list keys move and open, global keys go back, copy and quit.
+  related: ['list', 'global'],
   list: ['list', 'global'],
   detail: ['detail', 'global'],
   reader: ['reader', 'global'],
@@ -179,7 +179,7 @@ export const BINDINGS: readonly Binding[] = [
   b('up', ['chooser', 'help'], [UP, { input: 'k' }], '↑ k', 'up', '上移'),
   b('down', ['chooser', 'help'], [DOWN, { input: 'j' }], '↓ j', 'down', '下移'),
   b('choose', ['chooser'], [ENTER], 'Enter', 'copy in this format', '以此格式复制', { en: 'copy', zh: '复制' }),
-  b('close', ['chooser', 'help'], [ESC], 'Esc', 'close', '关闭', { en: 'close', zh: '关闭' }),
+  b('close', ['chooser', 'help'], [ESC, BACKSPACE], 'Esc Backspace', 'close', '关闭', { en: 'close', zh: '关闭' }),
   b('pageUp', ['help'], [{ named: 'pageUp' }, { ctrl: 'u' }], 'PgUp Ctrl-U', 'page up', '上翻页'),
   b('pageDown', ['help'], [{ named: 'pageDown' }, { ctrl: 'd' }], 'PgDn Ctrl-D', 'page down', '下翻页'),
   b('close', ['help'], [{ input: '?' }], '?', 'close', '关闭'),
@@ -190,7 +190,7 @@ export const SCOPE_TITLES: Readonly<Record<Scope, Words>> = {
   list: { en: 'Lists', zh: '列表' },
   detail: { en: 'Detail', zh: '详情' },
   reader: { en: 'Reader', zh: '阅读' },
-  finder: { en: 'Search and related figures', zh: '搜索与相关数据' },
+  finder: { en: 'Search box', zh: '搜索框' },
   chooser: { en: 'Copy format chooser', zh: '复制格式选择' },
   help: { en: 'This help', zh: '按键说明' },
 };

@@ -4,6 +4,7 @@ import { copyFormats, copyTarget, type CopyFormat, type CopyTarget } from './cop
 import { appendQuery, editQuery, type Edit, type Finder } from './finder.js';
 import type { Command, Mode } from './keys.js';
 import { focusedFact, jumpTo, push, showSource } from './navigation.js';
+import { helpPage } from './help.js';
 import { chooser, detail, finding, help, list, reader } from './screens.js';
 import { SCRIPTS, type Script } from './script.js';
 import type { Queries } from './selectors.js';
@@ -148,11 +149,12 @@ export function update(state: UiState, action: Action, q: Queries): Step {
 /** The state an action leads to; commands with effects are `update`'s. */
 export function reduce(state: UiState, action: Action, q: Queries): UiState {
   switch (action.type) {
-    case 'viewport':
-      return {
-        ...state,
-        viewport: { rows: Math.max(1, action.rows), readerWidth: Math.max(10, action.readerWidth), drawn: action.drawn },
-      };
+    case 'viewport': {
+      const viewport = { rows: Math.max(1, action.rows), readerWidth: Math.max(10, action.readerWidth), drawn: action.drawn };
+      // The help's place is kept within its new length, so the first key after a resize moves it.
+      const help = state.help && { top: Math.min(state.help.top, helpPage(viewport.readerWidth, viewport.rows).maxTop) };
+      return { ...state, viewport, help };
+    }
     case 'clearMessage':
       return state.message === null && state.notice === null ? state : { ...state, message: null, notice: null };
     case 'notice':

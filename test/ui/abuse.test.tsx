@@ -43,6 +43,26 @@ describe('keys and pastes the explorer cannot use', () => {
   });
 });
 
+describe('keys typed ahead, arriving as one string', () => {
+  it('acts on Enter, Tab and Backspace among them', async () => {
+    app = await explorer(120, 40);
+    await app.press('2j\r');
+    expect(app.frame()).toMatch(/› Detail/u);
+    await app.press('\u001B');
+    await app.press('/gazx\u007F\u0017elle');
+    expect(app.frame()).toContain('/ elle▏');
+    await app.press('\u0015gazelle\r');
+    expect(app.frame()).toMatch(/^Categories › gazelle enterprises › Detail/mu);
+  });
+
+  it('stop at q: nothing after it runs', async () => {
+    app = await explorer(120, 40);
+    // A copy would start as its key is handled, before anything is drawn.
+    await app.sendQuietly('qc');
+    expect(app.copied).toEqual([]);
+  });
+});
+
 describe('when copying fails', () => {
   it('says the text could not be saved either, and how to print it', async () => {
     app = await explorer(120, 40, 'en', () => Promise.reject(new Error("EACCES: permission denied, mkdtemp '/ro/policy-explorer-'")));

@@ -24,6 +24,8 @@ export const KEY = {
 
 /** How long a test waits for the screen before it fails; generous, for loaded CI machines. */
 const WAIT_MS = 10_000;
+/** Messages stay up for the whole test, so no timer redraws the screen while a test waits on it. */
+const STEADY = { message: 3_600_000, notice: 3_600_000 };
 
 const dataset = bundledDataset();
 
@@ -47,7 +49,7 @@ export async function explorer(columns: number, rows: number, lang: Lang = 'en',
   };
   const tree = (size: { columns: number; rows: number }) => (
     <ThemeContext.Provider value={{ color: false }}>
-      <App dataset={dataset} lang={lang} size={size} clipboard={clipboard} />
+      <App dataset={dataset} lang={lang} size={size} clipboard={clipboard} messageTimes={STEADY} />
     </ThemeContext.Provider>
   );
   const app = render(tree({ columns, rows }));
@@ -59,6 +61,8 @@ export async function explorer(columns: number, rows: number, lang: Lang = 'en',
     write(frame);
     for (const wake of [...waiters]) wake();
   };
+  // Ink starts listening to stdin just after its first frame: that wakes the waiters too.
+  app.stdin.on('newListener', () => setImmediate(() => [...waiters].forEach((wake) => wake())));
   const raw = () => app.lastFrame() ?? '';
   const frame = () => stripVTControlCharacters(raw());
 
@@ -109,10 +113,12 @@ export async function explorer(columns: number, rows: number, lang: Lang = 'en',
       const shows = () => (typeof text === 'string' ? frame().includes(text) : text.test(frame()));
       await until(shows, `the screen to show ${String(text)}`);
     },
-    /** Presses `key` and waits for `text`: for keys whose answer comes later, such as a copy's report. */
+    /** Presses `key` and waits for a frame drawn after it that shows `text`: for answers that come later, such as a copy's report. */
     async pressFor(key: string, text: string | RegExp) {
+      const drawn = app.frames.length;
       await send(key);
-      await driver.waitFor(text);
+      const shows = () => app.frames.length > drawn && (typeof text === 'string' ? frame().includes(text) : text.test(frame()));
+      await until(shows, `a new frame showing ${String(text)} after ${describe(key)}`);
     },
     /** Presses a cycling key (p, e, j…) until the screen shows `text`, at most `max` times. */
     async pressUntil(key: string, text: string, max = 20) {

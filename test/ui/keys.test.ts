@@ -1,6 +1,16 @@
 import type { Key } from 'ink';
 import { describe, expect, it } from 'vitest';
-import { BINDINGS, SCOPES, barHints, commandFor, type KeySpec, type Mode } from '../../src/ui/keys.js';
+import { BINDINGS, MODE_SCOPES, SCOPES, barHints, commandFor, type KeySpec, type Mode } from '../../src/ui/keys.js';
+
+const MODES = Object.keys(MODE_SCOPES) as Mode[];
+
+/** The input and flags Ink reports for a key of the table. */
+function pressOf(spec: KeySpec): [string, Key] {
+  if ('ctrl' in spec) return [spec.ctrl, key({ ctrl: true })];
+  if ('input' in spec) return [spec.input, key()];
+  if (spec.named === 'backspace') return ['', key({ backspace: true })];
+  return ['', key({ [spec.named]: true, shift: spec.shift ?? false })];
+}
 
 const NONE: Key = {
   upArrow: false,
@@ -34,6 +44,11 @@ describe('the key table', () => {
     ['list', '', { backspace: true }, 'back'],
     ['search', '', { delete: true }, 'deleteChar'],
     ['related', '', { delete: true }, 'back'],
+    ['related', 'y', { ctrl: true }, undefined],
+    ['related', 'c', {}, 'copy'],
+    ['help', '', { backspace: true }, 'close'],
+    ['chooser', '', { backspace: true }, 'close'],
+    ['search', 'z', { ctrl: true }, 'suspend'],
     ['list', 'u', { ctrl: true }, 'pageUp'],
     ['search', 'u', { ctrl: true }, 'clearQuery'],
     ['search', 'y', { ctrl: true }, 'copy'],
@@ -64,10 +79,29 @@ describe('the key table', () => {
     }
   });
 
-  it('suggests in the status bar only keys that work in the mode', () => {
+  it('quits with Ctrl-C in every mode, and with q in every mode but the search box', () => {
+    for (const mode of MODES) {
+      expect(commandFor(mode, 'c', key({ ctrl: true })), mode).toBe('interrupt');
+      expect(commandFor(mode, 'q', key()), mode).toBe(mode === 'search' ? undefined : 'quit');
+    }
+  });
+
+  it('suggests in the status bar only keys that do what the hint says in that mode', () => {
     expect(barHints('list', 'en').join('  ')).toBe('? keys  ↓ select  Enter open  / search  c copy  Esc back');
     expect(barHints('search', 'en').join('  ')).toBe('↓ select  Enter jump  Esc close  Ctrl-Y copy');
-    expect(barHints('reader', 'en').join('  ')).toBe('? keys  n figure  Enter open figure  / search  c copy  Esc back');
-    expect(barHints('chooser', 'en').join('  ')).toBe('Enter copy  Esc close');
+    for (const mode of MODES.filter((m) => m !== 'too-small')) {
+      for (const hint of barHints(mode, 'en')) {
+        const label = hint.split(' ')[0]!;
+        const binding = BINDINGS.find(
+          (b) =>
+            b.bar &&
+            b.label.split(' ')[0] === label &&
+            hint === `${label} ${b.bar.en}` &&
+            MODE_SCOPES[mode].some((s) => b.scopes.includes(s)),
+        );
+        expect(binding, `${hint} in ${mode}`).toBeDefined();
+        expect(commandFor(mode, ...pressOf(binding!.keys[0]!)), `${hint} in ${mode}`).toBe(binding!.command);
+      }
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Command } from '../../src/ui/keys.js';
+import { HELP_LINE_COUNT } from '../../src/ui/help.js';
 import { createQueries } from '../../src/ui/selectors.js';
 import { initialState, reduce, update, type Action, type UiState } from '../../src/ui/state.js';
 import { bundledDataset } from '../helpers.js';
@@ -91,7 +92,9 @@ describe('the explorer state', () => {
     expect(s.pane).toBe('documents');
     expect(run(s, 'up', 'up', 'up').help).toEqual({ top: 0 });
     const bottom = run(s, ...Array<Command>(100).fill('pageDown'));
-    expect(run(bottom, 'pageDown')).toEqual(bottom);
+    // At 80 columns the help is one column: the last page starts `rows` lines before the end.
+    expect(bottom.help).toEqual({ top: HELP_LINE_COUNT - 10 });
+    expect(reduce(bottom, viewport(30, 80), q).help).toEqual({ top: HELP_LINE_COUNT - 30 });
     expect(run(s, 'close').help).toBeNull();
   });
 });
@@ -142,7 +145,9 @@ describe('steps and their effects', () => {
     expect(s.finder).toMatchObject({ query: '扬州 高' });
     s = run(s, 'deleteWord');
     expect(s.finder).toMatchObject({ query: '扬州 ' });
-    s = run(reduce(s, { type: 'type', text: 'x\ny' }, q), 'clearQuery');
+    s = reduce(s, { type: 'type', text: 'x\ny\u001B' }, q);
+    expect(s.finder).toMatchObject({ query: '扬州 x y ' });
+    s = run(s, 'clearQuery');
     expect(s.finder).toMatchObject({ query: '' });
   });
 });
