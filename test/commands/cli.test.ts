@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdtempSync, openSync, rmdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
@@ -25,6 +27,17 @@ function cli(...args: string[]) {
 function bin(...args: string[]) {
   const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+/** The built binary with its stdout sent to `path`, as a shell's `> path` would. */
+function binTo(path: string, ...args: string[]) {
+  const fd = openSync(path, 'w');
+  try {
+    const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', stdio: ['ignore', fd, 'pipe'] });
+    return { code: r.status, err: r.stderr };
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** A reader of RFC 4180 CSV, to check the writer from the outside. */
@@ -257,5 +270,30 @@ describe('the built binary', () => {
     expect(r.stdout).toHaveLength(100);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
+  });
+
+  it('says so in one line and exits 1 when the output cannot be written (> /dev/full)', (ctx) => {
+    if (!existsSync('/dev/full')) ctx.skip('no /dev/full on this system');
+    const { code, err } = binTo('/dev/full', 'export', '--format', 'json');
+    expect(err).toBe('policy-explorer: could not write the output: no space left on device (ENOSPC)\n');
+    expect(code).toBe(1);
+  });
+
+  it('does not lose the end of an export to a disk that fills part-way (64 KiB tmpfs)', (ctx) => {
+    // A real short write: the kernel takes the first 64 KiB and says so, then refuses the
+    // rest. Mounting needs root; elsewhere the test reports itself skipped.
+    const dir = mkdtempSync(join(tmpdir(), 'policy-explorer-full-'));
+    const mount = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', dir], { encoding: 'utf8' });
+    try {
+      if (mount.status !== 0) ctx.skip(`cannot mount a tmpfs here: ${(mount.stderr || String(mount.error)).trim()}`);
+      const file = join(dir, 'export.json');
+      const { code, err } = binTo(file, 'export', '--format', 'json');
+      expect(statSync(file).size).toBeLessThan(Buffer.byteLength(cli('export', '--format', 'json').out));
+      expect(err).toBe('policy-explorer: could not write the output: no space left on device (ENOSPC)\n');
+      expect(code).toBe(1);
+    } finally {
+      if (mount.status === 0) spawnSync('umount', [dir]);
+      rmdirSync(dir);
+    }
   });
 });
