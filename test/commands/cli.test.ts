@@ -214,6 +214,43 @@ describe('the command line', () => {
     expect(err).toMatch(/unknown clipboard mode "pigeon" \(use auto, osc52, native, off\)/u);
   });
 
+  it('names the options a command takes when given one it does not; --help and --version go with any', () => {
+    expect(cli('export', '--lang', 'fr')).toEqual({
+      code: 2,
+      out: '',
+      err: 'policy-explorer: export does not take --lang (it takes --format, --data, --seeds). See "policy-explorer --help".\n',
+    });
+    expect(cli('validate', '--help')).toMatchObject({ code: 0, out: USAGE });
+    expect(cli('search', '--version')).toMatchObject({ code: 0, err: '' });
+  });
+
+  it('refuses an option given twice with different values, and takes it twice with the same', () => {
+    for (const args of [
+      ['--format', 'json', '--format', 'csv'],
+      ['-f', 'json', '--format=csv'],
+    ]) {
+      const { code, out, err } = cli('export', ...args);
+      expect({ code, out }).toEqual({ code: 2, out: '' });
+      expect(err).toMatch(/^policy-explorer: --format is given twice, as "json" and as "csv"; give it once\. See/u);
+      expect(err.trim().split('\n')).toHaveLength(1);
+    }
+    expect(cli('export', '--format', 'csv', '-f', 'csv')).toEqual(cli('export', '--format', 'csv'));
+    expect(cli('search', 'gazelle', '--json', '--json', '--limit', '2', '--limit=2')).toMatchObject({ code: 0, err: '' });
+  });
+
+  it('validate takes its folder as DIR or as --data, but not two different ones', () => {
+    const copy = new DatasetCopy();
+    copy.replace('documents/nanning-press-2024.yaml', 'value: 52', 'value: 5');
+    for (const args of [[copy.dir], ['--data', copy.dir], [copy.dir, '--data', copy.dir]]) {
+      expect(cli('validate', ...args)).toMatchObject({ code: 1, err: expect.stringContaining('1 problem found') });
+    }
+    const { code, err } = cli('validate', copy.dir, '--data', 'other');
+    expect(code).toBe(2);
+    expect(err).toBe(
+      `policy-explorer: validate checks one folder, but was given "${copy.dir}" and --data "other". See "policy-explorer --help".\n`,
+    );
+  });
+
   it('--help and --version', () => {
     expect(cli('--help')).toMatchObject({ code: 0, out: expect.stringContaining('policy-explorer export --format') });
     expect(cli('--help').out).toBe(USAGE);
@@ -226,6 +263,14 @@ describe('the command line', () => {
     [['export', '--format', 'xml'], /unknown format "xml" \(use json, csv, yaml\)/u],
     [['export', 'extra'], /unexpected argument "extra"/u],
     [['--lang', 'fr'], /unknown language "fr" \(use en or zh\)/u],
+    [['search', 'x', '--format', 'csv'], /search does not take --format \(it takes --json, --limit, --type, --data, --seeds\)/u],
+    [['export', '--json'], /export does not take --json \(it takes --format, --data, --seeds\)/u],
+    [['show', 'nanning-2024-hitech-count', '--limit', '3'], /show does not take --limit \(it takes --format, --data, --seeds\)/u],
+    [['validate', '--limit', '3'], /validate does not take --limit \(it takes --data, --seeds\)/u],
+    [['validate', '-f', 'json'], /validate does not take --format/u],
+    [['--format', 'json'], /the explorer does not take --format \(it takes --lang, --clipboard, --data, --seeds\)/u],
+    [['search', 'x', '--limit', '-1'], /--limit takes a whole number from 1, not "-1"/u],
+    [['search', 'x', '--limit', '--json'], /--limit needs a value \(for one that starts with "-", write --limit=VALUE\)/u],
   ])('%j is a one-line error with exit 2', (args, message) => {
     const { code, out, err } = cli(...args);
     expect(code).toBe(2);
