@@ -10,6 +10,7 @@ import { RESULT_TYPES, type ResultType } from './search/records.js';
 import { loadDataset, type LoadResult } from './model/load.js';
 import type { Dataset } from './model/types.js';
 import { BUNDLED_DATA, BUNDLED_SEEDS, PACKAGE_ROOT } from './paths.js';
+import { visible } from './platform/output.js';
 import { interactiveProblem } from './platform/terminal.js';
 
 export const USAGE = `policy-explorer — targets and reported figures of Chinese regional innovation policy, with their sources
@@ -153,6 +154,17 @@ export interface Explore {
 
 /** Runs one command line; returns the exit code, or the explorer to start. */
 export function run(argv: readonly string[], io: Io): number | Explore {
+  // Data and arguments may hold control characters: a terminal should show them, not obey
+  // them. stderr is always for people (or their logs), so it is always made visible; stdout
+  // only on a terminal, so that pipes and files get the bytes exactly.
+  return dispatch(argv, {
+    ...io,
+    out: io.stdout.isTTY ? (text) => io.out(visible(text)) : io.out,
+    err: (text) => io.err(visible(text)),
+  });
+}
+
+function dispatch(argv: readonly string[], io: Io): number | Explore {
   try {
     const { values, positionals, given } = parse(argv);
     if (values.help) {

@@ -82,3 +82,37 @@ export function writeAll(fd: number, data: string | Uint8Array, options: WriteAl
     wait = Math.min(wait * 2, LONGEST_WAIT_MS);
   }
 }
+
+/*
+ * Characters that act on a terminal instead of showing: C0 controls (ESC starts the
+ * sequences that move the cursor, recolour or retitle the window), DEL, C1 controls (0x9B
+ * is a one-byte CSI to some terminals) and the bidi embeddings, overrides and isolates that
+ * can make a line read in an order other than its bytes'. Newline and tab are kept: they
+ * only move the cursor forward, and multi-line output and TSV need them; so is CR right
+ * before LF (CSV's line end), while a lone CR, which returns to overwrite the line, is not.
+ */
+const TERMINAL_UNSAFE = /\r(?!\n)|[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/gu;
+// JSON.stringify already escapes C0 controls (and so every CR, tab and newline inside a string).
+const JSON_UNSAFE = /[\u007F-\u009F\u202A-\u202E\u2066-\u2069]/gu;
+
+/*
+ * Written as \uXXXX, the notation JSON and JavaScript use, so it reads as the character it
+ * stands for; plain ASCII that every font has, one width everywhere. Control pictures such
+ * as ␛ exist for C0 alone, and may themselves be in the data.
+ */
+function escapeChar(c: string): string {
+  return `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** Text for a terminal, with every character that would act on it rather than show written out. */
+export function visible(text: string): string {
+  return text.replace(TERMINAL_UNSAFE, escapeChar);
+}
+
+/**
+ * JSON text with DEL, C1 and bidi controls escaped too. They can stand only inside strings,
+ * so this changes no structure, and the text parses to exactly the same values.
+ */
+export function jsonSafe(json: string): string {
+  return json.replace(JSON_UNSAFE, escapeChar);
+}

@@ -5,8 +5,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { run, USAGE } from '../../src/cli.js';
+import { exportCommand } from '../../src/commands/export.js';
+import { searchCommand } from '../../src/commands/search.js';
+import { showCommand } from '../../src/commands/show.js';
+import type { Dataset } from '../../src/model/types.js';
 import { PACKAGE_ROOT } from '../../src/paths.js';
-import { DatasetCopy } from '../helpers.js';
+import { bundledDataset, DatasetCopy } from '../helpers.js';
 
 const BIN = join(PACKAGE_ROOT, 'dist', 'cli.js');
 
@@ -20,6 +24,14 @@ function cli(...args: string[]) {
     stdin: { isTTY: false },
     stdout: { isTTY: false },
   });
+  return { code, out, err };
+}
+
+/** The same, with stdout a terminal, as a person running a command sees it. */
+function cliOnTerminal(...args: string[]) {
+  let out = '';
+  let err = '';
+  const code = run(args, { out: (t) => (out += t), err: (t) => (err += t), stdin: { isTTY: false }, stdout: { isTTY: true } });
   return { code, out, err };
 }
 
@@ -185,6 +197,59 @@ describe('validate', () => {
     expect(code).toBe(1);
     expect(out).toBe('');
     expect(err).toMatch(/places\.yaml:1:\d+: YAML: /u);
+  });
+});
+
+describe('control characters', () => {
+  // ESC, C1, bidi override and isolate, DEL: each acts on a terminal instead of showing.
+  const raw = 'a\u001B[2Jb\u0085c\u202Ed\u2066e\u007Ff';
+  const shown = 'a\\u001B[2Jb\\u0085c\\u202Ed\\u2066e\\u007Ff';
+
+  it('are written out visibly when stdout is a terminal, and passed through exactly when it is not', () => {
+    expect(cliOnTerminal('search', raw)).toEqual({ code: 0, out: `no results for "${shown}"\n`, err: '' });
+    expect(cli('search', raw)).toEqual({ code: 0, out: `no results for "${raw}"\n`, err: '' });
+    // Line ends, CSV's CRLF among them, and TSV's tabs are structure, not controls.
+    const csv = cli('show', 'nanning-2024-hitech-count', '--format', 'csv').out;
+    expect(csv).toContain('\r\n');
+    expect(cliOnTerminal('show', 'nanning-2024-hitech-count', '--format', 'csv').out).toBe(csv);
+    const tsv = cli('show', 'high-tech', '--format', 'tsv').out;
+    expect(tsv).toContain('\t');
+    expect(cliOnTerminal('show', 'high-tech', '--format', 'tsv').out).toBe(tsv);
+  });
+
+  it('are written out visibly in messages on stderr', () => {
+    const { code, err } = cli('show', raw);
+    expect(code).toBe(1);
+    expect(err).toContain(`"${shown}"`);
+  });
+
+  it('in JSON from show, search and export are escaped as \\uXXXX, and parse back to the same text', () => {
+    // Built in memory, so the check does not depend on what the loader lets through.
+    const bundled = bundledDataset();
+    const documents = bundled.documents.map((d) => (d.id === 'nanning-press-2024' ? { ...d, title: { ...d.title, en: raw } } : d));
+    const categories = bundled.categories.map((c) => (c.id === 'high-tech' ? { ...c, name: { ...c.name, en: raw } } : c));
+    const dataset: Dataset = {
+      ...bundled,
+      documents,
+      documentById: new Map(documents.map((d) => [d.id, d])),
+      categories,
+      categoryById: new Map(categories.map((c) => [c.id, c])),
+    };
+    const outputs = {
+      show: (showCommand(dataset, 'nanning-press-2024', 'json') as { output: string }).output,
+      search: searchCommand(dataset, bundled.categoryById.get('high-tech')!.name.zh_hans, { json: true, limit: 3, types: ['category'] }),
+      export: exportCommand(dataset, 'json'),
+    };
+    for (const [command, output] of Object.entries(outputs)) {
+      expect(output, command).not.toMatch(/[\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u);
+      // JSON.stringify writes ESC in lower case; the rest is escaped here.
+      expect(output, command).toContain('a\\u001b[2Jb\\u0085c\\u202Ed\\u2066e\\u007Ff');
+    }
+    expect(JSON.parse(outputs.show)).toMatchObject({ title_en: raw });
+    expect(JSON.parse(outputs.search)).toContainEqual(expect.objectContaining({ id: 'high-tech', label: expect.stringContaining(raw) }));
+    expect((JSON.parse(outputs.export) as { documents: { id: string; title_en: string }[] }).documents).toContainEqual(
+      expect.objectContaining({ id: 'nanning-press-2024', title_en: raw }),
+    );
   });
 });
 

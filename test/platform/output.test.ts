@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OutputError, writeAll, type WriteFn } from '../../src/platform/output.js';
+import { jsonSafe, OutputError, visible, writeAll, type WriteFn } from '../../src/platform/output.js';
 
 function errno(code: string): NodeJS.ErrnoException {
   return Object.assign(new Error(`${code}: simulated, write`), { code });
@@ -83,5 +83,38 @@ describe('writeAll', () => {
       throw new TypeError('not a buffer');
     };
     expect(() => writeAll(1, 'x', { write })).toThrow(TypeError);
+  });
+});
+
+describe('visible', () => {
+  it.each([
+    ['ESC', '\u001B[31m', '\\u001B[31m'],
+    ['NUL and BEL', 'a\u0000b\u0007', 'a\\u0000b\\u0007'],
+    ['backspace, vertical tab and form feed', '\b\v\f', '\\u0008\\u000B\\u000C'],
+    ['a lone CR', 'fake\rreal', 'fake\\u000Dreal'],
+    ['DEL', 'x\u007F', 'x\\u007F'],
+    ['C1, such as the one-byte CSI', '\u0080\u0085\u009B2J\u009F', '\\u0080\\u0085\\u009B2J\\u009F'],
+    ['bidi embeddings and overrides', '\u202A\u202B\u202C\u202D\u202E', '\\u202A\\u202B\\u202C\\u202D\\u202E'],
+    ['bidi isolates', '\u2066\u2067\u2068\u2069', '\\u2066\\u2067\\u2068\\u2069'],
+  ])('writes out %s', (_what, text, shown) => {
+    expect(visible(text)).toBe(shown);
+  });
+
+  it('keeps newlines, tabs, CRLF line ends and everything printable around what it writes out', () => {
+    const text = '南宁 · 高新技术企业:\t1729 家\r\n“quote” — é ✓ 😀\n\u00A0\u2028';
+    expect(visible(`${text}\r\u001B${text}`)).toBe(`${text}\\u000D\\u001B${text}`);
+  });
+});
+
+describe('jsonSafe', () => {
+  const text = 'a\u007Fb\u0085c\u202Ed\u2069e\u001Bf\n高';
+
+  it('escapes DEL, C1 and bidi controls that JSON.stringify leaves raw, and parses back to the same value', () => {
+    const json = JSON.stringify({ text, list: [text] }, null, 2);
+    expect(json).toMatch(/[\u007F\u0085\u202E\u2069]/u);
+    const safe = jsonSafe(json);
+    expect(safe).not.toMatch(/[\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u);
+    expect(safe).toContain('a\\u007Fb\\u0085c\\u202Ed\\u2069e\\u001bf\\n高');
+    expect(JSON.parse(safe)).toEqual({ text, list: [text] });
   });
 });
