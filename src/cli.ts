@@ -137,10 +137,20 @@ function load(dataDir: string | undefined, seedsDir: string | undefined): LoadRe
   });
 }
 
-function loaded(result: LoadResult, io: Io) {
+/** A word as a POSIX shell reads it back, quoted only when it needs to be. */
+function shellWord(word: string): string {
+  return /^[\w@%+=:,./-]+$/u.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
+}
+
+/** The dataset the options name, or undefined once its problems are on stderr. */
+function loaded(options: { data?: string; seeds?: string }, io: Io): Dataset | undefined {
+  const result = load(options.data, options.seeds);
   if (result.ok) return result.dataset;
+  // The advice checks the folders that failed, not the bundled ones.
+  const validate = ['policy-explorer', 'validate', ...(options.data === undefined ? [] : [options.data])];
+  if (options.seeds !== undefined) validate.push('--seeds', options.seeds);
   io.err(
-    `${result.problems.map(formatProblem).join('\n')}\nThe dataset has ${result.problems.length} problem(s); run "policy-explorer validate" for the list.\n`,
+    `${result.problems.map(formatProblem).join('\n')}\nThe dataset has ${result.problems.length} problem(s); run "${validate.map(shellWord).join(' ')}" for the list.\n`,
   );
   return undefined;
 }
@@ -190,7 +200,7 @@ function dispatch(argv: readonly string[], io: Io): number | Explore {
         if (!EXPORT_FORMATS.includes(format)) {
           throw new UsageError(`unknown format "${values.format}" (use ${EXPORT_FORMATS.join(', ')})`);
         }
-        const dataset = loaded(load(values.data, values.seeds), io);
+        const dataset = loaded(values, io);
         if (!dataset) return 1;
         io.out(exportCommand(dataset, format));
         return 0;
@@ -202,7 +212,7 @@ function dispatch(argv: readonly string[], io: Io): number | Explore {
         const types = values.type?.split(',');
         const bad = types?.find((t) => !RESULT_TYPES.includes(t as ResultType));
         if (bad !== undefined) throw new UsageError(`unknown type "${bad}" (use ${RESULT_TYPES.join(', ')})`);
-        const dataset = loaded(load(values.data, values.seeds), io);
+        const dataset = loaded(values, io);
         if (!dataset) return 1;
         io.out(searchCommand(dataset, rest.join(' '), { json: values.json ?? false, limit, types: types as ResultType[] | undefined }));
         return 0;
@@ -210,7 +220,7 @@ function dispatch(argv: readonly string[], io: Io): number | Explore {
       case 'show': {
         noMoreArgs(1);
         if (rest.length === 0) throw new UsageError('show needs an id, e.g. policy-explorer show nanning-2024-hitech-count');
-        const dataset = loaded(load(values.data, values.seeds), io);
+        const dataset = loaded(values, io);
         if (!dataset) return 1;
         const shown = showCommand(dataset, rest[0]!, values.format);
         if ('error' in shown) {
@@ -239,7 +249,7 @@ function dispatch(argv: readonly string[], io: Io): number | Explore {
           );
           return 2;
         }
-        const dataset = loaded(load(values.data, values.seeds), io);
+        const dataset = loaded(values, io);
         if (!dataset) return 1;
         const clipboard = values.clipboard ?? process.env.POLICY_EXPLORER_CLIPBOARD ?? 'auto';
         if (!CLIPBOARD_MODES.includes(clipboard as ClipboardMode)) {

@@ -198,6 +198,19 @@ describe('validate', () => {
     expect(out).toBe('');
     expect(err).toMatch(/places\.yaml:1:\d+: YAML: /u);
   });
+
+  it('after a failed load, advises validating the folders that failed, quoted for a shell', () => {
+    const copy = new DatasetCopy();
+    copy.write('places.yaml', 'oops: [');
+    expect(cli('export', '--data', copy.dir).err).toContain(`run "policy-explorer validate ${copy.dir}" for the list.\n`);
+    const seeds = join(copy.dir, "the seeds' folder");
+    const quoted = `'${copy.dir}/the seeds'\\'' folder'`;
+    expect(cli('search', 'x', '--data', copy.dir, '--seeds', seeds).err).toContain(
+      `run "policy-explorer validate ${copy.dir} --seeds ${quoted}" for the list.\n`,
+    );
+    // Bundled data with seeds that are not there: the advice keeps to the bundled data.
+    expect(cli('show', 'x', '--seeds', seeds).err).toContain(`run "policy-explorer validate --seeds ${quoted}" for the list.\n`);
+  });
 });
 
 describe('control characters', () => {
