@@ -28,7 +28,7 @@ Options:
   --lang en|zh  explorer interface in English (default) or Chinese
   --clipboard auto|osc52|native|off
                 how the explorer's c copies (default: auto, or $POLICY_EXPLORER_CLIPBOARD)
-  --data DIR    dataset folder to read instead of the bundled one (export)
+  --data DIR    dataset folder to read instead of the bundled one
   --seeds DIR   folder of the raw seed texts the documents name (default: the bundled seeds/)
   -h, --help    show this help
   -v, --version show the version
