@@ -1,20 +1,27 @@
 #!/usr/bin/env node
+import { isatty } from 'node:tty';
 import { run } from './cli.js';
+import { OutputError, writeAll } from './platform/output.js';
 
-// Closing the pipe early (| head) is not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  throw error;
-});
+// Commands write to fds 1 and 2 directly rather than through process.stdout: its file
+// stream ignores short writes, and merely touching it turns a pipe non-blocking for every
+// process sharing that pipe. Only the explorer, which draws on a terminal, uses it.
+function writeErr(text: string): void {
+  try {
+    writeAll(2, text);
+  } catch {
+    // stderr itself is broken: there is nowhere left to say so, and the exit code still tells.
+  }
+}
 
 async function main(): Promise<void> {
   let code: number;
   try {
     const outcome = run(process.argv.slice(2), {
-      out: (t) => process.stdout.write(t),
-      err: (t) => process.stderr.write(t),
-      stdin: process.stdin,
-      stdout: process.stdout,
+      out: (t) => writeAll(1, t),
+      err: writeErr,
+      stdin: { isTTY: isatty(0) },
+      stdout: { isTTY: isatty(1) },
     });
     if (typeof outcome === 'number') {
       code = outcome;
@@ -24,10 +31,18 @@ async function main(): Promise<void> {
       code = await runExplorer(outcome.explore, outcome);
     }
   } catch (error) {
-    // A bug, not a user mistake: one line, and the details only on request.
-    process.stderr.write(`policy-explorer: internal error: ${(error as Error).message}\n`);
-    if (process.env.DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
-    code = 70;
+    if (error instanceof OutputError && error.code === 'EPIPE') {
+      // The reader left early (| head): it has what it wanted, which is not a failure.
+      code = 0;
+    } else if (error instanceof OutputError) {
+      writeErr(`policy-explorer: could not write the output: ${error.message}\n`);
+      code = 1;
+    } else {
+      // A bug, not a user mistake: one line, and the details only on request.
+      writeErr(`policy-explorer: internal error: ${(error as Error).message}\n`);
+      if (process.env.DEBUG) writeErr(`${(error as Error).stack}\n`);
+      code = 70;
+    }
   }
   process.exitCode = code;
 }

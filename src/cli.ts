@@ -10,6 +10,7 @@ import { RESULT_TYPES, type ResultType } from './search/records.js';
 import { loadDataset, type LoadResult } from './model/load.js';
 import type { Dataset } from './model/types.js';
 import { BUNDLED_DATA, BUNDLED_SEEDS, PACKAGE_ROOT } from './paths.js';
+import { visible } from './platform/output.js';
 import { interactiveProblem } from './platform/terminal.js';
 
 export const USAGE = `policy-explorer — targets and reported figures of Chinese regional innovation policy, with their sources
@@ -27,7 +28,7 @@ Options:
   --lang en|zh  explorer interface in English (default) or Chinese
   --clipboard auto|osc52|native|off
                 how the explorer's c copies (default: auto, or $POLICY_EXPLORER_CLIPBOARD)
-  --data DIR    dataset folder to read instead of the bundled one (export)
+  --data DIR    dataset folder to read instead of the bundled one
   --seeds DIR   folder of the raw seed texts the documents name (default: the bundled seeds/)
   -h, --help    show this help
   -v, --version show the version
@@ -49,29 +50,84 @@ function version(): string {
   return pkg.version;
 }
 
-function parse(argv: readonly string[]) {
-  try {
-    return parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        json: { type: 'boolean' },
-        limit: { type: 'string' },
-        type: { type: 'string' },
-        lang: { type: 'string' },
-        clipboard: { type: 'string' },
-        data: { type: 'string' },
-        seeds: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
-  } catch (error) {
-    // parseArgs says e.g. "Unknown option '--x'. To specify a positional argument starting with a '-' …"
-    throw new UsageError((error as Error).message.split('. ')[0]!.replace(/\.$/u, ''));
+const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  json: { type: 'boolean' },
+  limit: { type: 'string' },
+  type: { type: 'string' },
+  lang: { type: 'string' },
+  clipboard: { type: 'string' },
+  data: { type: 'string' },
+  seeds: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+type Option = keyof typeof OPTIONS;
+
+const COMMANDS = ['export', 'validate', 'search', 'show'] as const;
+type Command = (typeof COMMANDS)[number];
+
+/** The options each command takes, besides --help and --version, which every command takes. */
+const TAKES: Record<Command | 'explorer', readonly Option[]> = {
+  export: ['format', 'data', 'seeds'],
+  search: ['json', 'limit', 'type', 'data', 'seeds'],
+  show: ['format', 'data', 'seeds'],
+  validate: ['data', 'seeds'],
+  explorer: ['lang', 'clipboard', 'data', 'seeds'],
+};
+
+/**
+ * parseArgs reads "--limit -1" as --limit followed by an option -1, and refuses it in three
+ * lines. No option of ours is a dash and a digit, so such a word is the value: joining it
+ * as --limit=-1 lets the option's own check say what is wrong with it.
+ */
+function joinNegativeNumbers(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') return [...out, ...argv.slice(i)];
+    const name = arg.startsWith('--') ? arg.slice(2) : Object.entries(OPTIONS).find(([, o]) => 'short' in o && `-${o.short}` === arg)?.[0];
+    const next = argv[i + 1];
+    if (name !== undefined && OPTIONS[name as Option]?.type === 'string' && next !== undefined && /^-\d/u.test(next)) {
+      out.push(`--${name}=${next}`);
+      i++;
+    } else out.push(arg);
   }
+  return out;
+}
+
+function parse(argv: readonly string[]) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: joinNegativeNumbers(argv), allowPositionals: true, strict: true, tokens: true, options: OPTIONS });
+  } catch (error) {
+    const { code, message } = error as Error & { code?: string };
+    const ambiguous = /^Option '([^']+)' argument is ambiguous/u.exec(message);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && ambiguous) {
+      throw new UsageError(`${ambiguous[1]} needs a value (for one that starts with "-", write ${ambiguous[1]}=VALUE)`);
+    }
+    // parseArgs says e.g. "Unknown option '--x'. To specify a positional argument starting with a '-' …"
+    throw new UsageError(message.split(/\.\s/u)[0]!.replace(/\.$/u, ''));
+  }
+  const given = new Map<Option, string | undefined>();
+  for (const token of parsed.tokens) {
+    if (token.kind !== 'option') continue;
+    const name = token.name as Option;
+    if (given.has(name) && given.get(name) !== token.value) {
+      throw new UsageError(`--${name} is given twice, as "${given.get(name)}" and as "${token.value}"; give it once`);
+    }
+    given.set(name, token.value);
+  }
+  return { values: parsed.values, positionals: parsed.positionals, given: [...given.keys()] };
+}
+
+/** Refuses an option the command would otherwise ignore, so a mistake never passes for a result. */
+function checkOptions(command: Command | 'explorer', given: readonly Option[]): void {
+  const takes = TAKES[command];
+  const stray = given.find((o) => o !== 'help' && o !== 'version' && !takes.includes(o));
+  if (stray === undefined) return;
+  const who = command === 'explorer' ? 'the explorer' : command;
+  throw new UsageError(`${who} does not take --${stray} (it takes ${takes.map((o) => `--${o}`).join(', ')})`);
 }
 
 function load(dataDir: string | undefined, seedsDir: string | undefined): LoadResult {
@@ -81,10 +137,20 @@ function load(dataDir: string | undefined, seedsDir: string | undefined): LoadRe
   });
 }
 
-function loaded(result: LoadResult, io: Io) {
+/** A word as a POSIX shell reads it back, quoted only when it needs to be. */
+function shellWord(word: string): string {
+  return /^[\w@%+=:,./-]+$/u.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
+}
+
+/** The dataset the options name, or undefined once its problems are on stderr. */
+function loaded(options: { data?: string; seeds?: string }, io: Io): Dataset | undefined {
+  const result = load(options.data, options.seeds);
   if (result.ok) return result.dataset;
+  // The advice checks the folders that failed, not the bundled ones.
+  const validate = ['policy-explorer', 'validate', ...(options.data === undefined ? [] : [options.data])];
+  if (options.seeds !== undefined) validate.push('--seeds', options.seeds);
   io.err(
-    `${result.problems.map(formatProblem).join('\n')}\nThe dataset has ${result.problems.length} problem(s); run "policy-explorer validate" for the list.\n`,
+    `${result.problems.map(formatProblem).join('\n')}\nThe dataset has ${result.problems.length} problem(s); run "${validate.map(shellWord).join(' ')}" for the list.\n`,
   );
   return undefined;
 }
@@ -98,8 +164,19 @@ export interface Explore {
 
 /** Runs one command line; returns the exit code, or the explorer to start. */
 export function run(argv: readonly string[], io: Io): number | Explore {
+  // Data and arguments may hold control characters: a terminal should show them, not obey
+  // them. stderr is always for people (or their logs), so it is always made visible; stdout
+  // only on a terminal, so that pipes and files get the bytes exactly.
+  return dispatch(argv, {
+    ...io,
+    out: io.stdout.isTTY ? (text) => io.out(visible(text)) : io.out,
+    err: (text) => io.err(visible(text)),
+  });
+}
+
+function dispatch(argv: readonly string[], io: Io): number | Explore {
   try {
-    const { values, positionals } = parse(argv);
+    const { values, positionals, given } = parse(argv);
     if (values.help) {
       io.out(USAGE);
       return 0;
@@ -109,17 +186,21 @@ export function run(argv: readonly string[], io: Io): number | Explore {
       return 0;
     }
     const [command, ...rest] = positionals;
+    if (command !== undefined && !COMMANDS.includes(command as Command)) {
+      throw new UsageError(`unknown command "${command}" (commands: ${COMMANDS.join(', ')}; see --help)`);
+    }
+    checkOptions((command as Command | undefined) ?? 'explorer', given);
     const noMoreArgs = (max: number) => {
       if (rest.length > max) throw new UsageError(`unexpected argument "${rest[max]}" for ${command}`);
     };
-    switch (command) {
+    switch (command as Command | undefined) {
       case 'export': {
         noMoreArgs(0);
         const format = (values.format ?? 'json') as ExportFormat;
         if (!EXPORT_FORMATS.includes(format)) {
           throw new UsageError(`unknown format "${values.format}" (use ${EXPORT_FORMATS.join(', ')})`);
         }
-        const dataset = loaded(load(values.data, values.seeds), io);
+        const dataset = loaded(values, io);
         if (!dataset) return 1;
         io.out(exportCommand(dataset, format));
         return 0;
@@ -131,7 +212,7 @@ export function run(argv: readonly string[], io: Io): number | Explore {
         const types = values.type?.split(',');
         const bad = types?.find((t) => !RESULT_TYPES.includes(t as ResultType));
         if (bad !== undefined) throw new UsageError(`unknown type "${bad}" (use ${RESULT_TYPES.join(', ')})`);
-        const dataset = loaded(load(values.data, values.seeds), io);
+        const dataset = loaded(values, io);
         if (!dataset) return 1;
         io.out(searchCommand(dataset, rest.join(' '), { json: values.json ?? false, limit, types: types as ResultType[] | undefined }));
         return 0;
@@ -139,7 +220,7 @@ export function run(argv: readonly string[], io: Io): number | Explore {
       case 'show': {
         noMoreArgs(1);
         if (rest.length === 0) throw new UsageError('show needs an id, e.g. policy-explorer show nanning-2024-hitech-count');
-        const dataset = loaded(load(values.data, values.seeds), io);
+        const dataset = loaded(values, io);
         if (!dataset) return 1;
         const shown = showCommand(dataset, rest[0]!, values.format);
         if ('error' in shown) {
@@ -151,13 +232,14 @@ export function run(argv: readonly string[], io: Io): number | Explore {
       }
       case 'validate': {
         noMoreArgs(1);
-        if (values.format !== undefined) throw new UsageError('validate takes no --format');
+        if (rest[0] !== undefined && values.data !== undefined && resolve(rest[0]) !== resolve(values.data)) {
+          throw new UsageError(`validate checks one folder, but was given "${rest[0]}" and --data "${values.data}"`);
+        }
         const { output, exitCode } = validateCommand(load(rest[0] ?? values.data, values.seeds));
         (exitCode === 0 ? io.out : io.err)(output);
         return exitCode;
       }
       case undefined: {
-        if (values.format !== undefined) throw new UsageError('--format goes with export');
         const lang = values.lang ?? 'en';
         if (lang !== 'en' && lang !== 'zh') throw new UsageError(`unknown language "${lang}" (use en or zh)`);
         const problem = interactiveProblem(io.stdin, io.stdout);
@@ -167,7 +249,7 @@ export function run(argv: readonly string[], io: Io): number | Explore {
           );
           return 2;
         }
-        const dataset = loaded(load(values.data, values.seeds), io);
+        const dataset = loaded(values, io);
         if (!dataset) return 1;
         const clipboard = values.clipboard ?? process.env.POLICY_EXPLORER_CLIPBOARD ?? 'auto';
         if (!CLIPBOARD_MODES.includes(clipboard as ClipboardMode)) {
@@ -175,8 +257,6 @@ export function run(argv: readonly string[], io: Io): number | Explore {
         }
         return { explore: dataset, lang, clipboard: clipboard as ClipboardMode };
       }
-      default:
-        throw new UsageError(`unknown command "${command}" (commands: export, validate, search, show; see --help)`);
     }
   } catch (error) {
     if (error instanceof UsageError) {

@@ -1,6 +1,7 @@
 import { stringify } from 'yaml';
 import { csvTable } from '../cite/csv.js';
 import type { Dataset } from '../model/types.js';
+import { jsonSafe } from '../platform/output.js';
 import { exportDataset, exportFact, FACT_COLUMNS } from '../cite/exportShape.js';
 
 export const EXPORT_FORMATS = ['json', 'csv', 'yaml'] as const;
@@ -10,7 +11,7 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export function exportCommand(dataset: Dataset, format: ExportFormat): string {
   switch (format) {
     case 'json':
-      return `${JSON.stringify(exportDataset(dataset), null, 2)}\n`;
+      return `${jsonSafe(JSON.stringify(exportDataset(dataset), null, 2))}\n`;
     case 'yaml':
       return stringify(exportDataset(dataset), { lineWidth: 0 });
     case 'csv': {

@@ -1,4 +1,5 @@
 import type { Dataset } from '../model/types.js';
+import { jsonSafe } from '../platform/output.js';
 import { SearchIndex, type SearchHit } from '../search/engine.js';
 import { buildRecords, type ResultType } from '../search/records.js';
 
@@ -18,7 +19,7 @@ export function searchCommand(dataset: Dataset, query: string, options: { json: 
       ...(h.place !== undefined ? { place: h.place } : {}),
       ...(h.document !== undefined ? { document: h.document } : {}),
     }));
-    return `${JSON.stringify(rows, null, 2)}\n`;
+    return `${jsonSafe(JSON.stringify(rows, null, 2))}\n`;
   }
   if (hits.length === 0) return `no results for "${query}"\n`;
   const idWidth = Math.max(...hits.map((h) => h.id.length));

@@ -1,5 +1,6 @@
 import { CITE_FORMATS, citeComparison, citeDocument, citeFact, type CiteFormat } from '../cite/citation.js';
 import type { Dataset } from '../model/types.js';
+import { jsonSafe } from '../platform/output.js';
 
 /** The citation the explorer's `c` copies, on stdout: for scripts and pipes (`| pbcopy`). */
 export function showCommand(
@@ -8,7 +9,9 @@ export function showCommand(
   format: string | undefined,
 ): { output: string } | { error: string; exitCode: number } {
   const shown = cite(dataset, id, format);
-  return 'text' in shown ? { output: shown.text.endsWith('\n') ? shown.text : `${shown.text}\n` } : shown;
+  if (!('text' in shown)) return shown;
+  const text = format === 'json' ? jsonSafe(shown.text) : shown.text;
+  return { output: text.endsWith('\n') ? text : `${text}\n` };
 }
 
 function cite(dataset: Dataset, id: string, format: string | undefined): { text: string } | { error: string; exitCode: number } {

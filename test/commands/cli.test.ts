@@ -1,10 +1,16 @@
 import { spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdtempSync, openSync, rmdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { run, USAGE } from '../../src/cli.js';
+import { exportCommand } from '../../src/commands/export.js';
+import { searchCommand } from '../../src/commands/search.js';
+import { showCommand } from '../../src/commands/show.js';
+import type { Dataset } from '../../src/model/types.js';
 import { PACKAGE_ROOT } from '../../src/paths.js';
-import { DatasetCopy } from '../helpers.js';
+import { bundledDataset, DatasetCopy } from '../helpers.js';
 
 const BIN = join(PACKAGE_ROOT, 'dist', 'cli.js');
 
@@ -21,10 +27,29 @@ function cli(...args: string[]) {
   return { code, out, err };
 }
 
+/** The same, with stdout a terminal, as a person running a command sees it. */
+function cliOnTerminal(...args: string[]) {
+  let out = '';
+  let err = '';
+  const code = run(args, { out: (t) => (out += t), err: (t) => (err += t), stdin: { isTTY: false }, stdout: { isTTY: true } });
+  return { code, out, err };
+}
+
 /** The built binary, for what only a real process shows: exit codes, stdio, pipes. */
 function bin(...args: string[]) {
   const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+/** The built binary with its stdout sent to `path`, as a shell's `> path` would. */
+function binTo(path: string, ...args: string[]) {
+  const fd = openSync(path, 'w');
+  try {
+    const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', stdio: ['ignore', fd, 'pipe'] });
+    return { code: r.status, err: r.stderr };
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** A reader of RFC 4180 CSV, to check the writer from the outside. */
@@ -173,6 +198,72 @@ describe('validate', () => {
     expect(out).toBe('');
     expect(err).toMatch(/places\.yaml:1:\d+: YAML: /u);
   });
+
+  it('after a failed load, advises validating the folders that failed, quoted for a shell', () => {
+    const copy = new DatasetCopy();
+    copy.write('places.yaml', 'oops: [');
+    expect(cli('export', '--data', copy.dir).err).toContain(`run "policy-explorer validate ${copy.dir}" for the list.\n`);
+    const seeds = join(copy.dir, "the seeds' folder");
+    const quoted = `'${copy.dir}/the seeds'\\'' folder'`;
+    expect(cli('search', 'x', '--data', copy.dir, '--seeds', seeds).err).toContain(
+      `run "policy-explorer validate ${copy.dir} --seeds ${quoted}" for the list.\n`,
+    );
+    // Bundled data with seeds that are not there: the advice keeps to the bundled data.
+    expect(cli('show', 'x', '--seeds', seeds).err).toContain(`run "policy-explorer validate --seeds ${quoted}" for the list.\n`);
+  });
+});
+
+describe('control characters', () => {
+  // ESC, C1, bidi override and isolate, DEL: each acts on a terminal instead of showing.
+  const raw = 'a\u001B[2Jb\u0085c\u202Ed\u2066e\u007Ff';
+  const shown = 'a\\u001B[2Jb\\u0085c\\u202Ed\\u2066e\\u007Ff';
+
+  it('are written out visibly when stdout is a terminal, and passed through exactly when it is not', () => {
+    expect(cliOnTerminal('search', raw)).toEqual({ code: 0, out: `no results for "${shown}"\n`, err: '' });
+    expect(cli('search', raw)).toEqual({ code: 0, out: `no results for "${raw}"\n`, err: '' });
+    // Line ends, CSV's CRLF among them, and TSV's tabs are structure, not controls.
+    const csv = cli('show', 'nanning-2024-hitech-count', '--format', 'csv').out;
+    expect(csv).toContain('\r\n');
+    expect(cliOnTerminal('show', 'nanning-2024-hitech-count', '--format', 'csv').out).toBe(csv);
+    const tsv = cli('show', 'high-tech', '--format', 'tsv').out;
+    expect(tsv).toContain('\t');
+    expect(cliOnTerminal('show', 'high-tech', '--format', 'tsv').out).toBe(tsv);
+  });
+
+  it('are written out visibly in messages on stderr', () => {
+    const { code, err } = cli('show', raw);
+    expect(code).toBe(1);
+    expect(err).toContain(`"${shown}"`);
+  });
+
+  it('in JSON from show, search and export are escaped as \\uXXXX, and parse back to the same text', () => {
+    // Built in memory, so the check does not depend on what the loader lets through.
+    const bundled = bundledDataset();
+    const documents = bundled.documents.map((d) => (d.id === 'nanning-press-2024' ? { ...d, title: { ...d.title, en: raw } } : d));
+    const categories = bundled.categories.map((c) => (c.id === 'high-tech' ? { ...c, name: { ...c.name, en: raw } } : c));
+    const dataset: Dataset = {
+      ...bundled,
+      documents,
+      documentById: new Map(documents.map((d) => [d.id, d])),
+      categories,
+      categoryById: new Map(categories.map((c) => [c.id, c])),
+    };
+    const outputs = {
+      show: (showCommand(dataset, 'nanning-press-2024', 'json') as { output: string }).output,
+      search: searchCommand(dataset, bundled.categoryById.get('high-tech')!.name.zh_hans, { json: true, limit: 3, types: ['category'] }),
+      export: exportCommand(dataset, 'json'),
+    };
+    for (const [command, output] of Object.entries(outputs)) {
+      expect(output, command).not.toMatch(/[\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u);
+      // JSON.stringify writes ESC in lower case; the rest is escaped here.
+      expect(output, command).toContain('a\\u001b[2Jb\\u0085c\\u202Ed\\u2066e\\u007Ff');
+    }
+    expect(JSON.parse(outputs.show)).toMatchObject({ title_en: raw });
+    expect(JSON.parse(outputs.search)).toContainEqual(expect.objectContaining({ id: 'high-tech', label: expect.stringContaining(raw) }));
+    expect((JSON.parse(outputs.export) as { documents: { id: string; title_en: string }[] }).documents).toContainEqual(
+      expect.objectContaining({ id: 'nanning-press-2024', title_en: raw }),
+    );
+  });
 });
 
 describe('the command line', () => {
@@ -201,6 +292,43 @@ describe('the command line', () => {
     expect(err).toMatch(/unknown clipboard mode "pigeon" \(use auto, osc52, native, off\)/u);
   });
 
+  it('names the options a command takes when given one it does not; --help and --version go with any', () => {
+    expect(cli('export', '--lang', 'fr')).toEqual({
+      code: 2,
+      out: '',
+      err: 'policy-explorer: export does not take --lang (it takes --format, --data, --seeds). See "policy-explorer --help".\n',
+    });
+    expect(cli('validate', '--help')).toMatchObject({ code: 0, out: USAGE });
+    expect(cli('search', '--version')).toMatchObject({ code: 0, err: '' });
+  });
+
+  it('refuses an option given twice with different values, and takes it twice with the same', () => {
+    for (const args of [
+      ['--format', 'json', '--format', 'csv'],
+      ['-f', 'json', '--format=csv'],
+    ]) {
+      const { code, out, err } = cli('export', ...args);
+      expect({ code, out }).toEqual({ code: 2, out: '' });
+      expect(err).toMatch(/^policy-explorer: --format is given twice, as "json" and as "csv"; give it once\. See/u);
+      expect(err.trim().split('\n')).toHaveLength(1);
+    }
+    expect(cli('export', '--format', 'csv', '-f', 'csv')).toEqual(cli('export', '--format', 'csv'));
+    expect(cli('search', 'gazelle', '--json', '--json', '--limit', '2', '--limit=2')).toMatchObject({ code: 0, err: '' });
+  });
+
+  it('validate takes its folder as DIR or as --data, but not two different ones', () => {
+    const copy = new DatasetCopy();
+    copy.replace('documents/nanning-press-2024.yaml', 'value: 52', 'value: 5');
+    for (const args of [[copy.dir], ['--data', copy.dir], [copy.dir, '--data', copy.dir]]) {
+      expect(cli('validate', ...args)).toMatchObject({ code: 1, err: expect.stringContaining('1 problem found') });
+    }
+    const { code, err } = cli('validate', copy.dir, '--data', 'other');
+    expect(code).toBe(2);
+    expect(err).toBe(
+      `policy-explorer: validate checks one folder, but was given "${copy.dir}" and --data "other". See "policy-explorer --help".\n`,
+    );
+  });
+
   it('--help and --version', () => {
     expect(cli('--help')).toMatchObject({ code: 0, out: expect.stringContaining('policy-explorer export --format') });
     expect(cli('--help').out).toBe(USAGE);
@@ -213,6 +341,14 @@ describe('the command line', () => {
     [['export', '--format', 'xml'], /unknown format "xml" \(use json, csv, yaml\)/u],
     [['export', 'extra'], /unexpected argument "extra"/u],
     [['--lang', 'fr'], /unknown language "fr" \(use en or zh\)/u],
+    [['search', 'x', '--format', 'csv'], /search does not take --format \(it takes --json, --limit, --type, --data, --seeds\)/u],
+    [['export', '--json'], /export does not take --json \(it takes --format, --data, --seeds\)/u],
+    [['show', 'nanning-2024-hitech-count', '--limit', '3'], /show does not take --limit \(it takes --format, --data, --seeds\)/u],
+    [['validate', '--limit', '3'], /validate does not take --limit \(it takes --data, --seeds\)/u],
+    [['validate', '-f', 'json'], /validate does not take --format/u],
+    [['--format', 'json'], /the explorer does not take --format \(it takes --lang, --clipboard, --data, --seeds\)/u],
+    [['search', 'x', '--limit', '-1'], /--limit takes a whole number from 1, not "-1"/u],
+    [['search', 'x', '--limit', '--json'], /--limit needs a value \(for one that starts with "-", write --limit=VALUE\)/u],
   ])('%j is a one-line error with exit 2', (args, message) => {
     const { code, out, err } = cli(...args);
     expect(code).toBe(2);
@@ -257,5 +393,30 @@ describe('the built binary', () => {
     expect(r.stdout).toHaveLength(100);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
+  });
+
+  it('says so in one line and exits 1 when the output cannot be written (> /dev/full)', (ctx) => {
+    if (!existsSync('/dev/full')) ctx.skip('no /dev/full on this system');
+    const { code, err } = binTo('/dev/full', 'export', '--format', 'json');
+    expect(err).toBe('policy-explorer: could not write the output: no space left on device (ENOSPC)\n');
+    expect(code).toBe(1);
+  });
+
+  it('does not lose the end of an export to a disk that fills part-way (64 KiB tmpfs)', (ctx) => {
+    // A real short write: the kernel takes the first 64 KiB and says so, then refuses the
+    // rest. Mounting needs root; elsewhere the test reports itself skipped.
+    const dir = mkdtempSync(join(tmpdir(), 'policy-explorer-full-'));
+    const mount = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', dir], { encoding: 'utf8' });
+    try {
+      if (mount.status !== 0) ctx.skip(`cannot mount a tmpfs here: ${(mount.stderr || String(mount.error)).trim()}`);
+      const file = join(dir, 'export.json');
+      const { code, err } = binTo(file, 'export', '--format', 'json');
+      expect(statSync(file).size).toBeLessThan(Buffer.byteLength(cli('export', '--format', 'json').out));
+      expect(err).toBe('policy-explorer: could not write the output: no space left on device (ENOSPC)\n');
+      expect(code).toBe(1);
+    } finally {
+      if (mount.status === 0) spawnSync('umount', [dir]);
+      rmdirSync(dir);
+    }
   });
 });
