@@ -43,6 +43,8 @@ export interface Io {
   /** Where the explorer would read keys and draw; only whether each is a terminal matters here. */
   stdin: { isTTY?: boolean };
   stdout: { isTTY?: boolean };
+  /** The environment (TERM, POLICY_EXPLORER_CLIPBOARD); the process's when not given. */
+  env?: NodeJS.ProcessEnv;
 }
 
 function version(): string {
@@ -242,7 +244,7 @@ function dispatch(argv: readonly string[], io: Io): number | Explore {
       case undefined: {
         const lang = values.lang ?? 'en';
         if (lang !== 'en' && lang !== 'zh') throw new UsageError(`unknown language "${lang}" (use en or zh)`);
-        const problem = interactiveProblem(io.stdin, io.stdout);
+        const problem = interactiveProblem(io.stdin, io.stdout, io.env ?? process.env);
         if (problem) {
           io.err(
             `policy-explorer: the explorer needs an interactive terminal (${problem}). For scripts and pipes use: export, validate, search, show (see --help).\n`,
@@ -251,7 +253,7 @@ function dispatch(argv: readonly string[], io: Io): number | Explore {
         }
         const dataset = loaded(values, io);
         if (!dataset) return 1;
-        const clipboard = values.clipboard ?? process.env.POLICY_EXPLORER_CLIPBOARD ?? 'auto';
+        const clipboard = values.clipboard ?? (io.env ?? process.env).POLICY_EXPLORER_CLIPBOARD ?? 'auto';
         if (!CLIPBOARD_MODES.includes(clipboard as ClipboardMode)) {
           throw new UsageError(`unknown clipboard mode "${clipboard}" (use ${CLIPBOARD_MODES.join(', ')})`);
         }

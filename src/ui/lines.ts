@@ -1,4 +1,4 @@
-import { displayWidth, truncate, visible } from './text.js';
+import { controlPictures, displayWidth, truncate } from './text.js';
 
 /**
  * A screen line as styled segments, fitted to an exact width before Ink sees it, so
@@ -19,7 +19,7 @@ export function seg(text: string, tone: Tone = 'plain'): Segment {
 
 /** Cuts the segments to `width` columns (an ellipsis marks the cut) and pads the rest with spaces. */
 export function fitLine(raw: Line, width: number): Line {
-  const line = raw.map((s) => ({ ...s, text: visible(s.text) }));
+  const line = raw.map((s) => ({ ...s, text: controlPictures(s.text) }));
   const out: Segment[] = [];
   let used = 0;
   const total = line.reduce((n, s) => n + displayWidth(s.text), 0);

@@ -49,7 +49,7 @@ export function* graphemes(text: string): Generator<{ readonly segment: string; 
 const UNSAFE = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/gu;
 
 /** Text with every unsafe character shown as a visible stand-in (␛ for ESC, � for the rest): defence in depth. */
-export function visible(text: string): string {
+export function controlPictures(text: string): string {
   return text.replace(UNSAFE, (c) => {
     const code = c.charCodeAt(0);
     if (code < 0x20) return String.fromCharCode(0x2400 + code);

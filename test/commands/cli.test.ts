@@ -271,10 +271,11 @@ describe('the command line', () => {
     [{ isTTY: false }, { isTTY: false }, 'stdin and stdout are not a terminal'],
     [{ isTTY: false }, { isTTY: true }, 'stdin is not a terminal'],
     [{ isTTY: true }, {}, 'stdout is not a terminal'],
+    [{ isTTY: true }, { isTTY: true }, 'TERM=dumb cannot draw a full screen'],
   ])('explains that the explorer needs a terminal (stdin %j, stdout %j)', (stdin, stdout, why) => {
     let out = '';
     let err = '';
-    const code = run([], { out: (t) => (out += t), err: (t) => (err += t), stdin, stdout });
+    const code = run([], { out: (t) => (out += t), err: (t) => (err += t), stdin, stdout, env: { TERM: 'dumb' } });
     expect(code).toBe(2);
     expect(out).toBe('');
     expect(err).toContain(`needs an interactive terminal (${why})`);
@@ -283,7 +284,13 @@ describe('the command line', () => {
   });
 
   it('with both terminals, hands back the explorer to start, and checks its options first', () => {
-    const terminals = { out: () => undefined, err: () => undefined, stdin: { isTTY: true }, stdout: { isTTY: true } };
+    const terminals = {
+      out: () => undefined,
+      err: () => undefined,
+      stdin: { isTTY: true },
+      stdout: { isTTY: true },
+      env: { TERM: 'xterm' },
+    };
     const outcome = run(['--lang', 'zh', '--clipboard', 'off'], terminals);
     expect(outcome).toMatchObject({ lang: 'zh', clipboard: 'off' });
     expect(typeof outcome === 'object' && outcome.explore.documents).toHaveLength(5);

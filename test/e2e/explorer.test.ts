@@ -60,4 +60,36 @@ run('the built CLI in a real terminal', () => {
     await tmux.waitFor((s) => s.includes('EXITED:143'));
     expect(tmux.alternate()).toBe(false);
   });
+
+  it.each([
+    ['SIGQUIT', 131],
+    ['SIGUSR2', 140],
+    ['SIGALRM', 142],
+  ] as const)('restores the terminal on %s and exits %i', async (signal, code) => {
+    tmux = new Tmux();
+    tmux.start(CLI, 80, 24);
+    await tmux.waitFor((s) => s.includes('1 Documents'));
+    tmux.signal(signal);
+    await tmux.waitFor((s) => s.includes(`EXITED:${code}`));
+    expect(tmux.alternate()).toBe(false);
+  });
+
+  it('suspends on Ctrl-Z, giving the shell its screen back, and redraws and takes keys after SIGCONT', async () => {
+    tmux = new Tmux();
+    tmux.start(CLI, 80, 24);
+    await tmux.waitFor((s) => s.includes('1 Documents'));
+    tmux.keys('2');
+    await tmux.waitFor((s) => /^place\s+metric/mu.test(s));
+    tmux.keys('C-z');
+    await tmux.waitFor((s) => !s.includes('1 Documents') && !tmux!.alternate());
+    tmux.signal('SIGCONT');
+    const back = await tmux.waitFor((s) => /^place\s+metric/mu.test(s) && tmux!.alternate());
+    expect(back).toContain('2 Targets');
+    // Raw mode is back: a single key acts without Enter.
+    tmux.keys('3');
+    await tmux.waitFor((s) => /^Categories › /mu.test(s));
+    tmux.keys('q');
+    await tmux.waitFor((s) => s.includes('EXITED:0'));
+    expect(tmux.alternate()).toBe(false);
+  });
 });

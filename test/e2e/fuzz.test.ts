@@ -75,8 +75,11 @@ run('random keys', () => {
         else if (roll < 66) tmux.keys(sent[sent.push(r.pick(CTRL)) - 1]!);
         else if (roll < 86) tmux.bytes(sent[sent.push(r.pick(MODIFIED)) - 1]!);
         else if (roll < 92) tmux.bytes(sent[sent.push(r.pick(ODD)) - 1]!);
-        else if (roll < 95) tmux.literal(sent[sent.push(r.pick(PASTES)) - 1]!);
-        else {
+        else if (roll < 95) {
+          const paste = r.pick(PASTES);
+          sent.push(`paste of ${paste.length} characters`);
+          tmux.literal(paste);
+        } else {
           const [columns, rows] = r.pick([
             [1, 1],
             [30, 8],
