@@ -1,4 +1,6 @@
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PACKAGE_ROOT } from '../../src/paths.js';
@@ -62,13 +64,21 @@ async function copyFact(t: Tmux): Promise<string> {
     expect(tmux.buffer()).toBe(expected());
   });
 
-  it('off says so and keeps the text in a file', async () => {
-    tmux = new Tmux();
-    tmux.start(`${CLI} --clipboard off`, 160, 40);
-    const screen = await copyFact(tmux);
-    const file = /saved to (\S+\.txt)/u.exec(screen.replace(/\n/gu, ''))?.[1];
-    expect(screen).toContain('could not copy (clipboard is off)');
-    expect(file).toBeDefined();
+  it('off says so and keeps the text in a private file whose path it shows whole', async () => {
+    const state = mkdtempSync(join(tmpdir(), 'pe-state-'));
+    try {
+      tmux = new Tmux();
+      tmux.start(`env XDG_STATE_HOME=${state} ${CLI} --clipboard off`, 160, 40);
+      const screen = await copyFact(tmux);
+      expect(screen).toContain('could not copy (clipboard is off)');
+      const file = /saved to (\S+\.txt)/u.exec(screen)?.[1];
+      expect(file?.startsWith(join(state, 'policy-explorer', 'copied-'))).toBe(true);
+      expect(readFileSync(file!, 'utf8')).toBe(expected());
+      expect(statSync(file!).mode & 0o777).toBe(0o600);
+      expect(statSync(join(state, 'policy-explorer')).mode & 0o777).toBe(0o700);
+    } finally {
+      rmSync(state, { recursive: true, force: true });
+    }
   });
 });
 
