@@ -19,7 +19,8 @@ const MESSAGE_TIMES: MessageTimes = { message: 2500, notice: 8000 };
 /** Keys typed ahead of a frame that are taken as keys; anything longer is a paste. */
 const TYPE_AHEAD = 32;
 
-const NO_KEY: Key = {
+/** A key with no flag set: the base of the keys made up from characters. */
+export const NO_KEY: Key = {
   upArrow: false,
   downArrow: false,
   leftArrow: false,

@@ -1,5 +1,6 @@
 import type { Key } from 'ink';
 import { describe, expect, it } from 'vitest';
+import { NO_KEY } from '../../src/ui/input.js';
 import { BINDINGS, MODE_SCOPES, SCOPES, barHints, commandFor, type KeySpec, type Mode } from '../../src/ui/keys.js';
 
 const MODES = Object.keys(MODE_SCOPES) as Mode[];
@@ -12,29 +13,7 @@ function pressOf(spec: KeySpec): [string, Key] {
   return ['', key({ [spec.named]: true, shift: spec.shift ?? false })];
 }
 
-const NONE: Key = {
-  upArrow: false,
-  downArrow: false,
-  leftArrow: false,
-  rightArrow: false,
-  pageDown: false,
-  pageUp: false,
-  home: false,
-  end: false,
-  return: false,
-  escape: false,
-  ctrl: false,
-  shift: false,
-  tab: false,
-  backspace: false,
-  delete: false,
-  meta: false,
-  super: false,
-  hyper: false,
-  capsLock: false,
-  numLock: false,
-};
-const key = (k: Partial<Key> = {}): Key => ({ ...NONE, ...k });
+const key = (k: Partial<Key> = {}): Key => ({ ...NO_KEY, ...k });
 
 describe('the key table', () => {
   it.each<[Mode, string, Partial<Key>, string | undefined]>([
