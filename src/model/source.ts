@@ -49,7 +49,8 @@ function keyOffset(doc: Document, mapPath: Path, key: string): Path | number {
   return mapPath;
 }
 
-function describePath(path: Path): string {
+/** A path as messages write it: `facts[4].metric.zh`. */
+export function describePath(path: Path): string {
   return path.reduce<string>((acc, seg) => (typeof seg === 'number' ? `${acc}[${seg}]` : acc ? `${acc}.${seg}` : seg), '');
 }
 
