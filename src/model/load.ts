@@ -1,8 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkDataset, type DocumentSource } from './checks.js';
 import { cleanSeed } from './clean.js';
 import { buildDataset } from './dataset.js';
+import { listFolder, readRegularFile, SEED_LIMIT } from './files.js';
 import { CategoriesFileSchema, DocumentFileSchema, PlacesFileSchema, TopicsFileSchema } from './schema.js';
 import { displayPath, readSourceFile, type SourceFile } from './source.js';
 import { SEED_LAYOUTS } from './seedLayout.js';
@@ -42,12 +42,11 @@ export function loadDataset({ dataDir, seedsDir }: DatasetLocation): LoadResult 
   const topics = read(join(dataDir, 'topics.yaml'), TopicsFileSchema);
 
   const documentsDir = join(dataDir, 'documents');
-  const documentFiles = existsSync(documentsDir)
-    ? readdirSync(documentsDir)
-        .filter((f) => /\.ya?ml$/u.test(f))
-        .sort()
-    : [];
-  if (documentFiles.length === 0) {
+  const listing = listFolder(documentsDir);
+  const documentFiles = 'names' in listing ? listing.names.filter((f) => /\.ya?ml$/iu.test(f)).sort() : [];
+  if ('error' in listing && !listing.missing) {
+    problems.push({ file: displayPath(documentsDir), line: 1, col: 1, message: listing.error });
+  } else if (documentFiles.length === 0) {
     problems.push({ file: displayPath(documentsDir), line: 1, col: 1, message: 'no document files (documents/*.yaml)' });
   }
   const documents: DocumentSource[] = [];
@@ -68,9 +67,10 @@ export function loadDataset({ dataDir, seedsDir }: DatasetLocation): LoadResult 
 
 function seedText(source: SourceFile<z.infer<typeof DocumentFileSchema>>, seedsDir: string, problems: Problem[]): string | undefined {
   const seed = source.value.seed;
-  const path = join(seedsDir, seed);
-  if (!existsSync(path)) {
-    problems.push(source.problem(['seed'], `seed: no file ${seed} in ${displayPath(seedsDir)}`));
+  const read = readRegularFile(join(seedsDir, seed), SEED_LIMIT);
+  if ('error' in read) {
+    const why = read.missing ? `no file ${seed} in ${displayPath(seedsDir)}` : `${seed} ${read.error}`;
+    problems.push(source.problem(['seed'], `seed: ${why}`));
     return undefined;
   }
   if (!SEED_LAYOUTS[seed]) {
@@ -78,7 +78,7 @@ function seedText(source: SourceFile<z.infer<typeof DocumentFileSchema>>, seedsD
     return undefined;
   }
   try {
-    return cleanSeed(seed, readFileSync(path, 'utf8'));
+    return cleanSeed(seed, read.bytes.toString('utf8'));
   } catch (error) {
     problems.push(source.problem(['seed'], `seed: ${seed} cannot be cleaned: ${(error as Error).message}`));
     return undefined;

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { relative, isAbsolute } from 'node:path';
 import { isMap, isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
+import { readRegularFile, YAML_LIMIT } from './files.js';
 import type { Problem } from './types.js';
 
 export type Path = readonly (string | number)[];
@@ -56,20 +56,17 @@ export function describePath(path: Path): string {
 
 /**
  * Reads, parses and validates one YAML file. Returns the problems instead when the file
- * is empty, not UTF-8, not YAML, or not of the schema's shape, each with its position.
+ * cannot be read, is not a regular file, is too large, is empty, not UTF-8, not YAML, or
+ * not of the schema's shape, each with its position.
  */
 export function readSourceFile<S extends z.ZodType>(path: string, schema: S): { source: SourceFile<z.infer<S>> } | { problems: Problem[] } {
   const file = displayPath(path);
   const at = (message: string): { problems: Problem[] } => ({ problems: [{ file, line: 1, col: 1, message }] });
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch {
-    return at('cannot be read (is it there, and readable?)');
-  }
+  const read = readRegularFile(path, YAML_LIMIT);
+  if ('error' in read) return at(read.error);
   let text: string;
   try {
-    text = utf8.decode(bytes).replace(/^\uFEFF/u, '');
+    text = utf8.decode(read.bytes).replace(/^\uFEFF/u, '');
   } catch {
     return at('is not valid UTF-8: save it as UTF-8');
   }
