@@ -78,3 +78,55 @@ export function listFolder(path: string): { names: string[] } | Failure {
     return failure(error);
   }
 }
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function complete(bytes: Uint8Array): boolean {
+  try {
+    utf8.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether these bytes can begin a UTF-8 text: a sequence cut short at their end is allowed. */
+function validPrefix(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Where the last sequence of these bytes starts: at its lead byte, before its continuation bytes. */
+function lastSequenceStart(bytes: Uint8Array): number {
+  let at = bytes.length - 1;
+  while (at > 0 && (bytes[at]! & 0xc0) === 0x80) at--;
+  return at;
+}
+
+/**
+ * The text of UTF-8 bytes, without a byte order mark, or the offset of the first byte that
+ * makes them invalid. The decoder does not say where it failed, but whether a prefix is
+ * valid changes only once, from valid to not, so the place is found by bisection.
+ */
+export function decodeUtf8(bytes: Uint8Array): { text: string } | { badByte: number } {
+  try {
+    return { text: utf8.decode(bytes).replace(/^\uFEFF/u, '') };
+  } catch {
+    // Only the last sequence is cut short.
+    if (validPrefix(bytes)) return { badByte: lastSequenceStart(bytes) };
+    let valid = 0;
+    let invalid = bytes.length;
+    while (invalid - valid > 1) {
+      const mid = (valid + invalid) >>> 1;
+      if (validPrefix(bytes.subarray(0, mid))) valid = mid;
+      else invalid = mid;
+    }
+    // The byte that broke the prefix may only have broke off a sequence begun before it.
+    const before = bytes.subarray(0, invalid - 1);
+    return { badByte: complete(before) ? invalid - 1 : lastSequenceStart(before) };
+  }
+}

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { checkDataset, type DocumentSource } from './checks.js';
 import { cleanSeed } from './clean.js';
 import { buildDataset } from './dataset.js';
-import { listFolder, readRegularFile, SEED_LIMIT } from './files.js';
+import { decodeUtf8, listFolder, readRegularFile, SEED_LIMIT } from './files.js';
 import { CategoriesFileSchema, DocumentFileSchema, PlacesFileSchema, TopicsFileSchema } from './schema.js';
 import { displayPath, readSourceFile, type SourceFile } from './source.js';
 import { SEED_LAYOUTS } from './seedLayout.js';
@@ -77,8 +77,13 @@ function seedText(source: SourceFile<z.infer<typeof DocumentFileSchema>>, seedsD
     problems.push(source.problem(['seed'], `seed: no cleaning rules for ${seed} (add them to src/model/seedLayout.ts)`));
     return undefined;
   }
+  const decoded = decodeUtf8(read.bytes);
+  if ('badByte' in decoded) {
+    problems.push(source.problem(['seed'], `seed: ${seed} is not valid UTF-8 (at byte ${decoded.badByte + 1})`));
+    return undefined;
+  }
   try {
-    return cleanSeed(seed, read.bytes.toString('utf8'));
+    return cleanSeed(seed, decoded.text);
   } catch (error) {
     problems.push(source.problem(['seed'], `seed: ${seed} cannot be cleaned: ${(error as Error).message}`));
     return undefined;

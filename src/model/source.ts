@@ -1,7 +1,7 @@
 import { relative, isAbsolute } from 'node:path';
 import { isMap, isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
-import { readRegularFile, YAML_LIMIT } from './files.js';
+import { decodeUtf8, readRegularFile, YAML_LIMIT } from './files.js';
 import type { Problem } from './types.js';
 
 export type Path = readonly (string | number)[];
@@ -18,8 +18,6 @@ export function displayPath(path: string): string {
   const rel = relative(process.cwd(), path);
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 function locator(file: string, doc: Document, lines: LineCounter) {
   return (path: Path, message: string): Problem => {
@@ -64,12 +62,15 @@ export function readSourceFile<S extends z.ZodType>(path: string, schema: S): { 
   const at = (message: string): { problems: Problem[] } => ({ problems: [{ file, line: 1, col: 1, message }] });
   const read = readRegularFile(path, YAML_LIMIT);
   if ('error' in read) return at(read.error);
-  let text: string;
-  try {
-    text = utf8.decode(read.bytes).replace(/^\uFEFF/u, '');
-  } catch {
-    return at('is not valid UTF-8: save it as UTF-8');
+  const decoded = decodeUtf8(read.bytes);
+  if ('badByte' in decoded) {
+    const before = read.bytes.subarray(0, decoded.badByte);
+    const lineStart = before.lastIndexOf(0x0a) + 1;
+    const line = before.filter((b) => b === 0x0a).length + 1;
+    const col = [...before.subarray(lineStart).toString('utf8')].length + 1;
+    return { problems: [{ file, line, col, message: `is not valid UTF-8 (at byte ${decoded.badByte + 1}): save it as UTF-8` }] };
   }
+  const { text } = decoded;
   if (text.trim() === '') return at('is empty');
 
   const lines = new LineCounter();

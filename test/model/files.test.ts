@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateCommand } from '../../src/commands/validate.js';
-import { SEED_LIMIT, YAML_LIMIT } from '../../src/model/files.js';
+import { decodeUtf8, SEED_LIMIT, YAML_LIMIT } from '../../src/model/files.js';
 import type { LoadResult } from '../../src/model/load.js';
 import type { Problem } from '../../src/model/types.js';
 import { PACKAGE_ROOT } from '../../src/paths.js';
@@ -147,5 +147,42 @@ describe('document files', () => {
       'nanning-press-2024',
       'yangzhou-news-2024',
     ]);
+  });
+});
+
+describe('seeds', () => {
+  it('that are not UTF-8 are a problem with the offset of the first bad byte, not text with U+FFFD in it', () => {
+    const copy = new DatasetCopy({ seeds: true });
+    const path = join(copy.seedsDir, PRESS_SEED);
+    const bytes = readFileSync(path);
+    // A GBK byte in the middle of the article: the seed still cleans, and no quote is hit.
+    const offset = bytes.indexOf('10月31日,廣西舉行') + Buffer.byteLength('10月31日,廣西舉行');
+    writeFileSync(path, Buffer.concat([bytes.subarray(0, offset), Buffer.from([0xb8]), bytes.subarray(offset)]));
+    const line = copy.read(PRESS).split('\n').indexOf(`seed: ${PRESS_SEED}`) + 1;
+    expect(problemsOf(copy.load())).toEqual([
+      {
+        file: expect.stringMatching(/nanning-press-2024\.yaml$/u),
+        line,
+        col: 7,
+        message: `seed: ${PRESS_SEED} is not valid UTF-8 (at byte ${offset + 1})`,
+      },
+    ]);
+  });
+});
+
+describe('decodeUtf8', () => {
+  it.each([
+    ['a lone continuation byte', [0x61, 0xb8, 0x62], 1],
+    ['a sequence broken off by ASCII', [0x61, 0xe4, 0x41], 1],
+    ['a sequence broken off after valid ones', [0x61, 0xe4, 0xb8, 0xad, 0xe4, 0xb8, 0x41], 4],
+    ['a sequence cut short by the end', [0x61, 0xf0, 0x9f, 0x98], 1],
+    ['an overlong encoding', [0xc0, 0x80], 0],
+    ['a surrogate', [0x61, 0xed, 0xa0, 0x80], 1],
+  ])('finds the first bad byte: %s', (_what, bytes, badByte) => {
+    expect(decodeUtf8(Uint8Array.from(bytes))).toEqual({ badByte });
+  });
+
+  it('drops a byte order mark', () => {
+    expect(decodeUtf8(Uint8Array.from([0xef, 0xbb, 0xbf, 0x61]))).toEqual({ text: 'a' });
   });
 });
