@@ -52,14 +52,36 @@ export function describePath(path: Path): string {
   return path.reduce<string>((acc, seg) => (typeof seg === 'number' ? `${acc}[${seg}]` : acc ? `${acc}.${seg}` : seg), '');
 }
 
+/** The most problems listed for one file: a file with more is broken as a whole, and the rest are counted. */
+export const PROBLEMS_PER_FILE = 100;
+
+/** A file's problems: the first ones, and how many more were found but not built. */
+export interface FileProblems {
+  readonly problems: Problem[];
+  readonly omitted: number;
+}
+
+/**
+ * Keeps the first problems and counts the rest without building them, since finding the
+ * position of each of a hundred thousand problems costs more than finding them.
+ */
+class Collector {
+  readonly problems: Problem[] = [];
+  omitted = 0;
+  add(make: () => Problem): void {
+    if (this.problems.length < PROBLEMS_PER_FILE) this.problems.push(make());
+    else this.omitted++;
+  }
+}
+
 /**
  * Reads, parses and validates one YAML file. Returns the problems instead when the file
  * cannot be read, is not a regular file, is too large, is empty, not UTF-8, not YAML, or
  * not of the schema's shape, each with its position.
  */
-export function readSourceFile<S extends z.ZodType>(path: string, schema: S): { source: SourceFile<z.infer<S>> } | { problems: Problem[] } {
+export function readSourceFile<S extends z.ZodType>(path: string, schema: S): { source: SourceFile<z.infer<S>> } | FileProblems {
   const file = displayPath(path);
-  const at = (message: string): { problems: Problem[] } => ({ problems: [{ file, line: 1, col: 1, message }] });
+  const at = (message: string): FileProblems => ({ problems: [{ file, line: 1, col: 1, message }], omitted: 0 });
   const read = readRegularFile(path, YAML_LIMIT);
   if ('error' in read) return at(read.error);
   const decoded = decodeUtf8(read.bytes);
@@ -68,43 +90,49 @@ export function readSourceFile<S extends z.ZodType>(path: string, schema: S): { 
     const lineStart = before.lastIndexOf(0x0a) + 1;
     const line = before.filter((b) => b === 0x0a).length + 1;
     const col = [...before.subarray(lineStart).toString('utf8')].length + 1;
-    return { problems: [{ file, line, col, message: `is not valid UTF-8 (at byte ${decoded.badByte + 1}): save it as UTF-8` }] };
+    return {
+      problems: [{ file, line, col, message: `is not valid UTF-8 (at byte ${decoded.badByte + 1}): save it as UTF-8` }],
+      omitted: 0,
+    };
   }
   const { text } = decoded;
   if (text.trim() === '') return at('is empty');
 
+  const found = new Collector();
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
-    return {
-      problems: doc.errors.map((e) => {
-        const { line, col } = lines.linePos(e.pos[0]);
-        return { file, line, col, message: `YAML: ${e.message.split('\n')[0]}` };
-      }),
-    };
+    for (const e of doc.errors) {
+      found.add(() => ({ file, ...lines.linePos(e.pos[0]), message: `YAML: ${e.message.split('\n')[0]}` }));
+    }
+    return { problems: found.problems, omitted: found.omitted };
   }
   const problem = locator(file, doc, lines);
   const parsed = schema.safeParse(doc.toJS());
   if (!parsed.success) {
-    const problems = parsed.error.issues.flatMap((issue): Problem[] => {
+    for (const issue of parsed.error.issues) {
       const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
       if (issue.code === 'unrecognized_keys') {
-        return issue.keys.map((key) => {
-          const target = keyOffset(doc, path, key);
-          const where = typeof target === 'number' ? lines.linePos(target) : null;
-          const message = `${describePath([...path, key])}: unknown key "${key}"`;
-          return where ? { file, ...where, message } : problem(path, message);
-        });
+        for (const key of issue.keys) {
+          found.add(() => {
+            const target = keyOffset(doc, path, key);
+            const message = `${describePath([...path, key])}: unknown key "${key}"`;
+            return typeof target === 'number' ? { file, ...lines.linePos(target), message } : problem(path, message);
+          });
+        }
+        continue;
       }
-      const name = describePath(path);
-      if (path.length > 0 && !doc.hasIn(path)) {
-        // zod says "Invalid input: expected string, received undefined"; say what a person would.
-        const expected = issue.message.replace(/^Invalid (?:input|option): /u, '').replace(/, received undefined$/u, '');
-        return [problem(path, `${name}: missing (${expected})`)];
-      }
-      return [problem(path, name ? `${name}: ${issue.message}` : issue.message)];
-    });
-    return { problems };
+      found.add(() => {
+        const name = describePath(path);
+        if (path.length > 0 && !doc.hasIn(path)) {
+          // zod says "Invalid input: expected string, received undefined"; say what a person would.
+          const expected = issue.message.replace(/^Invalid (?:input|option): /u, '').replace(/, received undefined$/u, '');
+          return problem(path, `${name}: missing (${expected})`);
+        }
+        return problem(path, name ? `${name}: ${issue.message}` : issue.message);
+      });
+    }
+    return { problems: found.problems, omitted: found.omitted };
   }
   return { source: { file, value: parsed.data, problem } };
 }
