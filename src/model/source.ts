@@ -2,6 +2,7 @@ import { relative, isAbsolute } from 'node:path';
 import { isMap, isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { decodeUtf8, readRegularFile, YAML_LIMIT } from './files.js';
+import { MAX_ALIASES, TOO_DEEP, TOO_MANY_ALIASES, unsafeShape } from './yamlShape.js';
 import type { Problem } from './types.js';
 
 export type Path = readonly (string | number)[];
@@ -52,6 +53,49 @@ export function describePath(path: Path): string {
   return path.reduce<string>((acc, seg) => (typeof seg === 'number' ? `${acc}[${seg}]` : acc ? `${acc}.${seg}` : seg), '');
 }
 
+function parse(text: string, lines: LineCounter): Document {
+  // The parser makes an error object for each error it finds, and a flood of them (a
+  // megabyte of broken YAML holds hundreds of thousands) spends most of its time and memory
+  // on stack traces that no one reads.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
+}
+
+function indentedWithTab(text: string, lineStart: number): boolean {
+  for (let i = lineStart; i < text.length; i++) {
+    if (text[i] === '\t') return true;
+    if (text[i] !== ' ') return false;
+  }
+  return false;
+}
+
+/**
+ * Reports the parser's errors in the order of the text, up to the first that stops the
+ * rest from meaning anything: a line indented with a tab, which YAML forbids and which
+ * otherwise shows as a cascade of errors about indentation and keys, or nesting deeper than
+ * the parser can follow.
+ */
+function yamlErrors(doc: Document, text: string, lines: LineCounter, report: (offset: number, message: string) => void): void {
+  const errors = doc.errors.slice().sort((a, b) => a.pos[0] - b.pos[0]);
+  for (const e of errors) {
+    if (e.code === 'RESOURCE_EXHAUSTION') {
+      report(e.pos[0], TOO_DEEP);
+      return;
+    }
+    const lineStart = lines.lineStarts[lines.linePos(e.pos[0]).line - 1] ?? 0;
+    if (indentedWithTab(text, lineStart)) {
+      report(lineStart, 'YAML: tabs cannot indent YAML; use spaces');
+      return;
+    }
+    report(e.pos[0], `YAML: ${e.message.split('\n')[0]}`);
+  }
+}
+
 /** The most problems listed for one file: a file with more is broken as a whole, and the rest are counted. */
 export const PROBLEMS_PER_FILE = 100;
 
@@ -100,15 +144,22 @@ export function readSourceFile<S extends z.ZodType>(path: string, schema: S): { 
 
   const found = new Collector();
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const doc = parse(text, lines);
   if (doc.errors.length > 0) {
-    for (const e of doc.errors) {
-      found.add(() => ({ file, ...lines.linePos(e.pos[0]), message: `YAML: ${e.message.split('\n')[0]}` }));
-    }
+    yamlErrors(doc, text, lines, (offset, message) => found.add(() => ({ file, ...lines.linePos(offset), message })));
     return { problems: found.problems, omitted: found.omitted };
   }
   const problem = locator(file, doc, lines);
-  const parsed = schema.safeParse(doc.toJS());
+  const unsafe = unsafeShape(doc);
+  if (unsafe) return { problems: [{ file, ...lines.linePos(unsafe.offset), message: unsafe.message }], omitted: 0 };
+  let value: unknown;
+  try {
+    // The aliases were counted already; the library's own limit stays as a second guard.
+    value = doc.toJS({ maxAliasCount: 10 * MAX_ALIASES });
+  } catch (error) {
+    return at(error instanceof ReferenceError && /alias/iu.test(error.message) ? TOO_MANY_ALIASES : `YAML: ${String(error)}`);
+  }
+  const parsed = schema.safeParse(value);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
