@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { checkDataset, type DocumentSource } from './checks.js';
-import { cleanSeed } from './clean.js';
+import { cleanSeed, cleanSeedLines } from './clean.js';
+import { firstControl, visible } from './controls.js';
 import { buildDataset } from './dataset.js';
 import { decodeUtf8, listFolder, readRegularFile, SEED_LIMIT } from './files.js';
 import { CategoriesFileSchema, DocumentFileSchema, PlacesFileSchema, TopicsFileSchema } from './schema.js';
@@ -53,7 +54,7 @@ function listed(problems: Problem[], omitted: ReadonlyMap<string, number>): Prob
     const rest = count({ start, end }) - (shown - start);
     if (rest > 0) list.push({ ...sorted[shown < end ? shown : shown - 1]!, message: `${more(rest)} in this file` });
   }
-  return list;
+  return list.map((p) => ({ ...p, file: visible(p.file), message: visible(p.message) }));
 }
 
 /**
@@ -119,7 +120,19 @@ function seedText(source: SourceFile<z.infer<typeof DocumentFileSchema>>, seedsD
     return undefined;
   }
   try {
-    return cleanSeed(seed, decoded.text);
+    const text = cleanSeed(seed, decoded.text);
+    let first: string | undefined;
+    let lines = 0;
+    for (const l of cleanSeedLines(seed, decoded.text)) {
+      const control = firstControl(l.text);
+      if (!control) continue;
+      first ??= `line ${l.line} has control character ${control.code}`;
+      lines++;
+    }
+    if (first === undefined) return text;
+    const others = lines > 1 ? ` (and ${lines - 1} more line${lines === 2 ? '' : 's'})` : '';
+    problems.push(source.problem(['seed'], `seed: ${seed} ${first}${others}`));
+    return undefined;
   } catch (error) {
     problems.push(source.problem(['seed'], `seed: ${seed} cannot be cleaned: ${(error as Error).message}`));
     return undefined;

@@ -150,7 +150,12 @@ export function readSourceFile<S extends z.ZodType>(path: string, schema: S): { 
     return { problems: found.problems, omitted: found.omitted };
   }
   const problem = locator(file, doc, lines);
-  const unsafe = unsafeShape(doc);
+  const unsafe = unsafeShape(doc, ({ offset, path, key, detail }) =>
+    found.add(() => {
+      const name = describePath(key === undefined ? path : [...path, key]);
+      return { file, ...lines.linePos(offset), message: `${name ? `${name}: ` : ''}${detail}${key === undefined ? '' : ' of the key'}` };
+    }),
+  );
   if (unsafe) return { problems: [{ file, ...lines.linePos(unsafe.offset), message: unsafe.message }], omitted: 0 };
   let value: unknown;
   try {
@@ -183,7 +188,8 @@ export function readSourceFile<S extends z.ZodType>(path: string, schema: S): { 
         return problem(path, name ? `${name}: ${issue.message}` : issue.message);
       });
     }
-    return { problems: found.problems, omitted: found.omitted };
   }
+  // The strings with control characters are problems too, even when the shape is right.
+  if (!parsed.success || found.problems.length > 0) return { problems: found.problems, omitted: found.omitted };
   return { source: { file, value: parsed.data, problem } };
 }

@@ -1,4 +1,5 @@
 import { isAlias, isCollection, isNode, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { firstControl } from './controls.js';
 import type { Path } from './source.js';
 
 /** The deepest nesting of lists and maps read; the data needs four levels. */
@@ -18,6 +19,16 @@ export interface Finding {
   readonly message: string;
 }
 
+/** A string of the document that holds a control character: where it is, its path, and which character. */
+export interface Control {
+  readonly offset: number;
+  /** The path of the value, or of the map whose key it is. */
+  readonly path: Path;
+  readonly key?: string;
+  /** "control character U+001B at character 5" */
+  readonly detail: string;
+}
+
 type Frame = { node: unknown; path: Path; depth: number; key?: true } | { leave: Node };
 
 /**
@@ -25,9 +36,10 @@ type Frame = { node: unknown; path: Path; depth: number; key?: true } | { leave:
  * that unsafe: nesting too deep, aliases that stand for too much or for the value they stand
  * in, and keys that are not scalars (turned into strings, with a warning on stderr). The walk
  * keeps its own stack, so no depth can overflow the call stack. Returns the first such
- * finding; the document is safe to convert when there is none.
+ * finding; the document is safe to convert when there is none. On the way, every string,
+ * key or value, that holds a control character is passed to `control`.
  */
-export function unsafeShape(doc: Document): Finding | undefined {
+export function unsafeShape(doc: Document, control: (found: Control) => void): Finding | undefined {
   const at = (node: Node, message: string): Finding => ({ offset: node.range?.[0] ?? 0, message });
   const anchors = new Map<string, Node>();
   /** Anchored collections being walked: an alias of one of them would stand inside itself. */
@@ -58,6 +70,12 @@ export function unsafeShape(doc: Document): Finding | undefined {
       continue;
     }
     if (!isNode(node)) continue;
+    if (isScalar(node) && typeof node.value === 'string') {
+      const found = firstControl(node.value);
+      const offset = node.range?.[0] ?? 0;
+      const detail = found && `control character ${found.code} at character ${found.character}`;
+      if (detail) control(frame.key ? { offset, path, key: node.value, detail } : { offset, path, detail });
+    }
     if (node.anchor) {
       anchors.set(node.anchor, node);
       inner.set(node, 0);
