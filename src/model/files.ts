@@ -26,7 +26,7 @@ function kind(stats: Stats): string {
   if (stats.isFIFO()) return 'a FIFO';
   if (stats.isSocket()) return 'a socket';
   if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
-  return 'not a file';
+  return 'a special file';
 }
 
 function refusal(stats: Stats, limit: number): Failure | undefined {
