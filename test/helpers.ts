@@ -32,10 +32,14 @@ afterEach(() => {
 /** A copy of the bundled dataset in a temporary folder, to break on purpose. */
 export class DatasetCopy {
   readonly dir: string;
-  constructor() {
+  /** The bundled seeds, or a copy of them in `seeds/` beside the data when they are to be broken too. */
+  readonly seedsDir: string;
+  constructor({ seeds = false }: { seeds?: boolean } = {}) {
     this.dir = mkdtempSync(join(tmpdir(), 'policy-explorer-'));
     made.push(this.dir);
     cpSync(BUNDLED_DATA, this.dir, { recursive: true });
+    this.seedsDir = seeds ? join(this.dir, 'seeds') : BUNDLED_SEEDS;
+    if (seeds) cpSync(BUNDLED_SEEDS, this.seedsDir, { recursive: true });
   }
   path(file: string): string {
     return join(this.dir, file);
@@ -55,6 +59,6 @@ export class DatasetCopy {
     return text.slice(0, at).split('\n').length;
   }
   load(): LoadResult {
-    return loadDataset({ dataDir: this.dir, seedsDir: BUNDLED_SEEDS });
+    return loadDataset({ dataDir: this.dir, seedsDir: this.seedsDir });
   }
 }

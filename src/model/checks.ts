@@ -1,6 +1,6 @@
 import { occurrences, statesNumber } from './quote.js';
 import type { CategoryInput, DocumentInput, PlaceInput, TopicInput } from './schema.js';
-import type { Path, SourceFile } from './source.js';
+import { describePath, type Path, type SourceFile } from './source.js';
 import type { Problem } from './types.js';
 
 export interface DocumentSource {
@@ -101,10 +101,11 @@ interface Known {
 
 function checkDocument({ source, text }: DocumentSource, known: Known, report: Report): void {
   const doc = source.value;
-  const dangling = (ids: Set<string> | undefined, id: string | undefined, path: Path, what: string): void => {
-    if (ids && id !== undefined && !ids.has(id)) report(source, path, `${path.at(-1)}: no ${what} "${id}"`);
+  // A message names the path below the item it is about (`tags[1]`, not just `1`); the position says which item.
+  const dangling = (ids: Set<string> | undefined, id: string | undefined, item: Path, path: Path, what: string): void => {
+    if (ids && id !== undefined && !ids.has(id)) report(source, [...item, ...path], `${describePath(path)}: no ${what} "${id}"`);
   };
-  dangling(known.placeIds, doc.place, ['place'], 'place');
+  dangling(known.placeIds, doc.place, [], ['place'], 'place');
 
   const sectionStarts = new Map<string, number>();
   let previous = -1;
@@ -125,10 +126,11 @@ function checkDocument({ source, text }: DocumentSource, known: Known, report: R
   const sortedStarts = [...sectionStarts.entries()].sort((a, b) => a[1] - b[1]);
 
   doc.facts.forEach((f, i) => {
-    const at = (...rest: Path): Path => ['facts', i, ...rest];
-    dangling(known.placeIds, f.place, at('place'), 'place');
-    dangling(known.categoryIds, f.category, at('category'), 'category');
-    f.tags.forEach((t, j) => dangling(known.topicIds, t, at('tags', j), 'topic'));
+    const fact: Path = ['facts', i];
+    const at = (...rest: Path): Path => [...fact, ...rest];
+    dangling(known.placeIds, f.place, fact, ['place'], 'place');
+    dangling(known.categoryIds, f.category, fact, ['category'], 'category');
+    f.tags.forEach((t, j) => dangling(known.topicIds, t, fact, ['tags', j], 'topic'));
     if (f.section !== undefined && !sectionIds.has(f.section))
       report(source, at('section'), `section: no section "${f.section}" in this document`);
     if (sectionIds.size > 0 && f.section === undefined) report(source, at(), 'section: missing (this document has sections)');

@@ -20,15 +20,25 @@ export function applyRepairs(seed: string, text: string): string {
   return repaired;
 }
 
-/** Keeps the article's lines: from `firstLine` to `lastLine`, less the chrome inside. */
-export function cutToArticle(lines: readonly string[], layout: SeedLayout): string[] {
-  const trimmed = lines.map((l) => l.trim());
-  const first = trimmed.findIndex((l) => l.startsWith(layout.firstLine));
-  const last = trimmed.findLastIndex((l) => l.startsWith(layout.lastLine));
+/** A line of the article, and its number in the seed. */
+export interface SeedLine {
+  readonly line: number;
+  readonly text: string;
+}
+
+function articleLines(lines: readonly string[], layout: SeedLayout): SeedLine[] {
+  const trimmed = lines.map((l, i) => ({ line: i + 1, text: l.trim() }));
+  const first = trimmed.findIndex((l) => l.text.startsWith(layout.firstLine));
+  const last = trimmed.findLastIndex((l) => l.text.startsWith(layout.lastLine));
   if (first < 0 || last < first) {
     throw new Error(`article bounds not found: "${layout.firstLine}" … "${layout.lastLine}"`);
   }
-  return trimmed.slice(first, last + 1).filter((l) => l !== '' && !layout.dropLines.some((d) => l.startsWith(d)));
+  return trimmed.slice(first, last + 1).filter((l) => l.text !== '' && !layout.dropLines.some((d) => l.text.startsWith(d)));
+}
+
+/** Keeps the article's lines: from `firstLine` to `lastLine`, less the chrome inside. */
+export function cutToArticle(lines: readonly string[], layout: SeedLayout): string[] {
+  return articleLines(lines, layout).map((l) => l.text);
 }
 
 const ASCII_WORD_END = /[A-Za-z0-9%.]$/u;
@@ -61,11 +71,28 @@ function collapsePdfSpaces(line: string): string {
   );
 }
 
-/** Seed file content → the document's clean text: one paragraph a line. */
-export function cleanSeed(seed: string, raw: string): string {
+/** The seed's article lines, annotations stripped and repairs applied, and its layout. */
+function article(seed: string, raw: string): { layout: SeedLayout; lines: SeedLine[] } {
   const layout = SEED_LAYOUTS[seed];
   if (!layout) throw new Error(`no layout for seed ${seed}`);
+  // No annotation or repair spans a line break, so lines keep their numbers in the seed.
   const text = applyRepairs(seed, stripPinyinAnnotations(raw.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n')));
-  const lines = cutToArticle(text.split('\n'), layout);
-  return (layout.pdf ? joinPdfText(lines) : lines).join('\n');
+  return { layout, lines: articleLines(text.split('\n'), layout) };
+}
+
+/** Seed file content → the document's clean text: one paragraph a line. */
+export function cleanSeed(seed: string, raw: string): string {
+  const { layout, lines } = article(seed, raw);
+  const texts = lines.map((l) => l.text);
+  return (layout.pdf ? joinPdfText(texts) : texts).join('\n');
+}
+
+/**
+ * The lines of the seed that reach its clean text, as they stand there, each with its
+ * number in the seed. Joining the lines a PDF page broke adds no character, so the lines
+ * are kept apart here, to be named by where they are in the seed.
+ */
+export function cleanSeedLines(seed: string, raw: string): SeedLine[] {
+  const { layout, lines } = article(seed, raw);
+  return layout.pdf ? lines.map((l) => ({ line: l.line, text: collapsePdfSpaces(l.text) })) : lines;
 }

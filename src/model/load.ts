@@ -1,10 +1,11 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkDataset, type DocumentSource } from './checks.js';
-import { cleanSeed } from './clean.js';
+import { cleanSeed, cleanSeedLines } from './clean.js';
+import { firstControl, visible } from './controls.js';
 import { buildDataset } from './dataset.js';
+import { decodeUtf8, listFolder, readRegularFile, SEED_LIMIT } from './files.js';
 import { CategoriesFileSchema, DocumentFileSchema, PlacesFileSchema, TopicsFileSchema } from './schema.js';
-import { displayPath, readSourceFile, type SourceFile } from './source.js';
+import { displayPath, PROBLEMS_PER_FILE, readSourceFile, type SourceFile } from './source.js';
 import { SEED_LAYOUTS } from './seedLayout.js';
 import type { Dataset, Problem } from './types.js';
 import type { z } from 'zod';
@@ -22,19 +23,55 @@ function byPosition(a: Problem, b: Problem): number {
   return a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col;
 }
 
+/** The most problems listed in all: enough to see what is wrong, few enough to read. */
+export const PROBLEMS_LISTED = 1000;
+
+const more = (n: number): string => `and ${n} more problem${n === 1 ? '' : 's'}`;
+
+/**
+ * Sorts the problems and keeps the list readable whatever the data: the first problems of
+ * each file, then a count of the rest at the first one left out; once the list is long
+ * enough, whole files are left out and counted.
+ */
+function listed(problems: Problem[], omitted: ReadonlyMap<string, number>): Problem[] {
+  const sorted = problems.sort(byPosition);
+  const files: { start: number; end: number }[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    if (i === 0 || sorted[i]!.file !== sorted[i - 1]!.file) files.push({ start: i, end: i + 1 });
+    else files.at(-1)!.end = i + 1;
+  }
+  const count = ({ start, end }: { start: number; end: number }): number => end - start + (omitted.get(sorted[start]!.file) ?? 0);
+  const list: Problem[] = [];
+  for (const [f, { start, end }] of files.entries()) {
+    if (list.length >= PROBLEMS_LISTED) {
+      const left = files.slice(f);
+      const n = left.reduce((sum, g) => sum + count(g), 0);
+      list.push({ ...sorted[start]!, message: `${more(n)} in ${left.length} more file${left.length === 1 ? '' : 's'}, from this one on` });
+      break;
+    }
+    const shown = Math.min(end, start + PROBLEMS_PER_FILE);
+    for (let i = start; i < shown; i++) list.push(sorted[i]!);
+    const rest = count({ start, end }) - (shown - start);
+    if (rest > 0) list.push({ ...sorted[shown < end ? shown : shown - 1]!, message: `${more(rest)} in this file` });
+  }
+  return list.map((p) => ({ ...p, file: visible(p.file), message: visible(p.message) }));
+}
+
 /**
  * Reads and validates the whole dataset. Either every file is sound and the dataset is
- * returned whole, or every problem found is returned and nothing is.
+ * returned whole, or the problems found are returned (as many as can be read, and a count
+ * of the rest) and nothing is.
  */
 export function loadDataset({ dataDir, seedsDir }: DatasetLocation): LoadResult {
+  // Never `push(...many)`: a spread passes every problem as an argument, and the stack has room for far fewer.
   const problems: Problem[] = [];
+  const omitted = new Map<string, number>();
   const read = <S extends z.ZodType>(path: string, schema: S): SourceFile<z.infer<S>> | undefined => {
     const result = readSourceFile(path, schema);
-    if ('problems' in result) {
-      problems.push(...result.problems);
-      return undefined;
-    }
-    return result.source;
+    if ('source' in result) return result.source;
+    for (const p of result.problems) problems.push(p);
+    if (result.omitted > 0) omitted.set(result.problems[0]!.file, result.omitted);
+    return undefined;
   };
 
   const places = read(join(dataDir, 'places.yaml'), PlacesFileSchema);
@@ -42,12 +79,11 @@ export function loadDataset({ dataDir, seedsDir }: DatasetLocation): LoadResult 
   const topics = read(join(dataDir, 'topics.yaml'), TopicsFileSchema);
 
   const documentsDir = join(dataDir, 'documents');
-  const documentFiles = existsSync(documentsDir)
-    ? readdirSync(documentsDir)
-        .filter((f) => /\.ya?ml$/u.test(f))
-        .sort()
-    : [];
-  if (documentFiles.length === 0) {
+  const listing = listFolder(documentsDir);
+  const documentFiles = 'names' in listing ? listing.names.filter((f) => /\.ya?ml$/iu.test(f)).sort() : [];
+  if ('error' in listing && !listing.missing) {
+    problems.push({ file: displayPath(documentsDir), line: 1, col: 1, message: listing.error });
+  } else if (documentFiles.length === 0) {
     problems.push({ file: displayPath(documentsDir), line: 1, col: 1, message: 'no document files (documents/*.yaml)' });
   }
   const documents: DocumentSource[] = [];
@@ -58,9 +94,9 @@ export function loadDataset({ dataDir, seedsDir }: DatasetLocation): LoadResult 
     documents.push(text === undefined ? { source } : { source, text });
   }
 
-  problems.push(...checkDataset({ places, categories, topics, documents }));
+  for (const p of checkDataset({ places, categories, topics, documents })) problems.push(p);
   if (problems.length > 0 || !places || !categories || !topics) {
-    return { ok: false, problems: problems.sort(byPosition) };
+    return { ok: false, problems: listed(problems, omitted) };
   }
   const checked = documents.map((d) => ({ input: d.source.value, text: d.text! }));
   return { ok: true, dataset: buildDataset(places.value, categories.value, topics.value, checked) };
@@ -68,17 +104,35 @@ export function loadDataset({ dataDir, seedsDir }: DatasetLocation): LoadResult 
 
 function seedText(source: SourceFile<z.infer<typeof DocumentFileSchema>>, seedsDir: string, problems: Problem[]): string | undefined {
   const seed = source.value.seed;
-  const path = join(seedsDir, seed);
-  if (!existsSync(path)) {
-    problems.push(source.problem(['seed'], `seed: no file ${seed} in ${displayPath(seedsDir)}`));
+  const read = readRegularFile(join(seedsDir, seed), SEED_LIMIT);
+  if ('error' in read) {
+    const why = read.missing ? `no file ${seed} in ${displayPath(seedsDir)}` : `${seed} ${read.error}`;
+    problems.push(source.problem(['seed'], `seed: ${why}`));
     return undefined;
   }
   if (!SEED_LAYOUTS[seed]) {
     problems.push(source.problem(['seed'], `seed: no cleaning rules for ${seed} (add them to src/model/seedLayout.ts)`));
     return undefined;
   }
+  const decoded = decodeUtf8(read.bytes);
+  if ('badByte' in decoded) {
+    problems.push(source.problem(['seed'], `seed: ${seed} is not valid UTF-8 (at byte ${decoded.badByte + 1})`));
+    return undefined;
+  }
   try {
-    return cleanSeed(seed, readFileSync(path, 'utf8'));
+    const text = cleanSeed(seed, decoded.text);
+    let first: string | undefined;
+    let lines = 0;
+    for (const l of cleanSeedLines(seed, decoded.text)) {
+      const control = firstControl(l.text);
+      if (!control) continue;
+      first ??= `line ${l.line} has control character ${control.code}`;
+      lines++;
+    }
+    if (first === undefined) return text;
+    const others = lines > 1 ? ` (and ${lines - 1} more line${lines === 2 ? '' : 's'})` : '';
+    problems.push(source.problem(['seed'], `seed: ${seed} ${first}${others}`));
+    return undefined;
   } catch (error) {
     problems.push(source.problem(['seed'], `seed: ${seed} cannot be cleaned: ${(error as Error).message}`));
     return undefined;

@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { relative, isAbsolute } from 'node:path';
 import { isMap, isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
+import { decodeUtf8, readRegularFile, YAML_LIMIT } from './files.js';
+import { MAX_ALIASES, TOO_DEEP, TOO_MANY_ALIASES, unsafeShape } from './yamlShape.js';
 import type { Problem } from './types.js';
 
 export type Path = readonly (string | number)[];
@@ -18,8 +19,6 @@ export function displayPath(path: string): string {
   const rel = relative(process.cwd(), path);
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 function locator(file: string, doc: Document, lines: LineCounter) {
   return (path: Path, message: string): Problem => {
@@ -49,63 +48,148 @@ function keyOffset(doc: Document, mapPath: Path, key: string): Path | number {
   return mapPath;
 }
 
-function describePath(path: Path): string {
+/** A path as messages write it: `facts[4].metric.zh`. */
+export function describePath(path: Path): string {
   return path.reduce<string>((acc, seg) => (typeof seg === 'number' ? `${acc}[${seg}]` : acc ? `${acc}.${seg}` : seg), '');
+}
+
+function parse(text: string, lines: LineCounter): Document {
+  // The parser makes an error object for each error it finds, and a flood of them (a
+  // megabyte of broken YAML holds hundreds of thousands) spends most of its time and memory
+  // on stack traces that no one reads.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
+}
+
+function indentedWithTab(text: string, lineStart: number): boolean {
+  for (let i = lineStart; i < text.length; i++) {
+    if (text[i] === '\t') return true;
+    if (text[i] !== ' ') return false;
+  }
+  return false;
+}
+
+/**
+ * Reports the parser's errors in the order of the text, up to the first that stops the
+ * rest from meaning anything: a line indented with a tab, which YAML forbids and which
+ * otherwise shows as a cascade of errors about indentation and keys, or nesting deeper than
+ * the parser can follow.
+ */
+function yamlErrors(doc: Document, text: string, lines: LineCounter, report: (offset: number, message: string) => void): void {
+  const errors = doc.errors.slice().sort((a, b) => a.pos[0] - b.pos[0]);
+  for (const e of errors) {
+    if (e.code === 'RESOURCE_EXHAUSTION') {
+      report(e.pos[0], TOO_DEEP);
+      return;
+    }
+    const lineStart = lines.lineStarts[lines.linePos(e.pos[0]).line - 1] ?? 0;
+    if (indentedWithTab(text, lineStart)) {
+      report(lineStart, 'YAML: tabs cannot indent YAML; use spaces');
+      return;
+    }
+    report(e.pos[0], `YAML: ${e.message.split('\n')[0]}`);
+  }
+}
+
+/** The most problems listed for one file: a file with more is broken as a whole, and the rest are counted. */
+export const PROBLEMS_PER_FILE = 100;
+
+/** A file's problems: the first ones, and how many more were found but not built. */
+export interface FileProblems {
+  readonly problems: Problem[];
+  readonly omitted: number;
+}
+
+/**
+ * Keeps the first problems and counts the rest without building them, since finding the
+ * position of each of a hundred thousand problems costs more than finding them.
+ */
+class Collector {
+  readonly problems: Problem[] = [];
+  omitted = 0;
+  add(make: () => Problem): void {
+    if (this.problems.length < PROBLEMS_PER_FILE) this.problems.push(make());
+    else this.omitted++;
+  }
 }
 
 /**
  * Reads, parses and validates one YAML file. Returns the problems instead when the file
- * is empty, not UTF-8, not YAML, or not of the schema's shape, each with its position.
+ * cannot be read, is not a regular file, is too large, is empty, not UTF-8, not YAML, or
+ * not of the schema's shape, each with its position.
  */
-export function readSourceFile<S extends z.ZodType>(path: string, schema: S): { source: SourceFile<z.infer<S>> } | { problems: Problem[] } {
+export function readSourceFile<S extends z.ZodType>(path: string, schema: S): { source: SourceFile<z.infer<S>> } | FileProblems {
   const file = displayPath(path);
-  const at = (message: string): { problems: Problem[] } => ({ problems: [{ file, line: 1, col: 1, message }] });
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch {
-    return at('cannot be read (is it there, and readable?)');
-  }
-  let text: string;
-  try {
-    text = utf8.decode(bytes).replace(/^\uFEFF/u, '');
-  } catch {
-    return at('is not valid UTF-8: save it as UTF-8');
-  }
-  if (text.trim() === '') return at('is empty');
-
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
+  const at = (message: string): FileProblems => ({ problems: [{ file, line: 1, col: 1, message }], omitted: 0 });
+  const read = readRegularFile(path, YAML_LIMIT);
+  if ('error' in read) return at(read.error);
+  const decoded = decodeUtf8(read.bytes);
+  if ('badByte' in decoded) {
+    const before = read.bytes.subarray(0, decoded.badByte);
+    const lineStart = before.lastIndexOf(0x0a) + 1;
+    const line = before.filter((b) => b === 0x0a).length + 1;
+    const col = [...before.subarray(lineStart).toString('utf8')].length + 1;
     return {
-      problems: doc.errors.map((e) => {
-        const { line, col } = lines.linePos(e.pos[0]);
-        return { file, line, col, message: `YAML: ${e.message.split('\n')[0]}` };
-      }),
+      problems: [{ file, line, col, message: `is not valid UTF-8 (at byte ${decoded.badByte + 1}): save it as UTF-8` }],
+      omitted: 0,
     };
   }
+  const { text } = decoded;
+  if (text.trim() === '') return at('is empty');
+
+  const found = new Collector();
+  const lines = new LineCounter();
+  const doc = parse(text, lines);
+  if (doc.errors.length > 0) {
+    yamlErrors(doc, text, lines, (offset, message) => found.add(() => ({ file, ...lines.linePos(offset), message })));
+    return { problems: found.problems, omitted: found.omitted };
+  }
   const problem = locator(file, doc, lines);
-  const parsed = schema.safeParse(doc.toJS());
+  const unsafe = unsafeShape(doc, ({ offset, path, key, detail }) =>
+    found.add(() => {
+      const name = describePath(key === undefined ? path : [...path, key]);
+      return { file, ...lines.linePos(offset), message: `${name ? `${name}: ` : ''}${detail}${key === undefined ? '' : ' of the key'}` };
+    }),
+  );
+  if (unsafe) return { problems: [{ file, ...lines.linePos(unsafe.offset), message: unsafe.message }], omitted: 0 };
+  let value: unknown;
+  try {
+    // The aliases were counted already; the library's own limit stays as a second guard.
+    value = doc.toJS({ maxAliasCount: 10 * MAX_ALIASES });
+  } catch (error) {
+    return at(error instanceof ReferenceError && /alias/iu.test(error.message) ? TOO_MANY_ALIASES : `YAML: ${String(error)}`);
+  }
+  const parsed = schema.safeParse(value);
   if (!parsed.success) {
-    const problems = parsed.error.issues.flatMap((issue): Problem[] => {
+    for (const issue of parsed.error.issues) {
       const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
       if (issue.code === 'unrecognized_keys') {
-        return issue.keys.map((key) => {
-          const target = keyOffset(doc, path, key);
-          const where = typeof target === 'number' ? lines.linePos(target) : null;
-          const message = `${describePath([...path, key])}: unknown key "${key}"`;
-          return where ? { file, ...where, message } : problem(path, message);
-        });
+        for (const key of issue.keys) {
+          found.add(() => {
+            const target = keyOffset(doc, path, key);
+            const message = `${describePath([...path, key])}: unknown key "${key}"`;
+            return typeof target === 'number' ? { file, ...lines.linePos(target), message } : problem(path, message);
+          });
+        }
+        continue;
       }
-      const name = describePath(path);
-      if (path.length > 0 && !doc.hasIn(path)) {
-        // zod says "Invalid input: expected string, received undefined"; say what a person would.
-        const expected = issue.message.replace(/^Invalid (?:input|option): /u, '').replace(/, received undefined$/u, '');
-        return [problem(path, `${name}: missing (${expected})`)];
-      }
-      return [problem(path, name ? `${name}: ${issue.message}` : issue.message)];
-    });
-    return { problems };
+      found.add(() => {
+        const name = describePath(path);
+        if (path.length > 0 && !doc.hasIn(path)) {
+          // zod says "Invalid input: expected string, received undefined"; say what a person would.
+          const expected = issue.message.replace(/^Invalid (?:input|option): /u, '').replace(/, received undefined$/u, '');
+          return problem(path, `${name}: missing (${expected})`);
+        }
+        return problem(path, name ? `${name}: ${issue.message}` : issue.message);
+      });
+    }
   }
+  // The strings with control characters are problems too, even when the shape is right.
+  if (!parsed.success || found.problems.length > 0) return { problems: found.problems, omitted: found.omitted };
   return { source: { file, value: parsed.data, problem } };
 }

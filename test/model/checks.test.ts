@@ -106,4 +106,10 @@ describe('checks the loader makes beyond the schema', () => {
     );
     expect(problems(copy)).toEqual([{ file: 'nanning-press-2024.yaml', line, col: 11, message: 'unit: "個" is not in the quote' }]);
   });
+
+  it('a tag that is no topic, named by its whole path in the fact', () => {
+    const copy = new DatasetCopy();
+    const line = copy.replace(PRESS, 'tags: [policy]', 'tags: [policy, nosuch]');
+    expect(problems(copy)).toEqual([{ file: 'nanning-press-2024.yaml', line, col: 20, message: 'tags[1]: no topic "nosuch"' }]);
+  });
 });

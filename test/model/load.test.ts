@@ -103,10 +103,13 @@ describe('loading refuses bad data, saying where', () => {
       expect.objectContaining({ file: expect.stringMatching(/topics\.yaml$/u), line: 1, col: 1, message: 'is empty' }),
     );
     expect(problems).toContainEqual(
-      expect.objectContaining({
+      // The first bad byte is the 14th, at the 8th character of line 2.
+      {
         file: expect.stringMatching(/nanning-press-2024\.yaml$/u),
-        message: 'is not valid UTF-8: save it as UTF-8',
-      }),
+        line: 2,
+        col: 8,
+        message: 'is not valid UTF-8 (at byte 14): save it as UTF-8',
+      },
     );
   });
 
