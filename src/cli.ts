@@ -152,7 +152,7 @@ function loaded(options: { data?: string; seeds?: string }, io: Io): Dataset | u
   const validate = ['policy-explorer', 'validate', ...(options.data === undefined ? [] : [options.data])];
   if (options.seeds !== undefined) validate.push('--seeds', options.seeds);
   io.err(
-    `${result.problems.map(formatProblem).join('\n')}\nThe dataset has ${result.problems.length} problem(s); run "${validate.map(shellWord).join(' ')}" for the list.\n`,
+    `${result.problems.map(formatProblem).join('\n')}\nThe dataset has ${result.total} problem(s); run "${validate.map(shellWord).join(' ')}" for the list.\n`,
   );
   return undefined;
 }

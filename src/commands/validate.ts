@@ -8,7 +8,7 @@ export function formatProblem(p: Problem): string {
 /** The one-line summary of a sound dataset, or every problem with its position. */
 export function validateCommand(result: LoadResult): { output: string; exitCode: number } {
   if (!result.ok) {
-    const n = result.problems.length;
+    const n = result.total;
     return {
       output: `${result.problems.map(formatProblem).join('\n')}\n${n} problem${n === 1 ? '' : 's'} found; the dataset was not loaded.\n`,
       exitCode: 1,

@@ -10,7 +10,8 @@ import { SEED_LAYOUTS } from './seedLayout.js';
 import type { Dataset, Problem } from './types.js';
 import type { z } from 'zod';
 
-export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
+/** On failure, `problems` is what can be listed (with "and N more" lines) and `total` how many there are in all. */
+export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[]; total: number };
 
 export interface DatasetLocation {
   /** The folder with places.yaml, categories.yaml, topics.yaml and documents/. */
@@ -96,7 +97,9 @@ export function loadDataset({ dataDir, seedsDir }: DatasetLocation): LoadResult 
 
   for (const p of checkDataset({ places, categories, topics, documents })) problems.push(p);
   if (problems.length > 0 || !places || !categories || !topics) {
-    return { ok: false, problems: listed(problems, omitted) };
+    let total = problems.length;
+    for (const n of omitted.values()) total += n;
+    return { ok: false, problems: listed(problems, omitted), total };
   }
   const checked = documents.map((d) => ({ input: d.source.value, text: d.text! }));
   return { ok: true, dataset: buildDataset(places.value, categories.value, topics.value, checked) };

@@ -27,6 +27,10 @@ describe('the problems listed are bounded, however broken the data', () => {
       '[0].short: missing (expected object)',
     ]);
     expect(problems.at(-1)!.message).toBe(`and ${45_000 * 4 - PROBLEMS_PER_FILE} more problems in this file`);
+    // The count says how many there are, not how many lines were listed.
+    const result = copy.load();
+    expect(!result.ok && result.total).toBe(45_000 * 4);
+    expect(validateCommand(result).output).toMatch(/\n180000 problems found; the dataset was not loaded\.\n$/u);
   });
 
   it('50,000 lines of bad YAML', () => {
