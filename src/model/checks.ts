@@ -1,5 +1,5 @@
 import { occurrences, statesNumber } from './quote.js';
-import type { CategoryInput, DocumentInput, PlaceInput, TopicInput } from './schema.js';
+import type { CategoryInput, DocumentInput, IndicatorInput, PlaceInput, TopicInput } from './schema.js';
 import { describePath, type Path, type SourceFile } from './source.js';
 import type { Problem } from './types.js';
 
@@ -14,6 +14,7 @@ export interface CheckInput {
   readonly places?: SourceFile<PlaceInput[]>;
   readonly categories?: SourceFile<CategoryInput[]>;
   readonly topics?: SourceFile<TopicInput[]>;
+  readonly indicators?: SourceFile<IndicatorInput[]>;
   readonly documents: readonly DocumentSource[];
 }
 

@@ -1,4 +1,4 @@
-import type { CategoryInput, DocumentInput, PlaceInput, TopicInput } from './schema.js';
+import type { CategoryInput, DocumentInput, IndicatorInput, PlaceInput, TopicInput } from './schema.js';
 import type { Dataset, Fact, PolicyDocument, Section } from './types.js';
 
 export interface CheckedDocument {
@@ -6,11 +6,11 @@ export interface CheckedDocument {
   readonly text: string;
 }
 
-function groupBy<T>(items: readonly T[], key: (item: T) => string | undefined): Map<string, T[]> {
+function groupBy<T>(items: readonly T[], key: (item: T) => string | null | undefined): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const k = key(item);
-    if (k === undefined) continue;
+    if (k === undefined || k === null) continue;
     const group = groups.get(k);
     if (group) group.push(item);
     else groups.set(k, [item]);
@@ -31,6 +31,7 @@ export function buildDataset(
   places: readonly PlaceInput[],
   categories: readonly CategoryInput[],
   topics: readonly TopicInput[],
+  indicators: readonly IndicatorInput[],
   documents: readonly CheckedDocument[],
 ): Dataset {
   const facts: Fact[] = [];
@@ -50,14 +51,18 @@ export function buildDataset(
     places,
     categories,
     topics,
+    indicators,
     documents: docs,
     facts,
     placeById: new Map(places.map((p) => [p.id, p])),
     categoryById: new Map(categories.map((c) => [c.id, c])),
+    indicatorById: new Map(indicators.map((i) => [i.id, i])),
     documentById: new Map(docs.map((d) => [d.id, d])),
     factById: new Map(facts.map((f) => [f.id, f])),
     factsByCategory: groupBy(facts, (f) => f.category),
     factsByPlace: groupBy(facts, (f) => f.place),
+    factsByIndicator: groupBy(facts, (f) => f.indicator),
     progressByTarget: groupBy(facts, (f) => f.progress_of),
+    baselineByTarget: groupBy(facts, (f) => f.baseline_of),
   });
 }

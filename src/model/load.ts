@@ -4,7 +4,7 @@ import { cleanSeed, cleanSeedLines } from './clean.js';
 import { firstControl, visible } from './controls.js';
 import { buildDataset } from './dataset.js';
 import { decodeUtf8, listFolder, readRegularFile, SEED_LIMIT } from './files.js';
-import { CategoriesFileSchema, DocumentFileSchema, PlacesFileSchema, TopicsFileSchema } from './schema.js';
+import { CategoriesFileSchema, DocumentFileSchema, IndicatorsFileSchema, PlacesFileSchema, TopicsFileSchema } from './schema.js';
 import { displayPath, PROBLEMS_PER_FILE, readSourceFile, type SourceFile } from './source.js';
 import { SEED_LAYOUTS } from './seedLayout.js';
 import type { Dataset, Problem } from './types.js';
@@ -14,7 +14,7 @@ import type { z } from 'zod';
 export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[]; total: number };
 
 export interface DatasetLocation {
-  /** The folder with places.yaml, categories.yaml, topics.yaml and documents/. */
+  /** The folder with places.yaml, categories.yaml, topics.yaml, indicators.yaml and documents/. */
   readonly dataDir: string;
   /** The folder with the raw seed texts the documents name. */
   readonly seedsDir: string;
@@ -78,6 +78,7 @@ export function loadDataset({ dataDir, seedsDir }: DatasetLocation): LoadResult 
   const places = read(join(dataDir, 'places.yaml'), PlacesFileSchema);
   const categories = read(join(dataDir, 'categories.yaml'), CategoriesFileSchema);
   const topics = read(join(dataDir, 'topics.yaml'), TopicsFileSchema);
+  const indicators = read(join(dataDir, 'indicators.yaml'), IndicatorsFileSchema);
 
   const documentsDir = join(dataDir, 'documents');
   const listing = listFolder(documentsDir);
@@ -95,14 +96,14 @@ export function loadDataset({ dataDir, seedsDir }: DatasetLocation): LoadResult 
     documents.push(text === undefined ? { source } : { source, text });
   }
 
-  for (const p of checkDataset({ places, categories, topics, documents })) problems.push(p);
-  if (problems.length > 0 || !places || !categories || !topics) {
+  for (const p of checkDataset({ places, categories, topics, indicators, documents })) problems.push(p);
+  if (problems.length > 0 || !places || !categories || !topics || !indicators) {
     let total = problems.length;
     for (const n of omitted.values()) total += n;
     return { ok: false, problems: listed(problems, omitted), total };
   }
   const checked = documents.map((d) => ({ input: d.source.value, text: d.text! }));
-  return { ok: true, dataset: buildDataset(places.value, categories.value, topics.value, checked) };
+  return { ok: true, dataset: buildDataset(places.value, categories.value, topics.value, indicators.value, checked) };
 }
 
 function seedText(source: SourceFile<z.infer<typeof DocumentFileSchema>>, seedsDir: string, problems: Problem[]): string | undefined {

@@ -35,14 +35,46 @@ export const CategoriesFileSchema = z.array(CategorySchema).min(1, 'lists no cat
 export const TopicSchema = z.strictObject({ id, zh: text, en: text });
 export const TopicsFileSchema = z.array(TopicSchema).min(1, 'lists no topic');
 
+/**
+ * What an indicator's level is counted in. A growth or share figure of an indicator is a
+ * percentage whatever its family: the family says what the percentage is of.
+ */
+export const UNIT_FAMILIES = ['count', 'money', 'percent', 'percentage-points', 'people', 'area', 'other'] as const;
+
+export const IndicatorSchema = z.strictObject({
+  id,
+  name: scriptNames,
+  aliases: z.array(text).default([]),
+  definition: text,
+  unit_family: z.enum(UNIT_FAMILIES),
+  categories: z.array(id).default([]),
+  topics: z.array(id).default([]),
+});
+export const IndicatorsFileSchema = z.array(IndicatorSchema).min(1, 'lists no indicator');
+
 export const QUALIFIERS = ['exact', 'about', 'nearly', 'at_least', 'more_than', 'at_most', 'less_than'] as const;
+
+/**
+ * How a figure measures its indicator. Figures of one indicator compare only when they
+ * measure it the same way: a level is not a year's additions, nor a total over a period.
+ * - `stock`: the level at a date, running totals with no period stated included;
+ * - `new`: added, done or spent within the year;
+ * - `cumulative`: summed over a stated period (a plan's years, "the past two years");
+ * - `growth`: a rate of change, or a change against a stated base;
+ * - `share`: a part of a whole, or a ratio;
+ * - `cap`: a policy parameter or limit, not a measurement.
+ */
+export const MEASURES = ['stock', 'new', 'cumulative', 'growth', 'share', 'cap'] as const;
 
 const FactFields = z.strictObject({
   id,
   kind: z.enum(['target', 'reported']),
   year: z.int().min(1949).max(2100),
+  year_inferred: z.literal(true).optional(),
   place: id.optional(),
   metric: bilingual,
+  indicator: id.nullable().optional(),
+  measure: z.enum(MEASURES).optional(),
   value: z.number().optional(),
   value_min: z.number().optional(),
   value_max: z.number().optional(),
@@ -54,6 +86,7 @@ const FactFields = z.strictObject({
   responsible: z.array(text).optional(),
   section: id.optional(),
   progress_of: id.optional(),
+  baseline_of: id.optional(),
   note: text.optional(),
   quote: text,
 });
@@ -98,6 +131,7 @@ export const DocumentFileSchema = z.strictObject({
 export type PlaceInput = z.infer<typeof PlaceSchema>;
 export type CategoryInput = z.infer<typeof CategorySchema>;
 export type TopicInput = z.infer<typeof TopicSchema>;
+export type IndicatorInput = z.infer<typeof IndicatorSchema>;
 export type FactInput = z.infer<typeof FactSchema>;
 export type SectionInput = z.infer<typeof SectionSchema>;
 export type DocumentInput = z.infer<typeof DocumentFileSchema>;

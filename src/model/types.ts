@@ -1,9 +1,23 @@
-import type { CategoryInput, DocumentInput, FactInput, PlaceInput, Qualifier, SectionInput, TopicInput } from './schema.js';
+import type {
+  CategoryInput,
+  DocumentInput,
+  FactInput,
+  IndicatorInput,
+  MEASURES,
+  PlaceInput,
+  Qualifier,
+  SectionInput,
+  TopicInput,
+  UNIT_FAMILIES,
+} from './schema.js';
 
 export type { Qualifier };
+export type Measure = (typeof MEASURES)[number];
+export type UnitFamily = (typeof UNIT_FAMILIES)[number];
 export type Place = Readonly<PlaceInput>;
 export type Category = Readonly<CategoryInput>;
 export type Topic = Readonly<TopicInput>;
+export type Indicator = Readonly<IndicatorInput>;
 
 /** A section of a document, located in its clean text. */
 export interface Section extends Readonly<SectionInput> {
@@ -30,16 +44,22 @@ export interface Dataset {
   readonly places: readonly Place[];
   readonly categories: readonly Category[];
   readonly topics: readonly Topic[];
+  readonly indicators: readonly Indicator[];
   readonly documents: readonly PolicyDocument[];
   readonly facts: readonly Fact[];
   readonly placeById: ReadonlyMap<string, Place>;
   readonly categoryById: ReadonlyMap<string, Category>;
+  readonly indicatorById: ReadonlyMap<string, Indicator>;
   readonly documentById: ReadonlyMap<string, PolicyDocument>;
   readonly factById: ReadonlyMap<string, Fact>;
   readonly factsByCategory: ReadonlyMap<string, readonly Fact[]>;
   readonly factsByPlace: ReadonlyMap<string, readonly Fact[]>;
+  /** Indicator id → the facts that measure it, in the dataset's order; facts without one are in none. */
+  readonly factsByIndicator: ReadonlyMap<string, readonly Fact[]>;
   /** Target id → the reported facts that track it (their `progress_of`). */
   readonly progressByTarget: ReadonlyMap<string, readonly Fact[]>;
+  /** Target id → the reported facts it starts from (their `baseline_of`). */
+  readonly baselineByTarget: ReadonlyMap<string, readonly Fact[]>;
 }
 
 /** One problem found in the dataset, at a position in a file. */
