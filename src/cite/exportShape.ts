@@ -1,4 +1,4 @@
-import type { Dataset, Fact, PolicyDocument } from '../model/types.js';
+import type { Dataset, Fact, Measure, PolicyDocument } from '../model/types.js';
 
 /**
  * The export contract (documented in README.md): every key is always present, null where
@@ -26,6 +26,10 @@ export interface ExportedFact {
   progress_of: string | null;
   note: string | null;
   quote: string;
+  indicator: string | null;
+  measure: Measure;
+  baseline_of: string | null;
+  year_inferred: boolean;
 }
 
 export const FACT_COLUMNS = [
@@ -50,6 +54,11 @@ export const FACT_COLUMNS = [
   'progress_of',
   'note',
   'quote',
+  // Added after the first columns, so scripts that read columns by position keep working.
+  'indicator',
+  'measure',
+  'baseline_of',
+  'year_inferred',
 ] as const satisfies readonly (keyof ExportedFact)[];
 
 export function exportFact(fact: Fact, seed: string): ExportedFact {
@@ -75,6 +84,10 @@ export function exportFact(fact: Fact, seed: string): ExportedFact {
     progress_of: fact.progress_of ?? null,
     note: fact.note ?? null,
     quote: fact.quote,
+    indicator: fact.indicator,
+    measure: fact.measure,
+    baseline_of: fact.baseline_of ?? null,
+    year_inferred: fact.year_inferred ?? false,
   };
 }
 
@@ -102,6 +115,7 @@ export function exportDataset(dataset: Dataset) {
     places: dataset.places.map((p) => ({ ...p, parent: p.parent ?? null })),
     categories: dataset.categories.map((c) => ({ ...c, ladder: c.ladder ?? null, next: c.next ?? null })),
     topics: dataset.topics,
+    indicators: dataset.indicators,
     documents: dataset.documents.map(exportDocument),
     facts: dataset.facts.map((f) => exportFact(f, dataset.documentById.get(f.document)!.seed)),
   };

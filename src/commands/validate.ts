@@ -19,7 +19,7 @@ export function validateCommand(result: LoadResult): { output: string; exitCode:
   return {
     output:
       `ok: ${d.documents.length} documents, ${d.facts.length} facts (${targets} targets, ${d.facts.length - targets} reported), ` +
-      `${d.categories.length} categories, ${d.places.length} places\n`,
+      `${d.indicators.length} indicators, ${d.categories.length} categories, ${d.places.length} places\n`,
     exitCode: 0,
   };
 }

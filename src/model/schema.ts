@@ -73,8 +73,9 @@ const FactFields = z.strictObject({
   year_inferred: z.literal(true).optional(),
   place: id.optional(),
   metric: bilingual,
-  indicator: id.nullable().optional(),
-  measure: z.enum(MEASURES).optional(),
+  // Required even when null, so that a fact left unclassified is a problem rather than a default.
+  indicator: id.nullable(),
+  measure: z.enum(MEASURES),
   value: z.number().optional(),
   value_min: z.number().optional(),
   value_max: z.number().optional(),

@@ -85,13 +85,14 @@ function readCsv(text: string): string[][] {
 const json = JSON.parse(cli('export', '--format', 'json').out) as {
   places: unknown[];
   categories: unknown[];
+  indicators: Record<string, unknown>[];
   documents: Record<string, unknown>[];
   facts: Record<string, unknown>[];
 };
 
 describe('export', () => {
   it('prints the whole dataset as one JSON object', () => {
-    expect(Object.keys(json)).toEqual(expect.arrayContaining(['places', 'categories', 'documents', 'facts']));
+    expect(Object.keys(json)).toEqual(expect.arrayContaining(['places', 'categories', 'indicators', 'documents', 'facts']));
     expect(json.documents).toHaveLength(5);
     for (const d of json.documents) {
       for (const key of ['id', 'seed', 'title', 'date', 'place', 'kind', 'script', 'text']) expect(d).toHaveProperty(key);
@@ -110,6 +111,28 @@ describe('export', () => {
       category: 'high-tech',
       quote: '高新技術企業1729家',
       progress_of: 'nanning-2023-hitech-count',
+      indicator: 'high-tech-enterprises',
+      measure: 'stock',
+      baseline_of: null,
+      year_inferred: true,
+    });
+    expect(json.facts.find((f) => f.id === 'yangzhou-2023-hitech-count')).toMatchObject({
+      indicator: 'high-tech-enterprises',
+      baseline_of: 'yangzhou-2024-hitech-count',
+    });
+    expect(json.facts.find((f) => f.id === 'nanning-2023-hitech-count')).toMatchObject({ year_inferred: false, baseline_of: null });
+    expect(json.facts.find((f) => f.id === 'guangxi-2023-listing-award-max')).toMatchObject({ indicator: null, measure: 'cap' });
+    for (const f of json.facts) {
+      for (const key of ['indicator', 'measure', 'baseline_of', 'year_inferred']) expect(f).toHaveProperty(key);
+    }
+    expect(json.indicators.find((i) => i.id === 'high-tech-enterprises')).toEqual({
+      id: 'high-tech-enterprises',
+      name: { zh_hans: '高新技术企业', zh_hant: '高新技術企業', en: 'high-tech enterprises' },
+      aliases: expect.any(Array),
+      definition: expect.any(String),
+      unit_family: 'count',
+      categories: ['high-tech'],
+      topics: ['enterprises'],
     });
     const range = json.facts.find((f) => f.value === null)!;
     expect(typeof range.value_min).toBe('number');
@@ -121,6 +144,7 @@ describe('export', () => {
     expect(code).toBe(0);
     const [header, ...rows] = readCsv(out);
     expect(header!.slice(0, 6)).toEqual(['id', 'document', 'seed', 'place', 'kind', 'year']);
+    expect(header!.slice(-5)).toEqual(['quote', 'indicator', 'measure', 'baseline_of', 'year_inferred']);
     expect(rows).toHaveLength(json.facts.length);
     const col = (name: string) => header!.indexOf(name);
     rows.forEach((row, i) => {
@@ -129,6 +153,10 @@ describe('export', () => {
       expect(row[col('quote')]).toBe(f.quote);
       expect(row[col('metric_en')]).toBe(f.metric_en);
       expect(row[col('value')]).toBe(f.value === null ? '' : String(f.value));
+      expect(row[col('indicator')]).toBe(f.indicator ?? '');
+      expect(row[col('measure')]).toBe(f.measure);
+      expect(row[col('baseline_of')]).toBe(f.baseline_of ?? '');
+      expect(row[col('year_inferred')]).toBe(String(f.year_inferred));
     });
   });
 
@@ -176,7 +204,7 @@ describe('validate', () => {
     const { code, out } = cli('validate');
     expect(code).toBe(0);
     expect(out).toBe(
-      `ok: 5 documents, ${json.facts.length} facts (${json.facts.filter((f) => f.kind === 'target').length} targets, ${json.facts.filter((f) => f.kind === 'reported').length} reported), ${json.categories.length} categories, ${json.places.length} places\n`,
+      `ok: 5 documents, ${json.facts.length} facts (${json.facts.filter((f) => f.kind === 'target').length} targets, ${json.facts.filter((f) => f.kind === 'reported').length} reported), ${json.indicators.length} indicators, ${json.categories.length} categories, ${json.places.length} places\n`,
     );
   });
 
