@@ -28,6 +28,7 @@ export function checkDataset(input: CheckInput): Problem[] {
   const placeIds = input.places && uniqueIds(input.places, (i) => [i], 'place', report);
   const categoryIds = input.categories && uniqueIds(input.categories, (i) => [i], 'category', report);
   const topicIds = input.topics && uniqueIds(input.topics, (i) => [i], 'topic', report);
+  const indicatorIds = input.indicators && uniqueIds(input.indicators, (i) => [i], 'indicator', report);
 
   if (input.places && placeIds) checkPlaces(input.places, placeIds, report);
   if (input.categories && categoryIds) {
@@ -39,21 +40,36 @@ export function checkDataset(input: CheckInput): Problem[] {
     });
   }
 
+  if (input.indicators) {
+    const indicators = input.indicators;
+    indicators.value.forEach((indicator, i) => {
+      indicator.categories.forEach((c, j) => {
+        if (categoryIds && !categoryIds.has(c)) report(indicators, [i, 'categories', j], `categories[${j}]: no category "${c}"`);
+      });
+      indicator.topics.forEach((t, j) => {
+        if (topicIds && !topicIds.has(t)) report(indicators, [i, 'topics', j], `topics[${j}]: no topic "${t}"`);
+      });
+    });
+  }
+
   const documentIds = new Map<string, string>();
-  const facts = new Map<string, { source: SourceFile<DocumentInput>; index: number; kind: string }>();
+  const facts = new Map<string, LinkedFact>();
+  const baselines = new Map<string, LinkedFact[]>();
   for (const { source } of input.documents) {
     const seen = documentIds.get(source.value.id);
     if (seen) report(source, ['id'], `duplicate document id "${source.value.id}" (also in ${seen})`);
     else documentIds.set(source.value.id, source.file);
     source.value.facts.forEach((f, index) => {
       const other = facts.get(f.id);
+      const linked = { id: f.id, kind: f.kind, year: f.year, indicator: f.indicator, source };
       if (other) report(source, ['facts', index, 'id'], `duplicate fact id "${f.id}" (also in ${other.source.file})`);
-      else facts.set(f.id, { source, index, kind: f.kind });
+      else facts.set(f.id, linked);
+      if (f.baseline_of !== undefined) baselines.set(f.baseline_of, [...(baselines.get(f.baseline_of) ?? []), linked]);
     });
   }
 
   for (const doc of input.documents) {
-    checkDocument(doc, { placeIds, categoryIds, topicIds, facts }, report);
+    checkDocument(doc, { placeIds, categoryIds, topicIds, indicatorIds, facts, baselines }, report);
   }
   return problems;
 }
@@ -93,11 +109,48 @@ function checkPlaces(source: SourceFile<PlaceInput[]>, ids: Set<string>, report:
   });
 }
 
+interface LinkedFact {
+  id: string;
+  kind: string;
+  year: number;
+  indicator: string | null;
+  source: SourceFile<DocumentInput>;
+}
+
 interface Known {
   placeIds?: Set<string>;
   categoryIds?: Set<string>;
   topicIds?: Set<string>;
-  facts: Map<string, { kind: string }>;
+  indicatorIds?: Set<string>;
+  facts: Map<string, LinkedFact>;
+  /** Target id → the facts whose `baseline_of` names it. */
+  baselines: Map<string, LinkedFact[]>;
+}
+
+/**
+ * A link from a reported figure to a target: the target must exist and measure the same
+ * indicator, since the link says the two figures are read against each other. Returns the
+ * target when the link is sound.
+ */
+function checkLink(
+  f: DocumentInput['facts'][number],
+  key: 'progress_of' | 'baseline_of',
+  known: Known,
+  report: (path: Path, message: string) => void,
+): LinkedFact | undefined {
+  const id = f[key];
+  if (id === undefined) return undefined;
+  const [role, self] = key === 'progress_of' ? ['track a target', 'track itself'] : ['be a baseline', 'be its own baseline'];
+  const target = known.facts.get(id);
+  if (!target) report([key], `${key}: no fact "${id}"`);
+  else if (id === f.id) report([key], `${key}: a fact cannot ${self}`);
+  else if (target.kind !== 'target') report([key], `${key}: "${id}" is not a target`);
+  else if (f.kind !== 'reported') report(['kind'], `kind: only a reported fact can ${role}`);
+  else if (f.indicator === null) report([key], `${key}: a fact that measures no indicator cannot ${role}`);
+  else if (target.indicator === null) report([key], `${key}: "${id}" measures no indicator, so no fact can be linked to it`);
+  else if (target.indicator !== f.indicator) report([key], `${key}: "${id}" measures "${target.indicator}", not "${f.indicator}"`);
+  else return target;
+  return undefined;
 }
 
 function checkDocument({ source, text }: DocumentSource, known: Known, report: Report): void {
@@ -132,17 +185,24 @@ function checkDocument({ source, text }: DocumentSource, known: Known, report: R
     dangling(known.placeIds, f.place, fact, ['place'], 'place');
     dangling(known.categoryIds, f.category, fact, ['category'], 'category');
     f.tags.forEach((t, j) => dangling(known.topicIds, t, fact, ['tags', j], 'topic'));
+    dangling(known.indicatorIds, f.indicator ?? undefined, fact, ['indicator'], 'indicator');
+    if (f.indicator === null && f.note === undefined)
+      report(source, at('indicator'), 'indicator: null needs a note saying why the figure measures no indicator');
     if (f.section !== undefined && !sectionIds.has(f.section))
       report(source, at('section'), `section: no section "${f.section}" in this document`);
     if (sectionIds.size > 0 && f.section === undefined) report(source, at(), 'section: missing (this document has sections)');
 
-    if (f.progress_of !== undefined) {
-      const target = known.facts.get(f.progress_of);
-      if (!target) report(source, at('progress_of'), `progress_of: no fact "${f.progress_of}"`);
-      else if (f.progress_of === f.id) report(source, at('progress_of'), 'progress_of: a fact cannot track itself');
-      else if (target.kind !== 'target') report(source, at('progress_of'), `progress_of: "${f.progress_of}" is not a target`);
-      else if (f.kind !== 'reported') report(source, at('kind'), 'kind: only a reported fact can track a target');
+    const progress = checkLink(f, 'progress_of', known, (path, message) => report(source, at(...path), message));
+    // Progress is read against where the target starts, so it cannot predate that start.
+    if (progress) {
+      for (const b of known.baselines.get(progress.id) ?? []) {
+        if (b.year > f.year)
+          report(source, at('year'), `year: ${f.year} is before ${b.year}, the year of "${b.id}", the baseline of "${progress.id}"`);
+      }
     }
+    const baseline = checkLink(f, 'baseline_of', known, (path, message) => report(source, at(...path), message));
+    if (baseline && f.year > baseline.year)
+      report(source, at('year'), `year: ${f.year} is after ${baseline.year}, the year of the target "${baseline.id}" that starts from it`);
 
     for (const key of ['value', 'value_min', 'value_max'] as const) {
       const v = f[key];

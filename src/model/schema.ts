@@ -5,7 +5,9 @@ import { z } from 'zod';
  * error rather than a silently ignored field.
  */
 
-const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'an id is lowercase words joined by "-"');
+const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
+const idMessage = 'an id is lowercase words joined by "-"';
+const id = z.string().regex(idPattern, idMessage);
 const text = z.string().trim().min(1, 'must not be empty');
 
 const scriptNames = z.strictObject({ zh_hans: text, zh_hant: text, en: text });
@@ -74,7 +76,10 @@ const FactFields = z.strictObject({
   place: id.optional(),
   metric: bilingual,
   // Required even when null, so that a fact left unclassified is a problem rather than a default.
-  indicator: id.nullable(),
+  indicator: z
+    .string({ error: (issue) => (issue.input === undefined ? 'expected an indicator id, or null' : undefined) })
+    .regex(idPattern, idMessage)
+    .nullable(),
   measure: z.enum(MEASURES),
   value: z.number().optional(),
   value_min: z.number().optional(),

@@ -5,6 +5,9 @@ import { DatasetCopy } from '../helpers.js';
 const PRESS = 'documents/nanning-press-2024.yaml';
 const REPLY = 'documents/guangxi-reply-2023.yaml';
 const LIANGQING = 'documents/liangqing-news-2022.yaml';
+const PLAN = 'documents/nanning-plan-2021.yaml';
+const YANGZHOU = 'documents/yangzhou-news-2024.yaml';
+const INDICATORS = 'indicators.yaml';
 
 /** Every problem the loader finds, as file name, line, column and message. */
 function problems(copy: DatasetCopy): { file: string; line: number; col: number; message: string }[] {
@@ -111,5 +114,160 @@ describe('checks the loader makes beyond the schema', () => {
     const copy = new DatasetCopy();
     const line = copy.replace(PRESS, 'tags: [policy]', 'tags: [policy, nosuch]');
     expect(problems(copy)).toEqual([{ file: 'nanning-press-2024.yaml', line, col: 20, message: 'tags[1]: no topic "nosuch"' }]);
+  });
+});
+
+/** The 1-based line of the first line of `file` that `matches`. */
+function lineOf(copy: DatasetCopy, file: string, matches: (line: string) => boolean): number {
+  return copy.read(file).split('\n').findIndex(matches) + 1;
+}
+
+describe('indicators, and the figures linked to targets', () => {
+  it('an indicator that is not in indicators.yaml', () => {
+    const copy = new DatasetCopy();
+    const line = copy.replace(PRESS, 'indicator: gazelle-enterprises', 'indicator: antelopes');
+    expect(problems(copy)).toEqual([{ file: 'nanning-press-2024.yaml', line, col: 16, message: 'indicator: no indicator "antelopes"' }]);
+  });
+
+  it('a fact that measures no indicator without a note saying why', () => {
+    const copy = new DatasetCopy();
+    const line = copy.replace(PLAN, 'indicator: rnd-intensity', 'indicator: null');
+    expect(problems(copy)).toEqual([
+      {
+        file: 'nanning-plan-2021.yaml',
+        line,
+        col: 16,
+        message: 'indicator: null needs a note saying why the figure measures no indicator',
+      },
+    ]);
+  });
+
+  it('an indicator with a category or topic that does not exist', () => {
+    const copy = new DatasetCopy();
+    const categories = copy.replace(INDICATORS, 'categories: [gazelle]', 'categories: [gazelle, antelope]');
+    const topics = copy.replace(INDICATORS, 'topics: [awards]', 'topics: [awards, prizes]');
+    expect(problems(copy)).toEqual([
+      { file: 'indicators.yaml', line: categories, col: 25, message: 'categories[1]: no category "antelope"' },
+      { file: 'indicators.yaml', line: topics, col: 20, message: 'topics[1]: no topic "prizes"' },
+    ]);
+  });
+
+  it('an indicator listed twice', () => {
+    const copy = new DatasetCopy();
+    const text = copy.read(INDICATORS);
+    copy.write(
+      INDICATORS,
+      `${text}- { id: incubators, name: { zh_hans: 孵化器, zh_hant: 孵化器, en: incubators }, definition: Again., unit_family: count }\n`,
+    );
+    const line = text.split('\n').length;
+    expect(problems(copy)).toEqual([{ file: 'indicators.yaml', line, col: 9, message: 'duplicate indicator id "incubators"' }]);
+  });
+
+  it('a progress figure or a baseline that measures another indicator than its target', () => {
+    const copy = new DatasetCopy();
+    const progress = copy.replace(PRESS, 'progress_of: nanning-2023-hitech-count', 'progress_of: nanning-2023-rnd-intensity');
+    const baseline = copy.replace(YANGZHOU, 'baseline_of: yangzhou-2024-hitech-count', 'baseline_of: yangzhou-2024-tech-sme-registered');
+    expect(problems(copy)).toEqual([
+      {
+        file: 'nanning-press-2024.yaml',
+        line: progress,
+        col: 18,
+        message: 'progress_of: "nanning-2023-rnd-intensity" measures "rnd-intensity", not "high-tech-enterprises"',
+      },
+      {
+        file: 'yangzhou-news-2024.yaml',
+        line: baseline,
+        col: 18,
+        message: 'baseline_of: "yangzhou-2024-tech-sme-registered" measures "tech-smes", not "high-tech-enterprises"',
+      },
+    ]);
+  });
+
+  it('a figure that measures no indicator cannot be linked, nor linked to', () => {
+    const copy = new DatasetCopy();
+    // Both facts have notes, so only the links are problems.
+    copy.replace(PRESS, 'indicator: high-tech-enterprises', 'indicator: null');
+    copy.replace(
+      YANGZHOU,
+      'indicator: high-tech-enterprises\n    measure: stock\n    value: 2500',
+      'indicator: null\n    measure: stock\n    value: 2500',
+    );
+    expect(problems(copy)).toEqual([
+      {
+        file: 'nanning-press-2024.yaml',
+        line: lineOf(copy, PRESS, (l) => l.startsWith('    progress_of: ')),
+        col: 18,
+        message: 'progress_of: a fact that measures no indicator cannot track a target',
+      },
+      {
+        file: 'yangzhou-news-2024.yaml',
+        line: lineOf(copy, YANGZHOU, (l) => l.startsWith('    baseline_of: ')),
+        col: 18,
+        message: 'baseline_of: "yangzhou-2024-hitech-count" measures no indicator, so no fact can be linked to it',
+      },
+    ]);
+  });
+
+  it.each([
+    ['yangzhou-2099-hitech-count', 'baseline_of: no fact "yangzhou-2099-hitech-count"'],
+    ['yangzhou-2023-hitech-approved', 'baseline_of: "yangzhou-2023-hitech-approved" is not a target'],
+    ['yangzhou-2023-hitech-count', 'baseline_of: a fact cannot be its own baseline'],
+  ])('a baseline of %s, which is no other target', (to, message) => {
+    const copy = new DatasetCopy();
+    const line = copy.replace(YANGZHOU, 'baseline_of: yangzhou-2024-hitech-count', `baseline_of: ${to}`);
+    expect(problems(copy)).toEqual([{ file: 'yangzhou-news-2024.yaml', line, col: 18, message }]);
+  });
+
+  it('a baseline that is a target itself', () => {
+    const copy = new DatasetCopy();
+    const line =
+      copy.replace(YANGZHOU, 'id: yangzhou-2023-hitech-count\n    kind: reported', 'id: yangzhou-2023-hitech-count\n    kind: target') + 1;
+    expect(problems(copy)).toEqual([
+      { file: 'yangzhou-news-2024.yaml', line, col: 11, message: 'kind: only a reported fact can be a baseline' },
+    ]);
+  });
+
+  it('a baseline dated after its target, and not one dated in its target’s year', () => {
+    const head = 'id: yangzhou-2023-hitech-count\n    kind: reported\n    year: ';
+    const after = new DatasetCopy();
+    const line = after.replace(YANGZHOU, `${head}2023`, `${head}2025`) + 2;
+    expect(problems(after)).toEqual([
+      {
+        file: 'yangzhou-news-2024.yaml',
+        line,
+        col: 11,
+        message: 'year: 2025 is after 2024, the year of the target "yangzhou-2024-hitech-count" that starts from it',
+      },
+    ]);
+    const same = new DatasetCopy();
+    same.replace(YANGZHOU, `${head}2023`, `${head}2024`);
+    expect(same.load().ok).toBe(true);
+  });
+
+  it('progress dated before its target’s baseline, and not progress dated in the baseline’s year', () => {
+    // Yangzhou's 799 approvals of 2023, made progress on the 2024 target that starts from 2023.
+    const linked = (copy: DatasetCopy) =>
+      copy.replace(
+        YANGZHOU,
+        '    quote: 高新技術企業獲批799家\n',
+        '    progress_of: yangzhou-2024-hitech-count\n    quote: 高新技術企業獲批799家\n',
+      );
+    const same = new DatasetCopy();
+    linked(same);
+    expect(same.load().ok).toBe(true);
+
+    const before = new DatasetCopy();
+    linked(before);
+    const head = 'id: yangzhou-2023-hitech-count\n    kind: reported\n    year: ';
+    before.replace(YANGZHOU, `${head}2023`, `${head}2024`);
+    const line = lineOf(before, YANGZHOU, (l) => l.endsWith('id: yangzhou-2023-hitech-approved')) + 2;
+    expect(problems(before)).toEqual([
+      {
+        file: 'yangzhou-news-2024.yaml',
+        line,
+        col: 11,
+        message: 'year: 2023 is before 2024, the year of "yangzhou-2023-hitech-count", the baseline of "yangzhou-2024-hitech-count"',
+      },
+    ]);
   });
 });

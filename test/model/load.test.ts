@@ -46,6 +46,28 @@ describe('loading refuses bad data, saying where', () => {
     expect(p.line).toBeLessThan(line); // the fact that lacks it
   });
 
+  it('a fact without a measure, or with a measure that is none of them', () => {
+    const missing = new DatasetCopy();
+    const line = missing.replace(PRESS, '    measure: stock\n    value: 1729\n', '    value: 1729\n');
+    const p = only(missing);
+    expect(p.message).toBe('facts[4].measure: missing (expected one of "stock"|"new"|"cumulative"|"growth"|"share"|"cap")');
+    expect(p.line).toBeLessThan(line); // the fact that lacks it
+
+    const unknown = new DatasetCopy();
+    const at = unknown.replace(PRESS, 'measure: stock\n    value: 1729', 'measure: level\n    value: 1729');
+    expect(only(unknown)).toMatchObject({
+      line: at,
+      col: 14,
+      message: 'facts[4].measure: Invalid option: expected one of "stock"|"new"|"cumulative"|"growth"|"share"|"cap"',
+    });
+  });
+
+  it('a fact without an indicator, which must be given even when it is null', () => {
+    const copy = new DatasetCopy();
+    copy.replace(PRESS, '    indicator: high-tech-enterprises\n', '');
+    expect(only(copy).message).toBe('facts[4].indicator: missing (expected an indicator id, or null)');
+  });
+
   it('unknown keys, at the key', () => {
     const copy = new DatasetCopy();
     const line = copy.replace(
