@@ -38,7 +38,48 @@ describe('the bundled dataset', () => {
       expect(dataset.placeById.has(f.place), f.id).toBe(true);
       if (f.category) expect(dataset.categoryById.has(f.category), f.id).toBe(true);
       if (f.progress_of) expect(dataset.factById.get(f.progress_of)?.kind, f.id).toBe('target');
+      if (f.baseline_of) expect(dataset.factById.get(f.baseline_of)?.kind, f.id).toBe('target');
+      if (f.indicator) expect(dataset.indicatorById.has(f.indicator), f.id).toBe(true);
     }
+  });
+
+  it('groups the figures by indicator in the order of the dataset, and keeps every indicator in use', () => {
+    for (const indicator of dataset.indicators) {
+      const measured = dataset.facts.filter((f) => f.indicator === indicator.id);
+      expect(measured.length, indicator.id).toBeGreaterThan(0);
+      expect(dataset.factsByIndicator.get(indicator.id)).toEqual(measured);
+    }
+    expect([...dataset.factsByIndicator.keys()].sort()).toEqual(dataset.indicators.map((i) => i.id).sort());
+  });
+
+  it('says why a figure measures no indicator, and how a year not in its sentence was read', () => {
+    for (const f of dataset.facts.filter((f) => f.indicator === null)) expect(f.note, f.id).toMatch(/No indicator: /u);
+    for (const f of dataset.facts.filter((f) => f.year_inferred)) expect(f.note, f.id).toMatch(/year/iu);
+    // A year the text writes in the quote is read, not inferred.
+    for (const f of dataset.facts.filter((f) => f.quote.includes(`${f.year}年`))) expect(f.year_inferred, f.id).toBeUndefined();
+  });
+
+  it('states every figure of an indicator in a unit of its family, and rates as percentages', () => {
+    const units: Record<string, string[]> = {
+      count: ['家', '個', '个', '項', '项'],
+      money: ['億元', '亿元', '萬元', '万元'],
+      people: ['人', '名'],
+      percent: ['%'],
+    };
+    for (const f of dataset.facts.filter((f) => f.indicator !== null)) {
+      const family = dataset.indicatorById.get(f.indicator!)!.unit_family;
+      if (f.measure === 'growth' || (f.measure === 'share' && family !== 'percent')) expect(f.unit, f.id).toBe('%');
+      else expect(units[family], `${f.id} (${family})`).toContain(f.unit);
+    }
+  });
+
+  it('starts Yangzhou’s 2024 high-tech target from its 2023 total', () => {
+    const target = dataset.factById.get('yangzhou-2024-hitech-count')!;
+    expect(target).toMatchObject({ kind: 'target', value: 2500, indicator: 'high-tech-enterprises', measure: 'stock' });
+    expect(dataset.baselineByTarget.get(target.id)!.map((f) => [f.id, f.value, f.qualifier])).toEqual([
+      ['yangzhou-2023-hitech-count', 2000, 'more_than'],
+    ]);
+    expect(dataset.factById.get('yangzhou-2023-hitech-count')!.note).not.toMatch(/yangzhou-2024-hitech-count/u);
   });
 
   it('links Nanning’s reported high-tech count to its 1,800 target', () => {
