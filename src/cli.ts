@@ -12,27 +12,13 @@ import type { Dataset } from './model/types.js';
 import { BUNDLED_DATA, BUNDLED_SEEDS, PACKAGE_ROOT } from './paths.js';
 import { visible } from './platform/output.js';
 import { interactiveProblem } from './platform/terminal.js';
+import { USAGE } from './usage.js';
+import { COMPARE_FORMATS, compareCommand, type CompareFormat } from './commands/compare.js';
+import { progressCommand } from './commands/progress.js';
+import { relatedCommand } from './commands/related.js';
+import { selectFacts } from './commands/select.js';
 
-export const USAGE = `policy-explorer — targets and reported figures of Chinese regional innovation policy, with their sources
-
-Usage:
-  policy-explorer                          open the explorer (needs an interactive terminal)
-  policy-explorer export --format FORMAT   print the dataset: json (whole), yaml (whole) or csv (facts)
-  policy-explorer validate [DIR]           check a dataset folder (default: the bundled one)
-  policy-explorer search QUERY             ranked facts, documents, categories and places
-      [--json] [--limit N] [--type fact|document|category|place]
-  policy-explorer show ID [--format F]     a fact's or document's citation (text, md, json, csv),
-                                           or a category's comparison table (md, tsv)
-
-Options:
-  --lang en|zh  explorer interface in English (default) or Chinese
-  --clipboard auto|osc52|native|off
-                how the explorer's c copies (default: auto, or $POLICY_EXPLORER_CLIPBOARD)
-  --data DIR    dataset folder to read instead of the bundled one
-  --seeds DIR   folder of the raw seed texts the documents name (default: the bundled seeds/)
-  -h, --help    show this help
-  -v, --version show the version
-`;
+export { USAGE };
 
 /** A mistake in how the command was called: one line on stderr, exit 2. */
 class UsageError extends Error {}
@@ -61,17 +47,24 @@ const OPTIONS = {
   clipboard: { type: 'string' },
   data: { type: 'string' },
   seeds: { type: 'string' },
+  place: { type: 'string' },
+  indicator: { type: 'string' },
+  year: { type: 'string' },
+  kind: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
 type Option = keyof typeof OPTIONS;
 
-const COMMANDS = ['export', 'validate', 'search', 'show'] as const;
+const COMMANDS = ['export', 'validate', 'search', 'show', 'related', 'compare', 'progress'] as const;
 type Command = (typeof COMMANDS)[number];
 
 /** The options each command takes, besides --help and --version, which every command takes. */
 const TAKES: Record<Command | 'explorer', readonly Option[]> = {
-  export: ['format', 'data', 'seeds'],
+  export: ['format', 'place', 'indicator', 'year', 'kind', 'data', 'seeds'],
+  related: ['json', 'data', 'seeds'],
+  compare: ['format', 'data', 'seeds'],
+  progress: ['json', 'place', 'data', 'seeds'],
   search: ['json', 'limit', 'type', 'data', 'seeds'],
   show: ['format', 'data', 'seeds'],
   validate: ['data', 'seeds'],
@@ -204,7 +197,36 @@ function dispatch(argv: readonly string[], io: Io): number | Explore {
         }
         const dataset = loaded(values, io);
         if (!dataset) return 1;
-        io.out(exportCommand(dataset, format));
+        const facts = selectFacts(dataset, values);
+        if ('error' in facts) throw new UsageError(facts.error);
+        io.out(exportCommand({ ...dataset, facts: facts.facts }, format));
+        return 0;
+      }
+      case 'related':
+      case 'compare':
+      case 'progress': {
+        noMoreArgs(command === 'progress' ? 0 : 1);
+        if (command !== 'progress' && rest.length === 0)
+          throw new UsageError(
+            `${command} needs an id, e.g. policy-explorer ${command} ${command === 'related' ? 'nanning-2023-hitech-count' : 'high-tech'}`,
+          );
+        const format = (values.format ?? 'md') as CompareFormat;
+        if (command === 'compare' && !COMPARE_FORMATS.includes(format))
+          throw new UsageError(`unknown format "${values.format}" (use ${COMPARE_FORMATS.join(', ')})`);
+        const dataset = loaded(values, io);
+        if (!dataset) return 1;
+        const json = values.json ?? false;
+        const result =
+          command === 'related'
+            ? relatedCommand(dataset, rest[0]!, json)
+            : command === 'compare'
+              ? compareCommand(dataset, rest[0]!, format)
+              : progressCommand(dataset, { json, ...(values.place === undefined ? {} : { place: values.place }) });
+        if ('error' in result) {
+          io.err(`policy-explorer: ${result.error}\n`);
+          return result.exitCode;
+        }
+        io.out(result.output);
         return 0;
       }
       case 'search': {

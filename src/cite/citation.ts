@@ -1,4 +1,3 @@
-import { categoryComparison } from '../model/queries.js';
 import type { Dataset, Fact, PolicyDocument } from '../model/types.js';
 import { exportFact, FACT_COLUMNS } from './exportShape.js';
 import { csvRow } from './csv.js';
@@ -87,34 +86,4 @@ export function citeDocument(doc: PolicyDocument, format: CiteFormat, style: Cit
       return `${title} (${doc.title.en}) — ${publisher}, ${dated(doc, style)} [seed ${doc.seed}]`;
     }
   }
-}
-
-/** A category's figures place × year as a table: Markdown, or TSV that pastes into spreadsheet cells. */
-export function citeComparison(dataset: Dataset, category: string, format: 'md' | 'tsv', style: CiteStyle = AS_WRITTEN): string {
-  const cell = (facts: readonly Fact[]) => facts.map((f) => `${style.zh(formatValue(f))} ${metric(f, style)}`).join('; ');
-  const rows = categoryComparison(dataset, category).map((r) => [
-    placeName(dataset, r.place, style),
-    String(r.year),
-    cell(r.targets),
-    cell(r.reported),
-  ]);
-  const c = dataset.categoryById.get(category)!;
-  const header = style.lang === 'en' ? ['place', 'year', 'targets', 'reported'] : ['地区', '年份', '目标', '实绩'];
-  if (format === 'tsv') {
-    // Tabs and line breaks inside a cell would split it; the data has none, but a cell must stay one cell.
-    return [header, ...rows].map((r) => r.map((x) => x.replace(/[\t\r\n]+/gu, ' ')).join('\t')).join('\n') + '\n';
-  }
-  const esc = (x: string) => x.replace(/\|/gu, '\\|');
-  const sources = [...new Set((dataset.factsByCategory.get(category) ?? []).map((f) => f.document))].map(
-    (id) => `- ${source(dataset.documentById.get(id)!, style)}`,
-  );
-  return [
-    `**${style.zh(c.name.zh_hans)}** (${c.name.en})`,
-    '',
-    `| ${header.join(' | ')} |`,
-    `| ${header.map(() => '---').join(' | ')} |`,
-    ...rows.map((r) => `| ${r.map(esc).join(' | ')} |`),
-    '',
-    ...sources,
-  ].join('\n');
 }

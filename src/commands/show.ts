@@ -1,4 +1,5 @@
-import { CITE_FORMATS, citeComparison, citeDocument, citeFact, type CiteFormat } from '../cite/citation.js';
+import { CITE_FORMATS, citeDocument, citeFact, type CiteFormat } from '../cite/citation.js';
+import { compareCommand } from './compare.js';
 import type { Dataset } from '../model/types.js';
 import { jsonSafe } from '../platform/output.js';
 
@@ -23,10 +24,12 @@ function cite(dataset: Dataset, id: string, format: string | undefined): { text:
       return { error: `unknown format "${format}" for a ${fact ? 'fact' : 'document'} (use ${CITE_FORMATS.join(', ')})`, exitCode: 2 };
     return { text: fact ? citeFact(dataset, fact, f) : citeDocument(doc!, f) };
   }
-  if (dataset.categoryById.has(id)) {
+  if (dataset.categoryById.has(id) || dataset.indicatorById.has(id)) {
     const f = format ?? 'md';
-    if (f !== 'md' && f !== 'tsv') return { error: `unknown format "${format}" for a category table (use md, tsv)`, exitCode: 2 };
-    return { text: citeComparison(dataset, id, f) };
+    if (f !== 'md' && f !== 'tsv' && f !== 'csv')
+      return { error: `unknown format "${format}" for a comparison table (use md, tsv, csv)`, exitCode: 2 };
+    const table = compareCommand(dataset, id, f);
+    return 'output' in table ? { text: table.output } : table;
   }
   return { error: `no fact, document or category "${id}" (find ids with: policy-explorer search …)`, exitCode: 1 };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citeComparison, citeDocument, citeFact } from '../../src/cite/citation.js';
+import { citeDocument, citeFact } from '../../src/cite/citation.js';
 import { exportFact } from '../../src/cite/exportShape.js';
 import { bundledDataset } from '../helpers.js';
 
@@ -55,25 +55,7 @@ describe('citing a fact', () => {
   });
 });
 
-describe('citing a category comparison and a document', () => {
-  it('as TSV with one row per place and year, cells that paste as cells', () => {
-    const rows = citeComparison(d, 'high-tech', 'tsv')
-      .replace(/\n$/u, '')
-      .split('\n')
-      .map((r) => r.split('\t'));
-    expect(rows[0]).toEqual(['place', 'year', 'targets', 'reported']);
-    for (const r of rows) expect(r).toHaveLength(4);
-    expect(rows).toContainEqual(['南宁市', '2023', '1,800 家 高新技术企业数量', '']);
-    expect(rows).toContainEqual(['南宁市', '2024', '', '1,729 家 高新技术企业数量']);
-  });
-
-  it('as a Markdown table with its sources', () => {
-    const md = citeComparison(d, 'gazelle', 'md');
-    expect(md).toContain('| place | year | targets | reported |');
-    expect(md).toContain('| 南宁市 | 2024 |  | 52 家 瞪羚企业数量 |');
-    expect(md).toContain('- 自治區科技廳關于對自治區政協十三屆一次會議第20230456號提案的答復, 2023-08-24 [seed 004_b52b74282f10c265.txt]');
-  });
-
+describe('citing a document', () => {
   it('a document by title, date, publisher and source', () => {
     const text = citeDocument(d.documentById.get('guangxi-reply-2023')!, 'text');
     expect(text).toContain('自治區科技廳關于對自治區政協');

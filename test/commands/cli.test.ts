@@ -331,7 +331,7 @@ describe('the command line', () => {
     expect(cli('export', '--lang', 'fr')).toEqual({
       code: 2,
       out: '',
-      err: 'policy-explorer: export does not take --lang (it takes --format, --data, --seeds). See "policy-explorer --help".\n',
+      err: 'policy-explorer: export does not take --lang (it takes --format, --place, --indicator, --year, --kind, --data, --seeds). See "policy-explorer --help".\n',
     });
     expect(cli('validate', '--help')).toMatchObject({ code: 0, out: USAGE });
     expect(cli('search', '--version')).toMatchObject({ code: 0, err: '' });
@@ -377,7 +377,7 @@ describe('the command line', () => {
     [['export', 'extra'], /unexpected argument "extra"/u],
     [['--lang', 'fr'], /unknown language "fr" \(use en or zh\)/u],
     [['search', 'x', '--format', 'csv'], /search does not take --format \(it takes --json, --limit, --type, --data, --seeds\)/u],
-    [['export', '--json'], /export does not take --json \(it takes --format, --data, --seeds\)/u],
+    [['export', '--json'], /export does not take --json \(it takes --format, --place, --indicator, --year, --kind, --data, --seeds\)/u],
     [['show', 'nanning-2024-hitech-count', '--limit', '3'], /show does not take --limit \(it takes --format, --data, --seeds\)/u],
     [['validate', '--limit', '3'], /validate does not take --limit \(it takes --data, --seeds\)/u],
     [['validate', '-f', 'json'], /validate does not take --format/u],

@@ -1,0 +1,128 @@
+import { csvTable } from '../cite/csv.js';
+import { formatValue } from '../cite/value.js';
+import { pivot, type Pivot, type PivotCell } from '../model/indicators.js';
+import type { Dataset, Fact } from '../model/types.js';
+import { jsonSafe } from '../platform/output.js';
+import { figureJson } from './label.js';
+
+export const COMPARE_FORMATS = ['md', 'tsv', 'csv', 'json'] as const;
+export type CompareFormat = (typeof COMPARE_FORMATS)[number];
+
+/** The figures an indicator or a category covers, with its names; null for an unknown id. */
+export function compared(dataset: Dataset, id: string): { title: string; facts: readonly Fact[] } | null {
+  const indicator = dataset.indicatorById.get(id);
+  if (indicator) return { title: `${indicator.name.zh_hans} (${indicator.name.en})`, facts: dataset.factsByIndicator.get(id) ?? [] };
+  const category = dataset.categoryById.get(id);
+  if (category) return { title: `${category.name.zh_hans} (${category.name.en})`, facts: dataset.factsByCategory.get(id) ?? [] };
+  return null;
+}
+
+/** Places as the sources name them, in Chinese, as citations do. */
+function placeName(dataset: Dataset, id: string): string {
+  return dataset.placeById.get(id)?.name.zh_hans ?? id;
+}
+
+/** A cell's figures: "1,800 家"; one not comparable with the rest is marked ≠ and says its measure. */
+function cellText(cells: readonly PivotCell[]): string {
+  return cells.map((c) => `${formatValue(c.fact)}${c.comparable ? '' : ` ≠ (${c.fact.measure})`}`).join('; ');
+}
+
+function legend(table: Pivot): string {
+  if (!table.main) return '';
+  return `≠ marks a figure not comparable with the others (they are ${table.main.measure}, in ${table.main.family}).`;
+}
+
+/** An indicator's or category's figures place × year: Markdown, TSV or CSV (a row a figure), or JSON. */
+export function compareCommand(
+  dataset: Dataset,
+  id: string,
+  format: CompareFormat,
+): { output: string } | { error: string; exitCode: number } {
+  const subject = compared(dataset, id);
+  if (!subject) return { error: `no indicator or category "${id}" (see export --format json for the ids)`, exitCode: 1 };
+  const table = pivot(dataset, subject.facts);
+  const rows = table.rows;
+  switch (format) {
+    case 'json':
+      return {
+        output: `${jsonSafe(
+          JSON.stringify(
+            {
+              id,
+              main: table.main,
+              rows: rows.map((r) => ({
+                place: r.place,
+                year: r.year,
+                targets: r.targets.map((c) => ({ ...figureJson(c.fact), comparable: c.comparable })),
+                reported: r.reported.map((c) => ({ ...figureJson(c.fact), comparable: c.comparable })),
+              })),
+            },
+            null,
+            2,
+          ),
+        )}\n`,
+      };
+    case 'md': {
+      const sources = [...new Set(subject.facts.map((f) => f.document))].map((d) => {
+        const doc = dataset.documentById.get(d)!;
+        return `- ${doc.title.zh}, ${doc.date ?? 'date not stated in the text'} [seed ${doc.seed}]`;
+      });
+      const esc = (x: string) => x.replace(/\|/gu, '\\|');
+      return {
+        output: [
+          `**${subject.title}**`,
+          '',
+          '| place | year | targets | reported |',
+          '| --- | --- | --- | --- |',
+          ...rows.map(
+            (r) => `| ${[placeName(dataset, r.place), String(r.year), cellText(r.targets), cellText(r.reported)].map(esc).join(' | ')} |`,
+          ),
+          '',
+          legend(table),
+          '',
+          'Sources:',
+          ...sources,
+          '',
+        ].join('\n'),
+      };
+    }
+    case 'tsv':
+    case 'csv': {
+      const header = [
+        'place',
+        'place_id',
+        'year',
+        'kind',
+        'value',
+        'value_min',
+        'value_max',
+        'unit',
+        'qualifier',
+        'measure',
+        'comparable',
+        'metric_zh',
+        'id',
+      ];
+      const body = rows.flatMap((r) =>
+        [...r.targets, ...r.reported].map((c) => [
+          placeName(dataset, r.place),
+          r.place,
+          r.year,
+          c.fact.kind,
+          c.fact.value ?? null,
+          c.fact.value_min ?? null,
+          c.fact.value_max ?? null,
+          c.fact.unit,
+          c.fact.qualifier,
+          c.fact.measure,
+          c.comparable,
+          c.fact.metric.zh,
+          c.fact.id,
+        ]),
+      );
+      if (format === 'csv') return { output: csvTable(header, body) };
+      const cell = (x: unknown) => (x === null || x === undefined ? '' : String(x).replace(/[\t\r\n]+/gu, ' '));
+      return { output: [header, ...body].map((r) => r.map(cell).join('\t')).join('\n') + '\n' };
+    }
+  }
+}

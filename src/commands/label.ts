@@ -1,0 +1,33 @@
+import { formatValue } from '../cite/value.js';
+import type { Dataset, Fact } from '../model/types.js';
+
+/** How the commands name things in their text output: places in English, figures as written. */
+export function placeLabel(dataset: Dataset, id: string): string {
+  return dataset.placeById.get(id)?.short.en ?? id;
+}
+
+/** "Nanning 2023 target 1,800 家 高新技术企业数量" */
+export function figureLabel(dataset: Dataset, fact: Fact): string {
+  return `${placeLabel(dataset, fact.place)} ${fact.year} ${fact.kind} ${formatValue(fact)} ${fact.metric.zh}`;
+}
+
+/** The parts of a fact a script needs to use it, for the commands' JSON. */
+export function figureJson(fact: Fact) {
+  return {
+    id: fact.id,
+    place: fact.place,
+    year: fact.year,
+    kind: fact.kind,
+    indicator: fact.indicator,
+    measure: fact.measure,
+    value: fact.value ?? null,
+    value_min: fact.value_min ?? null,
+    value_max: fact.value_max ?? null,
+    unit: fact.unit,
+    qualifier: fact.qualifier,
+    metric_zh: fact.metric.zh,
+    metric_en: fact.metric.en,
+    document: fact.document,
+    quote: fact.quote,
+  };
+}

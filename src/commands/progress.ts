@@ -1,0 +1,53 @@
+import { formatNumber, formatValue } from '../cite/value.js';
+import { progressOfTarget, type TargetProgress } from '../model/indicators.js';
+import { STATUS_GLYPH } from '../model/progress.js';
+import { placeAndBelow } from '../model/queries.js';
+import type { Dataset } from '../model/types.js';
+import { jsonSafe } from '../platform/output.js';
+import { figureJson, placeLabel } from './label.js';
+
+/** "95.9%", or "" when there is no ratio. */
+export function percent(ratio: number | null): string {
+  return ratio === null ? '' : `${formatNumber(Math.round(ratio * 1000) / 10)}%`;
+}
+
+/** Every target with its latest progress figure, the share reached, the gap, the status, and its baseline. */
+export function progressCommand(
+  dataset: Dataset,
+  options: { json: boolean; place?: string },
+): { output: string } | { error: string; exitCode: number } {
+  if (options.place !== undefined && !dataset.placeById.has(options.place)) {
+    return { error: `no place "${options.place}" (places: ${dataset.places.map((p) => p.id).join(', ')})`, exitCode: 1 };
+  }
+  const places = options.place === undefined ? null : placeAndBelow(dataset, options.place);
+  const rank = new Map(dataset.places.map((p, i) => [p.id, i]));
+  const targets = dataset.facts
+    .filter((f) => f.kind === 'target' && (places === null || places.has(f.place)))
+    .sort((a, b) => rank.get(a.place)! - rank.get(b.place)! || a.year - b.year);
+  const all = targets.map((t) => progressOfTarget(dataset, t));
+  if (options.json) {
+    const rows = all.map((p) => ({
+      target: figureJson(p.target),
+      report: p.report && figureJson(p.report),
+      baseline: p.baseline && figureJson(p.baseline),
+      status: p.status,
+      ratio: p.ratio,
+      gap: p.gap,
+      reason: p.reason,
+    }));
+    return { output: `${jsonSafe(JSON.stringify(rows, null, 2))}\n` };
+  }
+  return { output: `${all.map((p) => line(dataset, p)).join('\n')}\n` };
+}
+
+function line(dataset: Dataset, p: TargetProgress): string {
+  const t = p.target;
+  const parts = [`${STATUS_GLYPH[p.status]} ${placeLabel(dataset, t.place)} ${t.year} ${t.metric.zh}: target ${formatValue(t)}`];
+  if (p.report) parts.push(`reported ${formatValue(p.report)} (${p.report.year})`);
+  if (p.ratio !== null) parts.push(`${percent(p.ratio)} of the target`);
+  if (p.gap !== null && p.gap > 0) parts.push(`${formatNumber(p.gap)} ${t.unit} to go`);
+  if (p.gap !== null && p.gap < 0) parts.push(`exceeded by ${formatNumber(-p.gap)} ${t.unit}`);
+  if (p.baseline) parts.push(`starting from ${formatValue(p.baseline)} (${p.baseline.year})`);
+  parts.push(p.reason ? `${p.status}: ${p.reason}` : p.status);
+  return `${parts.join(' · ')}  [${t.id}]`;
+}

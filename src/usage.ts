@@ -1,0 +1,28 @@
+/** The command line's help, printed by --help. */
+export const USAGE = `policy-explorer — targets and reported figures of Chinese regional innovation policy, with their sources
+
+Usage:
+  policy-explorer                          open the explorer (needs an interactive terminal)
+  policy-explorer export --format FORMAT   print the dataset: json (whole), yaml (whole) or csv (facts)
+      [--place ID] [--indicator ID] [--year YYYY] [--kind target|reported]   only these facts
+  policy-explorer validate [DIR]           check a dataset folder (default: the bundled one)
+  policy-explorer search QUERY             ranked facts, documents, categories and places
+      [--json] [--limit N] [--type fact|document|category|place]
+  policy-explorer show ID [--format F]     a fact's or document's citation (text, md, json, csv),
+                                           or a category's comparison table (md, tsv)
+  policy-explorer related ID [--json]      a fact's linked and related figures, and how each relates
+  policy-explorer compare ID [--format F]  an indicator's or category's figures place × year
+                                           (md, tsv, csv, json)
+  policy-explorer progress [--json] [--place ID]
+                                           every target: its latest report, share reached, gap,
+                                           status and baseline
+
+Options:
+  --lang en|zh  explorer interface in English (default) or Chinese
+  --clipboard auto|osc52|native|off
+                how the explorer's c copies (default: auto, or $POLICY_EXPLORER_CLIPBOARD)
+  --data DIR    dataset folder to read instead of the bundled one
+  --seeds DIR   folder of the raw seed texts the documents name (default: the bundled seeds/)
+  -h, --help    show this help
+  -v, --version show the version
+`;

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli.js';
+
+/** The command line run in-process, as a script would call it. */
+function cli(...args: string[]) {
+  let out = '';
+  let err = '';
+  const code = run(args, { out: (t) => (out += t), err: (t) => (err += t), stdin: { isTTY: false }, stdout: { isTTY: false } });
+  return { code, out, err };
+}
+
+const json = <T>(...args: string[]) => JSON.parse(cli(...args).out) as T;
+
+interface ProgressRow {
+  target: { id: string };
+  report: { id: string } | null;
+  baseline: { id: string; value: number; qualifier: string } | null;
+  status: string;
+  ratio: number | null;
+  gap: number | null;
+  reason: string | null;
+}
+
+describe('progress', () => {
+  it('says how far Nanning is from 1,800 high-tech enterprises', () => {
+    const rows = json<ProgressRow[]>('progress', '--json', '--place', 'nanning');
+    const hitech = rows.find((r) => r.target.id === 'nanning-2023-hitech-count')!;
+    expect(hitech).toMatchObject({ report: { id: 'nanning-2024-hitech-count' }, status: 'behind', gap: 71 });
+    expect(hitech.ratio).toBeCloseTo(1729 / 1800, 6);
+    expect(cli('progress', '--place', 'nanning').out).toContain(
+      '▼ Nanning 2023 高新技术企业数量: target 1,800 家 · reported 1,729 家 (2024) · 96.1% of the target · 71 家 to go',
+    );
+  });
+
+  it('says what Yangzhou’s 2,500 starts from, and that a bound decides nothing yet', () => {
+    const rows = json<ProgressRow[]>('progress', '--json', '--place', 'yangzhou');
+    const target = rows.find((r) => r.target.id === 'yangzhou-2024-hitech-count')!;
+    expect(target.baseline).toMatchObject({ id: 'yangzhou-2023-hitech-count', value: 2000, qualifier: 'more_than' });
+    expect(target.status).toBe('no-report');
+    expect(target.ratio).toBeNull();
+  });
+
+  it('covers every target, within the place asked for', () => {
+    const all = json<ProgressRow[]>('progress', '--json');
+    expect(all.length).toBe(json<{ facts: { kind: string }[] }>('export').facts.filter((f) => f.kind === 'target').length);
+    expect(cli('progress', '--place', 'atlantis')).toMatchObject({ code: 1, err: expect.stringMatching(/no place "atlantis"/u) });
+  });
+});
+
+describe('related', () => {
+  it('lists figures of the same indicator in other places, saying whether they are comparable', () => {
+    const rows = json<{ id: string; relation: string; place: string }[]>('related', 'nanning-2023-rnd-intensity', '--json');
+    expect(rows).toContainEqual(expect.objectContaining({ id: 'yangzhou-2023-rnd-gdp-share', relation: 'comparable', place: 'yangzhou' }));
+    expect(new Set(rows.map((r) => r.relation))).not.toContain(undefined);
+  });
+
+  it('names the target a report is progress on', () => {
+    const rows = json<{ id: string; relation: string }[]>('related', 'nanning-2024-hitech-count', '--json');
+    expect(rows[0]).toMatchObject({ id: 'nanning-2023-hitech-count', relation: 'target' });
+    expect(cli('related', 'no-such-fact')).toMatchObject({ code: 1 });
+    expect(cli('related')).toMatchObject({ code: 2 });
+  });
+});
+
+describe('compare', () => {
+  it('sets an indicator’s figures place × year, as Markdown with a row per place and year', () => {
+    const { code, out } = cli('compare', 'high-tech-enterprises', '--format', 'md');
+    expect(code).toBe(0);
+    expect(out).toContain('| place | year | targets | reported |');
+    expect(out).toMatch(/\| 南宁市 \| 2023 \| 1,800 家 \|/u);
+    expect(out).toMatch(/\| 扬州市 \| 2024 \| 2,500 家 \|/u);
+  });
+
+  it('as CSV, a row a figure that reads back', () => {
+    const lines = cli('compare', 'high-tech-enterprises', '--format', 'csv').out.trim().split('\r\n');
+    expect(lines[0]).toBe('place,place_id,year,kind,value,value_min,value_max,unit,qualifier,measure,comparable,metric_zh,id');
+    expect(lines.some((l) => l.includes(',nanning-2024-hitech-count'))).toBe(true);
+    expect(cli('compare', 'high-tech-enterprises', '--format', 'xml')).toMatchObject({ code: 2 });
+    expect(cli('compare', 'nothing-like-it')).toMatchObject({ code: 1 });
+  });
+});
+
+describe('export filters', () => {
+  it('select facts by place (with the places within), indicator, year and kind', () => {
+    const facts = json<{ facts: { place: string; kind: string; year: number }[] }>(
+      'export',
+      '--place',
+      'nanning',
+      '--kind',
+      'target',
+    ).facts;
+    expect(facts.length).toBeGreaterThan(0);
+    for (const f of facts) {
+      expect(['nanning', 'liangqing', 'nanning-hitech-zone']).toContain(f.place);
+      expect(f.kind).toBe('target');
+    }
+    const in2024 = json<{ facts: { year: number }[] }>('export', '--year', '2024').facts;
+    expect(in2024.every((f) => f.year === 2024)).toBe(true);
+    expect(cli('export', '--year', 'last')).toMatchObject({ code: 2 });
+    expect(cli('export', '--kind', 'wish')).toMatchObject({ code: 2 });
+  });
+});
