@@ -1,0 +1,112 @@
+import type { Dataset, Fact } from '../model/types.js';
+import { progressOfTarget } from '../model/indicators.js';
+import { csvTable } from './csv.js';
+import { formatNumber, formatValue } from './value.js';
+import { AS_WRITTEN, type CiteStyle } from './citation.js';
+
+/**
+ * Figures as a table to take away: Markdown for a report, TSV for spreadsheet cells, CSV
+ * for scripts. Every row says where its figure is stated (document title and date); the
+ * quote goes in every format, so a pasted table can still be checked against its source.
+ */
+export type TableFormat = 'md' | 'tsv' | 'csv';
+export const TABLE_FORMATS: readonly TableFormat[] = ['md', 'tsv', 'csv'];
+
+const KIND = { en: { target: 'target', reported: 'reported' }, zh: { target: '目标', reported: '实绩' } } as const;
+
+const HEADERS = {
+  en: ['place', 'indicator', 'metric', 'value', 'year', 'kind', 'progress', 'source', 'quote'],
+  zh: ['地区', '指标', '原文指标', '数值', '年份', '类型', '进展', '出处', '原文'],
+} as const;
+
+/** The columns of the CSV and TSV: values apart from their units, qualifiers as words. */
+const DATA_COLUMNS = [
+  'place',
+  'indicator',
+  'measure',
+  'metric_zh',
+  'metric_en',
+  'value',
+  'value_min',
+  'value_max',
+  'unit',
+  'qualifier',
+  'year',
+  'kind',
+  'progress_status',
+  'progress_ratio',
+  'document',
+  'document_date',
+  'quote',
+  'id',
+] as const;
+
+function progressCell(dataset: Dataset, fact: Fact): { status: string; ratio: number | null } {
+  if (fact.kind !== 'target') return { status: '', ratio: null };
+  const p = progressOfTarget(dataset, fact);
+  return { status: p.status, ratio: p.ratio };
+}
+
+export function factsTable(dataset: Dataset, facts: readonly Fact[], format: TableFormat, style: CiteStyle = AS_WRITTEN): string {
+  const place = (id: string) => style.zh(dataset.placeById.get(id)?.name.zh_hans ?? id);
+  const indicator = (f: Fact) =>
+    f.indicator === null
+      ? ''
+      : style.lang === 'en'
+        ? dataset.indicatorById.get(f.indicator)!.name.en
+        : style.zh(dataset.indicatorById.get(f.indicator)!.name.zh_hans);
+  if (format === 'md') {
+    const esc = (x: string) => x.replace(/\|/gu, '\\|').replace(/[\r\n]+/gu, ' ');
+    const rows = facts.map((f) => {
+      const doc = dataset.documentById.get(f.document)!;
+      const p = progressCell(dataset, f);
+      const progress =
+        p.status === '' ? '' : p.ratio === null ? p.status : `${p.status} (${formatNumber(Math.round(p.ratio * 1000) / 10)}%)`;
+      return [
+        place(f.place),
+        indicator(f),
+        style.zh(f.metric.zh),
+        style.zh(formatValue(f)),
+        String(f.year),
+        KIND[style.lang][f.kind],
+        progress,
+        `${style.zh(doc.title.zh)}, ${doc.date ?? (style.lang === 'en' ? 'undated' : '无日期')}`,
+        `“${f.quote}”`,
+      ];
+    });
+    const header = HEADERS[style.lang];
+    return (
+      [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(esc).join(' | ')} |`)].join(
+        '\n',
+      ) + '\n'
+    );
+  }
+  const rows = facts.map((f) => {
+    const doc = dataset.documentById.get(f.document)!;
+    const p = progressCell(dataset, f);
+    return [
+      f.place,
+      f.indicator,
+      f.measure,
+      f.metric.zh,
+      f.metric.en,
+      f.value ?? null,
+      f.value_min ?? null,
+      f.value_max ?? null,
+      f.unit,
+      f.qualifier,
+      f.year,
+      f.kind,
+      p.status,
+      p.ratio,
+      doc.title.zh,
+      doc.date,
+      f.quote,
+      f.id,
+    ];
+  });
+  if (format === 'csv') return csvTable(DATA_COLUMNS, rows);
+  // TSV: a tab or line break inside a cell would split it.
+  const cell = (x: unknown) => (x === null || x === undefined ? '' : String(x).replace(/[\t\r\n]+/gu, ' '));
+  return [DATA_COLUMNS, ...rows].map((r) => r.map(cell).join('\t')).join('\n') + '\n';
+}
