@@ -10,9 +10,12 @@ export interface FactFilter {
   readonly place: string | null;
   readonly kind: KindFilter;
   readonly category: string | null;
+  readonly year: number | null;
+  readonly indicator: string | null;
+  readonly topic: string | null;
 }
 
-export const NO_FILTER: FactFilter = { place: null, kind: 'all', category: null };
+export const NO_FILTER: FactFilter = { place: null, kind: 'all', category: null, year: null, indicator: null, topic: null };
 
 /** A place and every place below it, so filtering by Nanning keeps Liangqing's figures. */
 export function placeAndBelow(dataset: Dataset, place: string): Set<string> {
@@ -56,7 +59,10 @@ export function filterFacts(dataset: Dataset, filter: FactFilter, order: FactOrd
       (f) =>
         (places === null || places.has(f.place)) &&
         (filter.kind === 'all' || f.kind === filter.kind) &&
-        (filter.category === null || f.category === filter.category),
+        (filter.category === null || f.category === filter.category) &&
+        (filter.year === null || f.year === filter.year) &&
+        (filter.indicator === null || f.indicator === filter.indicator) &&
+        (filter.topic === null || f.tags.includes(filter.topic)),
     )
     .sort((a, b) => {
       for (const compare of chains[order]) {
@@ -65,52 +71,6 @@ export function filterFacts(dataset: Dataset, filter: FactFilter, order: FactOrd
       }
       return 0;
     });
-}
-
-/** The targets a fact reports progress on, and the reports on a target. */
-export function linkedFacts(dataset: Dataset, fact: Fact): Fact[] {
-  const target = fact.progress_of === undefined ? [] : [dataset.factById.get(fact.progress_of)!];
-  return [...target, ...(dataset.progressByTarget.get(fact.id) ?? [])];
-}
-
-/**
- * Facts about the same enterprise category or the same metric elsewhere: other places
- * first, then other years of the same place. Linked facts are listed apart, not here.
- */
-export function relatedFacts(dataset: Dataset, fact: Fact): Fact[] {
-  const linked = new Set(linkedFacts(dataset, fact).map((f) => f.id));
-  const scored: { fact: Fact; score: number }[] = [];
-  for (const other of dataset.facts) {
-    if (other.id === fact.id || linked.has(other.id)) continue;
-    const sameCategory = fact.category !== undefined && other.category === fact.category;
-    const sameMetric = other.metric.zh === fact.metric.zh || other.metric.en === fact.metric.en;
-    if (!sameCategory && !sameMetric) continue;
-    let score = (sameMetric ? 4 : 0) + (sameCategory ? 2 : 0);
-    if (other.place !== fact.place) score += 1;
-    if (other.unit === fact.unit) score += 1;
-    scored.push({ fact: other, score });
-  }
-  return scored.sort((a, b) => b.score - a.score || a.fact.year - b.fact.year).map((s) => s.fact);
-}
-
-export interface ComparisonRow {
-  readonly place: string;
-  readonly year: number;
-  readonly targets: readonly Fact[];
-  readonly reported: readonly Fact[];
-}
-
-/** Every figure about a category, place × year, targets and reported figures apart. */
-export function categoryComparison(dataset: Dataset, category: string): ComparisonRow[] {
-  const rank = placeOrder(dataset);
-  const rows = new Map<string, { place: string; year: number; targets: Fact[]; reported: Fact[] }>();
-  for (const f of dataset.factsByCategory.get(category) ?? []) {
-    const key = `${f.place}|${f.year}`;
-    const row = rows.get(key) ?? { place: f.place, year: f.year, targets: [], reported: [] };
-    (f.kind === 'target' ? row.targets : row.reported).push(f);
-    rows.set(key, row);
-  }
-  return [...rows.values()].sort((a, b) => rank.get(a.place)! - rank.get(b.place)! || a.year - b.year);
 }
 
 const SENTENCE_END = /[。；！？;!?\n]/u;

@@ -6,18 +6,18 @@ import { DetailPane } from './components/DetailPane.js';
 import type { Clipboard } from '../platform/clipboard.js';
 import { Chooser } from './components/Chooser.js';
 import { Finder } from './components/Finder.js';
-import { copyFormats, copyWhat } from './copy.js';
 import { Help } from './components/Help.js';
 import { finderRows } from './finder.js';
 import { Lines } from './components/Lines.js';
 import { ListPane } from './components/ListPane.js';
 import { Reader } from './components/Reader.js';
-import { categoryDetail, documentDetail, factDetail, type DetailContent } from './detail.js';
+import { categoryDetail, documentDetail, factDetail, indicatorDetail, type DetailContent } from './detail.js';
+import { timelineContent } from './timeline.js';
 import { useExplorer, useTerminalSize, type MessageTimes, type Size } from './input.js';
 import { labeller } from './labels.js';
 import { layout, type Box as Area } from './layout.js';
 import { seg } from './lines.js';
-import { categoryHeader, categoryRow, documentHeader, documentRow, factHeader, factRow } from './rows.js';
+import { categoryHeader, categoryRow, documentHeader, documentRow, factHeader, factRow, indicatorHeader, indicatorRow } from './rows.js';
 import { createQueries, type Queries } from './selectors.js';
 import { lineOf } from './navigation.js';
 import type { UiState } from './state.js';
@@ -65,19 +65,12 @@ export function App({
         {state.help ? (
           <Help lang={state.lang} top={state.help.top} width={width} height={bodyHeight} />
         ) : state.chooser ? (
-          <Chooser
-            formats={copyFormats(state.chooser.target)}
-            cursor={state.chooser.cursor}
-            what={copyWhat(state.chooser.target, state.lang)}
-            lang={state.lang}
-            width={width}
-            height={bodyHeight}
-          />
+          <Chooser choices={state.chooser.choices} cursor={state.chooser.cursor} lang={state.lang} width={width} height={bodyHeight} />
         ) : state.finder ? (
           <Finder
             finder={state.finder}
             rows={finderRows(state.finder, queries)}
-            title={state.finder.kind === 'related' ? titleOf({ ...state, pane: 'targets' }, queries, label, state.finder.fact) : ''}
+            title={state.finder.kind === 'related' ? titleOf({ ...state, pane: 'figures' }, queries, label, state.finder.fact) : ''}
             lang={state.lang}
             script={state.script}
             width={width}
@@ -85,6 +78,14 @@ export function App({
           />
         ) : state.screen.kind === 'reader' ? (
           <ReaderView state={state} queries={queries} label={label} width={width} height={bodyHeight} />
+        ) : state.screen.kind === 'timeline' ? (
+          <DetailPane
+            title={t('timeline', state.lang)}
+            content={timelineContent(queries.timelineOf(state), state.screen.cursor, width, state.lang, label)}
+            cursor={state.screen.cursor}
+            width={width}
+            height={bodyHeight}
+          />
         ) : screen.mode === 'split' ? (
           <>
             <ListView state={state} queries={queries} label={label} size={screen.list} />
@@ -114,6 +115,10 @@ type Label = ReturnType<typeof labeller>;
 function titleOf(state: UiState, q: Queries, label: Label, id: string): string {
   if (state.pane === 'documents') return label.zh(q.dataset.documentById.get(id)!.title.zh);
   if (state.pane === 'categories') return label.category(id);
+  if (state.pane === 'compare') {
+    const indicator = q.dataset.indicatorById.get(id)!;
+    return state.lang === 'en' ? indicator.name.en : label.zh(indicator.name.zh_hans);
+  }
   const fact = q.dataset.factById.get(id)!;
   return `${label.place(fact.place)} ${fact.year} ${label.zh(fact.metric.zh)}`;
 }
@@ -135,12 +140,12 @@ function ListView({ state, queries, label, size }: { state: UiState; queries: Qu
           row={(i) => documentRow(d.documentById.get(items[i]!)!, size.width, lang, label)}
         />
       );
-    case 'targets':
+    case 'figures':
       return (
         <ListPane
           {...common}
           header={factHeader(size.width, lang)}
-          row={(i) => factRow(d.factById.get(items[i]!)!, size.width, lang, label)}
+          row={(i) => factRow(d.factById.get(items[i]!)!, size.width, lang, label, d)}
           empty={[seg(t('noFacts', lang), 'dim')]}
         />
       );
@@ -150,6 +155,14 @@ function ListView({ state, queries, label, size }: { state: UiState; queries: Qu
           {...common}
           header={categoryHeader(size.width, lang)}
           row={(i) => categoryRow(d.categoryById.get(items[i]!)!, d, size.width, lang, label)}
+        />
+      );
+    case 'compare':
+      return (
+        <ListPane
+          {...common}
+          header={indicatorHeader(size.width, lang)}
+          row={(i) => indicatorRow(d.indicatorById.get(items[i]!)!, d, size.width, lang, label)}
         />
       );
   }
@@ -172,8 +185,9 @@ function DetailView({
   const ctx = { dataset: queries.dataset, width: size.width, lang: state.lang, label, links: queries.links(state), cursor };
   let content: DetailContent = { lines: [], linkLines: [] };
   if (current !== null) {
-    if (state.pane === 'targets') content = factDetail(queries.dataset.factById.get(current)!, ctx);
+    if (state.pane === 'figures') content = factDetail(queries.dataset.factById.get(current)!, ctx);
     else if (state.pane === 'documents') content = documentDetail(current, ctx);
+    else if (state.pane === 'compare') content = indicatorDetail(current, ctx);
     else content = categoryDetail(current, ctx);
   }
   return <DetailPane title={t('detail', state.lang)} content={content} cursor={cursor} width={size.width} height={size.height} />;

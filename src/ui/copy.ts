@@ -1,15 +1,29 @@
-import { citeComparison, citeDocument, citeFact, type CiteStyle } from '../cite/citation.js';
-import { focusedFact } from './navigation.js';
-import { finderRows } from './finder.js';
+import { citeDocument, citeFact, type CiteStyle } from '../cite/citation.js';
+import { factsTable } from '../cite/table.js';
+import { compareCommand } from '../commands/compare.js';
 import type { CopyResult } from '../platform/clipboard.js';
+import { finderRows } from './finder.js';
+import { focusedFact } from './navigation.js';
 import type { Queries } from './selectors.js';
 import type { UiState } from './state.js';
 
-/** What `c` copies: the item in focus, and the formats it can be copied in. */
-export type CopyTarget = { readonly kind: 'fact' | 'document' | 'category'; readonly id: string };
+/**
+ * What `c` and `C` copy: the item in focus (a figure, a document, an indicator's or a
+ * category's table), and with `C` also the collection in view (the filtered list, the
+ * timeline, the search results) as a table to take into a report or a spreadsheet.
+ */
+export type CopyTarget =
+  | { readonly kind: 'fact' | 'document' | 'category' | 'indicator'; readonly id: string }
+  | { readonly kind: 'list'; readonly ids: readonly string[] };
 
-export type CopyFormat = 'text' | 'md' | 'json' | 'csv' | 'table-md' | 'table-tsv';
+export type CopyFormat = 'text' | 'md' | 'json' | 'csv' | 'table-md' | 'table-tsv' | 'table-csv';
 
+export interface CopyChoice {
+  readonly target: CopyTarget;
+  readonly format: CopyFormat;
+}
+
+/** The item in focus, which `c` copies in its first format. */
 export function copyTarget(state: UiState, q: Queries): CopyTarget | null {
   if (state.finder) {
     const hit = finderRows(state.finder, q)[state.finder.cursor]?.hit;
@@ -25,14 +39,35 @@ export function copyTarget(state: UiState, q: Queries): CopyTarget | null {
   if (fact) return { kind: 'fact', id: fact };
   const id = q.current(state);
   if (id === null) return null;
-  return state.pane === 'documents' ? { kind: 'document', id } : state.pane === 'categories' ? { kind: 'category', id } : null;
+  const kinds = { documents: 'document', categories: 'category', compare: 'indicator', figures: null } as const;
+  const kind = kinds[state.pane];
+  return kind ? { kind, id } : null;
+}
+
+/** The collection in view, whose figures `C` can copy as a table. */
+function listTarget(state: UiState, q: Queries): CopyTarget | null {
+  let ids: readonly string[] = [];
+  if (state.finder?.kind === 'search') ids = finderRows(state.finder, q).flatMap((r) => (r.hit.type === 'fact' ? [r.hit.id] : []));
+  else if (state.finder?.kind === 'related') ids = finderRows(state.finder, q).map((r) => r.hit.id);
+  else if (state.screen.kind === 'timeline') ids = q.timelineFacts(state).map((f) => f.id);
+  else if (state.pane === 'figures' && state.screen.kind !== 'reader') ids = q.items(state);
+  return ids.length > 0 ? { kind: 'list', ids } : null;
 }
 
 export function copyFormats(target: CopyTarget): CopyFormat[] {
-  return target.kind === 'category' ? ['table-md', 'table-tsv'] : ['text', 'md', 'json', 'csv'];
+  return target.kind === 'fact' || target.kind === 'document' ? ['text', 'md', 'json', 'csv'] : ['table-md', 'table-tsv', 'table-csv'];
 }
 
-export function copyText(target: CopyTarget, format: CopyFormat, q: Queries, style: CiteStyle): string {
+/** What `C` offers: the item's formats, then the tables of the collection in view. */
+export function copyChoices(state: UiState, q: Queries): CopyChoice[] {
+  return [copyTarget(state, q), listTarget(state, q)].flatMap((target) =>
+    target ? copyFormats(target).map((format) => ({ target, format })) : [],
+  );
+}
+
+const TABLE = { 'table-md': 'md', 'table-tsv': 'tsv', 'table-csv': 'csv' } as const;
+
+export function copyText({ target, format }: CopyChoice, q: Queries, style: CiteStyle): string {
   const d = q.dataset;
   switch (target.kind) {
     case 'fact':
@@ -40,7 +75,17 @@ export function copyText(target: CopyTarget, format: CopyFormat, q: Queries, sty
     case 'document':
       return citeDocument(d.documentById.get(target.id)!, format as 'text', style);
     case 'category':
-      return citeComparison(d, target.id, format === 'table-tsv' ? 'tsv' : 'md', style);
+    case 'indicator': {
+      const table = compareCommand(d, target.id, TABLE[format as keyof typeof TABLE]);
+      return 'output' in table ? table.output : '';
+    }
+    case 'list':
+      return factsTable(
+        d,
+        target.ids.map((id) => d.factById.get(id)!),
+        TABLE[format as keyof typeof TABLE],
+        style,
+      );
   }
 }
 
@@ -54,14 +99,28 @@ export function describeCopy(result: CopyResult, what: string, lang: 'en' | 'zh'
 
 /** Nothing took the text and it could not be saved either: say why, and how to get it anyway. */
 export function describeCopyFailure(error: Error, target: CopyTarget, lang: 'en' | 'zh'): string {
-  const command = `policy-explorer show ${target.id}`;
+  const how =
+    target.kind === 'list'
+      ? 'policy-explorer export --format csv'
+      : `policy-explorer ${target.kind === 'indicator' ? 'compare' : 'show'} ${target.id}`;
   return lang === 'zh'
-    ? `无法复制，也无法保存（${error.message}）；可用 ${command} 输出`
-    : `could not copy or save it (${error.message}); ${command} prints it`;
+    ? `无法复制，也无法保存（${error.message}）；可用 ${how} 输出`
+    : `could not copy or save it (${error.message}); ${how} prints it`;
 }
 
-/** "1 fact", "1 document", "the comparison table". */
+/** "1 fact", "1 document", "the comparison table", "34 figures". */
 export function copyWhat(target: CopyTarget, lang: 'en' | 'zh'): string {
-  if (lang === 'zh') return target.kind === 'fact' ? '1 条数据' : target.kind === 'document' ? '1 份文件' : '对比表';
-  return target.kind === 'fact' ? '1 fact' : target.kind === 'document' ? '1 document' : 'the comparison table';
+  switch (target.kind) {
+    case 'fact':
+      return lang === 'zh' ? '1 条数据' : '1 fact';
+    case 'document':
+      return lang === 'zh' ? '1 份文件' : '1 document';
+    case 'category':
+    case 'indicator':
+      return lang === 'zh' ? '对比表' : 'the comparison table';
+    case 'list':
+      return lang === 'zh'
+        ? `${target.ids.length} 条数据的表格`
+        : `a table of ${target.ids.length} figure${target.ids.length === 1 ? '' : 's'}`;
+  }
 }

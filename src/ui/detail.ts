@@ -1,5 +1,15 @@
-import { QUALIFIER_WORDS } from '../cite/value.js';
-import { categoryComparison, linkedFacts, sentenceAround } from '../model/queries.js';
+import { formatNumber, QUALIFIER_WORDS } from '../cite/value.js';
+import {
+  linkedFigures,
+  pivot,
+  progressOfTarget,
+  relatedFigures,
+  type Pivot,
+  type PivotCell,
+  type TargetProgress,
+} from '../model/indicators.js';
+import { STATUS_GLYPH } from '../model/progress.js';
+import { sentenceAround } from '../model/queries.js';
 import type { Dataset, Fact } from '../model/types.js';
 import type { Labeller } from './labels.js';
 import { columns, markSpans, seg, type Line, type Tone } from './lines.js';
@@ -103,18 +113,88 @@ export function factDetail(fact: Fact, ctx: Ctx): DetailContent {
   b.heading(t('context', lang));
   b.marked(label.zh(around.text), around.quoteAt, around.quoteAt + fact.quote.length);
 
-  const linked = new Set(linkedFacts(dataset, fact));
-  const progress = ctx.links.filter((f) => linked.has(f));
-  const related = ctx.links.filter((f) => !linked.has(f));
-  if (progress.length) {
-    b.heading(fact.kind === 'target' ? t('progress', lang) : t('progressOf', lang));
-    progress.forEach((f) => b.link(f));
+  if (fact.indicator !== null) {
+    const indicator = dataset.indicatorById.get(fact.indicator)!;
+    b.field(t('indicator', lang), `${lang === 'en' ? indicator.name.en : label.zh(indicator.name.zh_hans)} · ${fact.measure}`);
   }
-  if (related.length) {
-    b.heading(t('related', lang));
-    related.forEach((f) => b.link(f));
+  if (fact.kind === 'target') progressLines(b, progressOfTarget(dataset, fact), ctx);
+
+  const linked = linkedFigures(dataset, fact);
+  const LINK_HEADING = { target: 'progressOf', 'baseline-of': 'baselineOf', baseline: 'startsFrom', progress: 'progress' } as const;
+  let heading = '';
+  for (const l of linked) {
+    if (LINK_HEADING[l.link] !== heading) b.heading(t((heading = LINK_HEADING[l.link]), lang));
+    b.link(l.fact);
+  }
+  // Related figures by place, each group saying how its figures relate.
+  let group = '';
+  const related = relatedFigures(dataset, fact);
+  if (related.length) b.heading(t('related', lang));
+  for (const r of related) {
+    if (`${r.fact.place}|${r.relation}` !== group) {
+      group = `${r.fact.place}|${r.relation}`;
+      b.line(seg(label.place(r.fact.place), 'bold'), seg(`  ${t(`relation-${r.relation}`, lang)}`, 'dim'));
+    }
+    b.link(r.fact);
   }
   return b;
+}
+
+/** A target's progress in words: what was reported, the share reached, the gap, the status, the starting level. */
+function progressLines(b: Builder, p: TargetProgress, ctx: Ctx): void {
+  const { lang, label } = ctx;
+  const status = `${STATUS_GLYPH[p.status]} ${t(`status-${p.status}`, lang)}`;
+  const parts: string[] = [];
+  if (p.report) parts.push(`${label.value(p.report)} (${p.report.year})`);
+  if (p.ratio !== null) parts.push(`${formatNumber(Math.round(p.ratio * 1000) / 10)}% ${t('ofTarget', lang)}`);
+  if (p.gap !== null && p.gap > 0) parts.push(`${formatNumber(p.gap)} ${p.target.unit} ${t('toGo', lang)}`);
+  if (p.gap !== null && p.gap < 0) parts.push(`${t('exceededBy', lang)} ${formatNumber(-p.gap)} ${p.target.unit}`);
+  b.field(t('progressField', lang), [status, ...parts].join(' · '), p.status === 'met' ? 'accent' : 'bold');
+  if (p.reason) b.field('', p.reason, 'dim');
+  if (p.baseline) b.field(t('startsFrom', lang), `${label.value(p.baseline)} (${p.baseline.year})`);
+}
+
+/** An indicator's or category's figures place × year, each cell a jump; odd ones out marked ≠. */
+function pivotLines(b: Builder, table: Pivot, ctx: Ctx): void {
+  const { lang, label, width } = ctx;
+  b.heading(t('comparison', lang));
+  const cell = Math.max(10, Math.floor((width - 16) / 2));
+  b.line(
+    ...columns([
+      { text: t('place', lang), width: 9, tone: 'dim' },
+      { text: t('year', lang), width: 4, tone: 'dim' },
+      { text: t('targetsCol', lang), width: cell, tone: 'dim' },
+      { text: t('reportedCol', lang), width: cell, tone: 'dim' },
+    ]),
+  );
+  if (table.rows.length === 0) b.line(seg(t('noneYet', lang), 'dim'));
+  let odd = false;
+  for (const row of table.rows) {
+    const depth = Math.max(row.targets.length, row.reported.length);
+    for (let i = 0; i < depth; i++) {
+      const cellOf = (cells: readonly PivotCell[]) => {
+        const c = cells[i];
+        if (!c) return { text: '', width: cell };
+        const focused = b.placeLink(c.fact);
+        odd ||= !c.comparable;
+        const mark = c.comparable ? ' ' : '≠';
+        return {
+          text: `${focused ? '›' : mark}${label.value(c.fact)} ${label.zh(c.fact.metric.zh)}`,
+          width: cell,
+          tone: focused ? ('current' as const) : c.comparable ? ('accent' as const) : ('dim' as const),
+        };
+      };
+      b.line(
+        ...columns([
+          { text: i === 0 ? label.place(row.place) : '', width: 9 },
+          { text: i === 0 ? String(row.year) : '', width: 4 },
+          cellOf(row.targets),
+          cellOf(row.reported),
+        ]),
+      );
+    }
+  }
+  if (odd && table.main) b.line(seg(`${t('notComparableLegend', lang)} (${table.main.measure}, ${table.main.family})`, 'dim'));
 }
 
 export function documentDetail(id: string, ctx: Ctx): DetailContent {
@@ -146,40 +226,20 @@ export function categoryDetail(id: string, ctx: Ctx): DetailContent {
   for (const l of wrap(category.definition, width)) b.line(seg(l.text));
   if (category.next) b.field(t('ladderNext', lang), label.category(category.next));
 
-  b.heading(t('comparison', lang));
-  const cell = Math.max(10, Math.floor((width - 16) / 2));
-  b.line(
-    ...columns([
-      { text: t('place', lang), width: 9, tone: 'dim' },
-      { text: t('year', lang), width: 4, tone: 'dim' },
-      { text: t('targetsCol', lang), width: cell, tone: 'dim' },
-      { text: t('reportedCol', lang), width: cell, tone: 'dim' },
-    ]),
-  );
-  const rows = categoryComparison(dataset, id);
-  if (rows.length === 0) b.line(seg(t('noneYet', lang), 'dim'));
-  for (const row of rows) {
-    const depth = Math.max(row.targets.length, row.reported.length);
-    for (let i = 0; i < depth; i++) {
-      const cellOf = (kind: 'target' | 'reported') => {
-        const f = (kind === 'target' ? row.targets : row.reported)[i];
-        if (!f) return { text: '', width: cell };
-        const focused = b.placeLink(f);
-        return {
-          text: `${focused ? '›' : ' '}${label.value(f)} ${label.zh(f.metric.zh)}`,
-          width: cell,
-          tone: focused ? ('current' as const) : ('accent' as const),
-        };
-      };
-      b.line(
-        ...columns([
-          { text: i === 0 ? label.place(row.place) : '', width: 9 },
-          { text: i === 0 ? String(row.year) : '', width: 4 },
-          cellOf('target'),
-          cellOf('reported'),
-        ]),
-      );
-    }
-  }
+  pivotLines(b, pivot(dataset, dataset.factsByCategory.get(id) ?? []), ctx);
+  return b;
+}
+
+export function indicatorDetail(id: string, ctx: Ctx): DetailContent {
+  const { dataset, lang, label, width } = ctx;
+  const indicator = dataset.indicatorById.get(id)!;
+  const b = new Builder(ctx);
+  b.line(seg(label.zh(indicator.name.zh_hans), 'bold'), seg(`  ${indicator.name.en}`, 'dim'));
+  if (indicator.aliases.length) b.field(t('aliases', lang), indicator.aliases.join(', '), 'dim');
+  b.blank();
+  for (const l of wrap(indicator.definition, width)) b.line(seg(l.text));
+  b.field(t('unitFamily', lang), indicator.unit_family);
+  if (indicator.categories.length) b.field(t('category', lang), indicator.categories.map((c) => label.category(c)).join(', '));
+  pivotLines(b, pivot(dataset, dataset.factsByIndicator.get(id) ?? []), ctx);
   return b;
 }

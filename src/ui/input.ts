@@ -157,15 +157,15 @@ export function useExplorer(queries: Queries, lang: Lang, size: Size, services: 
         onSuspend?.();
         return;
       case 'copy': {
-        const what = copyWhat(effect.target, effect.lang);
+        const what = copyWhat(effect.choice.target, effect.lang);
         if (!clipboard) {
           dispatch({ type: 'notice', text: t('noClipboard', effect.lang) });
           return;
         }
-        const text = copyText(effect.target, effect.format, queries, { lang: effect.lang, zh: (z) => inScript(z, effect.script) });
+        const text = copyText(effect.choice, queries, { lang: effect.lang, zh: (z) => inScript(z, effect.script) });
         clipboard.copy(text).then(
           (result) => dispatch({ type: 'notice', text: describeCopy(result, what, effect.lang) }),
-          (error: Error) => dispatch({ type: 'notice', text: describeCopyFailure(error, effect.target, effect.lang) }),
+          (error: Error) => dispatch({ type: 'notice', text: describeCopyFailure(error, effect.choice.target, effect.lang) }),
         );
         return;
       }

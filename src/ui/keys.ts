@@ -10,8 +10,13 @@ export type Command =
   | 'nextPane'
   | 'prevPane'
   | 'paneDocuments'
-  | 'paneTargets'
+  | 'paneFigures'
   | 'paneCategories'
+  | 'paneCompare'
+  | 'timeline'
+  | 'cycleYear'
+  | 'cycleIndicator'
+  | 'cycleTopic'
   | 'up'
   | 'down'
   | 'pageUp'
@@ -52,7 +57,7 @@ export type Scope = 'global' | 'list' | 'detail' | 'reader' | 'finder' | 'choose
 export const SCOPES: readonly Scope[] = ['global', 'list', 'detail', 'reader', 'finder', 'chooser', 'help'];
 
 /** What has the keyboard: the overlay on top, else the screen. */
-export type Mode = 'too-small' | 'help' | 'chooser' | 'search' | 'related' | 'list' | 'detail' | 'reader';
+export type Mode = 'too-small' | 'help' | 'chooser' | 'search' | 'related' | 'list' | 'detail' | 'reader' | 'timeline';
 
 /** The scopes each mode listens to, first match wins: the search box takes letters as text. */
 export const MODE_SCOPES: Readonly<Record<Mode, readonly Scope[]>> = {
@@ -65,6 +70,8 @@ export const MODE_SCOPES: Readonly<Record<Mode, readonly Scope[]>> = {
   list: ['list', 'global'],
   detail: ['detail', 'global'],
   reader: ['reader', 'global'],
+  // The timeline is a list of figures by year: list keys move and open.
+  timeline: ['list', 'global'],
 };
 
 type NamedKey = 'upArrow' | 'downArrow' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'escape' | 'tab' | 'backspace';
@@ -111,8 +118,10 @@ export const BINDINGS: readonly Binding[] = [
   b('nextPane', ['global'], [{ named: 'tab' }], 'Tab', 'next pane', '下一个窗格'),
   b('prevPane', ['global'], [{ named: 'tab', shift: true }], 'Shift-Tab', 'previous pane', '上一个窗格'),
   b('paneDocuments', ['global'], [{ input: '1' }], '1', 'Documents pane', '文件窗格'),
-  b('paneTargets', ['global'], [{ input: '2' }], '2', 'Targets pane', '指标窗格'),
+  b('paneFigures', ['global'], [{ input: '2' }], '2', 'Figures pane: targets and reported figures', '数据窗格：目标与实绩'),
   b('paneCategories', ['global'], [{ input: '3' }], '3', 'Categories pane', '企业类别窗格'),
+  b('paneCompare', ['global'], [{ input: '4' }], '4', 'Compare pane: each indicator place × year', '对比窗格：各指标按地区与年份'),
+  b('timeline', ['global'], [{ input: 'T' }], 'T', 'timeline of the figures in view, by year', '按年份排列的时间线'),
   b('search', ['global'], [{ input: '/' }], '/', 'search', '搜索', { en: 'search', zh: '搜索' }),
   b('related', ['global'], [{ input: 'r' }], 'r', 'figures related to the one in focus', '与当前数据相关的数据'),
   b('showSource', ['global'], [{ input: 'd' }], 'd', 'show the figure in its document', '在原文中查看'),
@@ -121,6 +130,9 @@ export const BINDINGS: readonly Binding[] = [
   b('cyclePlace', ['global'], [{ input: 'p' }], 'p', 'filter: place', '筛选：地区'),
   b('cycleKind', ['global'], [{ input: 't' }], 't', 'filter: target / reported', '筛选：目标/实绩'),
   b('cycleCategory', ['global'], [{ input: 'e' }], 'e', 'filter: category', '筛选：企业类别'),
+  b('cycleYear', ['global'], [{ input: 'y' }], 'y', 'filter: year', '筛选：年份'),
+  b('cycleIndicator', ['global'], [{ input: 'i' }], 'i', 'filter: indicator', '筛选：指标'),
+  b('cycleTopic', ['global'], [{ input: '#' }], '#', 'filter: topic', '筛选：主题'),
   b('clearFilters', ['global'], [{ input: 'x' }], 'x', 'clear filters', '清除筛选'),
   b('cycleOrder', ['global'], [{ input: 'o' }], 'o', 'order: place / year / kind / document', '排序：地区/年份/类型/文件'),
   b('toggleLang', ['global'], [{ input: 'L' }], 'L', 'interface 中文 / English', '界面 中文/English'),

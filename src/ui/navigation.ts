@@ -30,13 +30,13 @@ export function push(state: UiState, change: Partial<UiState>): UiState {
   return { ...state, history: [...state.history, view(state)], ...change };
 }
 
-/** Shows a figure in the Targets pane with its detail focused, clearing filters that hide it. */
+/** Shows a figure in the Figures pane with its detail focused, clearing filters that hide it. */
 export function jumpTo(state: UiState, q: Queries, fact: string): UiState {
   const visible = q.facts(state.filter, state.order).some((f) => f.id === fact);
   return push(state, {
-    pane: 'targets',
+    pane: 'figures',
     filter: visible ? state.filter : NO_FILTER,
-    selected: { ...state.selected, targets: fact },
+    selected: { ...state.selected, figures: fact },
     screen: { kind: 'detail', cursor: -1 },
     message: visible ? null : 'filtersCleared',
   });
@@ -61,10 +61,11 @@ export function readerAt(state: UiState, q: Queries, document: string, fact: num
   return { kind: 'reader', document, anchor: lines[top]!.start, fact };
 }
 
-/** The figure in focus: the selected one in Targets, or the link the cursor is on. */
+/** The figure in focus: the selected one in Figures, or the link the cursor is on. */
 export function focusedFact(state: UiState, q: Queries): string | null {
   if (state.screen.kind === 'detail' && state.screen.cursor >= 0) return q.links(state)[state.screen.cursor]?.id ?? null;
-  return state.pane === 'targets' && state.screen.kind !== 'reader' ? q.current(state) : null;
+  if (state.screen.kind === 'timeline') return q.timelineFacts(state)[state.screen.cursor]?.id ?? null;
+  return state.pane === 'figures' && state.screen.kind !== 'reader' ? q.current(state) : null;
 }
 
 /** Opens the reader on the focused figure's document, at its quote. */

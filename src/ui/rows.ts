@@ -1,4 +1,6 @@
-import type { Category, Dataset, Fact, PolicyDocument } from '../model/types.js';
+import { progressOfTarget } from '../model/indicators.js';
+import { STATUS_GLYPH } from '../model/progress.js';
+import type { Category, Dataset, Fact, Indicator, PolicyDocument } from '../model/types.js';
 import type { Labeller } from './labels.js';
 import { columns, type Line } from './lines.js';
 import { t, type Lang } from './strings.js';
@@ -25,49 +27,80 @@ function documentColumns(width: number, [date, place, kind, title]: string[], to
 }
 
 interface FactWidths {
+  status: number;
   place: number;
   metricZh: number;
   metricEn: number;
   value: number;
   year: number;
   kind: number;
+  document: number;
 }
 
-/** Chinese metric names always; the English beside them where the pane is wide enough. */
+/** Chinese metric names always; the document, then the English, where the pane is wide enough. */
 function factWidths(width: number, lang: Lang): FactWidths {
+  const status = 1;
   const place = width >= 60 ? 10 : 8;
   const value = 13;
-  const year = 4;
+  // "2023*" marks a year the curator read rather than the text stating it.
+  const year = 5;
   // Kind and year are what a figure is; the metric name gives way first.
   const kind = 8;
-  const gaps = 5;
-  const rest = Math.max(0, width - place - value - year - kind - gaps);
+  const gaps = 6;
+  let rest = Math.max(0, width - status - place - value - year - kind - gaps);
+  const document = rest >= 60 ? 16 : 0;
+  if (document) rest -= document + 1;
   const withEnglish = lang === 'en' && rest >= 50;
   const metricZh = withEnglish ? Math.min(24, Math.floor(rest * 0.45)) : rest;
-  return { place, metricZh, metricEn: withEnglish ? rest - metricZh - 1 : 0, value, year, kind };
+  return { status, place, metricZh, metricEn: withEnglish ? rest - metricZh - 1 : 0, value, year, kind, document };
 }
 
 export function factHeader(width: number, lang: Lang): Line {
   const w = factWidths(width, lang);
   return columns([
+    { text: '', width: w.status },
     { text: t('place', lang), width: w.place, tone: 'dim' },
     { text: t('metric', lang), width: w.metricZh, tone: 'dim' },
     { text: '', width: w.metricEn, tone: 'dim' },
     { text: t('value', lang), width: w.value, tone: 'dim', align: 'right' },
     { text: t('year', lang), width: w.year, tone: 'dim' },
     { text: t('kind', lang), width: w.kind, tone: 'dim' },
+    { text: t('document', lang), width: w.document, tone: 'dim' },
   ]);
 }
 
-export function factRow(fact: Fact, width: number, lang: Lang, label: Labeller): Line {
+/** A figure's row; a target's first column shows its progress: ✓ met, ▼ behind, ~ uncertain, ? no report. */
+export function factRow(fact: Fact, width: number, lang: Lang, label: Labeller, dataset: Dataset): Line {
   const w = factWidths(width, lang);
+  const status = fact.kind === 'target' ? STATUS_GLYPH[progressOfTarget(dataset, fact).status] : '';
   return columns([
+    { text: status, width: w.status, tone: 'accent' },
     { text: label.place(fact.place), width: w.place },
     { text: label.zh(fact.metric.zh), width: w.metricZh },
     { text: fact.metric.en, width: w.metricEn, tone: 'dim' },
     { text: label.value(fact), width: w.value, tone: 'accent', align: 'right' },
-    { text: String(fact.year), width: w.year },
+    { text: `${fact.year}${fact.year_inferred ? '*' : ''}`, width: w.year },
     { text: label.kind(fact.kind), width: w.kind, tone: fact.kind === 'target' ? 'bold' : 'plain' },
+    { text: label.documentTitle(dataset.documentById.get(fact.document)!), width: w.document, tone: 'dim' },
+  ]);
+}
+
+export function indicatorHeader(width: number, lang: Lang): Line {
+  return columns([
+    { text: t('indicator', lang), width: width - 24, tone: 'dim' },
+    { text: t('places', lang), width: 11, tone: 'dim', align: 'right' },
+    { text: t('figures', lang), width: 11, tone: 'dim', align: 'right' },
+  ]);
+}
+
+export function indicatorRow(indicator: Indicator, dataset: Dataset, width: number, lang: Lang, label: Labeller): Line {
+  const facts = dataset.factsByIndicator.get(indicator.id) ?? [];
+  const places = new Set(facts.map((f) => f.place)).size;
+  const name = lang === 'en' ? `${label.zh(indicator.name.zh_hans)}  ${indicator.name.en}` : label.zh(indicator.name.zh_hans);
+  return columns([
+    { text: name, width: width - 24 },
+    { text: String(places), width: 11, align: 'right' },
+    { text: String(facts.length), width: 11, align: 'right', tone: facts.length ? 'accent' : 'dim' },
   ]);
 }
 

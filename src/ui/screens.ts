@@ -1,5 +1,4 @@
 import { NO_FILTER } from '../model/queries.js';
-import { copyFormats } from './copy.js';
 import { finderRows } from './finder.js';
 import { helpPage } from './help.js';
 import type { Command } from './keys.js';
@@ -44,7 +43,7 @@ export function detail(state: UiState, q: Queries, command: Command): UiState {
     case 'open':
       if (links[screen.cursor]) return jumpTo(state, q, links[screen.cursor]!.id);
       // Enter on the figure itself: where does it say so?
-      return state.pane === 'targets' ? showSource(state, q) : state;
+      return state.pane === 'figures' ? showSource(state, q) : state;
     default:
       return state;
   }
@@ -87,7 +86,7 @@ export function finding(state: UiState, q: Queries, command: Command): UiState {
         case 'fact':
           return jumpTo(closed, q, hit.id);
         case 'place':
-          return push(closed, { pane: 'targets', filter: { ...NO_FILTER, place: hit.id }, screen: { kind: 'list' } });
+          return push(closed, { pane: 'figures', filter: { ...NO_FILTER, place: hit.id }, screen: { kind: 'list' } });
         case 'document':
           return push(closed, {
             pane: 'documents',
@@ -120,7 +119,17 @@ export function help(state: UiState, command: Command): UiState {
 /** The copy-format chooser: move between the formats, or close it; `choose` is `update`'s. */
 export function chooser(state: UiState, command: Command): UiState {
   const open = state.chooser!;
-  const cursor = moved(command, open.cursor, { first: 0, last: copyFormats(open.target).length - 1, page: 1 });
+  const cursor = moved(command, open.cursor, { first: 0, last: open.choices.length - 1, page: 1 });
   if (cursor !== null) return { ...state, chooser: { ...open, cursor } };
   return command === 'close' ? { ...state, chooser: null } : state;
+}
+
+/** The timeline: move through its figures, and open one. */
+export function timelineScreen(state: UiState, q: Queries, command: Command): UiState {
+  const screen = state.screen as Extract<Screen, { kind: 'timeline' }>;
+  const facts = q.timelineFacts(state);
+  const cursor = moved(command, screen.cursor, { first: 0, last: facts.length - 1, page: state.viewport.rows });
+  if (cursor !== null) return { ...state, screen: { ...screen, cursor } };
+  if (command === 'open' && facts[screen.cursor]) return jumpTo(state, q, facts[screen.cursor]!.id);
+  return state;
 }

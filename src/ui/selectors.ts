@@ -1,13 +1,5 @@
-import {
-  categoryComparison,
-  factsInText,
-  filterFacts,
-  linkedFacts,
-  placesWithFacts,
-  relatedFacts,
-  type FactFilter,
-  type FactOrder,
-} from '../model/queries.js';
+import { linkedFigures, pivot, relatedFigures, timeline, type Pivot, type TimelineYear } from '../model/indicators.js';
+import { factsInText, filterFacts, placesWithFacts, type FactFilter, type FactOrder } from '../model/queries.js';
 import type { Dataset, Fact } from '../model/types.js';
 import type { View } from './state.js';
 import { SearchIndex, type SearchHit } from '../search/engine.js';
@@ -25,11 +17,18 @@ export function createQueries(dataset: Dataset) {
   let lastHits: SearchHit[] = [];
   const placeCycle = [null, ...placesWithFacts(dataset)];
   const categoryCycle = [null, ...dataset.categories.filter((c) => dataset.factsByCategory.has(c.id)).map((c) => c.id)];
+  const yearCycle = [null, ...[...new Set(dataset.facts.map((f) => f.year))].sort((a, b) => a - b)];
+  const indicatorCycle = [null, ...dataset.indicators.filter((i) => dataset.factsByIndicator.has(i.id)).map((i) => i.id)];
+  const topicCycle = [null, ...dataset.topics.filter((t) => dataset.facts.some((f) => f.tags.includes(t.id))).map((t) => t.id)];
+  const pivots = new Map<string, Pivot>();
 
   const queries = {
     dataset,
     placeCycle,
     categoryCycle,
+    yearCycle,
+    indicatorCycle,
+    topicCycle,
     facts(filter: FactFilter, order: FactOrder): Fact[] {
       const key = JSON.stringify([filter, order]);
       if (key !== factsKey) {
@@ -42,10 +41,12 @@ export function createQueries(dataset: Dataset) {
       switch (view.pane) {
         case 'documents':
           return dataset.documents.map((d) => d.id);
-        case 'targets':
+        case 'figures':
           return queries.facts(view.filter, view.order).map((f) => f.id);
         case 'categories':
           return dataset.categories.map((c) => c.id);
+        case 'compare':
+          return dataset.indicators.map((i) => i.id);
       }
     },
     /** The selected item, or the first when nothing (or something filtered away) is selected. */
@@ -58,12 +59,36 @@ export function createQueries(dataset: Dataset) {
     links(view: View): Fact[] {
       const id = queries.current(view);
       if (id === null) return [];
-      if (view.pane === 'targets') {
-        const fact = dataset.factById.get(id)!;
-        return [...linkedFacts(dataset, fact), ...relatedFacts(dataset, fact)];
+      switch (view.pane) {
+        case 'figures': {
+          const fact = dataset.factById.get(id)!;
+          return [...linkedFigures(dataset, fact).map((l) => l.fact), ...relatedFigures(dataset, fact).map((r) => r.fact)];
+        }
+        case 'categories':
+          return pivotFacts(queries.pivotOf('category', id));
+        case 'compare':
+          return pivotFacts(queries.pivotOf('indicator', id));
+        case 'documents':
+          return queries.readerFacts(id);
       }
-      if (view.pane === 'categories') return categoryComparison(dataset, id).flatMap((r) => [...r.targets, ...r.reported]);
-      return queries.readerFacts(id);
+    },
+    /** An indicator's or category's figures place × year, worked out once. */
+    pivotOf(kind: 'indicator' | 'category', id: string): Pivot {
+      const key = `${kind}:${id}`;
+      let table = pivots.get(key);
+      if (!table) {
+        table = pivot(dataset, (kind === 'indicator' ? dataset.factsByIndicator : dataset.factsByCategory).get(id) ?? []);
+        pivots.set(key, table);
+      }
+      return table;
+    },
+    /** The figures in view, by year, in the order the timeline lists them. */
+    timelineOf(view: View): TimelineYear[] {
+      return timeline(queries.facts(view.filter, view.order));
+    },
+    /** The timeline's figures in the order it lists them: year by year, targets due before reports. */
+    timelineFacts(view: View): Fact[] {
+      return queries.timelineOf(view).flatMap((y) => [...y.due, ...y.reported]);
     },
     /** A document's figures in the order their quotes stand in its text, worked out once. */
     readerFacts(document: string): Fact[] {
@@ -98,3 +123,7 @@ export function createQueries(dataset: Dataset) {
 }
 
 export type Queries = ReturnType<typeof createQueries>;
+
+function pivotFacts(table: Pivot): Fact[] {
+  return table.rows.flatMap((r) => [...r.targets, ...r.reported].map((c) => c.fact));
+}

@@ -1,11 +1,11 @@
 import { FACT_ORDERS, NO_FILTER, type FactFilter, type FactOrder, type KindFilter } from '../model/queries.js';
 import type { Dataset } from '../model/types.js';
-import { copyFormats, copyTarget, type CopyFormat, type CopyTarget } from './copy.js';
+import { copyChoices, copyFormats, copyTarget, type CopyChoice } from './copy.js';
 import { appendQuery, editQuery, type Edit, type Finder } from './finder.js';
 import type { Command, Mode } from './keys.js';
 import { focusedFact, jumpTo, push, showSource } from './navigation.js';
 import { helpPage } from './help.js';
-import { chooser, detail, finding, help, list, reader } from './screens.js';
+import { chooser, detail, finding, help, list, reader, timelineScreen } from './screens.js';
 import { SCRIPTS, type Script } from './script.js';
 import type { Queries } from './selectors.js';
 import { t, type Lang, type StringId } from './strings.js';
@@ -15,8 +15,8 @@ import { t, type Lang, type StringId } from './strings.js';
  * The input hook runs the effects; components only read the state.
  */
 
-export type Pane = 'documents' | 'targets' | 'categories';
-export const PANES: readonly Pane[] = ['documents', 'targets', 'categories'];
+export type Pane = 'documents' | 'figures' | 'categories' | 'compare';
+export const PANES: readonly Pane[] = ['documents', 'figures', 'categories', 'compare'];
 
 export type Screen =
   | { readonly kind: 'list' }
@@ -26,7 +26,9 @@ export type Screen =
    * `anchor` is the text offset of the top line, so the place survives re-wrapping on resize;
    * `fact` indexes the document's figures in text order, -1 before the first.
    */
-  | { readonly kind: 'reader'; readonly document: string; readonly anchor: number; readonly fact: number };
+  | { readonly kind: 'reader'; readonly document: string; readonly anchor: number; readonly fact: number }
+  /** The figures in view by year; `cursor` is on one of its figures. */
+  | { readonly kind: 'timeline'; readonly cursor: number };
 
 /** What Back restores. */
 export interface View {
@@ -54,7 +56,7 @@ export interface UiState extends View {
   /** A message with details, such as where a copy went. */
   readonly notice: string | null;
   /** The copy-format chooser (`C`), over whatever is on screen. */
-  readonly chooser: { readonly target: CopyTarget; readonly cursor: number } | null;
+  readonly chooser: { readonly choices: readonly CopyChoice[]; readonly cursor: number } | null;
 }
 
 export type Action =
@@ -68,7 +70,7 @@ export type Action =
 
 /** What a step asks of the world outside the state: the input hook carries these out. */
 export type Effect =
-  | { readonly type: 'copy'; readonly target: CopyTarget; readonly format: CopyFormat; readonly lang: Lang; readonly script: Script }
+  | { readonly type: 'copy'; readonly choice: CopyChoice; readonly lang: Lang; readonly script: Script }
   | { readonly type: 'quit'; readonly interrupted: boolean }
   | { readonly type: 'suspend' };
 
@@ -80,7 +82,12 @@ export interface Step {
 export function initialState(dataset: Dataset, lang: Lang = 'en'): UiState {
   return {
     pane: 'documents',
-    selected: { documents: dataset.documents[0]?.id ?? null, targets: null, categories: dataset.categories[0]?.id ?? null },
+    selected: {
+      documents: dataset.documents[0]?.id ?? null,
+      figures: null,
+      categories: dataset.categories[0]?.id ?? null,
+      compare: dataset.indicators[0]?.id ?? null,
+    },
     filter: NO_FILTER,
     order: 'place',
     screen: { kind: 'list' },
@@ -109,9 +116,9 @@ function showPane(state: UiState, pane: Pane): UiState {
   return state.screen.kind === 'list' ? { ...state, ...change } : push(state, change);
 }
 
-/** Filters act on the Targets pane, and show it. */
+/** Filters act on the Figures pane, and show it. */
 function filtered(state: UiState, change: Partial<View>): UiState {
-  return { ...state, ...change, pane: 'targets', screen: { kind: 'list' } };
+  return { ...state, ...change, pane: 'figures', screen: { kind: 'list' } };
 }
 
 /** What has the keyboard: the overlay on top, else the screen. */
@@ -134,15 +141,18 @@ export function update(state: UiState, action: Action, q: Queries): Step {
   if (command === 'quit') return { state, effects: [{ type: 'quit', interrupted: false }] };
   // Nothing is drawn on a too-small screen, so nothing may change unseen: only quitting works.
   if (!state.viewport.drawn) return { state, effects: [] };
-  const copy = (target: CopyTarget | null, format?: CopyFormat): Step =>
-    target
-      ? { state, effects: [{ type: 'copy', target, format: format ?? copyFormats(target)[0]!, lang: state.lang, script: state.script }] }
+  const copy = (choice: CopyChoice | null): Step =>
+    choice
+      ? { state, effects: [{ type: 'copy', choice, lang: state.lang, script: state.script }] }
       : { state: { ...state, notice: t('nothingToCopy', state.lang) }, effects: [] };
   if (state.chooser && command === 'choose') {
-    const { target, cursor } = state.chooser;
-    return { ...copy(target, copyFormats(target)[cursor]), state: { ...state, chooser: null } };
+    const { choices, cursor } = state.chooser;
+    return { ...copy(choices[cursor] ?? null), state: { ...state, chooser: null } };
   }
-  if (command === 'copy') return copy(copyTarget(state, q));
+  if (command === 'copy') {
+    const target = copyTarget(state, q);
+    return copy(target && { target, format: copyFormats(target)[0]! });
+  }
   return { state: reduce(state, action, q), effects: [] };
 }
 
@@ -173,8 +183,8 @@ export function reduce(state: UiState, action: Action, q: Queries): UiState {
   if (state.help) return help(state, command);
   if (state.chooser) return chooser(state, command);
   if (command === 'copyAs') {
-    const target = copyTarget(state, q);
-    return target ? { ...state, chooser: { target, cursor: 0 } } : { ...state, notice: t('nothingToCopy', state.lang) };
+    const choices = copyChoices(state, q);
+    return choices.length ? { ...state, chooser: { choices, cursor: 0 } } : { ...state, notice: t('nothingToCopy', state.lang) };
   }
   if (command === 'help') return { ...state, help: { top: 0 } };
   const edit = EDITS[command];
@@ -201,18 +211,32 @@ export function reduce(state: UiState, action: Action, q: Queries): UiState {
       return showPane(state, next(PANES, state.pane, -1));
     case 'paneDocuments':
       return showPane(state, 'documents');
-    case 'paneTargets':
-      return showPane(state, 'targets');
+    case 'paneFigures':
+      return showPane(state, 'figures');
     case 'paneCategories':
       return showPane(state, 'categories');
+    case 'paneCompare':
+      return showPane(state, 'compare');
+    case 'timeline':
+      return push(state, { pane: 'figures', screen: { kind: 'timeline', cursor: 0 } });
     case 'showSource':
       return showSource(state, q);
     case 'cyclePlace':
       return filtered(state, { filter: { ...state.filter, place: next(q.placeCycle, state.filter.place) } });
     case 'cycleKind':
       return filtered(state, { filter: { ...state.filter, kind: next(KINDS, state.filter.kind) } });
+    case 'cycleYear':
+      return filtered(state, { filter: { ...state.filter, year: next(q.yearCycle, state.filter.year) } });
+    case 'cycleIndicator': {
+      // In Compare, i filters the figures by the indicator you are on.
+      const on = state.pane === 'compare' ? q.current(state) : null;
+      const indicator = on !== null && on !== state.filter.indicator ? on : next(q.indicatorCycle, state.filter.indicator);
+      return filtered(state, { filter: { ...state.filter, indicator } });
+    }
+    case 'cycleTopic':
+      return filtered(state, { filter: { ...state.filter, topic: next(q.topicCycle, state.filter.topic) } });
     case 'cycleCategory': {
-      // In Categories, e filters Targets by the category you are on.
+      // In Categories, e filters the figures by the category you are on.
       const onCategory = state.pane === 'categories' ? q.current(state) : null;
       const category =
         onCategory !== null && onCategory !== state.filter.category ? onCategory : next(q.categoryCycle, state.filter.category);
@@ -233,6 +257,8 @@ export function reduce(state: UiState, action: Action, q: Queries): UiState {
   switch (state.screen.kind) {
     case 'reader':
       return reader(state, q, command);
+    case 'timeline':
+      return timelineScreen(state, q, command);
     case 'detail':
       return detail(state, q, command);
     case 'list':

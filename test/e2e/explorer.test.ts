@@ -20,11 +20,11 @@ run('the built CLI in a real terminal', () => {
     for (const line of first.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
 
     tmux.keys('2');
-    await tmux.waitFor((s) => /^place\s+metric/mu.test(s));
+    await tmux.waitFor((s) => /^\s*place\s+metric/mu.test(s));
     tmux.keys('Enter');
     await tmux.waitFor((s) => s.includes('in context'));
     tmux.keys('Escape');
-    await tmux.waitFor((s) => /^place\s+metric/mu.test(s));
+    await tmux.waitFor((s) => /^\s*place\s+metric/mu.test(s));
 
     tmux.keys('q');
     const after = await tmux.waitFor((s) => s.includes('EXITED:0'));
@@ -79,12 +79,12 @@ run('the built CLI in a real terminal', () => {
     tmux.start(CLI, 80, 24);
     await tmux.waitFor((s) => s.includes('1 Documents'));
     tmux.keys('2');
-    await tmux.waitFor((s) => /^place\s+metric/mu.test(s));
+    await tmux.waitFor((s) => /^\s*place\s+metric/mu.test(s));
     tmux.keys('C-z');
     await tmux.waitFor((s) => !s.includes('1 Documents') && !tmux!.alternate());
     tmux.signal('SIGCONT');
-    const back = await tmux.waitFor((s) => /^place\s+metric/mu.test(s) && tmux!.alternate());
-    expect(back).toContain('2 Targets');
+    const back = await tmux.waitFor((s) => /^\s*place\s+metric/mu.test(s) && tmux!.alternate());
+    expect(back).toContain('2 Figures');
     // Raw mode is back: a single key acts without Enter.
     tmux.keys('3');
     await tmux.waitFor((s) => /^Categories › /mu.test(s));

@@ -13,7 +13,7 @@ describe('keys and pastes the explorer cannot use', () => {
     app = await explorer(120, 40);
     await app.sendQuietly('\u001B[1;5P', '\u001B[1;6Q', '\u001B[6n', '\u001BO5x');
     await app.press('2');
-    expect(app.frame()).toMatch(/^Targets › /mu);
+    expect(app.frame()).toMatch(/^Figures › /mu);
   });
 
   it('takes a paste outside the search box as nothing, so its letters run no commands', async () => {

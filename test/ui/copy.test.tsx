@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { citeComparison, citeDocument, citeFact } from '../../src/cite/citation.js';
+import { citeDocument, citeFact } from '../../src/cite/citation.js';
+import { compareCommand } from '../../src/commands/compare.js';
 import { NO_FILTER } from '../../src/model/queries.js';
 import { createQueries } from '../../src/ui/selectors.js';
 import { explorer, KEY } from './drive.js';
@@ -38,7 +39,7 @@ describe('copying from the explorer', () => {
     app = await explorer(120, 40);
     await app.press('3', 'j', 'C', KEY.down);
     await app.pressFor(KEY.enter, 'copied the comparison table');
-    expect(app.copied[0]).toBe(citeComparison(app.dataset, 'high-tech', 'tsv'));
+    expect(app.copied[0]).toBe((compareCommand(app.dataset, 'high-tech', 'tsv') as { output: string }).output);
     await app.press('1');
     await app.pressFor('c', 'copied 1 document');
     expect(app.copied[1]).toBe(citeDocument(app.dataset.documents[0]!, 'text'));

@@ -17,7 +17,7 @@ describe('the search overlay', () => {
     const lines = app.lines();
     expect(lines.findIndex((l) => l.includes('categories'))).toBeLessThan(lines.findIndex((l) => l.trim() === 'figures'));
     await app.press(KEY.down, KEY.enter);
-    expect(app.frame()).toMatch(/^Targets › \S+ \d{4} .*瞪羚.* › Detail/mu);
+    expect(app.frame()).toMatch(/^Figures › \S+ \d{4} .*瞪羚.* › Detail/mu);
   });
 
   it('takes pinyin, pasted text, Backspace, Ctrl-W and Ctrl-U', async () => {
@@ -39,7 +39,7 @@ describe('the search overlay', () => {
     await app.press('2', 'j', 'j', '/', 'q');
     expect(app.frame()).toContain('/ q▏');
     await app.press(KEY.escape);
-    expect(app.frame()).toMatch(/^Targets ›/mu);
+    expect(app.frame()).toMatch(/^Figures ›/mu);
     expect(app.frame()).not.toContain('/ q▏');
   });
 
@@ -52,9 +52,9 @@ describe('the search overlay', () => {
     expect(app.frame()).toContain('related to Nanning 2023 高新技术企业数量');
     for (const place of ['Guangxi', 'Yangzhou', 'Liangqing']) expect(app.frame()).toContain(`${place} · 高新技术企业`);
     await app.press(KEY.enter);
-    expect(app.frame()).not.toMatch(/^Targets › Nanning 2023/mu);
+    expect(app.frame()).not.toMatch(/^Figures › Nanning 2023/mu);
     await app.press(KEY.escape);
-    expect(app.frame()).toMatch(/^Targets › Nanning 2023 高新技术企业数量/mu);
+    expect(app.frame()).toMatch(/^Figures › Nanning 2023 高新技术企业数量/mu);
   });
 });
 

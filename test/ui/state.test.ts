@@ -30,7 +30,7 @@ describe('the explorer state', () => {
   });
 
   it('pages by the rows in view and stops at the ends', () => {
-    let s = reduce(run(initialState(dataset), 'paneTargets'), viewport(10, 80), q);
+    let s = reduce(run(initialState(dataset), 'paneFigures'), viewport(10, 80), q);
     s = run(s, 'pageDown');
     expect(q.items(s).indexOf(q.current(s)!)).toBe(9);
     s = run(s, 'last', 'down');
@@ -40,7 +40,7 @@ describe('the explorer state', () => {
   });
 
   it('jumps, clearing filters that would hide the figure, and walks back through every jump', () => {
-    let s = run(initialState(dataset), 'paneTargets', 'cycleKind');
+    let s = run(initialState(dataset), 'paneFigures', 'cycleKind');
     expect(s.filter.kind).toBe('target');
     s = reduce(s, { type: 'jump', fact: 'nanning-2024-hitech-count' }, q);
     expect(s.filter.kind).toBe('all');
@@ -82,7 +82,7 @@ describe('the explorer state', () => {
   it('keeps a detail left for another pane in the history', () => {
     let s = reduce(initialState(dataset), { type: 'jump', fact: 'nanning-2024-hitech-count' }, q);
     s = run(s, 'paneDocuments', 'back');
-    expect(s.pane).toBe('targets');
+    expect(s.pane).toBe('figures');
     expect(s.screen.kind).toBe('detail');
   });
 
@@ -103,9 +103,9 @@ describe('steps and their effects', () => {
   const at = (...commands: Command[]) => run(reduce(initialState(dataset), viewport(20, 100), q), ...commands);
 
   it('copies the item in focus in its first format, in the interface language and display script', () => {
-    const s = run(at('paneTargets', 'down'), 'toggleLang', 'toggleScript');
+    const s = run(at('paneFigures', 'down'), 'toggleLang', 'toggleScript');
     expect(update(s, { type: 'command', command: 'copy' }, q).effects).toEqual([
-      { type: 'copy', target: { kind: 'fact', id: q.items(s)[1] }, format: 'text', lang: 'zh', script: 'simplified' },
+      { type: 'copy', choice: { target: { kind: 'fact', id: q.items(s)[1] }, format: 'text' }, lang: 'zh', script: 'simplified' },
     ]);
   });
 
@@ -113,13 +113,13 @@ describe('steps and their effects', () => {
     const s = run(at('paneCategories', 'down', 'copyAs'), 'down');
     const step = update(s, { type: 'command', command: 'choose' }, q);
     expect(step.effects).toEqual([
-      { type: 'copy', target: { kind: 'category', id: q.items(s)[1] }, format: 'table-tsv', lang: 'en', script: 'original' },
+      { type: 'copy', choice: { target: { kind: 'category', id: q.items(s)[1] }, format: 'table-tsv' }, lang: 'en', script: 'original' },
     ]);
     expect(step.state.chooser).toBeNull();
   });
 
   it('says there is nothing to copy rather than copying nothing', () => {
-    const s = run(at('paneTargets', 'cyclePlace'), 'search');
+    const s = run(at('paneFigures', 'cyclePlace'), 'search');
     const step = update(reduce(s, { type: 'type', text: 'qqqqzzzz' }, q), { type: 'command', command: 'copy' }, q);
     expect(step.effects).toEqual([]);
     expect(step.state.notice).toBe('nothing here to copy');
@@ -133,7 +133,7 @@ describe('steps and their effects', () => {
 
   it('changes nothing while the terminal is too small, but still quits', () => {
     const small = reduce(at(), viewport(1, 10, false), q);
-    for (const command of ['paneTargets', 'down', 'open', 'help', 'search', 'copy', 'toggleLang'] as Command[]) {
+    for (const command of ['paneFigures', 'down', 'open', 'help', 'search', 'copy', 'toggleLang'] as Command[]) {
       expect(update(small, { type: 'command', command }, q)).toEqual({ state: small, effects: [] });
     }
     expect(update(small, { type: 'command', command: 'quit' }, q).effects).toEqual([{ type: 'quit', interrupted: false }]);

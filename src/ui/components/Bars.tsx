@@ -8,15 +8,26 @@ import { t, type StringId } from '../strings.js';
 import { displayWidth, truncateMiddle } from '../text.js';
 import { Lines } from './Lines.js';
 
-const PANE_TITLES = { documents: 'documents', targets: 'targets', categories: 'categories' } as const satisfies Record<string, StringId>;
+const PANE_TITLES = {
+  documents: 'documents',
+  figures: 'figuresPane',
+  categories: 'categories',
+  compare: 'comparePane',
+} as const satisfies Record<string, StringId>;
 
-/** The pane tabs: "1 Documents  2 Targets  3 Categories", the current one inverse. */
+/** The pane tabs: "1 Documents  2 Figures  3 Categories  4 Compare", the current one inverse. */
 function Tabs({ state, width }: { state: UiState; width: number }) {
   const line: Segment[] = [];
   PANES.forEach((pane, i) => {
     line.push(seg(` ${i + 1} ${t(PANE_TITLES[pane], state.lang)} `, pane === state.pane ? 'current' : 'dim'), seg(' '));
   });
   return <Lines lines={[line]} width={width} />;
+}
+
+function indicatorName(dataset: Dataset, id: string, lang: 'en' | 'zh', label: Labeller): string {
+  const indicator = dataset.indicatorById.get(id);
+  if (!indicator) return id;
+  return lang === 'en' ? indicator.name.en : label.zh(indicator.name.zh_hans);
 }
 
 /** Where you are, the filters in force, the keys that work here, and a passing message. */
@@ -32,20 +43,24 @@ export function statusLines(
   const crumbs = [t(PANE_TITLES[state.pane], lang)];
   if (title) crumbs.push(title);
   if (state.screen.kind === 'reader') crumbs.push(t('reader', lang));
+  if (state.screen.kind === 'timeline') crumbs.push(t('timeline', lang));
   if (state.screen.kind === 'detail') crumbs.push(t('detail', lang));
   const first: Segment[] = [seg(crumbs.join(' › '), 'bold')];
   if (state.history.length) first.push(seg(` (${state.history.length} ${t('back', lang)})`, 'dim'));
   const second: Segment[] = [];
   if (state.message) second.push(seg(t(state.message, lang), 'warn'), seg('  '));
 
-  // Filters and order belong to the Targets pane, so they are shown there only.
-  if (state.pane === 'targets') {
+  // Filters and order belong to the Figures pane, so they are shown there only.
+  if (state.pane === 'figures') {
     const f = state.filter;
     const hasChildren = (id: string) => dataset.places.some((p) => p.parent === id);
     const filters = [
       f.place ? `${t('place', lang)}: ${label.place(f.place)}${hasChildren(f.place) ? ` (${t('placeAndBelow', lang)})` : ''}` : null,
       f.kind !== 'all' ? `${t('kind', lang)}: ${t(f.kind, lang)}` : null,
       f.category ? `${t('category', lang)}: ${label.category(f.category)}` : null,
+      f.year !== null ? `${t('year', lang)}: ${f.year}` : null,
+      f.indicator ? `${t('indicator', lang)}: ${indicatorName(dataset, f.indicator, lang, label)}` : null,
+      f.topic ? `${t('topic', lang)}: ${dataset.topics.find((x) => x.id === f.topic)?.[lang] ?? f.topic}` : null,
     ].filter((x): x is string => x !== null);
     second.push(seg(`${shown}/${dataset.facts.length} ${t('figures', lang)}`, 'bold'));
     second.push(
