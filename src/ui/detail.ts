@@ -103,6 +103,11 @@ export function factDetail(fact: Fact, ctx: Ctx): DetailContent {
   b.field(t('year', lang), String(fact.year));
   b.field(t('place', lang), label.place(fact.place));
   if (fact.category) b.field(t('category', lang), label.category(fact.category));
+  if (fact.indicator !== null) {
+    const indicator = dataset.indicatorById.get(fact.indicator)!;
+    b.field(t('indicator', lang), `${lang === 'en' ? indicator.name.en : label.zh(indicator.name.zh_hans)} · ${fact.measure}`);
+  }
+  if (fact.kind === 'target') progressLines(b, progressOfTarget(dataset, fact), ctx);
   b.field(t('document', lang), `${label.documentTitle(doc)} (${label.date(doc)})`);
   const section = doc.sections.find((s) => s.id === fact.section);
   if (section) b.field(t('section', lang), lang === 'en' ? section.title.en : label.zh(section.title.zh));
@@ -113,11 +118,6 @@ export function factDetail(fact: Fact, ctx: Ctx): DetailContent {
   b.heading(t('context', lang));
   b.marked(label.zh(around.text), around.quoteAt, around.quoteAt + fact.quote.length);
 
-  if (fact.indicator !== null) {
-    const indicator = dataset.indicatorById.get(fact.indicator)!;
-    b.field(t('indicator', lang), `${lang === 'en' ? indicator.name.en : label.zh(indicator.name.zh_hans)} · ${fact.measure}`);
-  }
-  if (fact.kind === 'target') progressLines(b, progressOfTarget(dataset, fact), ctx);
 
   const linked = linkedFigures(dataset, fact);
   const LINK_HEADING = { target: 'progressOf', 'baseline-of': 'baselineOf', baseline: 'startsFrom', progress: 'progress' } as const;
