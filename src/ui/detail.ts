@@ -118,7 +118,6 @@ export function factDetail(fact: Fact, ctx: Ctx): DetailContent {
   b.heading(t('context', lang));
   b.marked(label.zh(around.text), around.quoteAt, around.quoteAt + fact.quote.length);
 
-
   const linked = linkedFigures(dataset, fact);
   const LINK_HEADING = { target: 'progressOf', 'baseline-of': 'baselineOf', baseline: 'startsFrom', progress: 'progress' } as const;
   let heading = '';
