@@ -28,7 +28,8 @@ function cellText(cells: readonly PivotCell[]): string {
 }
 
 function legend(table: Pivot): string {
-  if (!table.main) return '';
+  const marked = table.rows.some((r) => [...r.targets, ...r.reported].some((c) => !c.comparable));
+  if (!table.main || !marked) return '';
   return `≠ marks a figure not comparable with the others (they are ${table.main.measure}, in ${table.main.family}).`;
 }
 
