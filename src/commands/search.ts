@@ -4,7 +4,7 @@ import { SearchIndex, type SearchHit } from '../search/engine.js';
 import { buildRecords, type ResultType } from '../search/records.js';
 
 export function searchIndex(dataset: Dataset): SearchIndex {
-  return new SearchIndex(buildRecords(dataset));
+  return new SearchIndex(buildRecords(dataset), dataset.synonyms);
 }
 
 /** Ranked results, best first: JSON for scripts, or one aligned line each for people. */
@@ -18,6 +18,7 @@ export function searchCommand(dataset: Dataset, query: string, options: { json: 
       label: h.label,
       ...(h.place !== undefined ? { place: h.place } : {}),
       ...(h.document !== undefined ? { document: h.document } : {}),
+      ...(h.why !== undefined ? { why: h.why } : {}),
     }));
     return `${jsonSafe(JSON.stringify(rows, null, 2))}\n`;
   }

@@ -33,6 +33,7 @@ export function buildDataset(
   topics: readonly TopicInput[],
   indicators: readonly IndicatorInput[],
   documents: readonly CheckedDocument[],
+  synonyms: readonly (readonly string[])[] = [],
 ): Dataset {
   const facts: Fact[] = [];
   // In the order of the seeds, so exports read from the first source text to the last.
@@ -51,6 +52,7 @@ export function buildDataset(
     places,
     categories,
     topics,
+    synonyms,
     indicators,
     documents: docs,
     facts,

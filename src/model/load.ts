@@ -1,10 +1,18 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkDataset, type DocumentSource } from './checks.js';
 import { cleanSeed, cleanSeedLines } from './clean.js';
 import { firstControl, visible } from './controls.js';
 import { buildDataset } from './dataset.js';
 import { decodeUtf8, listFolder, readRegularFile, SEED_LIMIT } from './files.js';
-import { CategoriesFileSchema, DocumentFileSchema, IndicatorsFileSchema, PlacesFileSchema, TopicsFileSchema } from './schema.js';
+import {
+  CategoriesFileSchema,
+  DocumentFileSchema,
+  IndicatorsFileSchema,
+  PlacesFileSchema,
+  SynonymsFileSchema,
+  TopicsFileSchema,
+} from './schema.js';
 import { displayPath, PROBLEMS_PER_FILE, readSourceFile, type SourceFile } from './source.js';
 import { SEED_LAYOUTS } from './seedLayout.js';
 import type { Dataset, Problem } from './types.js';
@@ -79,6 +87,9 @@ export function loadDataset({ dataDir, seedsDir }: DatasetLocation): LoadResult 
   const categories = read(join(dataDir, 'categories.yaml'), CategoriesFileSchema);
   const topics = read(join(dataDir, 'topics.yaml'), TopicsFileSchema);
   const indicators = read(join(dataDir, 'indicators.yaml'), IndicatorsFileSchema);
+  // The search's synonyms are optional: a dataset of one's own may have none.
+  const synonymsPath = join(dataDir, 'synonyms.yaml');
+  const synonyms = existsSync(synonymsPath) ? read(synonymsPath, SynonymsFileSchema) : { value: [] };
 
   const documentsDir = join(dataDir, 'documents');
   const listing = listFolder(documentsDir);
@@ -97,13 +108,13 @@ export function loadDataset({ dataDir, seedsDir }: DatasetLocation): LoadResult 
   }
 
   for (const p of checkDataset({ places, categories, topics, indicators, documents })) problems.push(p);
-  if (problems.length > 0 || !places || !categories || !topics || !indicators) {
+  if (problems.length > 0 || !places || !categories || !topics || !indicators || !synonyms) {
     let total = problems.length;
     for (const n of omitted.values()) total += n;
     return { ok: false, problems: listed(problems, omitted), total };
   }
   const checked = documents.map((d) => ({ input: d.source.value, text: d.text! }));
-  return { ok: true, dataset: buildDataset(places.value, categories.value, topics.value, indicators.value, checked) };
+  return { ok: true, dataset: buildDataset(places.value, categories.value, topics.value, indicators.value, checked, synonyms.value) };
 }
 
 function seedText(source: SourceFile<z.infer<typeof DocumentFileSchema>>, seedsDir: string, problems: Problem[]): string | undefined {

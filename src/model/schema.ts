@@ -35,6 +35,9 @@ export const CategorySchema = z.strictObject({
 export const CategoriesFileSchema = z.array(CategorySchema).min(1, 'lists no category');
 
 export const TopicSchema = z.strictObject({ id, zh: text, en: text });
+/** Groups of words that mean the same to a searcher: abbreviations, synonyms, the other language. */
+export const SynonymsFileSchema = z.array(z.array(text).min(2, 'a group needs at least two words'));
+
 export const TopicsFileSchema = z.array(TopicSchema).min(1, 'lists no topic');
 
 /**

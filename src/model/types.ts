@@ -44,6 +44,8 @@ export interface Dataset {
   readonly places: readonly Place[];
   readonly categories: readonly Category[];
   readonly topics: readonly Topic[];
+  /** Groups of words a searcher may use for one another (data/synonyms.yaml). */
+  readonly synonyms: readonly (readonly string[])[];
   readonly indicators: readonly Indicator[];
   readonly documents: readonly PolicyDocument[];
   readonly facts: readonly Fact[];

@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
-import { fold, hasHan } from './fold.js';
+import { fold, hasHan, pinyinKeys } from './fold.js';
+import { isFiller, queryWords, segments, synonymMap, type Synonyms } from './query.js';
 import type { Key, KeyRole, ResultType, SearchRecord } from './records.js';
 
 /**
@@ -21,6 +22,8 @@ export interface SearchHit {
   readonly label: string;
   readonly place?: string;
   readonly document?: string;
+  /** Why an indirect match matched: "pinyin", "高企 → 高新技术企业", "typo: gazzele → gazelle", "partial: 2 of 3 words". */
+  readonly why?: string;
 }
 
 export interface SearchOptions {
@@ -28,15 +31,25 @@ export interface SearchOptions {
   readonly types?: readonly ResultType[];
 }
 
-/** One word of the query with the spellings it may have been meant as; `factor` < 1 for a guessed one. */
-type Term = readonly { readonly text: string; readonly factor: number }[];
+/**
+ * One word of the query with the spellings it may have been meant as: `factor` < 1 for a
+ * guessed one, and `why` says how it was guessed.
+ */
+type Term = readonly { readonly text: string; readonly factor: number; readonly why?: string }[];
 
-/** The best score each record got for one term, and whether it came from a place key. */
+/** The best score each record got for one term, whether it came from a place key, and which form gave it. */
 interface TermScores {
   readonly best: Float32Array;
   readonly viaPlace: Uint8Array;
+  readonly form: Uint8Array;
+  /** Set where the word as typed matched too: then a synonym's better score needs no explaining. */
+  readonly direct: Uint8Array;
   readonly touched: number[];
+  readonly term: Term;
 }
+
+/** A word of the query that matched nothing: it still counts against every result, as a partial match. */
+const UNMATCHED = null;
 
 const SEP = '\u0001';
 const TYPE_PRIOR: Record<ResultType, number> = { category: 0.04, place: 0.03, fact: 0, document: -0.02 };
@@ -73,7 +86,13 @@ export class SearchIndex {
   private readonly corrections: Fuse<string>;
   private readonly placeNames: string[];
 
-  constructor(private readonly records: readonly SearchRecord[]) {
+  private readonly synonyms: Synonyms;
+
+  constructor(
+    private readonly records: readonly SearchRecord[],
+    synonymGroups: readonly (readonly string[])[] = [],
+  ) {
+    this.synonyms = synonymMap(synonymGroups);
     const ids = new Map<string, number>();
     const lists: number[][] = [];
     const words = new Set<string>();
@@ -95,7 +114,7 @@ export class SearchIndex {
           if (!named) this.names.set(k.text, [i]);
           else if (named.at(-1) !== i) named.push(i);
         }
-        if (k.role === 'initials' || k.role === 'number' || k.role === 'text') continue;
+        if (k.role === 'initials' || k.role === 'number' || k.role === 'text' || k.compact) continue;
         for (const w of k.text.split(/[^a-z0-9&]+/u)) if (w.length >= 3) words.add(w);
         if ((k.role === 'place' || r.type === 'place') && hasHan(k.text)) places.add(k.text);
       }
@@ -137,87 +156,175 @@ export class SearchIndex {
 
   /** Scores every record that matches the term; null when none does. */
   private score(term: Term): TermScores | null {
-    const scores: TermScores = { best: new Float32Array(this.records.length), viaPlace: new Uint8Array(this.records.length), touched: [] };
-    for (const form of term) {
+    const n = this.records.length;
+    const scores: TermScores = {
+      best: new Float32Array(n),
+      viaPlace: new Uint8Array(n),
+      form: new Uint8Array(n),
+      direct: new Uint8Array(n),
+      touched: [],
+      term,
+    };
+    term.forEach((form, f) => {
       for (const k of this.keysContaining(form.text)) {
         const key = this.keys[k]!;
         const s = keyScore(key, form.text) * form.factor;
         if (s === 0) continue;
         for (const r of this.postings[k]!) {
           if (scores.best[r] === 0) scores.touched.push(r);
+          if (!form.why) scores.direct[r] = 1;
           if (s > scores.best[r]!) {
             scores.best[r] = s;
             scores.viaPlace[r] = key.role === ('place' satisfies KeyRole) ? 1 : 0;
+            scores.form[r] = f;
           }
         }
       }
-    }
+    });
     return scores.touched.length > 0 ? scores : null;
   }
 
-  /** The query as scored terms: words as typed where the index has them, else split or corrected. */
-  private terms(query: string): TermScores[] | null {
-    const terms: TermScores[] = [];
-    const add = (term: Term): boolean => {
-      const scored = this.score(term);
-      if (scored) terms.push(scored);
-      return scored !== null;
-    };
-    const exact = (text: string): Term => [{ text, factor: 1 }];
-    for (const word of query.split(' ').filter(Boolean)) {
-      if (add(exact(word))) continue;
-      // "扬州高新技术企业": a place name run together with the topic.
-      if (hasHan(word)) {
-        const place = this.placeNames.find((p) => word.startsWith(p) || word.endsWith(p));
-        if (place) {
-          const rest = word.startsWith(place) ? word.slice(place.length) : word.slice(0, -place.length);
-          if (add(exact(place)) && rest && add(exact(rest))) continue;
-        }
-        return null;
-      }
-      if (word.length >= 4 && LATIN.test(word)) {
-        const close = this.corrections.search(word, { limit: 8 });
-        const top = close[0]?.score ?? 1;
-        const forms = close.filter((c) => (c.score ?? 1) <= top + 0.05).map((c) => ({ text: c.item, factor: 0.8 * (1 - (c.score ?? 0)) }));
-        if (forms.length > 0 && add(forms)) continue;
-      }
-      return null;
+  /** A word or phrase as typed, its synonyms, and (for Chinese) its pinyin, which catches homophone typos. */
+  private forms(text: string): Term {
+    const forms: { text: string; factor: number; why?: string }[] = [{ text, factor: 1 }];
+    for (const other of this.synonyms.get(text) ?? []) forms.push({ text: other, factor: 0.9, why: `${text} → ${other}` });
+    if (hasHan(text) && [...text].length >= 2) {
+      const { full } = pinyinKeys(text);
+      if (full.length >= 4) forms.push({ text: full, factor: 0.7, why: 'pinyin' });
     }
-    return terms.length > 0 ? terms : null;
+    return forms;
+  }
+
+  /** A Latin word the index lacks, corrected against the index's own vocabulary. */
+  private corrected(word: string): Term | null {
+    if (word.length < 4 || !LATIN.test(word)) return null;
+    const close = this.corrections.search(word, { limit: 8 });
+    const top = close[0]?.score ?? 1;
+    const forms = close
+      .filter((c) => (c.score ?? 1) <= top + 0.05)
+      .map((c) => ({ text: c.item, factor: 0.8 * (1 - (c.score ?? 0)), why: `typo: ${word} → ${c.item}` }));
+    return forms.length > 0 ? forms : null;
+  }
+
+  /**
+   * A run of Chinese with no match as a whole: its words, as a segmenter reads them, each
+   * joined with its neighbours into the longest run that matches, so dropped, inserted and
+   * reordered words still find the name. Filler words go; words that match nothing stay
+   * unmatched, and count against the result as a partial match.
+   */
+  private chineseTerms(word: string): (TermScores | typeof UNMATCHED)[] {
+    const parts = segments(word);
+    const out: (TermScores | typeof UNMATCHED)[] = [];
+    for (let i = 0; i < parts.length;) {
+      let found: TermScores | null = null;
+      let j = Math.min(parts.length, i + 8);
+      for (; j > i; j--) {
+        const run = parts.slice(i, j).join('');
+        if (j - i === 1 && isFiller(run)) break;
+        found = this.score(this.forms(run));
+        if (found) break;
+      }
+      if (found) {
+        out.push(found);
+        i = j;
+      } else {
+        if (!isFiller(parts[i]!)) out.push(UNMATCHED);
+        i++;
+      }
+    }
+    return out;
+  }
+
+  /** The query's words as scored terms, unmatched ones included; a phrase of up to three words may be one synonym. */
+  private terms(words: readonly string[], skipFiller: boolean): (TermScores | typeof UNMATCHED)[] {
+    const terms: (TermScores | typeof UNMATCHED)[] = [];
+    for (let i = 0; i < words.length;) {
+      if (
+        skipFiller &&
+        isFiller(words[i]!) &&
+        !this.synonyms.has(words.slice(i, i + 2).join(' ')) &&
+        !this.synonyms.has(words.slice(i, i + 3).join(' '))
+      ) {
+        i++;
+        continue;
+      }
+      const phrase = [3, 2].map((len) => words.slice(i, i + len)).find((p) => p.length > 1 && this.synonyms.has(p.join(' ')));
+      if (phrase) {
+        const scored = this.score(this.forms(phrase.join(' ')));
+        if (scored) {
+          terms.push(scored);
+          i += phrase.length;
+          continue;
+        }
+      }
+      const word = words[i++]!;
+      const scored = this.score(this.forms(word)) ?? (hasHan(word) ? null : this.scoreOrNull(this.corrected(word)));
+      if (scored) terms.push(scored);
+      else if (hasHan(word)) terms.push(...this.chineseTerms(word));
+      else terms.push(UNMATCHED);
+    }
+    return terms;
+  }
+
+  private scoreOrNull(term: Term | null): TermScores | null {
+    return term ? this.score(term) : null;
   }
 
   search(query: string, options: SearchOptions = {}): SearchHit[] {
     const folded = fold(query);
-    const terms = folded ? this.terms(folded) : null;
-    if (!terms) return [];
+    if (!folded) return [];
+    const { words, skipFiller, years, kind } = queryWords(folded);
+    // A query of nothing but a year or a kind word looks them up as words.
+    const terms = words.length > 0 ? this.terms(words, skipFiller) : this.terms(folded.split(' '), false);
+    const matched = terms.filter((t): t is TermScores => t !== UNMATCHED);
+    if (matched.length === 0) return [];
     const limit = options.limit ?? 20;
+    const n = this.records.length;
+    // A rare word says more than a common one (企业 is in half the names).
+    const weight = (t: TermScores | typeof UNMATCHED) => Math.log(1 + n / (t === UNMATCHED ? 1 : t.touched.length));
+    const total = terms.reduce((sum, t) => sum + weight(t), 0);
     const exactName = new Set([...(this.names.get(folded) ?? []), ...(this.names.get(folded.replace(/ /gu, '')) ?? [])]);
-    const narrowest = terms.reduce((a, b) => (a.touched.length <= b.touched.length ? a : b));
+    const candidates = new Set<number>();
+    for (const t of matched) for (const r of t.touched) candidates.add(r);
     // Only the best `limit` are kept: once enough are found, weaker ones are not collected.
     let hits: SearchHit[] = [];
     let floor = -Infinity;
-    for (const i of narrowest.touched) {
-      let sum = 0;
-      let viaPlace = false;
-      for (const t of terms) {
-        const s = t.best[i]!;
-        if (s === 0) {
-          sum = -1;
-          break;
-        }
-        sum += s;
-        viaPlace ||= t.viaPlace[i] === 1;
-      }
-      if (sum < 0) continue;
+    for (const i of candidates) {
       const r = this.records[i]!;
       if (options.types && !options.types.includes(r.type)) continue;
-      let score = sum / terms.length + TYPE_PRIOR[r.type];
+      let sum = 0;
+      let count = 0;
+      let viaPlace = false;
+      const why = new Set<string>();
+      for (const t of matched) {
+        const s = t.best[i]!;
+        if (s === 0) continue;
+        sum += s * weight(t);
+        count++;
+        viaPlace ||= t.viaPlace[i] === 1;
+        const note = t.term[t.form[i]!]?.why;
+        if (note && t.direct[i] === 0) why.add(note);
+      }
+      const complete = count === terms.length;
+      // Every word matched ranks first; then by how much of the query matched, weighted by how telling each word is.
+      let score = sum / total + (complete ? 1 : 0) + TYPE_PRIOR[r.type];
       if (exactName.has(i)) score += 0.3;
       // A fact whose place matches a place word ranks before the same fact elsewhere.
       if (viaPlace && terms.length > 1) score += 0.1;
+      if (years.length > 0 && r.year !== undefined && years.includes(r.year)) score += 0.15;
+      if (kind !== null && r.kind === kind) score += 0.1;
       score = Math.round(score * 1000) / 1000;
       if (score < floor) continue;
-      hits.push({ type: r.type, id: r.id, score, label: r.label, place: r.place, document: r.document });
+      if (!complete) why.add(`partial: ${count} of ${terms.length} words`);
+      hits.push({
+        type: r.type,
+        id: r.id,
+        score,
+        label: r.label,
+        place: r.place,
+        document: r.document,
+        ...(why.size > 0 ? { why: [...why].join('; ') } : {}),
+      });
       if (hits.length >= limit * 8) {
         hits = best(hits, limit);
         floor = hits.at(-1)!.score;

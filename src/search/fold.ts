@@ -15,13 +15,21 @@ export function foldScript(text: string): string {
   return convert(text);
 }
 
-/** Lower case, half-width, simplified, "1,729" → "1729", single spaces. */
+/**
+ * Lower case, half-width, simplified, "1,729" → "1729", punctuation as spaces (quotation
+ * marks and dashes inside names never block a match), single spaces. `&`, `.`, `%`, `+`
+ * and `-` stay: they belong to "R&D", "1.94%", "1+6" and "high-tech".
+ */
 export function fold(text: string): string {
-  return foldScript(text.normalize('NFKC'))
-    .toLowerCase()
-    .replace(/(\d),(?=\d{3}(?!\d))/gu, '$1')
-    .replace(/\s+/gu, ' ')
-    .trim();
+  return (
+    foldScript(text.normalize('NFKC'))
+      .toLowerCase()
+      .replace(/(\d),(?=\d{3}(?!\d))/gu, '$1')
+      .replace(/\s+/gu, ' ')
+      // After the spaces are single, so that a label keeps its length and its matches map back onto it.
+      .replace(/[^\p{L}\p{N}\s&.%+-]/gu, ' ')
+      .trim()
+  );
 }
 
 const HAN = /\p{Script=Han}/u;

@@ -17,6 +17,8 @@ export interface Key {
   readonly text: string;
   readonly role: KeyRole;
   readonly weight: number;
+  /** A name run together ("hightech", "桂惠贷科创贷"): found, but no source of words for typo correction. */
+  readonly compact?: true;
 }
 
 export interface SearchRecord {
@@ -25,6 +27,9 @@ export interface SearchRecord {
   readonly label: string;
   readonly place?: string;
   readonly document?: string;
+  /** A fact's year and kind, which a query's year and "target"/"目标" lift. */
+  readonly year?: number;
+  readonly kind?: 'target' | 'reported';
   readonly keys: readonly Key[];
 }
 
@@ -35,9 +40,9 @@ function nameKeys(names: readonly string[], weight: number, role: KeyRole = 'nam
     const text = fold(name);
     if (!text) continue;
     keys.push({ text, role, weight });
-    // "high-tech" is also typed "hightech" or "high tech".
-    const compact = text.replace(/[^\p{L}\p{N}]+/gu, '');
-    if (compact !== text && !hasHan(text)) keys.push({ text: compact, role, weight: weight * 0.9 });
+    // "high-tech" is also typed "hightech" or "high tech"; "桂惠贷—科创贷" is typed "桂惠贷科创贷".
+    const compact = text.replace(/[^\p{L}\p{N}&.]+/gu, '');
+    if (compact !== text) keys.push({ text: compact, role, weight: weight * 0.9, compact: true });
     if (hasHan(text)) {
       const { full, initials } = pinyinKeys(text);
       keys.push({ text: full, role, weight: weight * 0.95 });
@@ -54,12 +59,26 @@ export function factLabel(dataset: Dataset, f: Fact): string {
 }
 
 export function buildRecords(dataset: Dataset): SearchRecord[] {
-  const placeKeys = new Map(
-    dataset.places.map((p) => [
-      p.id,
-      nameKeys([p.short.zh_hans, p.short.en, p.name.en, ...p.aliases.filter((a) => a.length > 1)], 0.8, 'place'),
-    ]),
+  // Every name of a place reaches its figures, and its parent's names do too, a little lower.
+  const ownNames = (id: string, weight: number): Key[] => {
+    const p = dataset.placeById.get(id);
+    if (!p) return [];
+    const names = [
+      p.short.zh_hans,
+      p.short.zh_hant,
+      p.short.en,
+      p.name.zh_hans,
+      p.name.zh_hant,
+      p.name.en,
+      ...p.aliases.filter((a) => a.length > 1),
+    ];
+    return nameKeys(names, weight, 'place');
+  };
+  const placeKeys = new Map(dataset.places.map((p) => [p.id, [...ownNames(p.id, 0.8), ...(p.parent ? ownNames(p.parent, 0.5) : [])]]));
+  const indicatorKeys = new Map(
+    dataset.indicators.map((i) => [i.id, nameKeys([i.name.zh_hans, i.name.en, ...i.aliases], 0.7, 'category')]),
   );
+  const topicKeys = new Map(dataset.topics.map((t) => [t.id, nameKeys([t.zh, t.en], 0.5, 'category')]));
   const categoryKeys = new Map(dataset.categories.map((c) => [c.id, nameKeys([c.name.zh_hans, c.name.en, ...c.aliases], 0.7, 'category')]));
   const records: SearchRecord[] = [];
   for (const f of dataset.facts) {
@@ -70,10 +89,14 @@ export function buildRecords(dataset: Dataset): SearchRecord[] {
       label: factLabel(dataset, f),
       place: f.place,
       document: f.document,
+      year: f.year,
+      kind: f.kind,
       keys: [
         ...nameKeys([f.metric.zh, f.metric.en], 1),
         ...(placeKeys.get(f.place) ?? []),
         ...(f.category ? (categoryKeys.get(f.category) ?? []) : []),
+        ...(f.indicator ? (indicatorKeys.get(f.indicator) ?? []) : []),
+        ...f.tags.flatMap((t) => topicKeys.get(t) ?? []),
         ...value.map((v) => ({ text: String(v), role: 'number' as const, weight: 0.9 })),
         { text: String(f.year), role: 'number', weight: 0.5 },
         { text: fold(f.quote), role: 'text', weight: 0.5 },

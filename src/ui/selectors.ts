@@ -103,7 +103,7 @@ export function createQueries(dataset: Dataset) {
     search(query: string, limit: number): SearchHit[] {
       if (query.trim() === '') return [];
       if (query !== lastQuery) {
-        index ??= new SearchIndex(buildRecords(dataset));
+        index ??= new SearchIndex(buildRecords(dataset), dataset.synonyms);
         lastHits = index.search(query, { limit });
         lastQuery = query;
       }

@@ -86,15 +86,43 @@ describe('search ranks what a person meant first', () => {
     expect(hits.every((h) => ['nanning', 'liangqing', 'nanning-hitech-zone'].includes(h.place!))).toBe(true);
   });
 
-  it('requires every word to match somewhere', () => {
-    expect(index.search('gazelle yangzhou')).toEqual([]);
+  it('ranks partial matches below complete ones, says so, and finds nothing only when no word matches', () => {
+    const partial = index.search('gazelle yangzhou');
+    expect(partial.length).toBeGreaterThan(0);
+    for (const h of partial) expect(h.why).toContain('partial: 1 of 2 words');
+    const complete = index.search('guangxi gazelle number');
+    expect(complete[0]!.why ?? '').not.toContain('partial');
+    expect(complete[0]!.score).toBeGreaterThan(Math.max(...partial.map((h) => h.score)));
     expect(index.search('qqqqzzzz')).toEqual([]);
     expect(index.search('   ')).toEqual([]);
+  });
+
+  it('explains an indirect match', () => {
+    expect(index.search('科小 扬州')[0]).toMatchObject({
+      id: 'yangzhou-2024-tech-sme-registered',
+      why: expect.stringMatching(/^科小 → /u),
+    });
+    expect(index.search('科创代')[0]).toMatchObject({ why: expect.stringContaining('pinyin') });
+    expect(index.search('gazzele')[0]).toMatchObject({ why: expect.stringContaining('typo: gazzele → gazelle') });
   });
 
   it('filters by type and limits', () => {
     const hits = index.search('高新技术企业', { limit: 4, types: ['fact'] });
     expect(hits).toHaveLength(4);
     expect(hits.every((h) => h.type === 'fact')).toBe(true);
+  });
+});
+
+describe('the synonym table', () => {
+  it('has every entry reach something in the dataset, whole', () => {
+    const dataset = bundledDataset();
+    expect(dataset.synonyms.length).toBeGreaterThan(10);
+    for (const group of dataset.synonyms) {
+      for (const word of group) {
+        const hits = index.search(word, { limit: 1 });
+        expect(hits.length, `"${word}" finds nothing`).toBe(1);
+        expect(hits[0]!.why ?? '', `"${word}" matches only in part`).not.toContain('partial');
+      }
+    }
   });
 });

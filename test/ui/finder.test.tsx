@@ -34,6 +34,12 @@ describe('the search overlay', () => {
     expect(app.frame()).toContain('places');
   });
 
+  it('says why an indirect match matched', async () => {
+    app = await explorer(140, 40);
+    await app.press('/', '科小 扬州');
+    expect(app.frame()).toMatch(/Yangzhou · 备案科技型中小企业.*科小 → /u);
+  });
+
   it('Esc closes it and returns where you were; q in the box is text', async () => {
     app = await explorer(120, 40);
     await app.press('2', 'j', 'j', '/', 'q');

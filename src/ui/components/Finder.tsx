@@ -19,15 +19,17 @@ function count(n: number, lang: Lang): string {
   return `${n} ${t(n === 1 && lang === 'en' ? 'result' : 'results', lang)}`;
 }
 
-/** A label with the query's words marked. */
-function marked(label: string, query: string, selected: boolean): Line {
-  if (selected) return [seg(`› ${label}`, 'current')];
+/** A label with the query's words marked, and why it matched where the match is indirect. */
+function marked(label: string, query: string, selected: boolean, why?: string): Line {
+  const reason = why ? [seg(`   ${why}`, 'dim')] : [];
+  if (selected) return [seg(`› ${label}`, 'current'), ...reason];
   return [
     seg('  '),
     ...markSpans(
       label,
       highlights(label, query).map(([from, to]) => ({ from, to, tone: 'mark' as const })),
     ),
+    ...reason,
   ];
 }
 
@@ -55,7 +57,7 @@ export function Finder({
   rows.forEach((row, i) => {
     if (row.group) lines.push([seg(t(GROUP_TITLES[row.group], lang), 'dim')]);
     selectedLine[i] = lines.length;
-    lines.push(marked(inScript(row.hit.label, script), query, i === finder.cursor));
+    lines.push(marked(inScript(row.hit.label, script), query, i === finder.cursor, row.hit.why));
   });
   const after = query ? `   ${count(rows.length, lang)}` : `   ${t('searchHint', lang)}`;
   // A query wider than the box shows its end, where the typing is.
