@@ -1,0 +1,68 @@
+/**
+ * The ranking table: what people type, and the result (`type:id`) that must be among the
+ * first three. test/search/ranking.test.ts checks every row.
+ */
+
+export const KINDS = ['simplified', 'traditional', 'pinyin', 'initials', 'english', 'typo', 'number', 'place + topic'] as const;
+
+export type Kind = (typeof KINDS)[number];
+export type Row = [kind: Kind, query: string, expected: string];
+
+export const TABLE: Row[] = [
+  ['simplified', '高新技术企业', 'category:high-tech'],
+  ['simplified', '瞪羚企业', 'category:gazelle'],
+  ['simplified', '科技型中小企业', 'category:tech-sme'],
+  ['simplified', '小巨人', 'category:little-giant'],
+  ['simplified', '南宁', 'place:nanning'],
+  ['simplified', '星创天地', 'fact:nanning-2023-star-innovation-spaces'],
+  ['simplified', '经费投入强度', 'fact:nanning-2023-rnd-intensity'],
+  ['simplified', '技术合同成交额', 'fact:nanning-2023-tech-contract-turnover'],
+  ['traditional', '高新技術企業', 'category:high-tech'],
+  ['traditional', '瞪羚企業', 'category:gazelle'],
+  ['traditional', '揚州', 'place:yangzhou'],
+  ['traditional', '南寧', 'place:nanning'],
+  ['traditional', '專精特新', 'category:little-giant'],
+  ['traditional', '科創貸', 'fact:guangxi-2022-kechuangdai-borrowers'],
+  ['traditional', '科技特派員', 'fact:nanning-2023-tech-commissioners-dispatched'],
+  ['traditional', '良慶', 'place:liangqing'],
+  ['pinyin', 'denglingqiye', 'category:gazelle'],
+  ['pinyin', 'deng ling', 'category:gazelle'],
+  ['pinyin', 'gaoxinjishuqiye', 'category:high-tech'],
+  ['pinyin', 'nanning', 'place:nanning'],
+  ['pinyin', 'yangzhou', 'place:yangzhou'],
+  ['pinyin', 'xiaojuren', 'category:little-giant'],
+  ['pinyin', 'kejitepaiyuan', 'fact:nanning-2023-tech-commissioners-dispatched'],
+  ['pinyin', 'liangqing', 'place:liangqing'],
+  ['initials', 'dlqy', 'category:gazelle'],
+  ['initials', 'gxjsqy', 'category:high-tech'],
+  ['initials', 'kjxzxqy', 'category:tech-sme'],
+  ['initials', 'kjtpy', 'fact:nanning-2023-tech-commissioners-dispatched'],
+  ['english', 'gazelle', 'category:gazelle'],
+  ['english', 'R&D intensity', 'fact:nanning-2023-rnd-intensity'],
+  ['english', 'tech commissioners', 'fact:nanning-2023-tech-commissioners-dispatched'],
+  ['english', 'little giant', 'category:little-giant'],
+  ['english', 'high-tech enterprises', 'category:high-tech'],
+  ['english', 'hightech', 'category:high-tech'],
+  ['english', 'technology-based SMEs', 'category:tech-sme'],
+  ['english', 'Yangzhou', 'place:yangzhou'],
+  ['english', 'proposal reply', 'document:guangxi-reply-2023'],
+  ['typo', 'gazele', 'category:gazelle'],
+  ['typo', 'gazzelle', 'category:gazelle'],
+  ['typo', 'commisioners', 'fact:nanning-2023-tech-commissioners-dispatched'],
+  ['typo', 'yangzou', 'place:yangzhou'],
+  ['typo', 'denglinqiye', 'category:gazelle'],
+  ['number', '1729', 'fact:nanning-2024-hitech-count'],
+  ['number', '1,729', 'fact:nanning-2024-hitech-count'],
+  ['number', '169.68', 'fact:guangxi-2022-kechuangdai-lending'],
+  ['number', '3822', 'fact:guangxi-2022-hitech-count'],
+  ['number', '2,500', 'fact:yangzhou-2024-hitech-count'],
+  ['place + topic', '扬州 高新技术企业', 'fact:yangzhou-2024-hitech-count'],
+  ['place + topic', '扬州高新技术企业', 'fact:yangzhou-2023-hitech-count'],
+  ['place + topic', 'liangqing high-tech', 'fact:liangqing-2022-hitech-count'],
+  ['place + topic', '南宁 瞪羚', 'fact:nanning-2024-gazelle-count'],
+  ['place + topic', 'guangxi gazelle', 'fact:guangxi-2022-gazelle-count'],
+  ['place + topic', 'nanning high-tech 2023', 'fact:nanning-2023-hitech-count'],
+  ['place + topic', '广西 科技型中小企业', 'fact:guangxi-2022-tech-sme-registered'],
+  ['place + topic', 'yangzhou tech sme', 'fact:yangzhou-2024-tech-sme-registered'],
+  ['place + topic', '南寧 高新技術企業', 'fact:nanning-2024-hitech-count'],
+];
