@@ -1,9 +1,32 @@
 /**
  * The ranking table: what people type, and the result (`type:id`) that must be among the
  * first three. test/search/ranking.test.ts checks every row.
+ *
+ * Where several results are equally right (a place's figure for two years, three figures of
+ * one programme), the expected one is a result that must be in the top 3 whichever way the
+ * tie is broken, and a comment says which others tie with it.
  */
 
-export const KINDS = ['simplified', 'traditional', 'pinyin', 'initials', 'english', 'typo', 'number', 'place + topic'] as const;
+export const KINDS = [
+  'simplified',
+  'traditional',
+  'pinyin',
+  'initials',
+  'english',
+  'typo',
+  'number',
+  'place + topic',
+  // How analysts type: with filler words, abbreviations and synonyms, in their own word order.
+  'filler',
+  'abbreviation',
+  'paraphrase',
+  'homophone',
+  'full place name',
+  'kind + year',
+  'punctuation',
+  'topic / indicator',
+  'english paraphrase',
+] as const;
 
 export type Kind = (typeof KINDS)[number];
 export type Row = [kind: Kind, query: string, expected: string];
@@ -65,4 +88,230 @@ export const TABLE: Row[] = [
   ['place + topic', '广西 科技型中小企业', 'fact:guangxi-2022-tech-sme-registered'],
   ['place + topic', 'yangzhou tech sme', 'fact:yangzhou-2024-tech-sme-registered'],
   ['place + topic', '南寧 高新技術企業', 'fact:nanning-2024-hitech-count'],
+
+  // Filler words around the figure asked for. "有多少" asks for a level, so a stock figure
+  // ranks above the same place's "new" or growth figures.
+  ['filler', '广西瞪羚企业有多少家', 'fact:guangxi-2022-gazelle-count'],
+  ['filler', 'how many gazelle firms in Guangxi', 'fact:guangxi-2022-gazelle-count'],
+  // Nanning's reported 1,729 (2024) and its target of 1,800 (2023) tie; the reported level answers "有".
+  ['filler', '南宁有多少家高新技术企业', 'fact:nanning-2024-hitech-count'],
+  ['filler', 'how many high-tech enterprises does Nanning have', 'fact:nanning-2024-hitech-count'],
+  ['filler', '南宁目前有多少瞪羚企业', 'fact:nanning-2024-gazelle-count'],
+  ['filler', 'number of little giants in Nanning', 'fact:nanning-2024-little-giant-count'],
+  ['filler', "what is Nanning's R&D intensity", 'fact:nanning-2023-rnd-intensity'],
+  ['filler', '扬州研发投入强度是多少', 'fact:yangzhou-2023-rnd-gdp-share'],
+  ['filler', '广西科技型中小企业有多少家', 'fact:guangxi-2022-tech-sme-registered'],
+  ['filler', 'how many tech SMEs in Yangzhou', 'fact:yangzhou-2024-tech-sme-registered'],
+  ['filler', '良庆区有多少高新技术企业', 'fact:liangqing-2022-hitech-count'],
+  ['filler', '科创贷贷款户数是多少', 'fact:guangxi-2022-kechuangdai-borrowers'],
+  // The same 169.68 亿元 is also recorded as the product's 发放金额 (…-issued-amount); 投放 names this one.
+  ['filler', '科创贷投放了多少', 'fact:guangxi-2022-kechuangdai-lending'],
+  ['filler', '南宁高层次人才有多少人', 'fact:nanning-2024-high-level-talent'],
+  ['filler', 'what is the tech contract turnover for Nanning', 'fact:nanning-2023-tech-contract-turnover'],
+  ['filler', 'how many incubators in Nanning', 'fact:nanning-2023-incubation-platforms'],
+  ['filler', 'number of engineering research centres in Guangxi', 'fact:guangxi-2022-engineering-research-centres-new'],
+  ['filler', '广西目前有多少国家级创新平台', 'fact:guangxi-2023-national-platforms-count'],
+  ['filler', '扬州今年高新技术企业目标是多少', 'fact:yangzhou-2024-hitech-count'],
+  ['filler', 'how many science and technology commissioners for Nanning', 'fact:nanning-2023-tech-commissioners-dispatched'],
+  ['filler', '良庆财政科技投入是多少', 'fact:liangqing-2021-fiscal-st-spending'],
+  ['filler', 'number of gazelle enterprises in Liangqing', 'fact:liangqing-2021-gazelle-new'],
+  ['filler', '南宁有几个星创天地', 'fact:nanning-2023-star-innovation-spaces'],
+  ['filler', '什么是瞪羚企业', 'category:gazelle'],
+  ['filler', 'what is a gazelle enterprise', 'category:gazelle'],
+  ['filler', 'target for high-tech enterprises in Nanning', 'fact:nanning-2023-hitech-count'],
+
+  // Abbreviations and synonyms: 高企, 科小, 规上, 双创, 研发/R&D/研究与试验发展, 经费/支出/投入,
+  // 公司/企业, firms/companies, research → R&D, funds, loans, talent, incubators.
+  // Nanning's two high-tech figures and Liangqing's tie on "南宁 高企"; all three fit in the top 3.
+  ['abbreviation', '南宁高企', 'fact:nanning-2024-hitech-count'],
+  ['abbreviation', '广西高企数量', 'fact:guangxi-2022-hitech-count'],
+  // Yangzhou has three high-tech enterprise figures (2023 approved, 2023 total, 2024 target): all in the top 3.
+  ['abbreviation', '扬州高企', 'fact:yangzhou-2024-hitech-count'],
+  ['abbreviation', 'what is HNTE', 'category:high-tech'],
+  ['abbreviation', '科小 广西', 'fact:guangxi-2022-tech-sme-registered'],
+  ['abbreviation', '扬州科小备案', 'fact:yangzhou-2024-tech-sme-registered'],
+  ['abbreviation', '规上工业企业研发活动', 'fact:nanning-2023-above-scale-rnd-active-share'],
+  ['abbreviation', '规上新产品销售收入', 'fact:nanning-2023-above-scale-new-product-sales-share'],
+  ['abbreviation', '南宁高新区规上工业产值', 'fact:nanning-hitech-zone-2023-above-scale-industrial-output'],
+  ['abbreviation', '专精特新企业 南宁', 'fact:nanning-2024-little-giant-count'],
+  ['abbreviation', '双创基地 广西', 'fact:guangxi-2022-mass-innovation-bases-new'],
+  ['abbreviation', '双创领军人才', 'fact:nanning-2024-leading-talent-teams'],
+  ['abbreviation', '南宁研发强度', 'fact:nanning-2023-rnd-intensity'],
+  ['abbreviation', '扬州研究与试验发展投入强度', 'fact:yangzhou-2023-rnd-gdp-share'],
+  ['abbreviation', '良庆企业研发经费增长', 'fact:liangqing-2021-enterprise-rnd-growth'],
+  ['abbreviation', '科技支出 良庆', 'fact:liangqing-2021-fiscal-st-spending'],
+  ['abbreviation', '高新技术公司 南宁', 'fact:nanning-2024-hitech-count'],
+  ['abbreviation', '广西瞪羚公司数量', 'fact:guangxi-2022-gazelle-count'],
+  ['abbreviation', 'high-tech firms Guangxi', 'fact:guangxi-2022-hitech-count'],
+  ['abbreviation', 'gazelle companies Nanning', 'fact:nanning-2024-gazelle-count'],
+  ['abbreviation', 'little giant firms', 'category:little-giant'],
+  ['abbreviation', 'research intensity Nanning', 'fact:nanning-2023-rnd-intensity'],
+  ['abbreviation', 'research spending as share of GDP Yangzhou', 'fact:yangzhou-2023-rnd-gdp-share'],
+  ['abbreviation', 'GERD Yangzhou', 'fact:yangzhou-2024-rnd-growth'],
+  ['abbreviation', 'BERD Liangqing', 'fact:liangqing-2021-enterprise-rnd-growth'],
+  ['abbreviation', 'government science spending Liangqing', 'fact:liangqing-2021-fiscal-st-spending'],
+  ['abbreviation', 'venture capital sub-funds Guangxi', 'fact:guangxi-2023-tech-sub-funds'],
+  ['abbreviation', '科创投资基金有几支', 'fact:guangxi-2023-tech-sub-funds'],
+  ['abbreviation', '政府引导基金子基金', 'fact:guangxi-2023-tech-sub-funds'],
+  // As 科创贷投放了多少: …-issued-amount is the same figure.
+  ['abbreviation', '科技贷款投放', 'fact:guangxi-2022-kechuangdai-lending'],
+  ['abbreviation', '贷款贴息', 'fact:guangxi-2023-kechuangdai-interest-subsidy'],
+  ['abbreviation', '企业研发补贴 2023', 'fact:guangxi-2023-rnd-incentive-funds'],
+  ['abbreviation', '孵化器 南宁', 'fact:nanning-2023-incubation-platforms'],
+  ['abbreviation', 'talents certified Nanning', 'fact:nanning-2024-high-level-talent'],
+  // Yangzhou's 700 and its stretch 800 tie; both fit in the top 3.
+  ['abbreviation', '扬州招引科技企业', 'fact:yangzhou-2024-tech-enterprise-recruit'],
+
+  // Chinese paraphrases without spaces: words of the metric dropped, added or reordered.
+  ['paraphrase', '科技型中小企业备案', 'fact:yangzhou-2024-tech-sme-registered'],
+  ['paraphrase', '孵化平台数量', 'fact:nanning-2023-incubation-platforms'],
+  ['paraphrase', '高新技术企业新认定数', 'fact:guangxi-2022-hitech-new'],
+  ['paraphrase', '瞪羚企业新认定', 'fact:guangxi-2022-gazelle-new'],
+  ['paraphrase', '研发活动企业占比', 'fact:nanning-2023-above-scale-rnd-active-share'],
+  ['paraphrase', '企业研发投入增长率', 'fact:liangqing-2021-enterprise-rnd-growth'],
+  ['paraphrase', '技术合同认定金额', 'fact:yangzhou-2024-tech-contracts'],
+  ['paraphrase', '科技特派员选派', 'fact:nanning-2023-tech-commissioners-dispatched'],
+  // Liangqing's cumulative 105 (a Nanning certification too) ties; both fit in the top 3.
+  ['paraphrase', '高层次人才累计认定', 'fact:nanning-2024-high-level-talent'],
+  ['paraphrase', '研发投入倍增企业', 'fact:nanning-2023-enterprises-rnd-doubled'],
+  ['paraphrase', '企业技术中心市级认定', 'fact:nanning-2023-municipal-enterprise-tech-centres-per-year'],
+  ['paraphrase', '自治区级创新平台新增', 'fact:guangxi-2022-regional-platforms-new'],
+  ['paraphrase', '国家级创新平台数', 'fact:guangxi-2023-national-platforms-count'],
+  ['paraphrase', '创新平台市级以上累计', 'fact:liangqing-2022-platforms-cumulative'],
+  // Guangxi's 15 new region-level bases are close behind; both fit in the top 3.
+  ['paraphrase', '双创示范基地自治区级以上', 'fact:nanning-2023-mass-innovation-demo-bases'],
+  ['paraphrase', '瞪羚企业入库', 'fact:liangqing-2021-gazelle-new'],
+  // Its growth figure (…-tech-sme-growth) is the runner-up.
+  ['paraphrase', '科技型中小企业入库数量', 'fact:guangxi-2022-tech-sme-registered'],
+  ['paraphrase', '获批高新技术企业数', 'fact:yangzhou-2023-hitech-approved'],
+  ['paraphrase', '新招引科技企业', 'fact:yangzhou-2024-tech-enterprise-recruit'],
+  ['paraphrase', '全社会研发支出增速', 'fact:yangzhou-2024-rnd-growth'],
+  ['paraphrase', '关键核心技术攻关项目', 'fact:yangzhou-2024-core-tech-projects'],
+  ['paraphrase', '工程研究中心每年认定', 'fact:nanning-2023-municipal-engineering-research-centres-per-year'],
+  ['paraphrase', '上市奖励最高', 'fact:guangxi-2023-listing-award-max'],
+  ['paraphrase', '国际科技合作基地数量', 'fact:nanning-2023-international-cooperation-bases'],
+  ['paraphrase', '新型研究机构组建', 'fact:nanning-2023-new-industrial-research-institutes'],
+  ['paraphrase', '子基金实缴规模', 'fact:guangxi-2023-tech-sub-funds-paid-in'],
+  ['paraphrase', '科技厅提案答复', 'document:guangxi-reply-2023'],
+  ['paraphrase', '南宁科技强桂实施方案', 'document:nanning-plan-2021'],
+
+  // Homophone typos of an input method: a character of the same sound.
+  ['homophone', '登陵企业', 'category:gazelle'],
+  ['homophone', '瞪灵企业', 'category:gazelle'],
+  ['homophone', '广西登陵企业数量', 'fact:guangxi-2022-gazelle-count'],
+  ['homophone', '高新技术企叶', 'category:high-tech'],
+  ['homophone', '科技型中小企叶', 'category:tech-sme'],
+  ['homophone', '专精特心', 'category:little-giant'],
+  ['homophone', '小具人', 'category:little-giant'],
+  ['homophone', '科创代投放额度', 'fact:guangxi-2022-kechuangdai-lending'],
+  ['homophone', '科创代贷款户数', 'fact:guangxi-2022-kechuangdai-borrowers'],
+  ['homophone', '技术和同成交额', 'fact:nanning-2023-tech-contract-turnover'],
+  ['homophone', '星创天弟', 'fact:nanning-2023-star-innovation-spaces'],
+  ['homophone', '科技特派圆', 'fact:nanning-2023-tech-commissioners-dispatched'],
+  ['homophone', '付化平台', 'fact:nanning-2023-incubation-platforms'],
+  // The 2024 target total ties with it; both fit in the top 3.
+  ['homophone', '扬州高新技术企业总树', 'fact:yangzhou-2023-hitech-count'],
+  ['homophone', '研发经费投入强渡', 'fact:nanning-2023-rnd-intensity'],
+  ['homophone', '南宁高层次人材', 'fact:nanning-2024-high-level-talent'],
+  // Its growth figure ties; both fit in the top 3.
+  ['homophone', '良庆财政科技头入', 'fact:liangqing-2021-fiscal-st-spending'],
+
+  // Places by their full names, in either script or English.
+  ['full place name', '南宁市', 'place:nanning'],
+  ['full place name', '广西壮族自治区', 'place:guangxi'],
+  ['full place name', '良庆区', 'place:liangqing'],
+  ['full place name', '南宁市 高新技术企业', 'fact:nanning-2024-hitech-count'],
+  ['full place name', '南宁市 瞪羚企业', 'fact:nanning-2024-gazelle-count'],
+  ['full place name', '南宁市 小巨人', 'fact:nanning-2024-little-giant-count'],
+  ['full place name', '扬州市 科技型企业', 'fact:yangzhou-2024-tech-enterprise-recruit'],
+  ['full place name', '扬州市 高新技术企业', 'fact:yangzhou-2024-hitech-count'],
+  ['full place name', '扬州市 技术合同', 'fact:yangzhou-2024-tech-contracts'],
+  ['full place name', '广西壮族自治区 瞪羚', 'fact:guangxi-2022-gazelle-count'],
+  ['full place name', '广西壮族自治区 科技型中小企业', 'fact:guangxi-2022-tech-sme-registered'],
+  ['full place name', '廣西壯族自治區 高新技術企業', 'fact:guangxi-2022-hitech-count'],
+  ['full place name', '良庆区 高新技术企业', 'fact:liangqing-2022-hitech-count'],
+  ['full place name', '良庆区 科技型中小企业', 'fact:liangqing-2021-tech-sme-count'],
+  ['full place name', '南宁高新技术产业开发区 工业总产值', 'fact:nanning-hitech-zone-2023-above-scale-industrial-output'],
+  ['full place name', 'Guangxi Zhuang Autonomous Region high-tech enterprises', 'fact:guangxi-2022-hitech-count'],
+  ['full place name', 'Liangqing District gazelle', 'fact:liangqing-2021-gazelle-new'],
+
+  // A kind of figure (target, reported) and a year. A place's targets of one year tie with
+  // one another; the document that sets them all is the result that must be in the top 3.
+  ['kind + year', '2024 targets Yangzhou', 'document:yangzhou-news-2024'],
+  ['kind + year', '扬州2024年目标', 'document:yangzhou-news-2024'],
+  ['kind + year', '南宁 目标', 'document:nanning-plan-2021'],
+  ['kind + year', 'nanning 2023 targets', 'document:nanning-plan-2021'],
+  ['kind + year', 'Nanning 2024 reported figures', 'document:nanning-press-2024'],
+  ['kind + year', '扬州2024年高新技术企业目标', 'fact:yangzhou-2024-hitech-count'],
+  ['kind + year', '南宁2023年高企目标', 'fact:nanning-2023-hitech-count'],
+  ['kind + year', '南宁2024年高新技术企业', 'fact:nanning-2024-hitech-count'],
+  // Guangxi's 2022 new gazelles (62) tie; both fit in the top 3.
+  ['kind + year', 'Guangxi 2022 gazelle', 'fact:guangxi-2022-gazelle-count'],
+  ['kind + year', '良庆2021年科技型中小企业', 'fact:liangqing-2021-tech-sme-count'],
+  ['kind + year', '扬州2023年研发投入占比', 'fact:yangzhou-2023-rnd-gdp-share'],
+  ['kind + year', 'Nanning 2023 target tech contract turnover', 'fact:nanning-2023-tech-contract-turnover'],
+  ['kind + year', 'Yangzhou 2023 high-tech approved', 'fact:yangzhou-2023-hitech-approved'],
+  ['kind + year', '广西2022年高企', 'fact:guangxi-2022-hitech-count'],
+
+  // Punctuation of a name typed without it, with other marks, or with ASCII for full-width.
+  // The three “桂惠贷—科创贷” figures (funds, lending, cost cut) all fit in the top 3.
+  ['punctuation', '桂惠贷科创贷', 'fact:guangxi-2022-kechuangdai-lending'],
+  ['punctuation', '“桂惠贷—科创贷”', 'fact:guangxi-2022-kechuangdai-lending'],
+  ['punctuation', '桂惠贷-科创贷 投放', 'fact:guangxi-2022-kechuangdai-lending'],
+  ['punctuation', '专精特新小巨人', 'category:little-giant'],
+  ['punctuation', '专精特新"小巨人"企业', 'category:little-giant'],
+  ['punctuation', '研究与试验发展（R&D）经费投入强度', 'fact:nanning-2023-rnd-intensity'],
+  ['punctuation', '研究与试验发展经费投入强度', 'fact:nanning-2023-rnd-intensity'],
+  ['punctuation', '双创 领军人才团队', 'fact:nanning-2024-leading-talent-teams'],
+  ['punctuation', '邕江计划', 'fact:liangqing-2021-yongjiang-plan-talents'],
+  ['punctuation', '一对一跟踪服务', 'fact:liangqing-2021-tech-firms-served'],
+  ['punctuation', '拨改担', 'fact:guangxi-2023-guarantee-fund-fiscal-capital'],
+  ['punctuation', '境内外上市新三板挂牌', 'fact:guangxi-2023-listing-award-max'],
+  ['punctuation', '上市(挂牌)企业再融资', 'fact:guangxi-2023-refinancing-award-max'],
+  ['punctuation', '广西创新型县市区', 'fact:nanning-2023-innovative-counties'],
+  ['punctuation', '审定登记农林牧渔新品种', 'fact:nanning-2023-new-agricultural-varieties'],
+  ['punctuation', '扬州科技创新五大工程', 'document:yangzhou-news-2024'],
+
+  // A topic or an indicator, by its own name, with a place: the figure measuring it there.
+  // Yangzhou's R&D intensity is named "全社会研发投入占GDP比重" in its text.
+  ['topic / indicator', 'R&D intensity Yangzhou', 'fact:yangzhou-2023-rnd-gdp-share'],
+  ['topic / indicator', 'GERD to GDP Nanning', 'fact:nanning-2023-rnd-intensity'],
+  // Guangxi's three innovation-platform figures (2022 new, 2023 national, 2023 regional) tie: all fit in the top 3.
+  ['topic / indicator', '创新平台 广西', 'fact:guangxi-2023-national-platforms-count'],
+  ['topic / indicator', '成果转化 南宁', 'fact:nanning-2023-major-results-transferred'],
+  ['topic / indicator', 'technology transfer Liangqing', 'fact:liangqing-2021-major-transfer-projects'],
+  ['topic / indicator', 'R&D spending Liangqing', 'fact:liangqing-2021-enterprise-rnd-growth'],
+  ['topic / indicator', 'fiscal S&T spending', 'fact:liangqing-2021-fiscal-st-spending'],
+  // Nanning's ten a year tie; both fit in the top 3.
+  ['topic / indicator', 'engineering centres', 'fact:guangxi-2022-engineering-research-centres-new'],
+  // The new (69) and cumulative (105) certifications tie; both fit in the top 3.
+  ['topic / indicator', '人才认定 良庆', 'fact:liangqing-2021-high-level-talent-new'],
+  // Liangqing's three award figures (Guangxi S&T award, Guangxi contest, national contest) tie: all fit in the top 3.
+  ['topic / indicator', '奖项 良庆', 'fact:liangqing-2021-guangxi-st-awards'],
+  ['topic / indicator', 'awards Yangzhou', 'fact:yangzhou-2023-national-contest-excellent'],
+  ['topic / indicator', 'technology market turnover Yangzhou', 'fact:yangzhou-2024-tech-contracts'],
+  ['topic / indicator', 'international cooperation Yangzhou', 'fact:yangzhou-2024-international-projects'],
+  // Its fiscal injection (also of the first phase) is the runner-up.
+  ['topic / indicator', '科技金融 担保基金首期规模', 'fact:guangxi-2023-innovation-guarantee-fund-first-phase'],
+  ['topic / indicator', '财政资金 研发奖补 2022', 'fact:guangxi-2022-rnd-incentive-funds'],
+
+  // English in words other than the metric's own.
+  ['english paraphrase', 'newly certified high-tech firms Guangxi', 'fact:guangxi-2022-hitech-new'],
+  ['english paraphrase', 'Yangzhou high-tech companies approved last year', 'fact:yangzhou-2023-hitech-approved'],
+  ['english paraphrase', 'Yangzhou target for registering tech SMEs', 'fact:yangzhou-2024-tech-sme-registered'],
+  ['english paraphrase', 'share of above-scale firms doing R&D', 'fact:nanning-2023-above-scale-rnd-active-share'],
+  ['english paraphrase', 'firms that doubled R&D spending', 'fact:nanning-2023-enterprises-rnd-doubled'],
+  ['english paraphrase', 'rural maker spaces', 'fact:nanning-2023-star-innovation-spaces'],
+  ['english paraphrase', 'graduates staying in Nanning', 'fact:nanning-2023-graduate-retention-growth'],
+  ['english paraphrase', 'CTOs registered Liangqing', 'fact:liangqing-2021-chief-technology-officers'],
+  ['english paraphrase', 'policy briefings Liangqing', 'fact:liangqing-2021-policy-briefings'],
+  ['english paraphrase', 'overseas talent Yangzhou', 'fact:yangzhou-2024-overseas-talent'],
+  ['english paraphrase', 'innovation consortia', 'fact:yangzhou-2024-innovation-consortia'],
+  ['english paraphrase', 'breakthroughs in key technologies Nanning', 'fact:nanning-2023-key-technologies-broken-through'],
+  ['english paraphrase', 'maximum reward for going public', 'fact:guangxi-2023-listing-award-max'],
+  ['english paraphrase', 'firms backed by the tech sub-funds', 'fact:guangxi-2023-tech-sub-funds-firms-invested'],
+  ['english paraphrase', 'NDRC digital transformation projects', 'fact:guangxi-2023-digital-transformation-projects'],
+  ['english paraphrase', 'high-tech zone national ranking', 'fact:nanning-hitech-zone-2023-national-ranking-rise'],
+  // As 科创贷投放了多少: …-issued-amount is the same figure.
+  ['english paraphrase', 'tech loans issued in Guangxi in 2022', 'fact:guangxi-2022-kechuangdai-lending'],
 ];

@@ -1,14 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { searchIndex } from '../../src/commands/search.js';
 import { bundledDataset } from '../helpers.js';
-import { KINDS, TABLE } from './queries.js';
+import { KINDS, TABLE, type Kind } from './queries.js';
 
 const index = searchIndex(bundledDataset());
 
 describe('search ranks what a person meant first', () => {
-  it('has a table of at least 40 queries of every kind', () => {
-    expect(TABLE.length).toBeGreaterThanOrEqual(40);
+  it('has a table of at least 150 queries of every kind', () => {
+    expect(TABLE.length).toBeGreaterThanOrEqual(150);
     expect(new Set(TABLE.map(([kind]) => kind))).toEqual(new Set(KINDS));
+    const least: Partial<Record<Kind, number>> = {
+      filler: 20,
+      abbreviation: 20,
+      paraphrase: 15,
+      homophone: 10,
+      'full place name': 10,
+    };
+    for (const [kind, n] of Object.entries(least)) expect(TABLE.filter(([k]) => k === kind).length, kind).toBeGreaterThanOrEqual(n);
+    expect(new Set(TABLE.map(([, query]) => query)).size).toBe(TABLE.length);
   });
 
   it.each(TABLE)('%s: %s → %s in the top 3', (_kind, query, expected) => {
