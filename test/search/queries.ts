@@ -147,6 +147,7 @@ export const TABLE: Row[] = [
   ['abbreviation', 'little giant firms', 'category:little-giant'],
   ['abbreviation', 'research intensity Nanning', 'fact:nanning-2023-rnd-intensity'],
   ['abbreviation', 'research spending as share of GDP Yangzhou', 'fact:yangzhou-2023-rnd-gdp-share'],
+  // Yangzhou's 2023 R&D share of GDP ("GERD to GDP") is the runner-up; both fit in the top 3.
   ['abbreviation', 'GERD Yangzhou', 'fact:yangzhou-2024-rnd-growth'],
   ['abbreviation', 'BERD Liangqing', 'fact:liangqing-2021-enterprise-rnd-growth'],
   ['abbreviation', 'government science spending Liangqing', 'fact:liangqing-2021-fiscal-st-spending'],
