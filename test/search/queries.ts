@@ -1,6 +1,7 @@
 /**
  * The ranking table: what people type, and the result (`type:id`) that must be among the
- * first three. test/search/ranking.test.ts checks every row.
+ * first three. test/search/ranking.test.ts checks every row; scripts/recall.ts prints
+ * recall@3 by kind.
  *
  * Where several results are equally right (a place's figure for two years, three figures of
  * one programme), the expected one is a result that must be in the top 3 whichever way the
