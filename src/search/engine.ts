@@ -184,15 +184,25 @@ export class SearchIndex {
     return scores.touched.length > 0 ? scores : null;
   }
 
-  /** A word or phrase as typed, its synonyms, and (for Chinese) its pinyin, which catches homophone typos. */
+  /** A word or phrase as typed, and its synonyms. */
   private forms(text: string): Term {
     const forms: { text: string; factor: number; why?: string }[] = [{ text, factor: 1 }];
     for (const other of this.synonyms.get(text) ?? []) forms.push({ text: other, factor: 0.9, why: `${text} → ${other}` });
-    if (hasHan(text) && [...text].length >= 2) {
-      const { full } = pinyinKeys(text);
-      if (full.length >= 4) forms.push({ text: full, factor: 0.7, why: 'pinyin' });
-    }
     return forms;
+  }
+
+  /**
+   * A word scored as typed and by its synonyms; Chinese that matches nothing is tried by its
+   * pinyin, which catches the commonest Chinese typo, a homophone (科创代 for 科创贷).
+   */
+  private scoreWord(text: string): TermScores | null {
+    // A common word (企业 is in half the names) finds enough as typed; its synonyms would only add work.
+    const asTyped = this.score([{ text, factor: 1 }]);
+    const common = asTyped !== null && asTyped.touched.length * 20 >= this.records.length;
+    const direct = common || !this.synonyms.has(text) ? asTyped : this.score(this.forms(text));
+    if (direct || !hasHan(text) || [...text].length < 2) return direct;
+    const { full } = pinyinKeys(text);
+    return full.length >= 4 ? this.score([{ text: full, factor: 0.7, why: 'pinyin' }]) : null;
   }
 
   /** A Latin word the index lacks, corrected against the index's own vocabulary. */
@@ -207,31 +217,41 @@ export class SearchIndex {
   }
 
   /**
-   * A run of Chinese with no match as a whole: its words, as a segmenter reads them, each
-   * joined with its neighbours into the longest run that matches, so dropped, inserted and
-   * reordered words still find the name. Filler words go; words that match nothing stay
-   * unmatched, and count against the result as a partial match.
+   * A run of Chinese with no match as a whole, read as its words (a segmenter's) joined into
+   * runs that match, so dropped, inserted and reordered words still find the name. Of all the
+   * ways to join them, the one with the fewest terms and unmatched words wins: "广西科技型中小企业"
+   * is 广西 + 科技型中小企业, not 广西科技 + 型 + 中小企业. Filler words go; a word that matches
+   * nothing stays, unmatched, and counts against every result as a partial match.
    */
   private chineseTerms(word: string): (TermScores | typeof UNMATCHED)[] {
     const parts = segments(word);
-    const out: (TermScores | typeof UNMATCHED)[] = [];
-    for (let i = 0; i < parts.length;) {
-      let found: TermScores | null = null;
-      let j = Math.min(parts.length, i + 8);
-      for (; j > i; j--) {
-        const run = parts.slice(i, j).join('');
-        if (j - i === 1 && isFiller(run)) break;
-        found = this.score(this.forms(run));
-        if (found) break;
-      }
-      if (found) {
-        out.push(found);
-        i = j;
-      } else {
-        if (!isFiller(parts[i]!)) out.push(UNMATCHED);
-        i++;
+    const memo = new Map<string, TermScores | null>();
+    const scoreRun = (run: string) => {
+      if (!memo.has(run)) memo.set(run, this.scoreWord(run));
+      return memo.get(run)!;
+    };
+    // cost[i]: the best reading of parts[0..i); a matched run costs 1, an unmatched word 3, filler 0.
+    const cost = new Array<number>(parts.length + 1).fill(Infinity);
+    const step = new Array<{ from: number; term: TermScores | typeof UNMATCHED | 'skip' }>(parts.length + 1);
+    cost[0] = 0;
+    for (let i = 1; i <= parts.length; i++) {
+      const single = parts[i - 1]!;
+      const alone = isFiller(single) ? { c: 0, term: 'skip' as const } : { c: 3, term: UNMATCHED };
+      cost[i] = cost[i - 1]! + alone.c;
+      step[i] = { from: i - 1, term: alone.term };
+      for (let j = Math.max(0, i - 8); j < i; j++) {
+        if (cost[j]! + 1 >= cost[i]!) continue;
+        const run = parts.slice(j, i).join('');
+        if (i - j === 1 && isFiller(run)) continue;
+        const scored = scoreRun(run);
+        if (scored) {
+          cost[i] = cost[j]! + 1;
+          step[i] = { from: j, term: scored };
+        }
       }
     }
+    const out: (TermScores | typeof UNMATCHED)[] = [];
+    for (let i = parts.length; i > 0; i = step[i]!.from) if (step[i]!.term !== 'skip') out.unshift(step[i]!.term as TermScores | null);
     return out;
   }
 
@@ -250,7 +270,7 @@ export class SearchIndex {
       }
       const phrase = [3, 2].map((len) => words.slice(i, i + len)).find((p) => p.length > 1 && this.synonyms.has(p.join(' ')));
       if (phrase) {
-        const scored = this.score(this.forms(phrase.join(' ')));
+        const scored = this.scoreWord(phrase.join(' '));
         if (scored) {
           terms.push(scored);
           i += phrase.length;
@@ -258,12 +278,23 @@ export class SearchIndex {
         }
       }
       const word = words[i++]!;
-      const scored = this.score(this.forms(word)) ?? (hasHan(word) ? null : this.scoreOrNull(this.corrected(word)));
+      const scored = this.scoreWord(word) ?? (hasHan(word) ? null : this.scoreOrNull(this.corrected(word)));
       if (scored) terms.push(scored);
       else if (hasHan(word)) terms.push(...this.chineseTerms(word));
       else terms.push(UNMATCHED);
     }
     return terms;
+  }
+
+  /** Why a record matched where it matched indirectly: the guesses that found it, and how much of the query. */
+  private why(matched: readonly TermScores[], terms: number, count: number, record: number): { why?: string } {
+    const why = new Set<string>();
+    for (const t of matched) {
+      const note = t.best[record] !== 0 && t.direct[record] === 0 ? t.term[t.form[record]!]?.why : undefined;
+      if (note) why.add(note);
+    }
+    if (count < terms) why.add(`partial: ${count} of ${terms} words`);
+    return why.size > 0 ? { why: [...why].join('; ') } : {};
   }
 
   private scoreOrNull(term: Term | null): TermScores | null {
@@ -284,8 +315,24 @@ export class SearchIndex {
     const weight = (t: TermScores | typeof UNMATCHED) => Math.log(1 + n / (t === UNMATCHED ? 1 : t.touched.length));
     const total = terms.reduce((sum, t) => sum + weight(t), 0);
     const exactName = new Set([...(this.names.get(folded) ?? []), ...(this.names.get(folded.replace(/ /gu, '')) ?? [])]);
-    const candidates = new Set<number>();
-    for (const t of matched) for (const r of t.touched) candidates.add(r);
+    // Each record once, however many terms touched it. A record that matches every word is
+    // among the narrowest term's; only when there are too few of those to fill the list can a
+    // partial match make it, and only then are the other terms' records looked at.
+    const narrowest = matched.reduce((a, b) => (a.touched.length <= b.touched.length ? a : b));
+    const everyWord = (r: number) => matched.every((t) => t.best[r] !== 0);
+    const complete = matched.length === terms.length ? narrowest.touched.filter(everyWord).length : 0;
+    const seen = new Uint8Array(complete >= limit ? 0 : n);
+    const candidates: number[] = complete >= limit ? narrowest.touched : [];
+    if (complete < limit) {
+      for (const t of matched) {
+        for (const r of t.touched) {
+          if (seen[r] === 0) {
+            seen[r] = 1;
+            candidates.push(r);
+          }
+        }
+      }
+    }
     // Only the best `limit` are kept: once enough are found, weaker ones are not collected.
     let hits: SearchHit[] = [];
     let floor = -Infinity;
@@ -295,19 +342,16 @@ export class SearchIndex {
       let sum = 0;
       let count = 0;
       let viaPlace = false;
-      const why = new Set<string>();
       for (const t of matched) {
         const s = t.best[i]!;
         if (s === 0) continue;
         sum += s * weight(t);
         count++;
         viaPlace ||= t.viaPlace[i] === 1;
-        const note = t.term[t.form[i]!]?.why;
-        if (note && t.direct[i] === 0) why.add(note);
       }
-      const complete = count === terms.length;
+      const whole = count === terms.length;
       // Every word matched ranks first; then by how much of the query matched, weighted by how telling each word is.
-      let score = sum / total + (complete ? 1 : 0) + TYPE_PRIOR[r.type];
+      let score = sum / total + (whole ? 1 : 0) + TYPE_PRIOR[r.type];
       if (exactName.has(i)) score += 0.3;
       // A fact whose place matches a place word ranks before the same fact elsewhere.
       if (viaPlace && terms.length > 1) score += 0.1;
@@ -315,7 +359,6 @@ export class SearchIndex {
       if (kind !== null && r.kind === kind) score += 0.1;
       score = Math.round(score * 1000) / 1000;
       if (score < floor) continue;
-      if (!complete) why.add(`partial: ${count} of ${terms.length} words`);
       hits.push({
         type: r.type,
         id: r.id,
@@ -323,7 +366,7 @@ export class SearchIndex {
         label: r.label,
         place: r.place,
         document: r.document,
-        ...(why.size > 0 ? { why: [...why].join('; ') } : {}),
+        ...this.why(matched, terms.length, count, i),
       });
       if (hits.length >= limit * 8) {
         hits = best(hits, limit);
