@@ -16,14 +16,14 @@ import { timelineContent } from './timeline.js';
 import { useExplorer, useTerminalSize, type MessageTimes, type Size } from './input.js';
 import { labeller } from './labels.js';
 import { layout, type Box as Area } from './layout.js';
-import { seg } from './lines.js';
+import { seg, type Line } from './lines.js';
 import { categoryHeader, categoryRow, documentHeader, documentRow, factHeader, factRow, indicatorHeader, indicatorRow } from './rows.js';
 import { createQueries, type Queries } from './selectors.js';
 import { lineOf } from './navigation.js';
 import type { UiState } from './state.js';
 import { t, type Lang } from './strings.js';
 import { inScript } from './script.js';
-import { wrap } from './text.js';
+import { displayWidth, truncateMiddle, wrap } from './text.js';
 
 /** Picks what to draw from the state and the terminal's size; input and effects are `useExplorer`'s. */
 export function App({
@@ -207,22 +207,40 @@ function ReaderView({
   height: number;
 }) {
   if (state.screen.kind !== 'reader') return null;
+  const { lang } = state;
   const doc = queries.dataset.documentById.get(state.screen.document)!;
   const lines = queries.readerLines(doc.id, width);
   const facts = queries.readerFacts(doc.id);
   const top = lineOf(lines, state.screen.anchor);
   const current = facts[state.screen.fact];
-  const where = `${t('line', state.lang)} ${Math.min(lines.length, top + height - 1)}/${lines.length}`;
+  const where = `${t('line', lang)} ${Math.min(lines.length, top + height - 1)}/${lines.length}`;
+  const find = state.screen.find;
+  const matches = find ? queries.matchesIn(doc.id, find.query) : [];
+  const found = find ? `${t('match', lang)} ${find.match + 1}/${matches.length}` : '';
   const figure = current
-    ? `${t('factOf', state.lang)} ${state.screen.fact + 1}/${facts.length}: ${label.value(current)} ${label.metric(current)}`
-    : `${facts.length} ${t('figures', state.lang)} (n)`;
+    ? `${t('factOf', lang)} ${state.screen.fact + 1}/${facts.length}: ${label.value(current)} ${label.metric(current)}`
+    : `${facts.length} ${t('figures', lang)} (n)`;
+  let title: Line = [seg(`${find ? `${found} (n)` : figure}  ·  ${where}  ·  ${label.zh(doc.title.zh)}`, 'bold')];
+  if (find?.open) {
+    const count = find.query.trim() === '' ? t('findHint', lang) : matches.length ? found : t('noMatch', lang);
+    const after = `   ${count}  ·  ${where}`;
+    // A query wider than the box shows its end, where the typing is.
+    const shown = truncateMiddle(find.query, Math.max(8, width - 7 - displayWidth(after)));
+    title = [
+      seg(`${t('findLabel', lang)} `, 'accent'),
+      seg(shown, 'bold'),
+      seg('▏', 'accent'),
+      seg(after, matches.length ? 'bold' : 'dim'),
+    ];
+  }
   return (
     <Reader
-      title={`${figure}  ·  ${where}  ·  ${label.zh(doc.title.zh)}`}
+      title={title}
       text={inScript(doc.text, state.script)}
       lines={lines}
       facts={facts}
       current={state.screen.fact}
+      found={{ matches, current: find?.match ?? -1 }}
       top={top}
       width={width}
       height={height}

@@ -3,7 +3,7 @@ import { useApp, useInput, useStdin, useStdout, type Key } from 'ink';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Clipboard } from '../platform/clipboard.js';
 import { copyText, copyWhat, describeCopy, describeCopyFailure } from './copy.js';
-import { commandFor } from './keys.js';
+import { commandFor, type Mode } from './keys.js';
 import { layout } from './layout.js';
 import { inScript } from './script.js';
 import type { Queries } from './selectors.js';
@@ -118,6 +118,9 @@ export interface ExplorerServices {
   readonly messageTimes?: MessageTimes;
 }
 
+/** The modes with a text box, where keys that are not commands are typed. */
+const takesText = (mode: Mode) => mode === 'search' || mode === 'find';
+
 /** The numbers paging and wrapping need, for a terminal size; a too-small screen keeps the last ones. */
 function viewportOf(size: Size, last?: UiState['viewport']): UiState['viewport'] {
   const screen = layout(size.columns, size.rows);
@@ -191,13 +194,13 @@ export function useExplorer(queries: Queries, lang: Lang, size: Size, services: 
   const { internal_eventEmitter: keyEvents } = useStdin();
   useEffect(() => dropUnnamedKeys(keyEvents), [keyEvents]);
 
-  /** One key, resolved in the mode the state is in now; in the search box, text goes in as text. */
+  /** One key, resolved in the mode the state is in now; in a text box, text goes in as text. */
   const take = (input: string, key: Key) => {
     if (quitting.current) return;
     const mode = inputMode(latest.current);
     const command = commandFor(mode, input, key);
     if (command) dispatch({ type: 'command', command });
-    else if (mode === 'search' && input !== '' && !key.ctrl && !key.meta) dispatch({ type: 'type', text: input });
+    else if (takesText(mode) && input !== '' && !key.ctrl && !key.meta) dispatch({ type: 'type', text: input });
   };
 
   useInput((input, key) => {
@@ -205,20 +208,20 @@ export function useExplorer(queries: Queries, lang: Lang, size: Size, services: 
     if (typeof input !== 'string') return;
     if (input.length <= 1 || key.ctrl || key.meta) return take(input, key);
     if (input.length > TYPE_AHEAD) {
-      // A paste. Its line breaks are not Enter: it is text for the search box ("/…" opens it
-      // first), and means nothing anywhere else.
-      const opens = input.startsWith('/') && inputMode(latest.current) !== 'search';
+      // A paste. Its line breaks are not Enter: it is text for a text box ("/…" opens the
+      // search box first), and means nothing anywhere else.
+      const opens = input.startsWith('/') && !takesText(inputMode(latest.current));
       if (opens) take('/', NO_KEY);
-      if (inputMode(latest.current) === 'search') dispatch({ type: 'type', text: opens ? input.slice(1) : input });
+      if (takesText(inputMode(latest.current))) dispatch({ type: 'type', text: opens ? input.slice(1) : input });
       return;
     }
     // Keys typed faster than a frame ("3j", "/1729⏎") arrive as one string: each is a key,
-    // and a run of text in the search box goes in at once.
+    // and a run of text in a text box goes in at once.
     let text = '';
     for (const char of input) {
       if (quitting.current) return;
       const [single, flags] = keyOfChar(char);
-      if (inputMode(latest.current) === 'search' && single !== '' && !flags.ctrl) {
+      if (takesText(inputMode(latest.current)) && single !== '' && !flags.ctrl) {
         text += char;
         continue;
       }

@@ -47,17 +47,22 @@ export type Command =
   | 'deleteWord'
   | 'clearQuery'
   | 'choose'
-  | 'close';
+  | 'close'
+  | 'find'
+  | 'nextMatch'
+  | 'prevMatch'
+  | 'keepFind'
+  | 'clearFind';
 
 /**
  * Where a binding works. `global` keys work on every screen (list, detail, reader); the
  * others belong to one screen or overlay. Which scopes are live is decided by `inputMode`.
  */
-export type Scope = 'global' | 'list' | 'detail' | 'reader' | 'finder' | 'chooser' | 'help';
-export const SCOPES: readonly Scope[] = ['global', 'list', 'detail', 'reader', 'finder', 'chooser', 'help'];
+export type Scope = 'global' | 'list' | 'detail' | 'reader' | 'find' | 'found' | 'finder' | 'chooser' | 'help';
+export const SCOPES: readonly Scope[] = ['global', 'list', 'detail', 'reader', 'find', 'found', 'finder', 'chooser', 'help'];
 
 /** What has the keyboard: the overlay on top, else the screen. */
-export type Mode = 'too-small' | 'help' | 'chooser' | 'search' | 'related' | 'list' | 'detail' | 'reader' | 'timeline';
+export type Mode = 'too-small' | 'help' | 'chooser' | 'search' | 'related' | 'list' | 'detail' | 'reader' | 'find' | 'found' | 'timeline';
 
 /** The scopes each mode listens to, first match wins: the search box takes letters as text. */
 export const MODE_SCOPES: Readonly<Record<Mode, readonly Scope[]>> = {
@@ -70,6 +75,10 @@ export const MODE_SCOPES: Readonly<Record<Mode, readonly Scope[]>> = {
   list: ['list', 'global'],
   detail: ['detail', 'global'],
   reader: ['reader', 'global'],
+  // The find box takes letters as text, as the search box does.
+  find: ['find'],
+  // Matches kept after a find: n and N step them, Esc clears them; the reader's other keys still work.
+  found: ['found', 'reader', 'global'],
   // The timeline is a list of figures by year: list keys move and open.
   timeline: ['list', 'global'],
 };
@@ -140,10 +149,10 @@ export const BINDINGS: readonly Binding[] = [
   b('back', ['global'], [ESC, BACKSPACE], 'Esc Backspace', 'back through jumps', '沿跳转记录返回', { en: 'back', zh: '返回' }),
   b('help', ['global'], [{ input: '?' }], '?', 'all keys', '全部按键', { en: 'keys', zh: '按键' }),
   b('quit', ['global', 'chooser', 'help'], [{ input: 'q' }], 'q', 'quit', '退出'),
-  b('interrupt', ['global', 'finder', 'chooser', 'help'], [{ ctrl: 'c' }], 'Ctrl-C', 'quit (exit code 130)', '退出（退出码 130）'),
+  b('interrupt', ['global', 'find', 'finder', 'chooser', 'help'], [{ ctrl: 'c' }], 'Ctrl-C', 'quit (exit code 130)', '退出（退出码 130）'),
   b(
     'suspend',
-    ['global', 'finder', 'chooser', 'help'],
+    ['global', 'find', 'finder', 'chooser', 'help'],
     [{ ctrl: 'z' }],
     'Ctrl-Z',
     'suspend to the shell (fg resumes)',
@@ -176,6 +185,28 @@ export const BINDINGS: readonly Binding[] = [
   b('nextFact', ['reader'], [{ input: 'n' }], 'n', 'next figure in the text', '文中下一个数据', { en: 'figure', zh: '数据' }),
   b('prevFact', ['reader'], [{ input: 'N' }], 'N', 'previous figure in the text', '文中上一个数据'),
   b('open', ['reader'], [ENTER], 'Enter', 'open the figure you are on', '打开当前数据', { en: 'open figure', zh: '打开数据' }),
+  b('find', ['reader'], [{ input: 'f' }], 'f', 'find in the document (either script or pinyin)', '在文中查找（简繁或拼音）', {
+    en: 'find',
+    zh: '查找',
+  }),
+
+  b('nextMatch', ['find'], [DOWN], '↓', 'next match', '下一处', { en: 'next', zh: '下一处' }),
+  b('prevMatch', ['find'], [UP], '↑', 'previous match', '上一处'),
+  b('keepFind', ['find'], [ENTER], 'Enter', 'close the box, keeping the matches marked', '关闭查找框，保留标记', {
+    en: 'keep',
+    zh: '保留',
+  }),
+  b('clearFind', ['find'], [ESC], 'Esc', 'close the box and clear the matches', '关闭查找框并清除标记', { en: 'clear', zh: '清除' }),
+
+  b('nextMatch', ['found'], [{ input: 'n' }], 'n', 'next match, in place of the next figure', '下一处匹配（代替下一个数据）', {
+    en: 'match',
+    zh: '匹配',
+  }),
+  b('prevMatch', ['found'], [{ input: 'N' }], 'N', 'previous match, in place of the previous figure', '上一处匹配（代替上一个数据）'),
+  b('clearFind', ['found'], [ESC], 'Esc', 'clear the matches: n and N step figures again', '清除匹配，n/N 恢复为数据', {
+    en: 'clear',
+    zh: '清除',
+  }),
 
   b('up', ['finder'], [UP], '↑', 'previous result', '上一条结果'),
   b('down', ['finder'], [DOWN], '↓', 'next result', '下一条结果', { en: 'select', zh: '选择' }),
@@ -183,9 +214,9 @@ export const BINDINGS: readonly Binding[] = [
   b('pageDown', ['finder'], [{ named: 'pageDown' }], 'PgDn', 'page down', '下翻页'),
   b('open', ['finder'], [ENTER], 'Enter', 'jump to the result', '跳转到结果', { en: 'jump', zh: '跳转' }),
   b('back', ['finder'], [ESC], 'Esc', 'close', '关闭', { en: 'close', zh: '关闭' }),
-  b('deleteChar', ['finder'], [BACKSPACE], 'Backspace', 'delete a character', '删除一个字'),
-  b('deleteWord', ['finder'], [{ ctrl: 'w' }], 'Ctrl-W', 'delete a word', '删除一个词'),
-  b('clearQuery', ['finder'], [{ ctrl: 'u' }], 'Ctrl-U', 'clear the query', '清空搜索'),
+  b('deleteChar', ['finder', 'find'], [BACKSPACE], 'Backspace', 'delete a character', '删除一个字'),
+  b('deleteWord', ['finder', 'find'], [{ ctrl: 'w' }], 'Ctrl-W', 'delete a word', '删除一个词'),
+  b('clearQuery', ['finder', 'find'], [{ ctrl: 'u' }], 'Ctrl-U', 'clear the query', '清空搜索'),
   b('copy', ['finder'], [{ ctrl: 'y' }], 'Ctrl-Y', 'copy the result with citation', '复制结果（含出处）', { en: 'copy', zh: '复制' }),
 
   b('up', ['chooser', 'help'], [UP, { input: 'k' }], '↑ k', 'up', '上移'),
@@ -202,6 +233,8 @@ export const SCOPE_TITLES: Readonly<Record<Scope, Words>> = {
   list: { en: 'Lists', zh: '列表' },
   detail: { en: 'Detail', zh: '详情' },
   reader: { en: 'Reader', zh: '阅读' },
+  find: { en: 'Find box', zh: '查找框' },
+  found: { en: 'Reader, after a find', zh: '查找之后的阅读' },
   finder: { en: 'Search box', zh: '搜索框' },
   chooser: { en: 'Copy format chooser', zh: '复制格式选择' },
   help: { en: 'This help', zh: '按键说明' },
@@ -240,10 +273,17 @@ export function bindingsOf(scope: Scope): Binding[] {
  */
 export function barHints(mode: Mode, lang: Lang): string[] {
   const shown = new Map<Command, string>();
+  const taken = new Set<string>();
   for (const scope of MODE_SCOPES[mode]) {
+    const keys = bindingsOf(scope).flatMap((b) => b.keys.map((spec) => JSON.stringify(spec)));
     for (const binding of bindingsOf(scope)) {
-      if (binding.bar && !shown.has(binding.command)) shown.set(binding.command, `${binding.label.split(' ')[0]} ${binding.bar[lang]}`);
+      // A key an earlier scope answers to does something else here: its hint would mislead.
+      const hidden = taken.has(JSON.stringify(binding.keys[0]));
+      if (binding.bar && !hidden && !shown.has(binding.command)) {
+        shown.set(binding.command, `${binding.label.split(' ')[0]} ${binding.bar[lang]}`);
+      }
     }
+    for (const key of keys) taken.add(key);
   }
   const help = shown.get('help');
   shown.delete('help');

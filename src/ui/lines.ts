@@ -4,7 +4,7 @@ import { controlPictures, displayWidth, truncate } from './text.js';
  * A screen line as styled segments, fitted to an exact width before Ink sees it, so
  * Ink never has to wrap or cut (it miscounts wide characters when it does).
  */
-export type Tone = 'plain' | 'dim' | 'bold' | 'accent' | 'mark' | 'current' | 'warn';
+export type Tone = 'plain' | 'dim' | 'bold' | 'accent' | 'mark' | 'current' | 'match' | 'currentMatch' | 'warn';
 
 export interface Segment {
   readonly text: string;
@@ -52,11 +52,16 @@ export function columns(cells: readonly { text: string; width: number; tone?: To
   return out;
 }
 
+export type SpanTone = 'mark' | 'current' | 'match' | 'currentMatch';
+
 export interface Span {
   readonly from: number;
   readonly to: number;
-  readonly tone: 'mark' | 'current';
+  readonly tone: SpanTone;
 }
+
+/** Which tone shows where spans overlap: a find's matches over figures, the current of each over the rest. */
+const STRENGTH: Readonly<Record<SpanTone, number>> = { mark: 1, current: 2, match: 3, currentMatch: 4 };
 
 /**
  * `text` cut into runs at the edges of the spans (offsets into `text`). Spans may overlap
@@ -64,10 +69,11 @@ export interface Span {
  * current one is always seen whole.
  */
 export function markSpans(text: string, spans: readonly Span[]): Line {
-  const tones: (Tone | undefined)[] = new Array(text.length).fill(undefined);
+  const tones: (SpanTone | undefined)[] = new Array(text.length).fill(undefined);
   for (const s of spans) {
     for (let at = Math.max(0, s.from); at < Math.min(s.to, text.length); at++) {
-      if (tones[at] !== 'current') tones[at] = s.tone;
+      const was = tones[at];
+      if (was === undefined || STRENGTH[s.tone] >= STRENGTH[was]) tones[at] = s.tone;
     }
   }
   const out: Segment[] = [];

@@ -48,17 +48,24 @@ export function lineOf(lines: readonly WrappedLine[], offset: number): number {
   return i;
 }
 
+/** The top line that shows `offset` a third of the way down the reader's `rows`. */
+function topShowing(lines: readonly WrappedLine[], offset: number, rows: number): number {
+  return clamp(lineOf(lines, offset) - Math.floor(rows / 3), 0, Math.max(0, lines.length - rows));
+}
+
 /** The reader on a document, scrolled to show one of its figures a third of the way down. */
 export function readerAt(state: UiState, q: Queries, document: string, fact: number): Extract<Screen, { kind: 'reader' }> {
   const facts = q.readerFacts(document);
   if (fact < 0 || !facts[fact]) return { kind: 'reader', document, anchor: 0, fact: -1 };
   const lines = q.readerLines(document, state.viewport.readerWidth);
-  const top = clamp(
-    lineOf(lines, facts[fact]!.span[0]) - Math.floor(state.viewport.rows / 3),
-    0,
-    Math.max(0, lines.length - state.viewport.rows),
-  );
-  return { kind: 'reader', document, anchor: lines[top]!.start, fact };
+  return { kind: 'reader', document, anchor: lines[topShowing(lines, facts[fact]!.span[0], state.viewport.rows)]!.start, fact };
+}
+
+/** The reader's anchor once `offset` must be seen: unchanged if it is in view, else scrolled to it. */
+export function anchorShowing(lines: readonly WrappedLine[], anchor: number, offset: number, rows: number): number {
+  const top = lineOf(lines, anchor);
+  const line = lineOf(lines, offset);
+  return line >= top && line < top + rows ? anchor : lines[topShowing(lines, offset, rows)]!.start;
 }
 
 /** The figure in focus: the selected one in Figures, or the link the cursor is on. */

@@ -2,6 +2,7 @@ import { NO_FILTER } from '../model/queries.js';
 import { finderRows } from './finder.js';
 import { helpPage } from './help.js';
 import type { Command } from './keys.js';
+import { findCommand } from './readerFind.js';
 import { jumpTo, lineOf, moved, push, readerAt, showSource } from './navigation.js';
 import type { Queries } from './selectors.js';
 import type { Screen, UiState } from './state.js';
@@ -9,6 +10,8 @@ import type { Screen, UiState } from './state.js';
 /** What the movement keys do on each screen and overlay: list, detail, reader, finder, chooser, help. */
 
 export function reader(state: UiState, q: Queries, command: Command): UiState {
+  const found = findCommand(state, q, command);
+  if (found) return found;
   const screen = state.screen as Extract<Screen, { kind: 'reader' }>;
   const lines = q.readerLines(screen.document, state.viewport.readerWidth);
   const rows = state.viewport.rows;

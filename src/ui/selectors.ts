@@ -4,6 +4,7 @@ import type { Dataset, Fact } from '../model/types.js';
 import type { View } from './state.js';
 import { SearchIndex, type SearchHit } from '../search/engine.js';
 import { buildRecords } from '../search/records.js';
+import { findable, findMatches, type Findable, type Match } from './find.js';
 import { wrapText, type WrappedLine } from './text.js';
 
 /** Derived lists, computed once per input and shared by the reducer and the views. */
@@ -21,6 +22,8 @@ export function createQueries(dataset: Dataset) {
   const indicatorCycle = [null, ...dataset.indicators.filter((i) => dataset.factsByIndicator.has(i.id)).map((i) => i.id)];
   const topicCycle = [null, ...dataset.topics.filter((t) => dataset.facts.some((f) => f.tags.includes(t.id))).map((t) => t.id)];
   const pivots = new Map<string, Pivot>();
+  const findables = new Map<string, Findable>();
+  let lastFind: { key: string; matches: Match[] } = { key: '', matches: [] };
 
   const queries = {
     dataset,
@@ -108,6 +111,19 @@ export function createQueries(dataset: Dataset) {
         lastQuery = query;
       }
       return lastHits;
+    },
+    /** Where a query stands in a document's text; the document's pinyin is read on its first find. */
+    matchesIn(document: string, query: string): Match[] {
+      const key = `${document}\u0000${query}`;
+      if (key !== lastFind.key) {
+        let doc = findables.get(document);
+        if (!doc) {
+          doc = findable(dataset.documentById.get(document)!.text);
+          findables.set(document, doc);
+        }
+        lastFind = { key, matches: findMatches(doc, query) };
+      }
+      return lastFind.matches;
     },
     readerLines(document: string, width: number): WrappedLine[] {
       const key = `${document}:${width}`;

@@ -5,6 +5,7 @@ import { appendQuery, editQuery, type Edit, type Finder } from './finder.js';
 import type { Command, Mode } from './keys.js';
 import { focusedFact, jumpTo, push, showSource } from './navigation.js';
 import { helpPage } from './help.js';
+import { findBox, findQuery } from './readerFind.js';
 import { chooser, detail, finding, help, list, reader, timelineScreen } from './screens.js';
 import { SCRIPTS, type Script } from './script.js';
 import type { Queries } from './selectors.js';
@@ -26,9 +27,22 @@ export type Screen =
    * `anchor` is the text offset of the top line, so the place survives re-wrapping on resize;
    * `fact` indexes the document's figures in text order, -1 before the first.
    */
-  | { readonly kind: 'reader'; readonly document: string; readonly anchor: number; readonly fact: number }
+  | { readonly kind: 'reader'; readonly document: string; readonly anchor: number; readonly fact: number; readonly find?: ReaderFind }
   /** The figures in view by year; `cursor` is on one of its figures. */
   | { readonly kind: 'timeline'; readonly cursor: number };
+
+/**
+ * A find in the reader's document. While the box is `open` it takes the keys; Enter closes it
+ * and leaves the matches marked, for n and N to step through until Esc clears them.
+ */
+export interface ReaderFind {
+  readonly query: string;
+  readonly open: boolean;
+  /** The current match, -1 when there is none. */
+  readonly match: number;
+  /** Where the reader stood when the find began: the first match shown is the first from there. */
+  readonly from: number;
+}
 
 /** What Back restores. */
 export interface View {
@@ -63,7 +77,7 @@ export type Action =
   | { readonly type: 'command'; readonly command: Command }
   | { readonly type: 'viewport'; readonly rows: number; readonly readerWidth: number; readonly drawn: boolean }
   | { readonly type: 'jump'; readonly fact: string }
-  /** Text typed or pasted into the search box. */
+  /** Text typed or pasted into the search box or the reader's find box. */
   | { readonly type: 'type'; readonly text: string }
   | { readonly type: 'clearMessage' }
   | { readonly type: 'notice'; readonly text: string };
@@ -127,6 +141,7 @@ export function inputMode(state: UiState): Mode {
   if (state.help) return 'help';
   if (state.chooser) return 'chooser';
   if (state.finder) return state.finder.kind;
+  if (state.screen.kind === 'reader' && state.screen.find) return state.screen.find.open ? 'find' : 'found';
   return state.screen.kind;
 }
 
@@ -172,6 +187,11 @@ export function reduce(state: UiState, action: Action, q: Queries): UiState {
     case 'jump':
       return q.dataset.factById.has(action.fact) ? jumpTo(state, q, action.fact) : state;
     case 'type': {
+      const box = findBox(state);
+      if (box) {
+        const { query, cut } = appendQuery(box.query, action.text);
+        return { ...findQuery(state, q, query), notice: cut ? t('queryTooLong', state.lang) : state.notice };
+      }
       if (state.finder?.kind !== 'search') return state;
       const { query, cut } = appendQuery(state.finder.query, action.text);
       return { ...state, finder: { ...state.finder, query, cursor: 0 }, notice: cut ? t('queryTooLong', state.lang) : state.notice };
@@ -189,6 +209,8 @@ export function reduce(state: UiState, action: Action, q: Queries): UiState {
   if (command === 'help') return { ...state, help: { top: 0 } };
   const edit = EDITS[command];
   if (edit) {
+    const box = findBox(state);
+    if (box) return findQuery(state, q, editQuery(box.query, edit));
     return state.finder?.kind === 'search'
       ? { ...state, finder: { ...state.finder, query: editQuery(state.finder.query, edit), cursor: 0 } }
       : state;

@@ -118,6 +118,13 @@ export const STRINGS = {
     zh: '搜索最多 1,000 个字符，其余已略去',
   },
   helpMore: { en: '↓ PgDn for more', zh: '↓ PgDn 查看更多' },
+  findLabel: { en: 'find', zh: '查找' },
+  match: { en: 'match', zh: '匹配' },
+  noMatch: { en: 'no match', zh: '无匹配' },
+  findHint: {
+    en: 'type in either script or pinyin; ↑↓ step, Enter keeps, Esc clears',
+    zh: '可输入简繁中文或拼音；↑↓ 逐处查看，Enter 保留，Esc 清除',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringId = keyof typeof STRINGS;

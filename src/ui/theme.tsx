@@ -32,6 +32,11 @@ export function toneProps(tone: Tone | undefined, theme: Theme): TextProps {
       return theme.color ? { underline: true, color: 'magenta' } : { underline: true };
     case 'current':
       return { inverse: true };
+    // A find's matches must stand out from the quotes' underline, and the current one from the current figure.
+    case 'match':
+      return { bold: true, underline: true, ...(theme.color ? { backgroundColor: 'yellow', color: 'black' } : {}) };
+    case 'currentMatch':
+      return { inverse: true, bold: true, underline: true, ...(theme.color ? { color: 'cyan' } : {}) };
     case 'warn':
       return theme.color ? { color: 'red', bold: true } : { bold: true };
     default:

@@ -41,6 +41,19 @@ describe('the key table', () => {
     ['list', 'n', {}, undefined],
     ['too-small', 'c', { ctrl: true }, 'interrupt'],
     ['list', '', { tab: true, shift: true }, 'prevPane'],
+    ['reader', 'f', {}, 'find'],
+    ['list', 'f', {}, undefined],
+    ['find', 'n', {}, undefined],
+    ['find', '', { downArrow: true }, 'nextMatch'],
+    ['find', '', { return: true }, 'keepFind'],
+    ['find', '', { escape: true }, 'clearFind'],
+    ['find', 'w', { ctrl: true }, 'deleteWord'],
+    ['found', 'n', {}, 'nextMatch'],
+    ['found', 'N', {}, 'prevMatch'],
+    ['found', '', { escape: true }, 'clearFind'],
+    ['found', '', { backspace: true }, 'back'],
+    ['found', 'j', {}, 'down'],
+    ['found', 'f', {}, 'find'],
   ])('in %s, %j %j is %s', (mode, input, k, command) => {
     expect(commandFor(mode, input, key(k))).toBe(command);
   });
@@ -58,16 +71,19 @@ describe('the key table', () => {
     }
   });
 
-  it('quits with Ctrl-C in every mode, and with q in every mode but the search box', () => {
+  it('quits with Ctrl-C in every mode, and with q in every mode but the text boxes', () => {
     for (const mode of MODES) {
       expect(commandFor(mode, 'c', key({ ctrl: true })), mode).toBe('interrupt');
-      expect(commandFor(mode, 'q', key()), mode).toBe(mode === 'search' ? undefined : 'quit');
+      expect(commandFor(mode, 'q', key()), mode).toBe(mode === 'search' || mode === 'find' ? undefined : 'quit');
     }
   });
 
   it('suggests in the status bar only keys that do what the hint says in that mode', () => {
     expect(barHints('list', 'en').join('  ')).toBe('? keys  ↓ select  Enter open  / search  c copy  Esc back');
     expect(barHints('search', 'en').join('  ')).toBe('↓ select  Enter jump  Esc close  Ctrl-Y copy');
+    expect(barHints('find', 'en').join('  ')).toBe('↓ next  Enter keep  Esc clear');
+    // After a find, n and Esc are the find's: the figure and back hints would mislead.
+    expect(barHints('found', 'en').join('  ')).toBe('? keys  n match  Esc clear  Enter open figure  f find  / search  c copy');
     for (const mode of MODES.filter((m) => m !== 'too-small')) {
       for (const hint of barHints(mode, 'en')) {
         const label = hint.split(' ')[0]!;

@@ -26,4 +26,22 @@ describe('marking quotes in the reader', () => {
       ['。', 'plain'],
     ]);
   });
+  it('marks a find’s matches over the quotes, the current match distinct', () => {
+    const found = {
+      matches: [
+        { start: 1, end: 3 },
+        { start: 12, end: 14 },
+      ],
+      current: 1,
+    };
+    const out = markLine(text, line, [fact(0, 8)], -1, found);
+    expect(out.map((s) => [s.text, s.tone ?? 'plain'])).toEqual([
+      ['獲', 'mark'],
+      ['廣西', 'match'],
+      ['科學技術獎', 'mark'],
+      [',占全區', 'plain'],
+      ['37', 'currentMatch'],
+      ['.54%。', 'plain'],
+    ]);
+  });
 });

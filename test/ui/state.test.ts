@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Command } from '../../src/ui/keys.js';
 import { HELP_LINE_COUNT } from '../../src/ui/help.js';
 import { createQueries } from '../../src/ui/selectors.js';
-import { initialState, reduce, update, type Action, type UiState } from '../../src/ui/state.js';
+import { lineOf } from '../../src/ui/navigation.js';
+import { initialState, inputMode, reduce, update, type Action, type UiState } from '../../src/ui/state.js';
 import { bundledDataset } from '../helpers.js';
 
 const dataset = bundledDataset();
@@ -149,5 +150,55 @@ describe('steps and their effects', () => {
     expect(s.finder).toMatchObject({ query: '扬州 x y ' });
     s = run(s, 'clearQuery');
     expect(s.finder).toMatchObject({ query: '' });
+  });
+});
+
+describe('finding in the reader', () => {
+  const reading = (downs: number, rows = 20) =>
+    run(reduce(initialState(dataset), viewport(rows, 60), q), ...(Array(downs).fill('down') as Command[]), 'open');
+  const type = (s: UiState, text: string) => reduce(s, { type: 'type', text }, q);
+  const findOf = (s: UiState) => (s.screen.kind === 'reader' ? s.screen.find : undefined);
+
+  it('types into the box, steps the matches, keeps them on Enter and clears them on Esc', () => {
+    let s = run(reading(1), 'find');
+    expect(s.screen).toMatchObject({ document: 'liangqing-news-2022' });
+    expect(inputMode(s)).toBe('find');
+    s = type(s, '孵化');
+    expect(q.matchesIn('liangqing-news-2022', '孵化')).toHaveLength(3);
+    expect(findOf(s)).toMatchObject({ query: '孵化', open: true, match: 0 });
+    s = run(s, 'nextMatch', 'keepFind');
+    expect(findOf(s)).toMatchObject({ open: false, match: 1 });
+    expect(inputMode(s)).toBe('found');
+    // Typing reaches no box once it is closed.
+    expect(type(s, 'x')).toBe(s);
+    s = run(s, 'nextMatch', 'nextMatch');
+    expect(findOf(s)?.match).toBe(0);
+    s = run(s, 'prevMatch');
+    expect(findOf(s)?.match).toBe(2);
+    s = run(s, 'find', 'deleteChar');
+    expect(findOf(s)).toMatchObject({ query: '孵', open: true });
+    s = run(s, 'clearFind');
+    expect(findOf(s)).toBeUndefined();
+    expect(inputMode(s)).toBe('reader');
+  });
+
+  it('keeps nothing when nothing was found, and edits the query as the search box does', () => {
+    let s = type(run(reading(1), 'find'), '扬州 xyz');
+    expect(findOf(s)).toMatchObject({ match: -1 });
+    s = run(s, 'deleteWord');
+    expect(findOf(s)).toMatchObject({ query: '扬州 ' });
+    s = run(s, 'clearQuery', 'keepFind');
+    expect(findOf(s)).toBeUndefined();
+  });
+
+  it('scrolls to the current match', () => {
+    let s = run(reading(3, 5), 'find');
+    expect(s.screen).toMatchObject({ document: 'nanning-plan-2021', anchor: 0 });
+    s = type(s, '飛地孵化器');
+    const [match] = q.matchesIn('nanning-plan-2021', '飛地孵化器');
+    const lines = q.readerLines('nanning-plan-2021', 60);
+    const top = lineOf(lines, (s.screen as { anchor: number }).anchor);
+    expect(lineOf(lines, match!.start) - top).toBeGreaterThanOrEqual(0);
+    expect(lineOf(lines, match!.start) - top).toBeLessThan(5);
   });
 });
