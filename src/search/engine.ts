@@ -196,9 +196,9 @@ export class SearchIndex {
    * pinyin, which catches the commonest Chinese typo, a homophone (科创代 for 科创贷).
    */
   private scoreWord(text: string): TermScores | null {
-    // A common word (企业 is in half the names) finds enough as typed; its synonyms would only add work.
+    // A common word (企业 is in half the names: a quarter is common) finds enough as typed; its synonyms would only add work.
     const asTyped = this.score([{ text, factor: 1 }]);
-    const common = asTyped !== null && asTyped.touched.length * 20 >= this.records.length;
+    const common = asTyped !== null && asTyped.touched.length * 4 >= this.records.length;
     const direct = common || !this.synonyms.has(text) ? asTyped : this.score(this.forms(text));
     if (direct || !hasHan(text) || [...text].length < 2) return direct;
     const { full } = pinyinKeys(text);

@@ -86,6 +86,8 @@ describe('search ranks what a person meant first', () => {
     });
     expect(index.search('科创代')[0]).toMatchObject({ why: expect.stringContaining('pinyin') });
     expect(index.search('gazzele')[0]).toMatchObject({ why: expect.stringContaining('typo: gazzele → gazelle') });
+    // A word that is rare as typed still reaches its synonyms: every word matched, none partial.
+    expect(index.search('gazelle firms Guangxi')[0]).toMatchObject({ id: 'guangxi-2022-gazelle-count', why: 'firms → 企业' });
   });
 
   it('filters by type and limits', () => {
