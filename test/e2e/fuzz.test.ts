@@ -1,16 +1,21 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { PACKAGE_ROOT } from '../../src/paths.js';
 import { t } from '../../src/ui/strings.js';
 import { Tmux } from './tmux.js';
 
-const CLI = `node ${join(PACKAGE_ROOT, 'dist', 'cli.js')} --clipboard off`;
+// Copies go to files (clipboard off), in a folder of the test's own, not the user's state folder.
+const STATE = mkdtempSync(join(tmpdir(), 'pe-fuzz-state-'));
+const CLI = `env XDG_STATE_HOME=${STATE} node ${join(PACKAGE_ROOT, 'dist', 'cli.js')} --clipboard off`;
 const run = Tmux.available() || process.env.CI ? describe : describe.skip;
 /** How long the keys rain down: about 20 s in CI, less on a developer's machine; FUZZ_MS overrides. */
 const DURATION_MS = Number(process.env.FUZZ_MS ?? (process.env.CI ? 20_000 : 6_000));
 
 let tmux: Tmux | undefined;
 afterEach(() => tmux?.kill());
+afterAll(() => rmSync(STATE, { recursive: true, force: true }));
 
 /** A small seeded generator, so a failing run can be replayed with FUZZ_SEED. */
 function random(seed: number) {
