@@ -1,11 +1,13 @@
 import Fuse from 'fuse.js';
-import { fold, hasHan, pinyinKeys } from './fold.js';
-import { isFiller, queryWords, segments, synonymMap, type Synonyms } from './query.js';
+import { fold } from './fold.js';
+import { queryWords, synonymMap, type Synonyms } from './query.js';
+import { explain, queryTerms, UNMATCHED, type Term, type TermScores } from './terms.js';
 import type { Key, KeyRole, ResultType, SearchRecord } from './records.js';
 
 /**
  * Finds records for what people type: either script, pinyin, initials, English, numbers,
- * several words at once (each must match somewhere), small typos.
+ * several words at once, small typos. A record that matches every word ranks first; one that
+ * matches some ranks by how telling those words are (terms.ts reads the query's words).
  *
  * Records share most of their keys (a metric, a place, a category recurs across years and
  * cities), so the index is built over distinct keys: a word is looked up by scanning the
@@ -30,26 +32,6 @@ export interface SearchOptions {
   readonly limit?: number;
   readonly types?: readonly ResultType[];
 }
-
-/**
- * One word of the query with the spellings it may have been meant as: `factor` < 1 for a
- * guessed one, and `why` says how it was guessed.
- */
-type Term = readonly { readonly text: string; readonly factor: number; readonly why?: string }[];
-
-/** The best score each record got for one term, whether it came from a place key, and which form gave it. */
-interface TermScores {
-  readonly best: Float32Array;
-  readonly viaPlace: Uint8Array;
-  readonly form: Uint8Array;
-  /** Set where the word as typed matched too: then a synonym's better score needs no explaining. */
-  readonly direct: Uint8Array;
-  readonly touched: number[];
-  readonly term: Term;
-}
-
-/** A word of the query that matched nothing: it still counts against every result, as a partial match. */
-const UNMATCHED = null;
 
 const SEP = '\u0001';
 const TYPE_PRIOR: Record<ResultType, number> = { category: 0.04, place: 0.03, fact: 0, document: -0.02 };
@@ -84,9 +66,8 @@ export class SearchIndex {
   /** Name texts → the records they name, for the bonus of an exact whole-name match. */
   private readonly names = new Map<string, number[]>();
   private readonly corrections: Fuse<string>;
-  private readonly placeNames: string[];
 
-  private readonly synonyms: Synonyms;
+  readonly synonyms: Synonyms;
 
   constructor(
     private readonly records: readonly SearchRecord[],
@@ -96,7 +77,6 @@ export class SearchIndex {
     const ids = new Map<string, number>();
     const lists: number[][] = [];
     const words = new Set<string>();
-    const places = new Set<string>();
     records.forEach((r, i) => {
       for (const k of r.keys) {
         const id = `${k.role}${SEP}${k.weight}${SEP}${k.text}`;
@@ -116,7 +96,6 @@ export class SearchIndex {
         }
         if (k.role === 'initials' || k.role === 'number' || k.role === 'text' || k.compact) continue;
         for (const w of k.text.split(/[^a-z0-9&]+/u)) if (w.length >= 3) words.add(w);
-        if ((k.role === 'place' || r.type === 'place') && hasHan(k.text)) places.add(k.text);
       }
     });
     lists.forEach((l) => this.postings.push(Int32Array.from(l)));
@@ -129,7 +108,6 @@ export class SearchIndex {
     this.starts[this.keys.length] = offset;
     this.vocabulary = this.keys.map((k) => k.text).join(SEP);
     this.corrections = new Fuse([...words], { includeScore: true, threshold: 0.34, ignoreLocation: true, minMatchCharLength: 3 });
-    this.placeNames = [...places].sort((a, b) => b.length - a.length);
   }
 
   get size(): number {
@@ -155,7 +133,7 @@ export class SearchIndex {
   }
 
   /** Scores every record that matches the term; null when none does. */
-  private score(term: Term): TermScores | null {
+  score(term: Term): TermScores | null {
     const n = this.records.length;
     const scores: TermScores = {
       best: new Float32Array(n),
@@ -184,29 +162,8 @@ export class SearchIndex {
     return scores.touched.length > 0 ? scores : null;
   }
 
-  /** A word or phrase as typed, and its synonyms. */
-  private forms(text: string): Term {
-    const forms: { text: string; factor: number; why?: string }[] = [{ text, factor: 1 }];
-    for (const other of this.synonyms.get(text) ?? []) forms.push({ text: other, factor: 0.9, why: `${text} → ${other}` });
-    return forms;
-  }
-
-  /**
-   * A word scored as typed and by its synonyms; Chinese that matches nothing is tried by its
-   * pinyin, which catches the commonest Chinese typo, a homophone (科创代 for 科创贷).
-   */
-  private scoreWord(text: string): TermScores | null {
-    // A common word (企业 is in half the names: a quarter is common) finds enough as typed; its synonyms would only add work.
-    const asTyped = this.score([{ text, factor: 1 }]);
-    const common = asTyped !== null && asTyped.touched.length * 4 >= this.records.length;
-    const direct = common || !this.synonyms.has(text) ? asTyped : this.score(this.forms(text));
-    if (direct || !hasHan(text) || [...text].length < 2) return direct;
-    const { full } = pinyinKeys(text);
-    return full.length >= 4 ? this.score([{ text: full, factor: 0.7, why: 'pinyin' }]) : null;
-  }
-
   /** A Latin word the index lacks, corrected against the index's own vocabulary. */
-  private corrected(word: string): Term | null {
+  corrected(word: string): Term | null {
     if (word.length < 4 || !LATIN.test(word)) return null;
     const close = this.corrections.search(word, { limit: 8 });
     const top = close[0]?.score ?? 1;
@@ -216,97 +173,12 @@ export class SearchIndex {
     return forms.length > 0 ? forms : null;
   }
 
-  /**
-   * A run of Chinese with no match as a whole, read as its words (a segmenter's) joined into
-   * runs that match, so dropped, inserted and reordered words still find the name. Of all the
-   * ways to join them, the one with the fewest terms and unmatched words wins: "广西科技型中小企业"
-   * is 广西 + 科技型中小企业, not 广西科技 + 型 + 中小企业. Filler words go; a word that matches
-   * nothing stays, unmatched, and counts against every result as a partial match.
-   */
-  private chineseTerms(word: string): (TermScores | typeof UNMATCHED)[] {
-    const parts = segments(word);
-    const memo = new Map<string, TermScores | null>();
-    const scoreRun = (run: string) => {
-      if (!memo.has(run)) memo.set(run, this.scoreWord(run));
-      return memo.get(run)!;
-    };
-    // cost[i]: the best reading of parts[0..i); a matched run costs 1, an unmatched word 3, filler 0.
-    const cost = new Array<number>(parts.length + 1).fill(Infinity);
-    const step = new Array<{ from: number; term: TermScores | typeof UNMATCHED | 'skip' }>(parts.length + 1);
-    cost[0] = 0;
-    for (let i = 1; i <= parts.length; i++) {
-      const single = parts[i - 1]!;
-      const alone = isFiller(single) ? { c: 0, term: 'skip' as const } : { c: 3, term: UNMATCHED };
-      cost[i] = cost[i - 1]! + alone.c;
-      step[i] = { from: i - 1, term: alone.term };
-      for (let j = Math.max(0, i - 8); j < i; j++) {
-        if (cost[j]! + 1 >= cost[i]!) continue;
-        const run = parts.slice(j, i).join('');
-        if (i - j === 1 && isFiller(run)) continue;
-        const scored = scoreRun(run);
-        if (scored) {
-          cost[i] = cost[j]! + 1;
-          step[i] = { from: j, term: scored };
-        }
-      }
-    }
-    const out: (TermScores | typeof UNMATCHED)[] = [];
-    for (let i = parts.length; i > 0; i = step[i]!.from) if (step[i]!.term !== 'skip') out.unshift(step[i]!.term as TermScores | null);
-    return out;
-  }
-
-  /** The query's words as scored terms, unmatched ones included; a phrase of up to three words may be one synonym. */
-  private terms(words: readonly string[], skipFiller: boolean): (TermScores | typeof UNMATCHED)[] {
-    const terms: (TermScores | typeof UNMATCHED)[] = [];
-    for (let i = 0; i < words.length;) {
-      if (
-        skipFiller &&
-        isFiller(words[i]!) &&
-        !this.synonyms.has(words.slice(i, i + 2).join(' ')) &&
-        !this.synonyms.has(words.slice(i, i + 3).join(' '))
-      ) {
-        i++;
-        continue;
-      }
-      const phrase = [3, 2].map((len) => words.slice(i, i + len)).find((p) => p.length > 1 && this.synonyms.has(p.join(' ')));
-      if (phrase) {
-        const scored = this.scoreWord(phrase.join(' '));
-        if (scored) {
-          terms.push(scored);
-          i += phrase.length;
-          continue;
-        }
-      }
-      const word = words[i++]!;
-      const scored = this.scoreWord(word) ?? (hasHan(word) ? null : this.scoreOrNull(this.corrected(word)));
-      if (scored) terms.push(scored);
-      else if (hasHan(word)) terms.push(...this.chineseTerms(word));
-      else terms.push(UNMATCHED);
-    }
-    return terms;
-  }
-
-  /** Why a record matched where it matched indirectly: the guesses that found it, and how much of the query. */
-  private why(matched: readonly TermScores[], terms: number, count: number, record: number): { why?: string } {
-    const why = new Set<string>();
-    for (const t of matched) {
-      const note = t.best[record] !== 0 && t.direct[record] === 0 ? t.term[t.form[record]!]?.why : undefined;
-      if (note) why.add(note);
-    }
-    if (count < terms) why.add(`partial: ${count} of ${terms} words`);
-    return why.size > 0 ? { why: [...why].join('; ') } : {};
-  }
-
-  private scoreOrNull(term: Term | null): TermScores | null {
-    return term ? this.score(term) : null;
-  }
-
   search(query: string, options: SearchOptions = {}): SearchHit[] {
     const folded = fold(query);
     if (!folded) return [];
     const { words, skipFiller, years, kind } = queryWords(folded);
     // A query of nothing but a year or a kind word looks them up as words.
-    const terms = words.length > 0 ? this.terms(words, skipFiller) : this.terms(folded.split(' '), false);
+    const terms = words.length > 0 ? queryTerms(this, words, skipFiller) : queryTerms(this, folded.split(' '), false);
     const matched = terms.filter((t): t is TermScores => t !== UNMATCHED);
     if (matched.length === 0) return [];
     const limit = options.limit ?? 20;
@@ -366,7 +238,7 @@ export class SearchIndex {
         label: r.label,
         place: r.place,
         document: r.document,
-        ...this.why(matched, terms.length, count, i),
+        ...explain(matched, terms.length, count, i),
       });
       if (hits.length >= limit * 8) {
         hits = best(hits, limit);
