@@ -45,8 +45,8 @@ function line(dataset: Dataset, p: TargetProgress): string {
   const parts = [`${STATUS_GLYPH[p.status]} ${placeLabel(dataset, t.place)} ${t.year} ${t.metric.zh}: target ${formatValue(t)}`];
   if (p.report) parts.push(`reported ${formatValue(p.report)} (${p.report.year})`);
   if (p.ratio !== null) parts.push(`${percent(p.ratio)} of the target`);
-  if (p.gap !== null && p.gap > 0) parts.push(`${formatNumber(p.gap)} ${t.unit} to go`);
-  if (p.gap !== null && p.gap < 0) parts.push(`exceeded by ${formatNumber(-p.gap)} ${t.unit}`);
+  if (p.gap !== null && p.gap > 0) parts.push(`${formatNumber(p.gap)} ${t.unit} ${p.ceiling ? 'under the cap' : 'to go'}`);
+  if (p.gap !== null && p.gap < 0) parts.push(`${p.ceiling ? 'over the cap by' : 'exceeded by'} ${formatNumber(-p.gap)} ${t.unit}`);
   if (p.baseline) parts.push(`starting from ${formatValue(p.baseline)} (${p.baseline.year})`);
   parts.push(p.reason ? `${p.status}: ${p.reason}` : p.status);
   return `${parts.join(' · ')}  [${t.id}]`;

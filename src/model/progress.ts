@@ -1,3 +1,4 @@
+import { foldScript } from '../search/fold.js';
 import type { Qualifier } from './schema.js';
 
 /**
@@ -30,49 +31,60 @@ export interface Progress<F extends Figure = Figure> {
   readonly ratio: number | null;
   /** Target − report, in the target's unit, on the same terms; negative when exceeded. */
   readonly gap: number | null;
+  /** True for a ceiling ("at most"): a positive gap is then room under it, not a shortfall. */
+  readonly ceiling: boolean;
   /** Why the status is uncertain or not comparable, in a few words. */
   readonly reason: string | null;
 }
 
-/** The values the true figure may take, as the text states it. */
-export function bounds(f: Figure): { lo: number; hi: number; exact: boolean } {
-  if (f.value === undefined) return { lo: f.value_min!, hi: f.value_max!, exact: false };
+/**
+ * The values the true figure may take, as the text states it: from `lo` to `hi`, each end
+ * open where the text excludes it ("more than 2,000" is above 2,000, not 2,000 itself).
+ */
+export function bounds(f: Figure): { lo: number; hi: number; loOpen: boolean; hiOpen: boolean; exact: boolean } {
+  if (f.value === undefined) return { lo: f.value_min!, hi: f.value_max!, loOpen: false, hiOpen: false, exact: false };
   const v = f.value;
+  const b = (lo: number, hi: number, loOpen = false, hiOpen = false) => ({ lo, hi, loOpen, hiOpen, exact: false });
   switch (f.qualifier) {
     case 'exact':
-      return { lo: v, hi: v, exact: true };
+      return { lo: v, hi: v, loOpen: false, hiOpen: false, exact: true };
     case 'at_least':
+      return b(v, Infinity);
     case 'more_than':
-      return { lo: v, hi: Infinity, exact: false };
+      return b(v, Infinity, true);
     case 'at_most':
+      return b(-Infinity, v);
     case 'less_than':
-      return { lo: -Infinity, hi: v, exact: false };
+      return b(-Infinity, v, false, true);
     case 'nearly':
-      // 近: a little below the number.
-      return { lo: -Infinity, hi: v, exact: false };
+      // 近: a little below the number, taken as within 10% under it.
+      return b(v * 0.9, v, false, true);
     case 'about':
       // 约: taken as within 5% either way, so "about 2,000" settles a 1,800 target but not a 1,950 one.
-      return { lo: v * 0.95, hi: v * 1.05, exact: false };
+      return b(v * 0.95, v * 1.05);
   }
 }
 
-/** The threshold a target sets, and whether it is a ceiling ("at most") rather than a floor. */
-function threshold(target: Figure): { value: number; ceiling: boolean } {
+/** The threshold a target sets: a floor to reach, or a ceiling ("at most") to stay under; strict where the text excludes it. */
+function threshold(target: Figure): { value: number; ceiling: boolean; strict: boolean } {
   const ceiling = target.qualifier === 'at_most' || target.qualifier === 'less_than';
   const value = target.value ?? (ceiling ? target.value_max! : target.value_min!);
-  return { value, ceiling };
+  return { value, ceiling, strict: target.qualifier === 'more_than' || target.qualifier === 'less_than' };
 }
+
+/** A unit as written, with 項 and 项 alike: the documents are in both scripts. */
+const sameUnit = (a: string, b: string) => foldScript(a) === foldScript(b);
 
 /** Whether two figures can be set against each other: the same measure and the same unit as written. */
 export function comparableTerms(a: Figure, b: Figure): string | null {
   if (a.measure !== b.measure) return `different measures (${a.measure}, ${b.measure})`;
-  if (a.unit !== b.unit) return `different units (${a.unit || 'none'}, ${b.unit || 'none'})`;
+  if (!sameUnit(a.unit, b.unit)) return `different units (${a.unit || 'none'}, ${b.unit || 'none'})`;
   return null;
 }
 
 /** A target's progress on the reports linked to it (their `progress_of`): the latest comparable one counts. */
 export function progressOf<F extends Figure>(target: F, reports: readonly F[]): Progress<F> {
-  const none = { ratio: null, gap: null };
+  const none = { ratio: null, gap: null, ceiling: false };
   if (target.measure === 'cap')
     return { target, report: null, status: 'not-comparable', ...none, reason: 'a policy limit, not a level to reach' };
   const comparable = reports.filter((r) => comparableTerms(target, r) === null);
@@ -81,17 +93,22 @@ export function progressOf<F extends Figure>(target: F, reports: readonly F[]): 
     return { target, report: reports.at(-1) ?? null, status: reports.length > 0 ? 'not-comparable' : 'no-report', ...none, reason };
   }
   const report = [...comparable].sort((a, b) => a.year - b.year).at(-1)!;
-  const { value: goal, ceiling } = threshold(target);
-  const { lo, hi, exact } = bounds(report);
-  const single = report.value !== undefined;
+  const { value: goal, ceiling, strict } = threshold(target);
+  const { lo, hi, loOpen, hiOpen, exact } = bounds(report);
+  // A share and a gap only between two single numbers: a range or a bound has neither.
+  const single = report.value !== undefined && target.value !== undefined;
   const ratio = exact && single && goal !== 0 ? report.value! / goal : null;
   const gap = exact && single ? goal - report.value! : null;
-  const meets = ceiling ? hi <= goal : lo >= goal;
-  const misses = ceiling ? lo > goal : hi < goal;
-  if (meets) return { target, report, status: 'met', ratio, gap, reason: null };
-  if (misses) return { target, report, status: 'behind', ratio, gap, reason: null };
+  // Every value the report allows is on the right side of the threshold (meets), or on the wrong side (misses).
+  const above = (x: number, open: boolean) => x > goal || (x === goal && (open || !strict));
+  const below = (x: number, open: boolean) => x < goal || (x === goal && (open || strict));
+  const meets = ceiling ? hi < goal || (hi === goal && (hiOpen || !strict)) : above(lo, loOpen);
+  const misses = ceiling ? lo > goal || (lo === goal && (loOpen || strict)) : below(hi, hiOpen);
+  const base = { target, report, ratio, gap, ceiling };
+  if (meets) return { ...base, status: 'met', reason: null };
+  if (misses) return { ...base, status: 'behind', reason: null };
   const said = report.qualifier === 'about' ? 'approximate' : single ? 'a bound' : 'a range';
-  return { target, report, status: 'uncertain', ratio, gap, reason: `the report is ${said} either side of the target` };
+  return { ...base, status: 'uncertain', reason: `the report is ${said} either side of the target` };
 }
 
 export const STATUS_GLYPH: Record<ProgressStatus, string> = {

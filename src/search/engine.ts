@@ -68,12 +68,15 @@ export class SearchIndex {
   private readonly corrections: Fuse<string>;
 
   readonly synonyms: Synonyms;
+  /** The years the records are of: only these are read as years in a query. */
+  private readonly years: ReadonlySet<number>;
 
   constructor(
     private readonly records: readonly SearchRecord[],
     synonymGroups: readonly (readonly string[])[] = [],
   ) {
     this.synonyms = synonymMap(synonymGroups);
+    this.years = new Set(records.flatMap((r) => (r.year === undefined ? [] : [r.year])));
     const ids = new Map<string, number>();
     const lists: number[][] = [];
     const words = new Set<string>();
@@ -117,6 +120,8 @@ export class SearchIndex {
   /** The distinct keys whose text contains the word. */
   private keysContaining(word: string): number[] {
     const found: number[] = [];
+    // The empty string is in every key, at every offset: it finds nothing.
+    if (word === '') return found;
     let at = this.vocabulary.indexOf(word);
     while (at >= 0) {
       let lo = 0;
@@ -176,9 +181,13 @@ export class SearchIndex {
   search(query: string, options: SearchOptions = {}): SearchHit[] {
     const folded = fold(query);
     if (!folded) return [];
-    const { words, skipFiller, years, kind } = queryWords(folded);
+    const read = queryWords(folded);
+    const { skipFiller, kind } = read;
+    // A number is a year only if the data has figures of that year; otherwise it is a value to find ("扬州 2000").
+    const years = read.years.filter((y) => this.years.has(y));
+    const words = [...read.words, ...read.years.filter((y) => !this.years.has(y)).map(String)];
     // A query of nothing but a year or a kind word looks them up as words.
-    const terms = words.length > 0 ? queryTerms(this, words, skipFiller) : queryTerms(this, folded.split(' '), false);
+    const terms = words.length > 0 ? queryTerms(this, words, skipFiller) : queryTerms(this, folded.split(' ').filter(Boolean), false);
     const matched = terms.filter((t): t is TermScores => t !== UNMATCHED);
     if (matched.length === 0) return [];
     const limit = options.limit ?? 20;
@@ -191,7 +200,8 @@ export class SearchIndex {
     // among the narrowest term's; only when there are too few of those to fill the list can a
     // partial match make it, and only then are the other terms' records looked at.
     const narrowest = matched.reduce((a, b) => (a.touched.length <= b.touched.length ? a : b));
-    const everyWord = (r: number) => matched.every((t) => t.best[r] !== 0);
+    const everyWord = (r: number) =>
+      (!options.types || options.types.includes(this.records[r]!.type)) && matched.every((t) => t.best[r] !== 0);
     const complete = matched.length === terms.length ? narrowest.touched.filter(everyWord).length : 0;
     const seen = new Uint8Array(complete >= limit ? 0 : n);
     const candidates: number[] = complete >= limit ? narrowest.touched : [];

@@ -27,7 +27,8 @@ export function fold(text: string): string {
       .replace(/(\d),(?=\d{3}(?!\d))/gu, '$1')
       .replace(/\s+/gu, ' ')
       // After the spaces are single, so that a label keeps its length and its matches map back onto it.
-      .replace(/[^\p{L}\p{N}\s&.%+-]/gu, ' ')
+      // `.`, `+` and `-` stay only inside a word or number ("1.94", "1+6", "high-tech").
+      .replace(/[^\p{L}\p{N}\s&.%+-]|(?<![\p{L}\p{N}])[.+-]|[.+-](?![\p{L}\p{N}])/gu, ' ')
       .trim()
   );
 }

@@ -146,8 +146,10 @@ function progressLines(b: Builder, p: TargetProgress, ctx: Ctx): void {
   const parts: string[] = [];
   if (p.report) parts.push(`${label.value(p.report)} (${p.report.year})`);
   if (p.ratio !== null) parts.push(`${formatNumber(Math.round(p.ratio * 1000) / 10)}% ${t('ofTarget', lang)}`);
-  if (p.gap !== null && p.gap > 0) parts.push(`${formatNumber(p.gap)} ${p.target.unit} ${t('toGo', lang)}`);
-  if (p.gap !== null && p.gap < 0) parts.push(`${t('exceededBy', lang)} ${formatNumber(-p.gap)} ${p.target.unit}`);
+  // Against a ceiling a positive gap is room left under it, not a shortfall.
+  const [short, over] = p.ceiling ? (['underCap', 'overCapBy'] as const) : (['toGo', 'exceededBy'] as const);
+  if (p.gap !== null && p.gap > 0) parts.push(`${formatNumber(p.gap)} ${p.target.unit} ${t(short, lang)}`);
+  if (p.gap !== null && p.gap < 0) parts.push(`${t(over, lang)} ${formatNumber(-p.gap)} ${p.target.unit}`);
   b.field(t('progressField', lang), [status, ...parts].join(' · '), p.status === 'met' ? 'accent' : 'bold');
   if (p.reason) b.field('', p.reason, 'dim');
   if (p.baseline) b.field(t('startsFrom', lang), `${label.value(p.baseline)} (${p.baseline.year})`);

@@ -24,6 +24,8 @@ export const STRINGS = {
   ofTarget: { en: 'of the target', zh: '目标完成' },
   toGo: { en: 'to go', zh: '尚差' },
   exceededBy: { en: 'exceeded by', zh: '超出' },
+  underCap: { en: 'under the cap', zh: '低于上限' },
+  overCapBy: { en: 'over the cap by', zh: '超出上限' },
   startsFrom: { en: 'starts from', zh: '起点' },
   baselineOf: { en: 'starting level of', zh: '为该目标起点' },
   'relation-comparable': { en: 'comparable', zh: '可比' },

@@ -42,7 +42,29 @@ describe('progress against a target', () => {
     expect(progressOf(target(1950), [report(2000, { qualifier: 'about' })]).status).toBe('uncertain');
   });
 
+  it('keeps the strict bounds of the text strict', () => {
+    expect(progressOf(target(2000, { qualifier: 'more_than' }), [report(2000)]).status).toBe('behind');
+    expect(progressOf(target(2000, { qualifier: 'more_than' }), [report(2001)]).status).toBe('met');
+    expect(progressOf(target(10, { qualifier: 'less_than', unit: '%' }), [report(10, { unit: '%' })]).status).toBe('behind');
+    expect(progressOf(target(2000), [report(2000, { qualifier: 'less_than' })]).status).toBe('behind');
+    expect(progressOf(target(2000), [report(2000, { qualifier: 'nearly' })]).status).toBe('behind');
+    expect(progressOf(target(1000), [report(2000, { qualifier: 'nearly' })]).status).toBe('met');
+  });
+
+  it('gives no share against a range target, and reads a unit in either script', () => {
+    expect(progressOf(target(0, { value: undefined, value_min: 3, value_max: 5, unit: '项' }), [report(4, { unit: '項' })])).toMatchObject({
+      status: 'met',
+      ratio: null,
+      gap: null,
+    });
+  });
+
   it('turns around for a ceiling ("at most")', () => {
+    expect(progressOf(target(5, { qualifier: 'at_most', unit: '%' }), [report(4, { unit: '%' })])).toMatchObject({
+      status: 'met',
+      ceiling: true,
+      gap: 1,
+    });
     expect(progressOf(target(5, { qualifier: 'at_most', unit: '%' }), [report(4, { unit: '%' })]).status).toBe('met');
     expect(progressOf(target(5, { qualifier: 'at_most', unit: '%' }), [report(6, { unit: '%' })]).status).toBe('behind');
   });
@@ -60,7 +82,7 @@ describe('progress against a target', () => {
   });
 
   it('reads ranges as ranges', () => {
-    expect(bounds(report(0, { value: undefined, value_min: 3, value_max: 5 }))).toEqual({ lo: 3, hi: 5, exact: false });
+    expect(bounds(report(0, { value: undefined, value_min: 3, value_max: 5 }))).toEqual({ lo: 3, hi: 5, loOpen: false, hiOpen: false, exact: false });
     expect(progressOf(target(4), [report(0, { value: undefined, value_min: 3, value_max: 5 })]).status).toBe('uncertain');
   });
 });
