@@ -9,7 +9,7 @@ Usage:
   policy-explorer search QUERY             ranked facts, documents, categories and places
       [--json] [--limit N] [--type fact|document|category|place]
   policy-explorer show ID [--format F]     a fact's or document's citation (text, md, json, csv),
-                                           or a category's comparison table (md, tsv)
+                                           or a category's or indicator's table (md, tsv, csv)
   policy-explorer related ID [--json]      a fact's linked and related figures, and how each relates
   policy-explorer compare ID [--format F]  an indicator's or category's figures place × year
                                            (md, tsv, csv, json)

@@ -22,15 +22,16 @@ function placeName(dataset: Dataset, id: string): string {
   return dataset.placeById.get(id)?.name.zh_hans ?? id;
 }
 
-/** A cell's figures: "1,800 家"; one not comparable with the rest is marked ≠ and says its measure. */
+/** A cell's figures: "1,800 家 高新技术企业数量"; one not comparable with the rest is marked ≠ and says its measure. */
 function cellText(cells: readonly PivotCell[]): string {
-  return cells.map((c) => `${formatValue(c.fact)}${c.comparable ? '' : ` ≠ (${c.fact.measure})`}`).join('; ');
+  return cells.map((c) => `${formatValue(c.fact)} ${c.fact.metric.zh}${c.comparable ? '' : ` ≠ (${c.fact.measure})`}`).join('; ');
 }
 
 function legend(table: Pivot): string {
   const marked = table.rows.some((r) => [...r.targets, ...r.reported].some((c) => !c.comparable));
-  if (!table.main || !marked) return '';
-  return `≠ marks a figure not comparable with the others (they are ${table.main.measure}, in ${table.main.family}).`;
+  if (!marked) return '';
+  if (!table.main) return '≠ marks figures not comparable with one another (they measure different things).';
+  return `≠ marks a figure not comparable with the others (they are ${table.main.indicator}, ${table.main.measure}, in ${table.main.family}).`;
 }
 
 /** An indicator's or category's figures place × year: Markdown, TSV or CSV (a row a figure), or JSON. */

@@ -112,30 +112,35 @@ export interface PivotRow {
 export interface Pivot {
   readonly rows: readonly PivotRow[];
   /** The measure and unit most of the figures share; the others are marked. */
-  readonly main: { readonly measure: string; readonly family: UnitFamily } | null;
+  readonly main: { readonly indicator: string; readonly measure: string; readonly family: UnitFamily } | null;
 }
 
 /** Figures place × year, places in tree order, targets and reported apart, odd ones out marked. */
 export function pivot(dataset: Dataset, facts: readonly Fact[]): Pivot {
+  // The way most figures measure (indicator, measure, unit family); ties go to the first found.
+  // A category's table mixes indicators, and a figure of another one, or of none, is marked.
   const counts = new Map<string, number>();
   for (const f of facts) {
-    const key = `${f.measure}|${unitFamily(f.unit)}`;
+    const key = `${f.indicator ?? ''}|${f.measure}|${unitFamily(f.unit)}`;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const [measure, family] = top ? (top.split('|') as [string, UnitFamily]) : [null, null];
+  const [indicator, measure, family] = top ? (top.split('|') as [string, string, UnitFamily]) : [null, null, null];
   const rank = new Map(dataset.places.map((p, i) => [p.id, i]));
   const rows = new Map<string, { place: string; year: number; targets: PivotCell[]; reported: PivotCell[] }>();
   for (const f of facts) {
     const key = `${f.place}|${f.year}`;
     const row = rows.get(key) ?? { place: f.place, year: f.year, targets: [], reported: [] };
-    const cell = { fact: f, comparable: f.measure === measure && unitFamily(f.unit) === family };
+    const cell = {
+      fact: f,
+      comparable: indicator !== '' && f.indicator === indicator && f.measure === measure && unitFamily(f.unit) === family,
+    };
     (f.kind === 'target' ? row.targets : row.reported).push(cell);
     rows.set(key, row);
   }
   return {
     rows: [...rows.values()].sort((a, b) => rank.get(a.place)! - rank.get(b.place)! || a.year - b.year),
-    main: measure === null ? null : { measure, family: family! },
+    main: measure === null || indicator === '' ? null : { indicator: indicator!, measure, family: family! },
   };
 }
 

@@ -131,9 +131,14 @@ export function synonymMap(groups: readonly (readonly string[])[]): Synonyms {
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
-/** The words of a run of Chinese typed without spaces, as a dictionary segmenter reads them (at most 32). */
+/**
+ * The words of a run of Chinese typed without spaces, as a dictionary segmenter reads them:
+ * in windows of 64 characters (the segmenter slows down on long strings), at most 40 words.
+ */
 export function segments(text: string): string[] {
   const out: string[] = [];
-  for (const { segment } of segmenter.segment(text.slice(0, 64))) if (segment.trim()) out.push(segment);
-  return out.slice(0, 32);
+  for (let at = 0; at < text.length && out.length < 40; at += 64) {
+    for (const { segment } of segmenter.segment(text.slice(at, at + 64))) if (segment.trim()) out.push(segment);
+  }
+  return out.slice(0, 40);
 }

@@ -74,7 +74,18 @@ export function buildRecords(dataset: Dataset): SearchRecord[] {
     ];
     return nameKeys(names, weight, 'place');
   };
-  const placeKeys = new Map(dataset.places.map((p) => [p.id, [...ownNames(p.id, 0.8), ...(p.parent ? ownNames(p.parent, 0.5) : [])]]));
+  // A place's own names, then each place above it, lower the further up it is.
+  const placeKeys = new Map(
+    dataset.places.map((p) => {
+      const keys = ownNames(p.id, 0.8);
+      let weight = 0.5;
+      for (let up = p.parent, depth = 0; up !== undefined && depth < 8; up = dataset.placeById.get(up)?.parent, depth++) {
+        keys.push(...ownNames(up, weight));
+        weight *= 0.8;
+      }
+      return [p.id, keys];
+    }),
+  );
   const indicatorKeys = new Map(
     dataset.indicators.map((i) => [i.id, nameKeys([i.name.zh_hans, i.name.en, ...i.aliases], 0.7, 'category')]),
   );

@@ -195,7 +195,7 @@ function pivotLines(b: Builder, table: Pivot, ctx: Ctx): void {
       );
     }
   }
-  if (odd && table.main) b.line(seg(`${t('notComparableLegend', lang)} (${table.main.measure}, ${table.main.family})`, 'dim'));
+  if (odd) b.line(seg(`${t('notComparableLegend', lang)}${table.main ? ` (${table.main.measure}, ${table.main.family})` : ''}`, 'dim'));
 }
 
 export function documentDetail(id: string, ctx: Ctx): DetailContent {

@@ -67,8 +67,14 @@ describe('compare', () => {
     const { code, out } = cli('compare', 'high-tech-enterprises', '--format', 'md');
     expect(code).toBe(0);
     expect(out).toContain('| place | year | targets | reported |');
-    expect(out).toMatch(/\| 南宁市 \| 2023 \| 1,800 家 \|/u);
-    expect(out).toMatch(/\| 扬州市 \| 2024 \| 2,500 家 \|/u);
+    expect(out).toMatch(/\| 南宁市 \| 2023 \| 1,800 家 高新技术企业数量 \|/u);
+    expect(out).toMatch(/\| 扬州市 \| 2024 \| 2,500 家 高新技术企业总数 \|/u);
+  });
+
+  it('marks, in a category’s table, the figures that measure different things', () => {
+    const out = cli('compare', 'above-scale-industrial').out;
+    expect(out).toContain('30% 规模以上工业企业中有研发活动企业占比 ≠ (share)');
+    expect(out).toContain('≠ marks figures not comparable with one another');
   });
 
   it('as CSV, a row a figure that reads back', () => {

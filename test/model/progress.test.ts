@@ -82,7 +82,13 @@ describe('progress against a target', () => {
   });
 
   it('reads ranges as ranges', () => {
-    expect(bounds(report(0, { value: undefined, value_min: 3, value_max: 5 }))).toEqual({ lo: 3, hi: 5, loOpen: false, hiOpen: false, exact: false });
+    expect(bounds(report(0, { value: undefined, value_min: 3, value_max: 5 }))).toEqual({
+      lo: 3,
+      hi: 5,
+      loOpen: false,
+      hiOpen: false,
+      exact: false,
+    });
     expect(progressOf(target(4), [report(0, { value: undefined, value_min: 3, value_max: 5 })]).status).toBe('uncertain');
   });
 });
