@@ -185,10 +185,10 @@ function DetailView({
   const ctx = { dataset: queries.dataset, width: size.width, lang: state.lang, label, links: queries.links(state), cursor };
   let content: DetailContent = { lines: [], linkLines: [] };
   if (current !== null) {
-    if (state.pane === 'figures') content = factDetail(queries.dataset.factById.get(current)!, ctx);
+    if (state.pane === 'figures') content = factDetail(queries.dataset.factById.get(current)!, queries.around(current), ctx);
     else if (state.pane === 'documents') content = documentDetail(current, ctx);
-    else if (state.pane === 'compare') content = indicatorDetail(current, ctx);
-    else content = categoryDetail(current, ctx);
+    else if (state.pane === 'compare') content = indicatorDetail(current, queries.pivotOf('indicator', current), ctx);
+    else content = categoryDetail(current, queries.pivotOf('category', current), ctx);
   }
   return <DetailPane title={t('detail', state.lang)} content={content} cursor={cursor} width={size.width} height={size.height} />;
 }

@@ -1,17 +1,10 @@
 import { formatNumber, QUALIFIER_WORDS } from '../cite/value.js';
-import {
-  linkedFigures,
-  pivot,
-  progressOfTarget,
-  relatedFigures,
-  type Pivot,
-  type PivotCell,
-  type TargetProgress,
-} from '../model/indicators.js';
+import { progressOfTarget, type Pivot, type PivotCell, type TargetProgress } from '../model/indicators.js';
 import { STATUS_GLYPH } from '../model/progress.js';
 import { sentenceAround } from '../model/queries.js';
 import type { Dataset, Fact } from '../model/types.js';
 import type { Labeller } from './labels.js';
+import type { Around } from './selectors.js';
 import { columns, markSpans, seg, type Line, type Tone } from './lines.js';
 import { t, type Lang } from './strings.js';
 import { fitWidth, wrap } from './text.js';
@@ -88,7 +81,7 @@ class Builder {
   }
 }
 
-export function factDetail(fact: Fact, ctx: Ctx): DetailContent {
+export function factDetail(fact: Fact, around: Around, ctx: Ctx): DetailContent {
   const { dataset, lang, label } = ctx;
   const b = new Builder(ctx);
   const doc = dataset.documentById.get(fact.document)!;
@@ -114,11 +107,11 @@ export function factDetail(fact: Fact, ctx: Ctx): DetailContent {
   if (fact.responsible?.length) b.field(t('responsible', lang), label.zh(fact.responsible.join('、')));
   b.field(t('quote', lang), `“${label.zh(fact.quote)}”`, 'accent');
   if (fact.note) b.field(t('note', lang), fact.note, 'dim');
-  const around = sentenceAround(doc, fact.span);
+  const sentence = sentenceAround(doc, fact.span);
   b.heading(t('context', lang));
-  b.marked(label.zh(around.text), around.quoteAt, around.quoteAt + fact.quote.length);
+  b.marked(label.zh(sentence.text), sentence.quoteAt, sentence.quoteAt + fact.quote.length);
 
-  const linked = linkedFigures(dataset, fact);
+  const { linked, related } = around;
   const LINK_HEADING = { target: 'progressOf', 'baseline-of': 'baselineOf', baseline: 'startsFrom', progress: 'progress' } as const;
   let heading = '';
   for (const l of linked) {
@@ -127,7 +120,6 @@ export function factDetail(fact: Fact, ctx: Ctx): DetailContent {
   }
   // Related figures by place, each group saying how its figures relate.
   let group = '';
-  const related = relatedFigures(dataset, fact);
   if (related.length) b.heading(t('related', lang));
   for (const r of related) {
     if (`${r.fact.place}|${r.relation}` !== group) {
@@ -217,7 +209,7 @@ export function documentDetail(id: string, ctx: Ctx): DetailContent {
   return b;
 }
 
-export function categoryDetail(id: string, ctx: Ctx): DetailContent {
+export function categoryDetail(id: string, table: Pivot, ctx: Ctx): DetailContent {
   const { dataset, lang, label, width } = ctx;
   const category = dataset.categoryById.get(id)!;
   const b = new Builder(ctx);
@@ -227,11 +219,12 @@ export function categoryDetail(id: string, ctx: Ctx): DetailContent {
   for (const l of wrap(category.definition, width)) b.line(seg(l.text));
   if (category.next) b.field(t('ladderNext', lang), label.category(category.next));
 
-  pivotLines(b, pivot(dataset, dataset.factsByCategory.get(id) ?? []), ctx);
+  pivotLines(b, table, ctx);
   return b;
 }
 
-export function indicatorDetail(id: string, ctx: Ctx): DetailContent {
+/** An indicator: what it is, and its figures place × year (`table`, from `Queries.pivotOf`). */
+export function indicatorDetail(id: string, table: Pivot, ctx: Ctx): DetailContent {
   const { dataset, lang, label, width } = ctx;
   const indicator = dataset.indicatorById.get(id)!;
   const b = new Builder(ctx);
@@ -241,6 +234,6 @@ export function indicatorDetail(id: string, ctx: Ctx): DetailContent {
   for (const l of wrap(indicator.definition, width)) b.line(seg(l.text));
   b.field(t('unitFamily', lang), indicator.unit_family);
   if (indicator.categories.length) b.field(t('category', lang), indicator.categories.map((c) => label.category(c)).join(', '));
-  pivotLines(b, pivot(dataset, dataset.factsByIndicator.get(id) ?? []), ctx);
+  pivotLines(b, table, ctx);
   return b;
 }

@@ -1,4 +1,3 @@
-import { linkedFigures, relatedFigures } from '../model/indicators.js';
 import type { SearchHit } from '../search/engine.js';
 import { fold } from '../search/fold.js';
 import { factLabel, type ResultType } from '../search/records.js';
@@ -58,18 +57,12 @@ export interface FinderRow {
   readonly group?: ResultType;
 }
 
-/** The figures `r` lists: those the data links to the fact, then the related ones by place. */
-function relatedAndLinked(q: Queries, id: string) {
-  const fact = q.dataset.factById.get(id)!;
-  return [...linkedFigures(q.dataset, fact).map((l) => l.fact), ...relatedFigures(q.dataset, fact).map((r) => r.fact)];
-}
-
 /** Results grouped by type, the groups in the order of their best result. */
 export function finderRows(finder: Finder, q: Queries): FinderRow[] {
   const hits =
     finder.kind === 'search'
       ? q.search(finder.query, RESULT_LIMIT)
-      : relatedAndLinked(q, finder.fact).map((f, i, all) => ({
+      : q.around(finder.fact).figures.map((f, i, all) => ({
           type: 'fact' as const,
           id: f.id,
           score: all.length - i,

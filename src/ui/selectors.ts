@@ -1,4 +1,13 @@
-import { linkedFigures, pivot, relatedFigures, timeline, type Pivot, type TimelineYear } from '../model/indicators.js';
+import {
+  linkedFigures,
+  pivot,
+  relatedFigures,
+  timeline,
+  type Link,
+  type Pivot,
+  type Related,
+  type TimelineYear,
+} from '../model/indicators.js';
 import { factsInText, filterFacts, placesWithFacts, type FactFilter, type FactOrder } from '../model/queries.js';
 import type { Dataset, Fact } from '../model/types.js';
 import type { View } from './state.js';
@@ -22,6 +31,7 @@ export function createQueries(dataset: Dataset) {
   const indicatorCycle = [null, ...dataset.indicators.filter((i) => dataset.factsByIndicator.has(i.id)).map((i) => i.id)];
   const topicCycle = [null, ...dataset.topics.filter((t) => dataset.facts.some((f) => f.tags.includes(t.id))).map((t) => t.id)];
   const pivots = new Map<string, Pivot>();
+  const arounds = new Map<string, Around>();
   const findables = new Map<string, Findable>();
   let lastFind: { key: string; matches: Match[] } = { key: '', matches: [] };
 
@@ -59,14 +69,12 @@ export function createQueries(dataset: Dataset) {
       return id !== null && items.includes(id) ? id : (items[0] ?? null);
     },
     /** The figures the detail of the current item links to, in the order it shows them. */
-    links(view: View): Fact[] {
+    links(view: View): readonly Fact[] {
       const id = queries.current(view);
       if (id === null) return [];
       switch (view.pane) {
-        case 'figures': {
-          const fact = dataset.factById.get(id)!;
-          return [...linkedFigures(dataset, fact).map((l) => l.fact), ...relatedFigures(dataset, fact).map((r) => r.fact)];
-        }
+        case 'figures':
+          return queries.around(id).figures;
         case 'categories':
           return pivotFacts(queries.pivotOf('category', id));
         case 'compare':
@@ -74,6 +82,21 @@ export function createQueries(dataset: Dataset) {
         case 'documents':
           return queries.readerFacts(id);
       }
+    },
+    /**
+     * The figures the data links to a fact, then the related ones by place, worked out once:
+     * the detail draws them, its cursor moves through them, and `r` lists them.
+     */
+    around(fact: string): Around {
+      let found = arounds.get(fact);
+      if (!found) {
+        const f = dataset.factById.get(fact)!;
+        const linked = linkedFigures(dataset, f);
+        const related = relatedFigures(dataset, f);
+        found = { linked, related, figures: [...linked.map((l) => l.fact), ...related.map((r) => r.fact)] };
+        arounds.set(fact, found);
+      }
+      return found;
     },
     /** An indicator's or category's figures place × year, worked out once. */
     pivotOf(kind: 'indicator' | 'category', id: string): Pivot {
@@ -139,6 +162,14 @@ export function createQueries(dataset: Dataset) {
 }
 
 export type Queries = ReturnType<typeof createQueries>;
+
+/** What the detail of a fact shows after the fact itself. */
+export interface Around {
+  readonly linked: readonly { readonly fact: Fact; readonly link: Link }[];
+  readonly related: readonly Related[];
+  /** Both, in the order shown: the detail's links. */
+  readonly figures: readonly Fact[];
+}
 
 function pivotFacts(table: Pivot): Fact[] {
   return table.rows.flatMap((r) => [...r.targets, ...r.reported].map((c) => c.fact));
