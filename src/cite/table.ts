@@ -1,7 +1,7 @@
 import type { Dataset, Fact } from '../model/types.js';
 import { progressOfTarget } from '../model/indicators.js';
-import { csvTable } from './csv.js';
-import { formatNumber, formatValue } from './value.js';
+import { csvTable, markdownTable, tsvTable } from './csv.js';
+import { formatPercent, formatValue } from './value.js';
 import { AS_WRITTEN, type CiteStyle } from './citation.js';
 
 /**
@@ -56,12 +56,10 @@ export function factsTable(dataset: Dataset, facts: readonly Fact[], format: Tab
         ? dataset.indicatorById.get(f.indicator)!.name.en
         : style.zh(dataset.indicatorById.get(f.indicator)!.name.zh_hans);
   if (format === 'md') {
-    const esc = (x: string) => x.replace(/\|/gu, '\\|').replace(/[\r\n]+/gu, ' ');
     const rows = facts.map((f) => {
       const doc = dataset.documentById.get(f.document)!;
       const p = progressCell(dataset, f);
-      const progress =
-        p.status === '' ? '' : p.ratio === null ? p.status : `${p.status} (${formatNumber(Math.round(p.ratio * 1000) / 10)}%)`;
+      const progress = p.status === '' ? '' : p.ratio === null ? p.status : `${p.status} (${formatPercent(p.ratio)})`;
       return [
         place(f.place),
         indicator(f),
@@ -74,12 +72,7 @@ export function factsTable(dataset: Dataset, facts: readonly Fact[], format: Tab
         `“${f.quote}”`,
       ];
     });
-    const header = HEADERS[style.lang];
-    return (
-      [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(esc).join(' | ')} |`)].join(
-        '\n',
-      ) + '\n'
-    );
+    return markdownTable(HEADERS[style.lang], rows);
   }
   const rows = facts.map((f) => {
     const doc = dataset.documentById.get(f.document)!;
@@ -107,6 +100,5 @@ export function factsTable(dataset: Dataset, facts: readonly Fact[], format: Tab
   });
   if (format === 'csv') return csvTable(DATA_COLUMNS, rows);
   // TSV: a tab or line break inside a cell would split it.
-  const cell = (x: unknown) => (x === null || x === undefined ? '' : String(x).replace(/[\t\r\n]+/gu, ' '));
-  return [DATA_COLUMNS, ...rows].map((r) => r.map(cell).join('\t')).join('\n') + '\n';
+  return tsvTable(DATA_COLUMNS, rows);
 }

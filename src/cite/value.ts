@@ -37,3 +37,8 @@ export function formatValue(fact: Pick<Fact, 'value' | 'value_min' | 'value_max'
   const symbol = SYMBOL[fact.qualifier];
   return `${symbol ? `${symbol} ` : ''}${number}${unit}`;
 }
+
+/** A share as a person reads it: 0.9606 → "96.1%"; "" where there is none. */
+export function formatPercent(ratio: number | null): string {
+  return ratio === null ? '' : `${formatNumber(Math.round(ratio * 1000) / 10)}%`;
+}

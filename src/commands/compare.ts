@@ -1,4 +1,4 @@
-import { csvTable } from '../cite/csv.js';
+import { csvTable, markdownTable, tsvTable } from '../cite/csv.js';
 import { formatValue } from '../cite/value.js';
 import { pivot, type Pivot, type PivotCell } from '../model/indicators.js';
 import type { Dataset, Fact } from '../model/types.js';
@@ -69,17 +69,12 @@ export function compareCommand(
         const doc = dataset.documentById.get(d)!;
         return `- ${doc.title.zh}, ${doc.date ?? 'date not stated in the text'} [seed ${doc.seed}]`;
       });
-      const esc = (x: string) => x.replace(/\|/gu, '\\|');
+      const body = rows.map((r) => [placeName(dataset, r.place), String(r.year), cellText(r.targets), cellText(r.reported)]);
       return {
         output: [
           `**${subject.title}**`,
           '',
-          '| place | year | targets | reported |',
-          '| --- | --- | --- | --- |',
-          ...rows.map(
-            (r) => `| ${[placeName(dataset, r.place), String(r.year), cellText(r.targets), cellText(r.reported)].map(esc).join(' | ')} |`,
-          ),
-          '',
+          markdownTable(['place', 'year', 'targets', 'reported'], body),
           ...(legend(table) ? [legend(table), ''] : []),
           'Sources:',
           ...sources,
@@ -122,8 +117,7 @@ export function compareCommand(
         ]),
       );
       if (format === 'csv') return { output: csvTable(header, body) };
-      const cell = (x: unknown) => (x === null || x === undefined ? '' : String(x).replace(/[\t\r\n]+/gu, ' '));
-      return { output: [header, ...body].map((r) => r.map(cell).join('\t')).join('\n') + '\n' };
+      return { output: tsvTable(header, body) };
     }
   }
 }

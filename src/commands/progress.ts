@@ -1,15 +1,10 @@
-import { formatNumber, formatValue } from '../cite/value.js';
+import { formatNumber, formatPercent, formatValue } from '../cite/value.js';
 import { progressOfTarget, type TargetProgress } from '../model/indicators.js';
 import { STATUS_GLYPH } from '../model/progress.js';
 import { placeAndBelow } from '../model/queries.js';
 import type { Dataset } from '../model/types.js';
 import { jsonSafe } from '../platform/output.js';
 import { figureJson, placeLabel } from './label.js';
-
-/** "95.9%", or "" when there is no ratio. */
-export function percent(ratio: number | null): string {
-  return ratio === null ? '' : `${formatNumber(Math.round(ratio * 1000) / 10)}%`;
-}
 
 /** Every target with its latest progress figure, the share reached, the gap, the status, and its baseline. */
 export function progressCommand(
@@ -44,7 +39,7 @@ function line(dataset: Dataset, p: TargetProgress): string {
   const t = p.target;
   const parts = [`${STATUS_GLYPH[p.status]} ${placeLabel(dataset, t.place)} ${t.year} ${t.metric.zh}: target ${formatValue(t)}`];
   if (p.report) parts.push(`reported ${formatValue(p.report)} (${p.report.year})`);
-  if (p.ratio !== null) parts.push(`${percent(p.ratio)} of the target`);
+  if (p.ratio !== null) parts.push(`${formatPercent(p.ratio)} of the target`);
   if (p.gap !== null && p.gap > 0) parts.push(`${formatNumber(p.gap)} ${t.unit} ${p.ceiling ? 'under the cap' : 'to go'}`);
   if (p.gap !== null && p.gap < 0) parts.push(`${p.ceiling ? 'over the cap by' : 'exceeded by'} ${formatNumber(-p.gap)} ${t.unit}`);
   if (p.baseline) parts.push(`starting from ${formatValue(p.baseline)} (${p.baseline.year})`);

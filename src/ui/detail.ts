@@ -1,4 +1,4 @@
-import { formatNumber, QUALIFIER_WORDS } from '../cite/value.js';
+import { formatNumber, formatPercent, QUALIFIER_WORDS } from '../cite/value.js';
 import { progressOfTarget, type Pivot, type PivotCell, type TargetProgress } from '../model/indicators.js';
 import { STATUS_GLYPH } from '../model/progress.js';
 import { sentenceAround } from '../model/queries.js';
@@ -137,7 +137,7 @@ function progressLines(b: Builder, p: TargetProgress, ctx: Ctx): void {
   const status = `${STATUS_GLYPH[p.status]} ${t(`status-${p.status}`, lang)}`;
   const parts: string[] = [];
   if (p.report) parts.push(`${label.value(p.report)} (${p.report.year})`);
-  if (p.ratio !== null) parts.push(`${formatNumber(Math.round(p.ratio * 1000) / 10)}% ${t('ofTarget', lang)}`);
+  if (p.ratio !== null) parts.push(`${formatPercent(p.ratio)} ${t('ofTarget', lang)}`);
   // Against a ceiling a positive gap is room left under it, not a shortfall.
   const [short, over] = p.ceiling ? (['underCap', 'overCapBy'] as const) : (['toGo', 'exceededBy'] as const);
   if (p.gap !== null && p.gap > 0) parts.push(`${formatNumber(p.gap)} ${p.target.unit} ${t(short, lang)}`);
