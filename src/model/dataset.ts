@@ -48,23 +48,62 @@ export function buildDataset(
     }
     return Object.freeze({ ...meta, text, sections: locateSections(input, text), facts: docFacts.map((f) => f.id) });
   });
+  return indexDataset({ places, categories, topics, synonyms, indicators, documents: docs, facts });
+}
+
+/** The lists a dataset is made of; the rest of it is indexes over them. */
+export interface DatasetParts {
+  readonly places: readonly PlaceInput[];
+  readonly categories: readonly CategoryInput[];
+  readonly topics: readonly TopicInput[];
+  readonly synonyms: readonly (readonly string[])[];
+  readonly indicators: readonly IndicatorInput[];
+  readonly documents: readonly PolicyDocument[];
+  readonly facts: readonly Fact[];
+}
+
+/** A value made on first use, then kept. */
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
+/**
+ * The dataset of its lists, with the indexes every query uses; from a fresh load or from a
+ * snapshot. The indexes over facts are made on first use: a command that looks up one fact
+ * should not pay for grouping every fact by place, category and indicator.
+ */
+export function indexDataset(parts: DatasetParts): Dataset {
+  const { places, categories, indicators, documents, facts } = parts;
+  const factById = once(() => new Map(facts.map((f) => [f.id, f])));
+  const factsByCategory = once(() => groupBy(facts, (f) => f.category));
+  const factsByPlace = once(() => groupBy(facts, (f) => f.place));
+  const factsByIndicator = once(() => groupBy(facts, (f) => f.indicator));
+  const progressByTarget = once(() => groupBy(facts, (f) => f.progress_of));
+  const baselineByTarget = once(() => groupBy(facts, (f) => f.baseline_of));
   return Object.freeze({
-    places,
-    categories,
-    topics,
-    synonyms,
-    indicators,
-    documents: docs,
-    facts,
+    ...parts,
     placeById: new Map(places.map((p) => [p.id, p])),
     categoryById: new Map(categories.map((c) => [c.id, c])),
     indicatorById: new Map(indicators.map((i) => [i.id, i])),
-    documentById: new Map(docs.map((d) => [d.id, d])),
-    factById: new Map(facts.map((f) => [f.id, f])),
-    factsByCategory: groupBy(facts, (f) => f.category),
-    factsByPlace: groupBy(facts, (f) => f.place),
-    factsByIndicator: groupBy(facts, (f) => f.indicator),
-    progressByTarget: groupBy(facts, (f) => f.progress_of),
-    baselineByTarget: groupBy(facts, (f) => f.baseline_of),
+    documentById: new Map(documents.map((d) => [d.id, d])),
+    get factById() {
+      return factById();
+    },
+    get factsByCategory() {
+      return factsByCategory();
+    },
+    get factsByPlace() {
+      return factsByPlace();
+    },
+    get factsByIndicator() {
+      return factsByIndicator();
+    },
+    get progressByTarget() {
+      return progressByTarget();
+    },
+    get baselineByTarget() {
+      return baselineByTarget();
+    },
   });
 }

@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync, type BigIntStats, type Stats } from 'node:fs';
 
 export const MiB = 1024 * 1024;
 
@@ -21,7 +21,7 @@ function failure(error: unknown): Failure {
   return { error: `cannot be read (${code && !text.startsWith(code) ? `${code}: ${text}` : text})`, missing: code === 'ENOENT' };
 }
 
-function kind(stats: Stats): string {
+function kind(stats: Stats | BigIntStats): string {
   if (stats.isDirectory()) return 'a folder';
   if (stats.isFIFO()) return 'a FIFO';
   if (stats.isSocket()) return 'a socket';
@@ -29,9 +29,9 @@ function kind(stats: Stats): string {
   return 'a special file';
 }
 
-function refusal(stats: Stats, limit: number): Failure | undefined {
+function refusal(stats: Stats | BigIntStats, limit: number): Failure | undefined {
   if (!stats.isFile()) return { error: `is not a regular file (it is ${kind(stats)})`, missing: false };
-  if (stats.size > limit) return { error: `is larger than the ${limit / MiB} MiB limit (${stats.size} bytes)`, missing: false };
+  if (Number(stats.size) > limit) return { error: `is larger than the ${limit / MiB} MiB limit (${stats.size} bytes)`, missing: false };
   return undefined;
 }
 
@@ -40,24 +40,25 @@ function refusal(stats: Stats, limit: number): Failure | undefined {
  * reading, since a FIFO blocks, /dev/zero never ends and a huge file exhausts memory, and
  * checked again on the opened file in case another was put in its place meanwhile.
  */
-export function readRegularFile(path: string, limit: number): { bytes: Buffer } | Failure {
+export function readRegularFile(path: string, limit: number): { bytes: Buffer; stats: BigIntStats } | Failure {
   let fd: number | undefined;
   try {
     const refused = refusal(statSync(path), limit);
     if (refused) return refused;
     // Should a FIFO be put in its place after the stat, opening it must not wait for a writer.
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-    const stats = fstatSync(fd);
+    // In nanoseconds, so that the snapshot can tell an edit made within the same second.
+    const stats = fstatSync(fd, { bigint: true });
     const late = refusal(stats, limit);
     if (late) return late;
-    const bytes = Buffer.alloc(stats.size);
+    const bytes = Buffer.alloc(Number(stats.size));
     let filled = 0;
     while (filled < bytes.length) {
       const n = readSync(fd, bytes, filled, bytes.length - filled, filled);
       if (n === 0) break;
       filled += n;
     }
-    return { bytes: bytes.subarray(0, filled) };
+    return { bytes: bytes.subarray(0, filled), stats };
   } catch (error) {
     return failure(error);
   } finally {

@@ -13,13 +13,14 @@ import {
   SynonymsFileSchema,
   TopicsFileSchema,
 } from './schema.js';
+import { inputFile, isDocumentFile, type InputFile, type Inputs } from './inputs.js';
 import { displayPath, PROBLEMS_PER_FILE, readSourceFile, type SourceFile } from './source.js';
 import { SEED_LAYOUTS } from './seedLayout.js';
 import type { Dataset, Problem } from './types.js';
 import type { z } from 'zod';
 
 /** On failure, `problems` is what can be listed (with "and N more" lines) and `total` how many there are in all. */
-export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[]; total: number };
+export type LoadResult = { ok: true; dataset: Dataset; inputs: Inputs } | { ok: false; problems: Problem[]; total: number };
 
 export interface DatasetLocation {
   /** The folder with places.yaml, categories.yaml, topics.yaml, indicators.yaml and documents/. */
@@ -66,18 +67,54 @@ function listed(problems: Problem[], omitted: ReadonlyMap<string, number>): Prob
   return list.map((p) => ({ ...p, file: visible(p.file), message: visible(p.message) }));
 }
 
+/** How far a load has come: document files read of all, and the facts they hold. */
+export interface LoadProgress {
+  readonly files: number;
+  readonly total: number;
+  readonly facts: number;
+}
+
 /**
  * Reads and validates the whole dataset. Either every file is sound and the dataset is
  * returned whole, or the problems found are returned (as many as can be read, and a count
- * of the rest) and nothing is.
+ * of the rest) and nothing is. `onProgress` hears after each document file.
  */
-export function loadDataset({ dataDir, seedsDir }: DatasetLocation): LoadResult {
+export function loadDataset(location: DatasetLocation, onProgress?: (progress: LoadProgress) => void): LoadResult {
+  const steps = loadSteps(location);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    onProgress?.(step.value);
+  }
+}
+
+/**
+ * The same load, in steps that give the event loop back every few milliseconds, so that a
+ * screen can show its progress and keys are not lost while a large dataset is read.
+ */
+export async function loadDatasetInSteps(location: DatasetLocation, onProgress: (progress: LoadProgress) => void): Promise<LoadResult> {
+  const steps = loadSteps(location);
+  let since = performance.now();
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    if (performance.now() - since > 15) {
+      onProgress(step.value);
+      await new Promise((resolve) => setImmediate(resolve));
+      since = performance.now();
+    }
+  }
+}
+
+function* loadSteps({ dataDir, seedsDir }: DatasetLocation): Generator<LoadProgress, LoadResult> {
   // Never `push(...many)`: a spread passes every problem as an argument, and the stack has room for far fewer.
   const problems: Problem[] = [];
   const omitted = new Map<string, number>();
+  const files: InputFile[] = [];
   const read = <S extends z.ZodType>(path: string, schema: S): SourceFile<z.infer<S>> | undefined => {
     const result = readSourceFile(path, schema);
-    if ('source' in result) return result.source;
+    if ('source' in result) {
+      files.push(result.source.input);
+      return result.source;
+    }
     for (const p of result.problems) problems.push(p);
     if (result.omitted > 0) omitted.set(result.problems[0]!.file, result.omitted);
     return undefined;
@@ -89,22 +126,33 @@ export function loadDataset({ dataDir, seedsDir }: DatasetLocation): LoadResult 
   const indicators = read(join(dataDir, 'indicators.yaml'), IndicatorsFileSchema);
   // The search's synonyms are optional: a dataset of one's own may have none.
   const synonymsPath = join(dataDir, 'synonyms.yaml');
-  const synonyms = existsSync(synonymsPath) ? read(synonymsPath, SynonymsFileSchema) : { value: [] };
+  const hasSynonyms = existsSync(synonymsPath);
+  const synonyms = hasSynonyms ? read(synonymsPath, SynonymsFileSchema) : { value: [] };
 
   const documentsDir = join(dataDir, 'documents');
   const listing = listFolder(documentsDir);
-  const documentFiles = 'names' in listing ? listing.names.filter((f) => /\.ya?ml$/iu.test(f)).sort() : [];
+  const documentFiles = 'names' in listing ? listing.names.filter(isDocumentFile).sort() : [];
   if ('error' in listing && !listing.missing) {
     problems.push({ file: displayPath(documentsDir), line: 1, col: 1, message: listing.error });
   } else if (documentFiles.length === 0) {
     problems.push({ file: displayPath(documentsDir), line: 1, col: 1, message: 'no document files (documents/*.yaml)' });
   }
   const documents: DocumentSource[] = [];
-  for (const name of documentFiles) {
+  // Several documents may name one seed (a copy, a second reading): it is read and cleaned once.
+  const seeds = new Map<string, SeedText>();
+  let facts = 0;
+  for (const [n, name] of documentFiles.entries()) {
     const source = read(join(documentsDir, name), DocumentFileSchema);
-    if (!source) continue;
-    const text = seedText(source, seedsDir, problems);
-    documents.push(text === undefined ? { source } : { source, text });
+    if (source) {
+      const seed = source.value.seed;
+      if (!seeds.has(seed)) seeds.set(seed, seedText(seed, seedsDir));
+      const text = seeds.get(seed)!;
+      if ('problem' in text) problems.push(source.problem(['seed'], text.problem));
+      else files.push(text.input);
+      documents.push('text' in text ? { source, text: text.text } : { source });
+      facts += source.value.facts.length;
+    }
+    yield { files: n + 1, total: documentFiles.length, facts };
   }
 
   for (const p of checkDataset({ places, categories, topics, indicators, documents })) problems.push(p);
@@ -114,26 +162,30 @@ export function loadDataset({ dataDir, seedsDir }: DatasetLocation): LoadResult 
     return { ok: false, problems: listed(problems, omitted), total };
   }
   const checked = documents.map((d) => ({ input: d.source.value, text: d.text! }));
-  return { ok: true, dataset: buildDataset(places.value, categories.value, topics.value, indicators.value, checked, synonyms.value) };
+  // A seed read for several documents is one input.
+  const unique = [...new Map(files.map((f) => [f.path, f])).values()];
+  const inputs: Inputs = {
+    files: unique,
+    folders: [{ path: documentsDir, names: documentFiles }],
+    absent: hasSynonyms ? [] : [synonymsPath],
+  };
+  return {
+    ok: true,
+    dataset: buildDataset(places.value, categories.value, topics.value, indicators.value, checked, synonyms.value),
+    inputs,
+  };
 }
 
-function seedText(source: SourceFile<z.infer<typeof DocumentFileSchema>>, seedsDir: string, problems: Problem[]): string | undefined {
-  const seed = source.value.seed;
-  const read = readRegularFile(join(seedsDir, seed), SEED_LIMIT);
-  if ('error' in read) {
-    const why = read.missing ? `no file ${seed} in ${displayPath(seedsDir)}` : `${seed} ${read.error}`;
-    problems.push(source.problem(['seed'], `seed: ${why}`));
-    return undefined;
-  }
-  if (!SEED_LAYOUTS[seed]) {
-    problems.push(source.problem(['seed'], `seed: no cleaning rules for ${seed} (add them to src/model/seedLayout.ts)`));
-    return undefined;
-  }
+type SeedText = { text: string; input: InputFile } | { problem: string };
+
+function seedText(seed: string, seedsDir: string): SeedText {
+  const path = join(seedsDir, seed);
+  const read = readRegularFile(path, SEED_LIMIT);
+  if ('error' in read)
+    return { problem: `seed: ${read.missing ? `no file ${seed} in ${displayPath(seedsDir)}` : `${seed} ${read.error}`}` };
+  if (!SEED_LAYOUTS[seed]) return { problem: `seed: no cleaning rules for ${seed} (add them to src/model/seedLayout.ts)` };
   const decoded = decodeUtf8(read.bytes);
-  if ('badByte' in decoded) {
-    problems.push(source.problem(['seed'], `seed: ${seed} is not valid UTF-8 (at byte ${decoded.badByte + 1})`));
-    return undefined;
-  }
+  if ('badByte' in decoded) return { problem: `seed: ${seed} is not valid UTF-8 (at byte ${decoded.badByte + 1})` };
   try {
     const text = cleanSeed(seed, decoded.text);
     let first: string | undefined;
@@ -144,12 +196,10 @@ function seedText(source: SourceFile<z.infer<typeof DocumentFileSchema>>, seedsD
       first ??= `line ${l.line} has control character ${control.code}`;
       lines++;
     }
-    if (first === undefined) return text;
+    if (first === undefined) return { text, input: inputFile(path, read.bytes, read.stats) };
     const others = lines > 1 ? ` (and ${lines - 1} more line${lines === 2 ? '' : 's'})` : '';
-    problems.push(source.problem(['seed'], `seed: ${seed} ${first}${others}`));
-    return undefined;
+    return { problem: `seed: ${seed} ${first}${others}` };
   } catch (error) {
-    problems.push(source.problem(['seed'], `seed: ${seed} cannot be cleaned: ${(error as Error).message}`));
-    return undefined;
+    return { problem: `seed: ${seed} cannot be cleaned: ${(error as Error).message}` };
   }
 }

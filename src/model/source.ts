@@ -2,6 +2,7 @@ import { relative, isAbsolute } from 'node:path';
 import { isMap, isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { decodeUtf8, readRegularFile, YAML_LIMIT } from './files.js';
+import { hashOf, inputFile, type InputFile } from './inputs.js';
 import { MAX_ALIASES, TOO_DEEP, TOO_MANY_ALIASES, unsafeShape } from './yamlShape.js';
 import type { Problem } from './types.js';
 
@@ -11,6 +12,8 @@ export type Path = readonly (string | number)[];
 export interface SourceFile<T> {
   readonly file: string;
   readonly value: T;
+  /** What was read, for the snapshot to know when the file changes. */
+  readonly input: InputFile;
   problem(path: Path, message: string): Problem;
 }
 
@@ -191,5 +194,30 @@ export function readSourceFile<S extends z.ZodType>(path: string, schema: S): { 
   }
   // The strings with control characters are problems too, even when the shape is right.
   if (!parsed.success || found.problems.length > 0) return { problems: found.problems, omitted: found.omitted };
-  return { source: { file, value: parsed.data, problem } };
+  const input = inputFile(path, read.bytes, read.stats);
+  return { source: { file, value: parsed.data, input, problem: laterProblem(path, file, input.sha1) } };
+}
+
+/**
+ * Locates the problems found after a file was validated (a quote not in its text, an
+ * unknown place) without keeping its parsed Document, which holds a few hundred bytes for
+ * each byte of YAML, alive for the rest of the load: the file is read and parsed again, once,
+ * for the first such problem. Should it have changed meanwhile, the problem is placed at
+ * its top and says so, rather than at a position in a text that is no longer there.
+ */
+function laterProblem(path: string, file: string, hash: string): (at: Path, message: string) => Problem {
+  let locate: ((at: Path, message: string) => Problem) | undefined;
+  return (at, message) => {
+    if (!locate) {
+      const again = readRegularFile(path, YAML_LIMIT);
+      const text = 'bytes' in again && hashOf(again.bytes) === hash ? decodeUtf8(again.bytes) : undefined;
+      if (text && 'text' in text) {
+        const lines = new LineCounter();
+        locate = locator(file, parse(text.text, lines), lines);
+      } else {
+        locate = (_, m) => ({ file, line: 1, col: 1, message: `${m} (the file changed while it was read; run again)` });
+      }
+    }
+    return locate(at, message);
+  };
 }

@@ -55,12 +55,12 @@ export function privateDir(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 /** Writes `data` to `dir/name` as a new file of mode 0600, whole or not at all; returns its path. */
-export function writeNewFile(dir: string, name: string, data: string): string {
+export function writeNewFile(dir: string, name: string, data: string | Uint8Array): string {
   const path = join(dir, name);
   const temporary = join(dir, `.${name}.${randomBytes(6).toString('hex')}.tmp`);
   const fd = openSync(temporary, 'wx', 0o600);
   try {
-    const bytes = Buffer.from(data, 'utf8');
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at);
     fsyncSync(fd);
   } catch (error) {
