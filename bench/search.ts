@@ -7,7 +7,7 @@
  */
 import { loadDataset } from '../src/model/load.js';
 import { BUNDLED_DATA, BUNDLED_SEEDS } from '../src/paths.js';
-import { SearchIndex } from '../src/search/engine.js';
+import { indexRecords } from '../src/search/build.js';
 import { buildRecords, type SearchRecord } from '../src/search/records.js';
 
 const QUERIES = [
@@ -64,7 +64,7 @@ for (const times of [1, 100, 1000]) {
   gc?.();
   const heapBefore = process.memoryUsage().heapUsed;
   const started = performance.now();
-  const index = new SearchIndex(records, result.dataset.synonyms);
+  const index = indexRecords(records, result.dataset.synonyms);
   const build = performance.now() - started;
   gc?.();
   const heap = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;

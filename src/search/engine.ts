@@ -56,52 +56,41 @@ function best(hits: SearchHit[], limit: number): SearchHit[] {
   return hits.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)).slice(0, limit);
 }
 
+/** A record as results need it: what it is and how it is named; its keys live in the index. */
+export type IndexedRecord = Omit<SearchRecord, 'keys'>;
+
+/** What an index is made of: everything but what is quick to derive, so that it can be stored and read back. */
+export interface IndexParts {
+  readonly records: readonly IndexedRecord[];
+  /** Distinct keys (text, role, weight) and, for each, the records that have it, in order. */
+  readonly keys: readonly Key[];
+  readonly postings: readonly Int32Array[];
+  /** Name texts → the records they name, for the bonus of an exact whole-name match. */
+  readonly names: ReadonlyMap<string, readonly number[]>;
+  /** The English words and pinyin of names, against which a mistyped word is corrected. */
+  readonly words: readonly string[];
+  readonly synonyms: readonly (readonly string[])[];
+}
+
 export class SearchIndex {
-  /** Distinct keys (text, role, weight) and, for each, the records that have it. */
-  private readonly keys: Key[] = [];
-  private readonly postings: Int32Array[] = [];
+  private readonly records: readonly IndexedRecord[];
+  private readonly keys: readonly Key[];
+  private readonly postings: readonly Int32Array[];
   /** The distinct keys' texts joined, so a word is found with one scan. */
   private readonly vocabulary: string;
   private readonly starts: Int32Array;
-  /** Name texts → the records they name, for the bonus of an exact whole-name match. */
-  private readonly names = new Map<string, number[]>();
-  private readonly corrections: Fuse<string>;
+  private readonly names: ReadonlyMap<string, readonly number[]>;
+  private readonly words: readonly string[];
+  private correctionIndex: Fuse<string> | undefined;
 
   readonly synonyms: Synonyms;
   /** The years the records are of: only these are read as years in a query. */
   private readonly years: ReadonlySet<number>;
 
-  constructor(
-    private readonly records: readonly SearchRecord[],
-    synonymGroups: readonly (readonly string[])[] = [],
-  ) {
-    this.synonyms = synonymMap(synonymGroups);
-    this.years = new Set(records.flatMap((r) => (r.year === undefined ? [] : [r.year])));
-    const ids = new Map<string, number>();
-    const lists: number[][] = [];
-    const words = new Set<string>();
-    records.forEach((r, i) => {
-      for (const k of r.keys) {
-        const id = `${k.role}${SEP}${k.weight}${SEP}${k.text}`;
-        let n = ids.get(id);
-        if (n === undefined) {
-          n = this.keys.length;
-          ids.set(id, n);
-          this.keys.push(k);
-          lists.push([]);
-        }
-        const list = lists[n]!;
-        if (list.at(-1) !== i) list.push(i);
-        if (k.role === 'name') {
-          const named = this.names.get(k.text);
-          if (!named) this.names.set(k.text, [i]);
-          else if (named.at(-1) !== i) named.push(i);
-        }
-        if (k.role === 'initials' || k.role === 'number' || k.role === 'text' || k.compact) continue;
-        for (const w of k.text.split(/[^a-z0-9&]+/u)) if (w.length >= 3) words.add(w);
-      }
-    });
-    lists.forEach((l) => this.postings.push(Int32Array.from(l)));
+  constructor(readonly parts: IndexParts) {
+    ({ records: this.records, keys: this.keys, postings: this.postings, names: this.names, words: this.words } = parts);
+    this.synonyms = synonymMap(parts.synonyms);
+    this.years = new Set(this.records.flatMap((r) => (r.year === undefined ? [] : [r.year])));
     this.starts = new Int32Array(this.keys.length + 1);
     let offset = 0;
     this.keys.forEach((k, i) => {
@@ -110,7 +99,16 @@ export class SearchIndex {
     });
     this.starts[this.keys.length] = offset;
     this.vocabulary = this.keys.map((k) => k.text).join(SEP);
-    this.corrections = new Fuse([...words], { includeScore: true, threshold: 0.34, ignoreLocation: true, minMatchCharLength: 3 });
+  }
+
+  /** Made on the first mistyped word: most searches never need it. */
+  private get corrections(): Fuse<string> {
+    return (this.correctionIndex ??= new Fuse([...this.words], {
+      includeScore: true,
+      threshold: 0.34,
+      ignoreLocation: true,
+      minMatchCharLength: 3,
+    }));
   }
 
   get size(): number {

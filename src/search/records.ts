@@ -34,7 +34,7 @@ export interface SearchRecord {
 }
 
 /** The keys of a Chinese or English name: folded text, full pinyin and initials. */
-function nameKeys(names: readonly string[], weight: number, role: KeyRole = 'name'): Key[] {
+function keysOfNames(names: readonly string[], weight: number, role: KeyRole = 'name'): Key[] {
   const keys: Key[] = [];
   for (const name of names) {
     const text = fold(name);
@@ -59,6 +59,29 @@ export function factLabel(dataset: Dataset, f: Fact): string {
 }
 
 export function buildRecords(dataset: Dataset): SearchRecord[] {
+  return [...recordSteps(dataset)];
+}
+
+/** How many records `recordSteps` makes for a dataset. */
+export const recordCount = (dataset: Dataset): number =>
+  dataset.facts.length + dataset.documents.length + dataset.categories.length + dataset.places.length;
+
+/**
+ * The records one by one, for a caller that builds them a slice at a time. Names recur
+ * across records (a metric across years and cities), so each distinct name's keys are
+ * worked out once and the same key objects shared, which the index then counts once.
+ */
+export function* recordSteps(dataset: Dataset): Generator<SearchRecord> {
+  const named = new Map<string, Key[]>();
+  const nameKeys = (names: readonly string[], weight: number, role: KeyRole = 'name'): Key[] => {
+    const id = `${role}\u0001${weight}\u0001${names.join('\u0001')}`;
+    let keys = named.get(id);
+    if (!keys) {
+      keys = keysOfNames(names, weight, role);
+      named.set(id, keys);
+    }
+    return keys;
+  };
   // Every name of a place reaches its figures, and its parent's names do too, a little lower.
   const ownNames = (id: string, weight: number): Key[] => {
     const p = dataset.placeById.get(id);
@@ -77,7 +100,7 @@ export function buildRecords(dataset: Dataset): SearchRecord[] {
   // A place's own names, then each place above it, lower the further up it is.
   const placeKeys = new Map(
     dataset.places.map((p) => {
-      const keys = ownNames(p.id, 0.8);
+      const keys = [...ownNames(p.id, 0.8)];
       let weight = 0.5;
       for (let up = p.parent, depth = 0; up !== undefined && depth < 8; up = dataset.placeById.get(up)?.parent, depth++) {
         keys.push(...ownNames(up, weight));
@@ -91,10 +114,9 @@ export function buildRecords(dataset: Dataset): SearchRecord[] {
   );
   const topicKeys = new Map(dataset.topics.map((t) => [t.id, nameKeys([t.zh, t.en], 0.5, 'category')]));
   const categoryKeys = new Map(dataset.categories.map((c) => [c.id, nameKeys([c.name.zh_hans, c.name.en, ...c.aliases], 0.7, 'category')]));
-  const records: SearchRecord[] = [];
   for (const f of dataset.facts) {
     const value = f.value !== undefined ? [f.value] : [f.value_min!, f.value_max!];
-    records.push({
+    yield {
       type: 'fact',
       id: f.id,
       label: factLabel(dataset, f),
@@ -112,10 +134,10 @@ export function buildRecords(dataset: Dataset): SearchRecord[] {
         { text: String(f.year), role: 'number', weight: 0.5 },
         { text: fold(f.quote), role: 'text', weight: 0.5 },
       ],
-    });
+    };
   }
   for (const d of dataset.documents) {
-    records.push({
+    yield {
       type: 'document',
       id: d.id,
       label: d.title.zh,
@@ -126,10 +148,10 @@ export function buildRecords(dataset: Dataset): SearchRecord[] {
         ...(placeKeys.get(d.place) ?? []),
         { text: fold(d.publisher.zh), role: 'text', weight: 0.4 },
       ],
-    });
+    };
   }
   for (const c of dataset.categories) {
-    records.push({
+    yield {
       type: 'category',
       id: c.id,
       label: `${c.name.zh_hans} ${c.name.en}`,
@@ -138,16 +160,15 @@ export function buildRecords(dataset: Dataset): SearchRecord[] {
         ...nameKeys(c.aliases, 1),
         { text: fold(c.definition), role: 'text', weight: 0.3 },
       ],
-    });
+    };
   }
   for (const p of dataset.places) {
-    records.push({
+    yield {
       type: 'place',
       id: p.id,
       label: `${p.name.zh_hans} ${p.name.en}`,
       place: p.id,
       keys: nameKeys([p.name.zh_hans, p.short.zh_hans, p.name.en, p.short.en, ...p.aliases], 1.2),
-    });
+    };
   }
-  return records;
 }
