@@ -1,6 +1,7 @@
 // Bundles the CLI with esbuild: a bundled Ink app reaches its first frame ~3x faster than
 // an unbundled one. Splitting keeps the explorer (Ink, React) in chunks of its own, loaded
 // only when it starts, so export and validate stay quick.
+import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
@@ -24,3 +25,22 @@ await build({
   external: ['react-devtools-core'],
   logLevel: 'warning',
 });
+
+// The snapshot of the bundled data ships beside the bundle. The script that makes it is
+// bundled into dist/ for the run, so that it finds the package root as the program does.
+const maker = 'dist/shipped-snapshot.mjs';
+await build({
+  entryPoints: ['scripts/shipped-snapshot.ts'],
+  outfile: maker,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  packages: 'external',
+  logLevel: 'warning',
+});
+try {
+  execFileSync(process.execPath, [maker], { stdio: 'inherit' });
+} finally {
+  rmSync(maker, { force: true });
+}

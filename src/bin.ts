@@ -22,13 +22,14 @@ async function main(): Promise<void> {
       err: writeErr,
       stdin: { isTTY: isatty(0) },
       stdout: { isTTY: isatty(1) },
+      stderr: { isTTY: isatty(2) },
     });
     if (typeof outcome === 'number') {
       code = outcome;
     } else {
       // Loaded only here, so export and validate never pay for Ink and React.
       const { runExplorer } = await import('./ui/run.js');
-      code = await runExplorer(outcome.explore, outcome);
+      code = await runExplorer(outcome.explore, writeErr);
     }
   } catch (error) {
     if (error instanceof OutputError && error.code === 'EPIPE') {

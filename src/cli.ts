@@ -5,11 +5,13 @@ import { EXPORT_FORMATS, exportCommand, type ExportFormat } from './commands/exp
 import { searchCommand } from './commands/search.js';
 import { showCommand } from './commands/show.js';
 import { CLIPBOARD_MODES, type ClipboardMode } from './platform/clipboard.js';
-import { formatProblem, validateCommand } from './commands/validate.js';
+import { loadFailure, validateCommand } from './commands/validate.js';
 import { RESULT_TYPES, type ResultType } from './search/records.js';
-import { loadDataset, type LoadResult } from './model/load.js';
-import type { Dataset } from './model/types.js';
-import { BUNDLED_DATA, BUNDLED_SEEDS, PACKAGE_ROOT } from './paths.js';
+import { loadDataset, type DatasetLocation, type LoadResult } from './model/load.js';
+import { loadSnapshot, saveSnapshot, type CachedDataset, type SnapshotCache } from './model/snapshotCache.js';
+import { searchIndexOf } from './search/cached.js';
+import { cacheDir } from './platform/xdg.js';
+import { BUNDLED_DATA, BUNDLED_SEEDS, PACKAGE_ROOT, SHIPPED_SNAPSHOT } from './paths.js';
 import { visible } from './platform/output.js';
 import { interactiveProblem } from './platform/terminal.js';
 import { USAGE } from './usage.js';
@@ -29,6 +31,8 @@ export interface Io {
   /** Where the explorer would read keys and draw; only whether each is a terminal matters here. */
   stdin: { isTTY?: boolean };
   stdout: { isTTY?: boolean };
+  /** Where progress of a long load is shown, only when it is a terminal. */
+  stderr?: { isTTY?: boolean };
   /** The environment (TERM, POLICY_EXPLORER_CLIPBOARD); the process's when not given. */
   env?: NodeJS.ProcessEnv;
 }
@@ -47,6 +51,7 @@ const OPTIONS = {
   clipboard: { type: 'string' },
   data: { type: 'string' },
   seeds: { type: 'string' },
+  'no-cache': { type: 'boolean' },
   place: { type: 'string' },
   indicator: { type: 'string' },
   year: { type: 'string' },
@@ -61,14 +66,14 @@ type Command = (typeof COMMANDS)[number];
 
 /** The options each command takes, besides --help and --version, which every command takes. */
 const TAKES: Record<Command | 'explorer', readonly Option[]> = {
-  export: ['format', 'place', 'indicator', 'year', 'kind', 'data', 'seeds'],
-  related: ['json', 'data', 'seeds'],
-  compare: ['format', 'data', 'seeds'],
-  progress: ['json', 'place', 'data', 'seeds'],
-  search: ['json', 'limit', 'type', 'data', 'seeds'],
-  show: ['format', 'data', 'seeds'],
-  validate: ['data', 'seeds'],
-  explorer: ['lang', 'clipboard', 'data', 'seeds'],
+  export: ['format', 'place', 'indicator', 'year', 'kind', 'data', 'seeds', 'no-cache'],
+  related: ['json', 'data', 'seeds', 'no-cache'],
+  compare: ['format', 'data', 'seeds', 'no-cache'],
+  progress: ['json', 'place', 'data', 'seeds', 'no-cache'],
+  search: ['json', 'limit', 'type', 'data', 'seeds', 'no-cache'],
+  show: ['format', 'data', 'seeds', 'no-cache'],
+  validate: ['data', 'seeds', 'no-cache'],
+  explorer: ['lang', 'clipboard', 'data', 'seeds', 'no-cache'],
 };
 
 /**
@@ -125,36 +130,78 @@ function checkOptions(command: Command | 'explorer', given: readonly Option[]): 
   throw new UsageError(`${who} does not take --${stray} (it takes ${takes.map((o) => `--${o}`).join(', ')})`);
 }
 
-function load(dataDir: string | undefined, seedsDir: string | undefined): LoadResult {
-  return loadDataset({
-    dataDir: dataDir === undefined ? BUNDLED_DATA : resolve(dataDir),
-    seedsDir: seedsDir === undefined ? BUNDLED_SEEDS : resolve(seedsDir),
-  });
+function location(options: { data?: string; seeds?: string }): DatasetLocation {
+  return {
+    dataDir: options.data === undefined ? BUNDLED_DATA : resolve(options.data),
+    seedsDir: options.seeds === undefined ? BUNDLED_SEEDS : resolve(options.seeds),
+  };
 }
 
-/** A word as a POSIX shell reads it back, quoted only when it needs to be. */
-function shellWord(word: string): string {
-  return /^[\w@%+=:,./-]+$/u.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
+/** The snapshot cache the options and the environment allow, or null for --no-cache. */
+function snapshotCache(options: { 'no-cache'?: boolean }, io: Io): SnapshotCache | null {
+  if (options['no-cache']) return null;
+  return { dir: cacheDir(io.env ?? process.env), version: version(), shipped: SHIPPED_SNAPSHOT };
+}
+
+/** A full load, with a progress line on a terminal's stderr once it has taken a second. */
+function loadInFull(where: DatasetLocation, io: Io): LoadResult {
+  if (!io.stderr?.isTTY) return loadDataset(where);
+  const started = performance.now();
+  let shown = 0;
+  const result = loadDataset(where, ({ files, total, facts }) => {
+    const now = performance.now();
+    if (now - started < 1000 || now - shown < 100) return;
+    shown = now;
+    io.err(`\rreading the dataset: ${files}/${total} document files, ${facts} facts`);
+  });
+  if (shown > 0) io.err('\r\u001b[K');
+  return result;
+}
+
+/** The dataset, from its snapshot when that is still true to the files, else read in full (and snapshotted). */
+type Loaded = { ok: true; cached: CachedDataset } | Extract<LoadResult, { ok: false }>;
+
+/** The dataset, from its snapshot when that is still true to the files, else read in full (and snapshotted). */
+function load(options: { data?: string; seeds?: string; 'no-cache'?: boolean }, io: Io): Loaded {
+  const where = location(options);
+  const cache = snapshotCache(options, io);
+  if (cache) {
+    const snapshot = loadSnapshot(where, cache);
+    if ('dataset' in snapshot) return { ok: true, cached: snapshot };
+  }
+  const result = loadInFull(where, io);
+  if (!result.ok) return result;
+  if (!cache) return { ok: true, cached: { dataset: result.dataset } };
+  const { saved, notice } = saveSnapshot(where, cache, result);
+  if (notice) io.err(`policy-explorer: note: ${notice}.\n`);
+  return { ok: true, cached: saved ?? { dataset: result.dataset } };
 }
 
 /** The dataset the options name, or undefined once its problems are on stderr. */
-function loaded(options: { data?: string; seeds?: string }, io: Io): Dataset | undefined {
-  const result = load(options.data, options.seeds);
-  if (result.ok) return result.dataset;
-  // The advice checks the folders that failed, not the bundled ones.
-  const validate = ['policy-explorer', 'validate', ...(options.data === undefined ? [] : [options.data])];
-  if (options.seeds !== undefined) validate.push('--seeds', options.seeds);
-  io.err(
-    `${result.problems.map(formatProblem).join('\n')}\nThe dataset has ${result.total} problem(s); run "${validate.map(shellWord).join(' ')}" for the list.\n`,
-  );
+function loaded(options: { data?: string; seeds?: string; 'no-cache'?: boolean }, io: Io): CachedDataset | undefined {
+  const result = load(options, io);
+  if (result.ok) return result.cached;
+  io.err(loadFailure(result, options));
   return undefined;
 }
 
-/** The interactive explorer, for the caller to start: run() itself never draws. */
+/**
+ * The interactive explorer, for the caller to start: run() itself never draws. The explorer
+ * loads its dataset itself, behind a loading screen, with the terminal already in raw mode.
+ */
 export interface Explore {
-  explore: Dataset;
-  lang: 'en' | 'zh';
-  clipboard: ClipboardMode;
+  explore: ExplorerStart;
+}
+
+/** What the explorer opens, and how. */
+export interface ExplorerStart {
+  readonly lang: 'en' | 'zh';
+  readonly clipboard: ClipboardMode;
+  readonly location: DatasetLocation;
+  /** Null for --no-cache. */
+  readonly cache: SnapshotCache | null;
+  /** The folders as the user named them, for the advice when the dataset has problems. */
+  readonly named: { readonly data?: string; readonly seeds?: string };
 }
 
 /** Runs one command line; returns the exit code, or the explorer to start. */
@@ -195,7 +242,7 @@ function dispatch(argv: readonly string[], io: Io): number | Explore {
         if (!EXPORT_FORMATS.includes(format)) {
           throw new UsageError(`unknown format "${values.format}" (use ${EXPORT_FORMATS.join(', ')})`);
         }
-        const dataset = loaded(values, io);
+        const dataset = loaded(values, io)?.dataset;
         if (!dataset) return 1;
         const facts = selectFacts(dataset, values);
         if ('error' in facts) throw new UsageError(facts.error);
@@ -213,7 +260,7 @@ function dispatch(argv: readonly string[], io: Io): number | Explore {
         const format = (values.format ?? 'md') as CompareFormat;
         if (command === 'compare' && !COMPARE_FORMATS.includes(format))
           throw new UsageError(`unknown format "${values.format}" (use ${COMPARE_FORMATS.join(', ')})`);
-        const dataset = loaded(values, io);
+        const dataset = loaded(values, io)?.dataset;
         if (!dataset) return 1;
         const json = values.json ?? false;
         const result =
@@ -236,15 +283,21 @@ function dispatch(argv: readonly string[], io: Io): number | Explore {
         const types = values.type?.split(',');
         const bad = types?.find((t) => !RESULT_TYPES.includes(t as ResultType));
         if (bad !== undefined) throw new UsageError(`unknown type "${bad}" (use ${RESULT_TYPES.join(', ')})`);
-        const dataset = loaded(values, io);
-        if (!dataset) return 1;
-        io.out(searchCommand(dataset, rest.join(' '), { json: values.json ?? false, limit, types: types as ResultType[] | undefined }));
+        const cached = loaded(values, io);
+        if (!cached) return 1;
+        io.out(
+          searchCommand(searchIndexOf(cached), rest.join(' '), {
+            json: values.json ?? false,
+            limit,
+            types: types as ResultType[] | undefined,
+          }),
+        );
         return 0;
       }
       case 'show': {
         noMoreArgs(1);
         if (rest.length === 0) throw new UsageError('show needs an id, e.g. policy-explorer show nanning-2024-hitech-count');
-        const dataset = loaded(values, io);
+        const dataset = loaded(values, io)?.dataset;
         if (!dataset) return 1;
         const shown = showCommand(dataset, rest[0]!, values.format);
         if ('error' in shown) {
@@ -259,7 +312,13 @@ function dispatch(argv: readonly string[], io: Io): number | Explore {
         if (rest[0] !== undefined && values.data !== undefined && resolve(rest[0]) !== resolve(values.data)) {
           throw new UsageError(`validate checks one folder, but was given "${rest[0]}" and --data "${values.data}"`);
         }
-        const { output, exitCode } = validateCommand(load(rest[0] ?? values.data, values.seeds));
+        // Always in full, so that every problem is found; a sound dataset leaves its snapshot for the next start.
+        const options = { ...values, data: rest[0] ?? values.data };
+        const result = loadInFull(location(options), io);
+        const cache = snapshotCache(options, io);
+        const notice = cache ? saveSnapshot(location(options), cache, result).notice : undefined;
+        if (notice) io.err(`policy-explorer: note: ${notice}.\n`);
+        const { output, exitCode } = validateCommand(result);
         (exitCode === 0 ? io.out : io.err)(output);
         return exitCode;
       }
@@ -273,13 +332,17 @@ function dispatch(argv: readonly string[], io: Io): number | Explore {
           );
           return 2;
         }
-        const dataset = loaded(values, io);
-        if (!dataset) return 1;
         const clipboard = values.clipboard ?? (io.env ?? process.env).POLICY_EXPLORER_CLIPBOARD ?? 'auto';
         if (!CLIPBOARD_MODES.includes(clipboard as ClipboardMode)) {
           throw new UsageError(`unknown clipboard mode "${clipboard}" (use ${CLIPBOARD_MODES.join(', ')})`);
         }
-        return { explore: dataset, lang, clipboard: clipboard as ClipboardMode };
+        const named = {
+          ...(values.data === undefined ? {} : { data: values.data }),
+          ...(values.seeds === undefined ? {} : { seeds: values.seeds }),
+        };
+        return {
+          explore: { lang, clipboard: clipboard as ClipboardMode, location: location(values), cache: snapshotCache(values, io), named },
+        };
       }
     }
   } catch (error) {

@@ -5,3 +5,9 @@ import { join } from 'node:path';
 export const PACKAGE_ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const BUNDLED_DATA = join(PACKAGE_ROOT, 'data');
 export const BUNDLED_SEEDS = join(PACKAGE_ROOT, 'seeds');
+/** The snapshot of the bundled data, made when the program is built; its inputs are named relative to the package root. */
+export const SHIPPED_SNAPSHOT = {
+  path: join(PACKAGE_ROOT, 'dist', 'bundled.snapshot'),
+  location: { dataDir: BUNDLED_DATA, seedsDir: BUNDLED_SEEDS },
+  root: PACKAGE_ROOT,
+};

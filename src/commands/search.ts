@@ -1,15 +1,19 @@
 import type { Dataset } from '../model/types.js';
 import { jsonSafe } from '../platform/output.js';
+import { buildSearchIndex } from '../search/build.js';
 import { SearchIndex, type SearchHit } from '../search/engine.js';
-import { buildRecords, type ResultType } from '../search/records.js';
+import type { ResultType } from '../search/records.js';
 
-export function searchIndex(dataset: Dataset): SearchIndex {
-  return new SearchIndex(buildRecords(dataset), dataset.synonyms);
-}
+export const searchIndex = buildSearchIndex;
 
 /** Ranked results, best first: JSON for scripts, or one aligned line each for people. */
-export function searchCommand(dataset: Dataset, query: string, options: { json: boolean; limit: number; types?: ResultType[] }): string {
-  const hits = searchIndex(dataset).search(query, { limit: options.limit, types: options.types });
+export function searchCommand(
+  source: Dataset | SearchIndex,
+  query: string,
+  options: { json: boolean; limit: number; types?: ResultType[] },
+): string {
+  const index = source instanceof SearchIndex ? source : searchIndex(source);
+  const hits = index.search(query, { limit: options.limit, types: options.types });
   if (options.json) {
     const rows = hits.map((h: SearchHit) => ({
       type: h.type,

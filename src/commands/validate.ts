@@ -5,6 +5,19 @@ export function formatProblem(p: Problem): string {
   return `${p.file}:${p.line}:${p.col}: ${p.message}`;
 }
 
+/** A word as a POSIX shell reads it back, quoted only when it needs to be. */
+function shellWord(word: string): string {
+  return /^[\w@%+=:,./-]+$/u.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
+}
+
+/** What a command that needed the dataset says when it has problems: the first of them, and how to list them all. */
+export function loadFailure(result: Extract<LoadResult, { ok: false }>, named: { data?: string; seeds?: string }): string {
+  // The advice checks the folders that failed, not the bundled ones.
+  const validate = ['policy-explorer', 'validate', ...(named.data === undefined ? [] : [named.data])];
+  if (named.seeds !== undefined) validate.push('--seeds', named.seeds);
+  return `${result.problems.map(formatProblem).join('\n')}\nThe dataset has ${result.total} problem(s); run "${validate.map(shellWord).join(' ')}" for the list.\n`;
+}
+
 /** The one-line summary of a sound dataset, or every problem with its position. */
 export function validateCommand(result: LoadResult): { output: string; exitCode: number } {
   if (!result.ok) {

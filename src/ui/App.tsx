@@ -18,6 +18,7 @@ import { labeller } from './labels.js';
 import { layout, type Box as Area } from './layout.js';
 import { seg, type Line } from './lines.js';
 import { categoryHeader, categoryRow, documentHeader, documentRow, factHeader, factRow, indicatorHeader, indicatorRow } from './rows.js';
+import type { SearchReadiness } from './opening.js';
 import { createQueries, type Queries } from './selectors.js';
 import { lineOf } from './navigation.js';
 import type { UiState } from './state.js';
@@ -34,6 +35,8 @@ export function App({
   onSuspend,
   messageTimes,
   clipboard,
+  search,
+  startNotice,
 }: {
   dataset: Dataset;
   lang?: Lang;
@@ -42,10 +45,15 @@ export function App({
   onSuspend?: () => void;
   messageTimes?: MessageTimes;
   clipboard?: Clipboard;
+  /** The search index as it gets ready; without it, the index is built on the first search. */
+  search?: SearchReadiness;
+  /** A line to show on the first frame (the cache could not be written). */
+  startNotice?: string | null;
 }) {
-  const queries = useMemo(() => createQueries(dataset), [dataset]);
+  const searchIndex = search?.index;
+  const queries = useMemo(() => createQueries(dataset, searchIndex), [dataset, searchIndex]);
   const size = useTerminalSize(fixedSize);
-  const state = useExplorer(queries, lang, size, { clipboard, onInterrupt, onSuspend, messageTimes });
+  const state = useExplorer(queries, lang, size, { clipboard, onInterrupt, onSuspend, messageTimes, startNotice });
   const screen = layout(size.columns, size.rows);
 
   const label = useMemo(() => labeller(dataset, state.lang, state.script), [dataset, state.lang, state.script]);
@@ -70,6 +78,7 @@ export function App({
           <Finder
             finder={state.finder}
             rows={finderRows(state.finder, queries)}
+            indexing={search?.progress ?? null}
             title={state.finder.kind === 'related' ? titleOf({ ...state, pane: 'figures' }, queries, label, state.finder.fact) : ''}
             lang={state.lang}
             script={state.script}

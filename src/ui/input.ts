@@ -116,6 +116,8 @@ export interface ExplorerServices {
   readonly onSuspend?: () => void;
   /** How long messages stay; tests keep them up so that no timer redraws the screen under them. */
   readonly messageTimes?: MessageTimes;
+  /** A notice for the first frame, such as why the cache could not be written. */
+  readonly startNotice?: string | null;
 }
 
 /** The modes with a text box, where keys that are not commands are typed. */
@@ -134,7 +136,10 @@ function viewportOf(size: Size, last?: UiState['viewport']): UiState['viewport']
  * `update` → new state plus effects, which are run here. Views only draw the state returned.
  */
 export function useExplorer(queries: Queries, lang: Lang, size: Size, services: ExplorerServices): UiState {
-  const [state, setState] = useState(() => reduce(initialState(queries.dataset, lang), { type: 'viewport', ...viewportOf(size) }, queries));
+  const [state, setState] = useState(() => {
+    const first = reduce(initialState(queries.dataset, lang), { type: 'viewport', ...viewportOf(size) }, queries);
+    return services.startNotice ? { ...first, notice: services.startNotice } : first;
+  });
   // Keys can arrive faster than renders: each acts on the state the previous one left.
   const latest = useRef(state);
   // After q, keys still in the same read must do nothing (a copy must not start after quitting).

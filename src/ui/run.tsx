@@ -1,11 +1,14 @@
 import { EventEmitter } from 'node:events';
-import { Box, render } from 'ink';
+import { Box, render, useApp } from 'ink';
 import { useEffect, useState, type ReactNode } from 'react';
-import type { Dataset } from '../model/types.js';
-import { systemClipboard, type ClipboardMode } from '../platform/clipboard.js';
+import type { ExplorerStart } from '../cli.js';
+import type { CachedDataset } from '../model/snapshotCache.js';
+import { systemClipboard } from '../platform/clipboard.js';
 import { enterFullScreen } from '../platform/terminal.js';
 import { App } from './App.js';
-import type { Lang } from './strings.js';
+import { Loading } from './components/Loading.js';
+import { useTerminalSize } from './input.js';
+import { useOpening, useSearchIndex } from './opening.js';
 import { ThemeContext, themeFromEnv } from './theme.js';
 
 /**
@@ -29,25 +32,74 @@ function Redrawable({ resumed, children }: { resumed: EventEmitter; children: Re
   return <Box display={blank ? 'none' : 'flex'}>{children}</Box>;
 }
 
+/** The explorer over its dataset once open, its search index coming after the first frame. */
+function Opened({
+  cached,
+  notice,
+  start,
+  onInterrupt,
+}: {
+  cached: CachedDataset;
+  notice: string | null;
+  start: ExplorerStart;
+  onInterrupt: () => void;
+}) {
+  const search = useSearchIndex(cached);
+  const [clipboard] = useState(() => systemClipboard({ mode: start.clipboard }));
+  return (
+    <App
+      dataset={cached.dataset}
+      lang={start.lang}
+      search={search}
+      startNotice={notice}
+      onInterrupt={onInterrupt}
+      onSuspend={() => process.kill(process.pid, 'SIGTSTP')}
+      clipboard={clipboard}
+    />
+  );
+}
+
+/** The loading screen until the dataset is open; on problems, it ends the app for them to be listed on the normal screen. */
+function Explorer({
+  start,
+  onFailed,
+  onInterrupt,
+}: {
+  start: ExplorerStart;
+  onFailed: (message: string) => void;
+  onInterrupt: () => void;
+}) {
+  const opening = useOpening(start);
+  const size = useTerminalSize();
+  const { exit } = useApp();
+  useEffect(() => {
+    if (opening.phase !== 'failed') return;
+    onFailed(opening.message);
+    exit();
+  }, [opening, onFailed, exit]);
+  if (opening.phase === 'open') return <Opened cached={opening.cached} notice={opening.notice} start={start} onInterrupt={onInterrupt} />;
+  return (
+    <Loading progress={opening.phase === 'reading' ? opening.progress : null} lang={start.lang} width={size.columns} height={size.rows} />
+  );
+}
+
 /**
  * Runs the explorer full screen until the user quits; the caller has checked for a terminal.
- * Returns the exit code: 0 for q, 130 for Ctrl-C, as shells expect of an interrupt.
+ * Returns the exit code: 0 for q, 130 for Ctrl-C, as shells expect of an interrupt, and 1
+ * when the dataset has problems, which are then listed on stderr.
  */
-export async function runExplorer(dataset: Dataset, options: { lang: Lang; clipboard: ClipboardMode }): Promise<number> {
+export async function runExplorer(start: ExplorerStart, err: (text: string) => void): Promise<number> {
   let code = 0;
+  let failure: string | undefined;
   const resumed = new EventEmitter();
   const screen = enterFullScreen(process.stdout, { keyboard: process.stdin, onResume: () => resumed.emit('resume') });
+  // Keys typed while the dataset is read must not be echoed over the screen: raw mode from the start.
+  if (process.stdin.isTTY) process.stdin.setRawMode(true);
   try {
     const instance = render(
       <ThemeContext.Provider value={themeFromEnv(process.env)}>
         <Redrawable resumed={resumed}>
-          <App
-            dataset={dataset}
-            lang={options.lang}
-            onInterrupt={() => (code = 130)}
-            onSuspend={() => process.kill(process.pid, 'SIGTSTP')}
-            clipboard={systemClipboard({ mode: options.clipboard })}
-          />
+          <Explorer start={start} onFailed={(message) => ((failure = message), (code = 1))} onInterrupt={() => (code = 130)} />
         </Redrawable>
       </ThemeContext.Provider>,
       // Ctrl-C is a key like q: the app quits through the same path and restores the screen.
@@ -59,5 +111,6 @@ export async function runExplorer(dataset: Dataset, options: { lang: Lang; clipb
   } finally {
     screen.restore();
   }
+  if (failure) err(failure);
   return code;
 }

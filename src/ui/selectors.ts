@@ -11,18 +11,23 @@ import {
 import { factsInText, filterFacts, placesWithFacts, type FactFilter, type FactOrder } from '../model/queries.js';
 import type { Dataset, Fact } from '../model/types.js';
 import type { View } from './state.js';
-import { SearchIndex, type SearchHit } from '../search/engine.js';
-import { buildRecords } from '../search/records.js';
+import type { SearchHit, SearchIndex } from '../search/engine.js';
+import { buildSearchIndex } from '../search/build.js';
 import { findable, findMatches, type Findable, type Match } from './find.js';
 import { wrapText, type WrappedLine } from './text.js';
 
-/** Derived lists, computed once per input and shared by the reducer and the views. */
-export function createQueries(dataset: Dataset) {
+/**
+ * Derived lists, computed once per input and shared by the reducer and the views.
+ * `searchIndex` gives the index, or null while it is still being built (searches then find
+ * nothing yet); by default it is built on the first search.
+ */
+export function createQueries(dataset: Dataset, searchIndex?: () => SearchIndex | null) {
   let factsKey = '';
   let facts: Fact[] = [];
   const wrapped = new Map<string, WrappedLine[]>();
   const inText = new Map<string, Fact[]>();
-  let index: SearchIndex | undefined;
+  let built: SearchIndex | undefined;
+  const indexOf = searchIndex ?? (() => (built ??= buildSearchIndex(dataset)));
   let lastQuery = '';
   let lastHits: SearchHit[] = [];
   const placeCycle = [null, ...placesWithFacts(dataset)];
@@ -125,11 +130,12 @@ export function createQueries(dataset: Dataset) {
       }
       return facts;
     },
-    /** Search results; the index (pinyin, script folding) is built on the first search. */
+    /** Search results; none while the index is being built. */
     search(query: string, limit: number): SearchHit[] {
       if (query.trim() === '') return [];
       if (query !== lastQuery) {
-        index ??= new SearchIndex(buildRecords(dataset), dataset.synonyms);
+        const index = indexOf();
+        if (!index) return [];
         lastHits = index.search(query, { limit });
         lastQuery = query;
       }

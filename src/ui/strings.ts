@@ -103,6 +103,12 @@ export const STRINGS = {
   },
   relatedTo: { en: 'related to', zh: '相关：' },
   noResults: { en: 'nothing found', zh: '没有结果' },
+  loading: { en: 'Reading the dataset…', zh: '正在读取数据…' },
+  loadingCounts: {
+    en: '{files} of {total} document files read, {facts} figures checked',
+    zh: '已读取 {files}/{total} 个文档文件，已核对 {facts} 项数据',
+  },
+  indexing: { en: 'preparing search… {percent}%', zh: '正在准备搜索… {percent}%' },
   nothingToCopy: { en: 'nothing here to copy', zh: '这里没有可复制的内容' },
   noClipboard: { en: 'copying is not available here', zh: '此处无法复制' },
   copyAs: { en: 'copy', zh: '复制' },

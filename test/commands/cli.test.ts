@@ -9,7 +9,7 @@ import { exportCommand } from '../../src/commands/export.js';
 import { searchCommand } from '../../src/commands/search.js';
 import { showCommand } from '../../src/commands/show.js';
 import type { Dataset } from '../../src/model/types.js';
-import { PACKAGE_ROOT } from '../../src/paths.js';
+import { BUNDLED_DATA, BUNDLED_SEEDS, PACKAGE_ROOT } from '../../src/paths.js';
 import { bundledDataset, DatasetCopy } from '../helpers.js';
 
 const BIN = join(PACKAGE_ROOT, 'dist', 'cli.js');
@@ -323,8 +323,9 @@ describe('the command line', () => {
       env: { TERM: 'xterm' },
     };
     const outcome = run(['--lang', 'zh', '--clipboard', 'off'], terminals);
-    expect(outcome).toMatchObject({ lang: 'zh', clipboard: 'off' });
-    expect(typeof outcome === 'object' && outcome.explore.documents).toHaveLength(5);
+    expect(outcome).toMatchObject({
+      explore: { lang: 'zh', clipboard: 'off', location: { dataDir: BUNDLED_DATA, seedsDir: BUNDLED_SEEDS } },
+    });
     let err = '';
     expect(run(['--clipboard', 'pigeon'], { ...terminals, err: (t) => (err += t) })).toBe(2);
     expect(err).toMatch(/unknown clipboard mode "pigeon" \(use auto, osc52, native, off\)/u);
@@ -334,7 +335,7 @@ describe('the command line', () => {
     expect(cli('export', '--lang', 'fr')).toEqual({
       code: 2,
       out: '',
-      err: 'policy-explorer: export does not take --lang (it takes --format, --place, --indicator, --year, --kind, --data, --seeds). See "policy-explorer --help".\n',
+      err: 'policy-explorer: export does not take --lang (it takes --format, --place, --indicator, --year, --kind, --data, --seeds, --no-cache). See "policy-explorer --help".\n',
     });
     expect(cli('validate', '--help')).toMatchObject({ code: 0, out: USAGE });
     expect(cli('search', '--version')).toMatchObject({ code: 0, err: '' });
@@ -379,12 +380,21 @@ describe('the command line', () => {
     [['export', '--format', 'xml'], /unknown format "xml" \(use json, csv, yaml\)/u],
     [['export', 'extra'], /unexpected argument "extra"/u],
     [['--lang', 'fr'], /unknown language "fr" \(use en or zh\)/u],
-    [['search', 'x', '--format', 'csv'], /search does not take --format \(it takes --json, --limit, --type, --data, --seeds\)/u],
-    [['export', '--json'], /export does not take --json \(it takes --format, --place, --indicator, --year, --kind, --data, --seeds\)/u],
-    [['show', 'nanning-2024-hitech-count', '--limit', '3'], /show does not take --limit \(it takes --format, --data, --seeds\)/u],
-    [['validate', '--limit', '3'], /validate does not take --limit \(it takes --data, --seeds\)/u],
+    [
+      ['search', 'x', '--format', 'csv'],
+      /search does not take --format \(it takes --json, --limit, --type, --data, --seeds, --no-cache\)/u,
+    ],
+    [
+      ['export', '--json'],
+      /export does not take --json \(it takes --format, --place, --indicator, --year, --kind, --data, --seeds, --no-cache\)/u,
+    ],
+    [
+      ['show', 'nanning-2024-hitech-count', '--limit', '3'],
+      /show does not take --limit \(it takes --format, --data, --seeds, --no-cache\)/u,
+    ],
+    [['validate', '--limit', '3'], /validate does not take --limit \(it takes --data, --seeds, --no-cache\)/u],
     [['validate', '-f', 'json'], /validate does not take --format/u],
-    [['--format', 'json'], /the explorer does not take --format \(it takes --lang, --clipboard, --data, --seeds\)/u],
+    [['--format', 'json'], /the explorer does not take --format \(it takes --lang, --clipboard, --data, --seeds, --no-cache\)/u],
     [['search', 'x', '--limit', '-1'], /--limit takes a whole number from 1, not "-1"/u],
     [['search', 'x', '--limit', '--json'], /--limit needs a value \(for one that starts with "-", write --limit=VALUE\)/u],
   ])('%j is a one-line error with exit 2', (args, message) => {

@@ -1,4 +1,5 @@
 import { Box } from 'ink';
+import type { IndexProgress } from '../../search/build.js';
 import type { Finder as FinderState, FinderRow } from '../finder.js';
 import { highlights } from '../finder.js';
 import { scrollTop } from '../layout.js';
@@ -42,9 +43,12 @@ export function Finder({
   script,
   width,
   height,
+  indexing = null,
 }: {
   finder: FinderState;
   rows: readonly FinderRow[];
+  /** How far the search index has come while it is built; its note stands where results will. */
+  indexing?: IndexProgress | null;
   title: string;
   lang: Lang;
   script: Script;
@@ -69,7 +73,12 @@ export function Finder({
   const room = Math.max(0, height - 2);
   const top = scrollTop(selectedLine[finder.cursor] ?? 0, room, lines.length);
   const nothing = lines.length === 0 && (finder.kind === 'related' || query.trim() !== '');
-  const body = nothing ? [[seg(t('noResults', lang), 'dim')]] : lines.slice(top, top + room);
+  const waiting =
+    indexing && finder.kind === 'search'
+      ? t('indexing', lang).replace('{percent}', String(Math.floor((100 * indexing.done) / Math.max(1, indexing.total))))
+      : null;
+  const body =
+    waiting && lines.length === 0 ? [[seg(waiting, 'dim')]] : nothing ? [[seg(t('noResults', lang), 'dim')]] : lines.slice(top, top + room);
   return (
     <Box flexDirection="column" width={width} height={height}>
       <Lines lines={[head, []]} width={width} />
