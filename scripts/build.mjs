@@ -4,6 +4,26 @@
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
+/**
+ * Ink has a development mode, switched on by DEV=true, that imports React DevTools and reads
+ * Ink's own package.json: neither is in the bundle, so it could only fail (a DEV=true meant for
+ * another tool crashed the explorer). Here it is off for good, and the DevTools module is left
+ * out rather than shipped as a chunk that never runs.
+ */
+const INK_BUILD = /[\\/]node_modules[\\/]ink[\\/]build[\\/]/;
+const inkWithoutDevelopmentMode = {
+  name: 'ink-without-development-mode',
+  setup(context) {
+    context.onLoad({ filter: /[\\/]node_modules[\\/]ink[\\/]build[\\/]utils\.js$/ }, () => ({
+      contents: 'export const isDev = () => false;',
+      loader: 'js',
+    }));
+    context.onResolve({ filter: /^\.\/devtools\.js$/ }, ({ importer, path }) =>
+      INK_BUILD.test(importer) ? { path, external: true } : undefined,
+    );
+  },
+};
+
 rmSync('dist', { recursive: true, force: true });
 await build({
   // Named cli so the output stays dist/cli.js, which package.json's bin points at.
@@ -20,7 +40,6 @@ await build({
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },
   define: { 'process.env.NODE_ENV': '"production"' },
-  // Ink imports react-devtools-core only when DEV is set; it is never installed.
-  external: ['react-devtools-core'],
+  plugins: [inkWithoutDevelopmentMode],
   logLevel: 'warning',
 });
