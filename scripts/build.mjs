@@ -1,7 +1,7 @@
 // Bundles the CLI with esbuild: a bundled Ink app reaches its first frame ~3x faster than
 // an unbundled one. Splitting keeps the explorer (Ink, React) in chunks of its own, loaded
 // only when it starts, so export and validate stay quick.
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 /**
@@ -24,12 +24,16 @@ const inkWithoutDevelopmentMode = {
   },
 };
 
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+
 rmSync('dist', { recursive: true, force: true });
 await build({
   // Named cli so the output stays dist/cli.js, which package.json's bin points at.
   entryPoints: { cli: 'src/bin.ts' },
   outdir: 'dist',
-  chunkNames: 'chunks/[name]-[hash]',
+  // Chunks sit beside cli.js, not in a folder below it: src/paths.ts finds the package root
+  // as the folder above its own file, whichever chunk it ends up in.
+  chunkNames: '[name]-[hash]',
   splitting: true,
   bundle: true,
   platform: 'node',
@@ -39,7 +43,8 @@ await build({
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },
-  define: { 'process.env.NODE_ENV': '"production"' },
+  // The version is fixed here, so --version reads no file (src/version.ts).
+  define: { 'process.env.NODE_ENV': '"production"', POLICY_EXPLORER_VERSION: JSON.stringify(version) },
   plugins: [inkWithoutDevelopmentMode],
   logLevel: 'warning',
 });
