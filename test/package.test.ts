@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -9,6 +9,9 @@ import { PACKAGE_ROOT } from '../src/paths.js';
 const DIST = join(PACKAGE_ROOT, 'dist');
 const PKG = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as {
   version: string;
+  bin: Record<string, string>;
+  scripts: Record<string, string>;
+  [field: string]: unknown;
 };
 
 const made: string[] = [];
@@ -38,7 +41,51 @@ function staticClosure(file: string, seen = new Set<string>()): Set<string> {
   return seen;
 }
 
-describe('the built command line', () => {
+describe('the package', () => {
+  it('installs alone: the bundle carries its libraries, and nothing runs at install', () => {
+    for (const field of ['dependencies', 'optionalDependencies', 'peerDependencies', 'bundleDependencies']) {
+      expect(PKG[field], field).toBeUndefined();
+    }
+    for (const script of ['preinstall', 'install', 'postinstall', 'prepare']) expect(PKG.scripts[script], script).toBeUndefined();
+    expect(PKG.scripts.prepack).toContain('scripts/build.mjs');
+    expect(PKG.bin).toEqual({ 'policy-explorer': 'dist/cli.js' });
+    expect(PKG.license).toBe('MIT');
+    expect(readFileSync(join(PACKAGE_ROOT, 'LICENSE'), 'utf8')).toMatch(
+      /^MIT License\n\nCopyright \(c\) \d{4} policy-explorer contributors\n/u,
+    );
+  });
+
+  it('ships the bundle, the data, the seeds, README and LICENSE, and no chunk that never runs', () => {
+    const packed = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: PACKAGE_ROOT, encoding: 'utf8' });
+    const files = (JSON.parse(packed) as [{ files: { path: string }[] }])[0].files.map((f) => f.path).sort();
+    expect(files.filter((f) => !/^(dist|data|seeds)\//u.test(f))).toEqual(['LICENSE', 'README.md', 'package.json']);
+    expect(files.filter((f) => f.startsWith('dist/'))).toEqual(
+      readdirSync(DIST)
+        .map((f) => `dist/${f}`)
+        .sort(),
+    );
+    expect(files).toContain('dist/cli.js');
+    expect(files.filter((f) => /devtools/iu.test(f))).toEqual([]);
+  });
+
+  it('runs from a copy of what it ships, with no node_modules anywhere above it', () => {
+    const root = scratch();
+    for (const part of ['dist', 'data', 'seeds', 'package.json']) cpSync(join(PACKAGE_ROOT, part), join(root, part), { recursive: true });
+    const cli = join(root, 'dist', 'cli.js');
+    expect(node(root, [cli, 'validate'])).toMatchObject({ code: 0, out: expect.stringMatching(/^ok: 5 documents/u), err: '' });
+    const search = node(root, [cli, 'search', '高新', '--limit', '1']);
+    expect(search).toMatchObject({ code: 0, err: '' });
+    expect(search.out).toContain('高新技术企业');
+    // The explorer needs a terminal to run, but every library its chunks import must load;
+    // cli.js, which runs the command line when loaded, has run above. DEV=true, which turns
+    // on Ink's development mode (React DevTools), must change nothing.
+    const chunks = readdirSync(join(root, 'dist'))
+      .filter((f) => f !== 'cli.js')
+      .map((f) => JSON.stringify(`./dist/${f}`));
+    const loadAll = `for (const f of [${chunks.join(',')}]) await import(f);`;
+    expect(node(root, ['--input-type=module', '-e', loadAll], { DEV: 'true' })).toMatchObject({ code: 0, err: '' });
+  });
+
   it('answers --version and --help from cli.js and a few small chunks, without the commands or package.json', () => {
     const closure = [...staticClosure('cli.js')];
     const bytes = closure.reduce((n, f) => n + statSync(join(DIST, f)).size, 0);
