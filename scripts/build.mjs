@@ -1,16 +1,41 @@
 // Bundles the CLI with esbuild: a bundled Ink app reaches its first frame ~3x faster than
 // an unbundled one. Splitting keeps the explorer (Ink, React) in chunks of its own, loaded
-// only when it starts, so export and validate stay quick.
+// only when it starts, so export and validate stay quick. The bundle carries every library
+// it uses, so the package installs with no dependencies (they are all devDependencies).
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
+
+/**
+ * Ink has a development mode, switched on by DEV=true, that imports React DevTools and reads
+ * Ink's own package.json: neither is in the bundle, so it could only fail (a DEV=true meant for
+ * another tool crashed the explorer). Here it is off for good, and the DevTools module is left
+ * out rather than shipped as a chunk that never runs.
+ */
+const INK_BUILD = /[\\/]node_modules[\\/]ink[\\/]build[\\/]/;
+const inkWithoutDevelopmentMode = {
+  name: 'ink-without-development-mode',
+  setup(context) {
+    context.onLoad({ filter: /[\\/]node_modules[\\/]ink[\\/]build[\\/]utils\.js$/ }, () => ({
+      contents: 'export const isDev = () => false;',
+      loader: 'js',
+    }));
+    context.onResolve({ filter: /^\.\/devtools\.js$/ }, ({ importer, path }) =>
+      INK_BUILD.test(importer) ? { path, external: true } : undefined,
+    );
+  },
+};
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 rmSync('dist', { recursive: true, force: true });
 await build({
   // Named cli so the output stays dist/cli.js, which package.json's bin points at.
   entryPoints: { cli: 'src/bin.ts' },
   outdir: 'dist',
-  chunkNames: 'chunks/[name]-[hash]',
+  // Chunks sit beside cli.js, not in a folder below it: src/paths.ts finds the package root
+  // as the folder above its own file, whichever chunk it ends up in.
+  chunkNames: '[name]-[hash]',
   splitting: true,
   bundle: true,
   platform: 'node',
@@ -20,9 +45,9 @@ await build({
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },
-  define: { 'process.env.NODE_ENV': '"production"' },
-  // Ink imports react-devtools-core only when DEV is set; it is never installed.
-  external: ['react-devtools-core'],
+  // The version is fixed here, so --version reads no file (src/version.ts).
+  define: { 'process.env.NODE_ENV': '"production"', POLICY_EXPLORER_VERSION: JSON.stringify(version) },
+  plugins: [inkWithoutDevelopmentMode],
   logLevel: 'warning',
 });
 

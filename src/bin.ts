@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 import { isatty } from 'node:tty';
-import { run } from './cli.js';
 import { OutputError, writeAll } from './platform/output.js';
+import { USAGE } from './usage.js';
+import { version } from './version.js';
 
 // Commands write to fds 1 and 2 directly rather than through process.stdout: its file
 // stream ignores short writes, and merely touching it turns a pipe non-blocking for every
@@ -14,23 +15,43 @@ function writeErr(text: string): void {
   }
 }
 
+/**
+ * --version or --help as the only argument, answered before the commands, the model and the
+ * search are loaded: those are most of the bundle, and would make these cost ~3x a bare node.
+ * Anything else, even a flag beside them, goes through cli.ts, which checks it.
+ */
+function quickAnswer(argv: readonly string[]): string | undefined {
+  if (argv.length !== 1) return undefined;
+  if (argv[0] === '--version' || argv[0] === '-v') return `${version()}\n`;
+  if (argv[0] === '--help' || argv[0] === '-h') return USAGE;
+  return undefined;
+}
+
+/** Runs the command line; returns the exit code. */
+async function answer(argv: readonly string[]): Promise<number> {
+  const quick = quickAnswer(argv);
+  if (quick !== undefined) {
+    writeAll(1, quick);
+    return 0;
+  }
+  const { run } = await import('./cli.js');
+  const outcome = run(argv, {
+    out: (t) => writeAll(1, t),
+    err: writeErr,
+    stdin: { isTTY: isatty(0) },
+    stdout: { isTTY: isatty(1) },
+    stderr: { isTTY: isatty(2) },
+  });
+  if (typeof outcome === 'number') return outcome;
+  // Loaded only here, so export and validate never pay for Ink and React.
+  const { runExplorer } = await import('./ui/run.js');
+  return runExplorer(outcome.explore, writeErr);
+}
+
 async function main(): Promise<void> {
   let code: number;
   try {
-    const outcome = run(process.argv.slice(2), {
-      out: (t) => writeAll(1, t),
-      err: writeErr,
-      stdin: { isTTY: isatty(0) },
-      stdout: { isTTY: isatty(1) },
-      stderr: { isTTY: isatty(2) },
-    });
-    if (typeof outcome === 'number') {
-      code = outcome;
-    } else {
-      // Loaded only here, so export and validate never pay for Ink and React.
-      const { runExplorer } = await import('./ui/run.js');
-      code = await runExplorer(outcome.explore, writeErr);
-    }
+    code = await answer(process.argv.slice(2));
   } catch (error) {
     if (error instanceof OutputError && error.code === 'EPIPE') {
       // The reader left early (| head): it has what it wanted, which is not a failure.

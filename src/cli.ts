@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS, exportCommand, type ExportFormat } from './commands/export.js';
 import { searchCommand } from './commands/search.js';
@@ -11,10 +10,11 @@ import { loadDataset, type DatasetLocation, type LoadResult } from './model/load
 import { loadSnapshot, saveSnapshot, type CachedDataset, type SnapshotCache } from './model/snapshotCache.js';
 import { searchIndexOf } from './search/cached.js';
 import { cacheDir } from './platform/xdg.js';
-import { BUNDLED_DATA, BUNDLED_SEEDS, PACKAGE_ROOT, SHIPPED_SNAPSHOT } from './paths.js';
+import { BUNDLED_DATA, BUNDLED_SEEDS, SHIPPED_SNAPSHOT } from './paths.js';
 import { visible } from './platform/output.js';
 import { interactiveProblem } from './platform/terminal.js';
 import { USAGE } from './usage.js';
+import { version } from './version.js';
 import { COMPARE_FORMATS, compareCommand, type CompareFormat } from './commands/compare.js';
 import { progressCommand } from './commands/progress.js';
 import { relatedCommand } from './commands/related.js';
@@ -35,11 +35,6 @@ export interface Io {
   stderr?: { isTTY?: boolean };
   /** The environment (TERM, POLICY_EXPLORER_CLIPBOARD); the process's when not given. */
   env?: NodeJS.ProcessEnv;
-}
-
-function version(): string {
-  const pkg = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string };
-  return pkg.version;
 }
 
 const OPTIONS = {

@@ -1,7 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 
-/** The package root: src/ and dist/ both sit one level below it, beside data/ and seeds/. */
+/**
+ * The package root, beside data/ and seeds/: the folder above this file's, which is src/ or,
+ * bundled, dist/ (every chunk of the bundle sits directly in dist/).
+ */
 export const PACKAGE_ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const BUNDLED_DATA = join(PACKAGE_ROOT, 'data');
 export const BUNDLED_SEEDS = join(PACKAGE_ROOT, 'seeds');
