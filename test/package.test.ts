@@ -80,7 +80,7 @@ describe('the package', () => {
     // cli.js, which runs the command line when loaded, has run above. DEV=true, which turns
     // on Ink's development mode (React DevTools), must change nothing.
     const chunks = readdirSync(join(root, 'dist'))
-      .filter((f) => f !== 'cli.js')
+      .filter((f) => f.endsWith('.js') && f !== 'cli.js')
       .map((f) => JSON.stringify(`./dist/${f}`));
     const loadAll = `for (const f of [${chunks.join(',')}]) await import(f);`;
     expect(node(root, ['--input-type=module', '-e', loadAll], { DEV: 'true' })).toMatchObject({ code: 0, err: '' });
