@@ -1,9 +1,11 @@
 import { relative, isAbsolute } from 'node:path';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { isMap, isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import { firstControl } from './controls.js';
 import type { z } from 'zod';
 import { decodeUtf8, readRegularFile, YAML_LIMIT } from './files.js';
 import { hashOf, inputFile, type InputFile } from './inputs.js';
-import { MAX_ALIASES, TOO_DEEP, TOO_MANY_ALIASES, unsafeShape } from './yamlShape.js';
+import { MAX_ALIASES, MAX_DEPTH, TOO_DEEP, TOO_MANY_ALIASES, unsafeShape } from './yamlShape.js';
 import type { Problem } from './types.js';
 
 export type Path = readonly (string | number)[];
@@ -122,6 +124,35 @@ class Collector {
 }
 
 /**
+ * The value of a YAML text by the quick parser (js-yaml, YAML 1.2 core schema, which is
+ * also the schema of the yaml library's default), when the text holds nothing that needs the
+ * careful one: no alias, no nesting past the limit, no duplicate or complex key, no unknown
+ * tag, no control character. The yaml library keeps every node with its position, which is
+ * what good messages need but costs some ten times as much; it reads a file again only when
+ * this says no, or the value fails its schema, so every problem is still reported from it.
+ */
+export function quickValue(text: string): { value: unknown } | undefined {
+  let value: unknown;
+  try {
+    value = load(text, { schema: CORE_SCHEMA, maxAliases: 0, maxDepth: MAX_DEPTH });
+  } catch {
+    return undefined;
+  }
+  const strings: unknown[] = [value];
+  while (strings.length > 0) {
+    const v = strings.pop();
+    if (typeof v === 'string') {
+      if (firstControl(v)) return undefined;
+    } else if (Array.isArray(v)) {
+      for (const item of v) strings.push(item);
+    } else if (v !== null && typeof v === 'object') {
+      for (const [key, item] of Object.entries(v)) strings.push(key, item);
+    }
+  }
+  return { value };
+}
+
+/**
  * Reads, parses and validates one YAML file. Returns the problems instead when the file
  * cannot be read, is not a regular file, is too large, is empty, not UTF-8, not YAML, or
  * not of the schema's shape, each with its position.
@@ -144,6 +175,14 @@ export function readSourceFile<S extends z.ZodType>(path: string, schema: S): { 
   }
   const { text } = decoded;
   if (text.trim() === '') return at('is empty');
+  const quick = quickValue(text);
+  if (quick !== undefined) {
+    const parsed = schema.safeParse(quick.value);
+    if (parsed.success) {
+      const input = inputFile(path, read.bytes, read.stats);
+      return { source: { file, value: parsed.data, input, problem: laterProblem(path, file, input.sha1) } };
+    }
+  }
 
   const found = new Collector();
   const lines = new LineCounter();
