@@ -40,7 +40,8 @@ async function answer(argv: readonly string[]): Promise<number> {
     err: writeErr,
     stdin: { isTTY: isatty(0) },
     stdout: { isTTY: isatty(1) },
-    stderr: { isTTY: isatty(2) },
+    // In place: a carriage return back to the line's start, and the rest of the line cleared.
+    ...(isatty(2) ? { progress: (line: string | null) => writeErr(`\r${line ?? ''}\u001b[K`) } : {}),
   });
   if (typeof outcome === 'number') return outcome;
   // Loaded only here, so export and validate never pay for Ink and React.

@@ -31,8 +31,8 @@ export interface Io {
   /** Where the explorer would read keys and draw; only whether each is a terminal matters here. */
   stdin: { isTTY?: boolean };
   stdout: { isTTY?: boolean };
-  /** Where progress of a long load is shown, only when it is a terminal. */
-  stderr?: { isTTY?: boolean };
+  /** Shows a line of progress in place (null clears it); given only where stderr is a terminal. */
+  progress?: (line: string | null) => void;
   /** The environment (TERM, POLICY_EXPLORER_CLIPBOARD); the process's when not given. */
   env?: NodeJS.ProcessEnv;
 }
@@ -140,16 +140,17 @@ function snapshotCache(options: { 'no-cache'?: boolean }, io: Io): SnapshotCache
 
 /** A full load, with a progress line on a terminal's stderr once it has taken a second. */
 function loadInFull(where: DatasetLocation, io: Io): LoadResult {
-  if (!io.stderr?.isTTY) return loadDataset(where);
+  const progress = io.progress;
+  if (!progress) return loadDataset(where);
   const started = performance.now();
   let shown = 0;
   const result = loadDataset(where, ({ files, total, facts }) => {
     const now = performance.now();
     if (now - started < 1000 || now - shown < 100) return;
     shown = now;
-    io.err(`\rreading the dataset: ${files}/${total} document files, ${facts} facts`);
+    progress(`policy-explorer: reading the dataset: ${files}/${total} document files, ${facts} facts checked`);
   });
-  if (shown > 0) io.err('\r\u001b[K');
+  if (shown > 0) progress(null);
   return result;
 }
 

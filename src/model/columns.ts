@@ -27,8 +27,8 @@ export interface Columns {
   readonly fields: readonly string[];
   /** Per field, per record: what kind of value it holds. */
   readonly tags: readonly Uint8Array[];
-  /** Per field, per record: the number, or the string's index in the table. */
-  readonly values: readonly Float64Array[];
+  /** Per field, per record: the number, or the string's index in the table (whole numbers only, when they fit, in half the room). */
+  readonly values: readonly (Float64Array | Uint32Array)[];
 }
 
 /** Strings once each, by the order they were first met. */
@@ -80,7 +80,13 @@ export function encodeColumns(records: readonly object[], table: StringTable): C
       values[f]![i] = number;
     }
   });
-  return { count, shapes, shapeOf, fields, tags, values };
+  return { count, shapes, shapeOf, fields, tags, values: values.map(narrowed) };
+}
+
+/** A column as whole numbers of 32 bits when every value is one: most columns hold only string indexes. */
+function narrowed(column: Float64Array): Float64Array | Uint32Array {
+  for (const v of column) if (!Number.isInteger(v) || v < 0 || v > 0xffffffff) return column;
+  return Uint32Array.from(column);
 }
 
 function encodeValue(value: unknown, table: StringTable): [number, number] {

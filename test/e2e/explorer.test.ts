@@ -1,4 +1,8 @@
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { scaledDataset } from '../../bench/scale.js';
+import { DatasetCopy } from '../helpers.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PACKAGE_ROOT } from '../../src/paths.js';
 import { Tmux } from './tmux.js';
@@ -91,5 +95,36 @@ run('the built CLI in a real terminal', () => {
     tmux.keys('q');
     await tmux.waitFor((s) => s.includes('EXITED:0'));
     expect(tmux.alternate()).toBe(false);
+  });
+
+  it('lists a broken dataset’s problems on the normal screen and exits 1', async () => {
+    const copy = new DatasetCopy();
+    copy.replace('documents/nanning-plan-2021.yaml', 'quote: 高新技术企业数量达1800家', 'quote: 高新技术企业数量达1801家');
+    tmux = new Tmux();
+    tmux.start(`${CLI} --data ${copy.dir}`, 200, 24);
+    const after = await tmux.waitFor((s) => s.includes('EXITED:1'));
+    expect(after).toMatch(/nanning-plan-2021\.yaml:93:12: quote: not found in the clean text/u);
+    expect(after).toMatch(/The dataset has \d+ problem\(s\); run "policy-explorer validate \S+" for the list\./u);
+    expect(tmux.alternate()).toBe(false);
+  });
+
+  it('reads a dataset with no snapshot behind a loading screen, keeps the keys typed meanwhile, and starts from the snapshot next time', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'policy-explorer-scaled-'));
+    const data = scaledDataset(40, join(root, 'x40'));
+    const cache = mkdtempSync(join(tmpdir(), 'policy-explorer-cache-'));
+    tmux = new Tmux();
+    tmux.start(`env XDG_CACHE_HOME=${cache} ${CLI} --data ${data}`, 100, 30);
+    await tmux.waitFor((s) => s.includes('Reading the dataset') || s.includes('1 Documents'));
+    tmux.literal('/高新');
+    const found = await tmux.waitFor((s) => s.includes('/ 高新') && s.includes('高新技术企业 high-tech enterprises'));
+    expect(found.split('\n')[0]).toContain('1 Documents');
+    tmux.keys('Escape');
+    await tmux.waitFor((s) => !s.includes('/ 高新'));
+    tmux.keys('q');
+    await tmux.waitFor((s) => s.includes('EXITED:0'));
+    expect(readdirSync(join(cache, 'policy-explorer', 'datasets')).sort()).toEqual([
+      expect.stringMatching(/\.search$/u),
+      expect.stringMatching(/\.snapshot$/u),
+    ]);
   });
 });
