@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { scaledDataset } from '../../bench/scale.js';
@@ -126,5 +126,7 @@ run('the built CLI in a real terminal', () => {
       expect.stringMatching(/\.search$/u),
       expect.stringMatching(/\.snapshot$/u),
     ]);
+    rmSync(root, { recursive: true, force: true });
+    rmSync(cache, { recursive: true, force: true });
   });
 });
