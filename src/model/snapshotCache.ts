@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { notPrivate, writeNewFile } from '../platform/files.js';
 import { ensurePrivateDir } from '../platform/xdg.js';
@@ -68,6 +69,22 @@ export function loadSnapshot(location: DatasetLocation, cache: SnapshotCache, ki
     dataset: snapshot.dataset,
     derived: { stamp: snapshot.stamp, read: [besideSnapshot(user, kind)], write: besideSnapshot(user, kind) },
   };
+}
+
+/** The size of the snapshot `loadSnapshot` would read first, if there is one. */
+export function snapshotSize(location: DatasetLocation, cache: SnapshotCache): number | undefined {
+  const candidates = [
+    ...(cache.shipped && sameLocation(location, cache.shipped.location) ? [cache.shipped.path] : []),
+    ...(cache.dir === undefined ? [] : [snapshotPath(cache.dir, location)]),
+  ];
+  for (const path of candidates) {
+    try {
+      return statSync(path).size;
+    } catch {
+      // Not there: the next one, or none.
+    }
+  }
+  return undefined;
 }
 
 /** Writes a file into the cache whole or not at all; returns a notice when it cannot be written. */

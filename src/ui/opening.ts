@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ExplorerStart } from '../cli.js';
 import { loadFailure } from '../commands/validate.js';
 import { loadDatasetInSteps, type LoadProgress } from '../model/load.js';
-import { loadSnapshot, saveSnapshot, type CachedDataset } from '../model/snapshotCache.js';
+import { loadSnapshot, saveSnapshot, snapshotSize, type CachedDataset } from '../model/snapshotCache.js';
 import type { IndexProgress } from '../search/build.js';
 import { searchIndexInSteps } from '../search/cached.js';
 import type { SearchIndex } from '../search/engine.js';
@@ -18,10 +18,21 @@ export type Opening =
   | { readonly phase: 'open'; readonly cached: CachedDataset; readonly notice: string | null }
   | { readonly phase: 'failed'; readonly message: string };
 
+/** Snapshots up to this size are read before the first frame: that takes less than drawing a loading screen first. */
+const READ_AT_ONCE = 4 * 1024 * 1024;
+
+function openAtOnce({ location, cache }: ExplorerStart): Opening | undefined {
+  if (!cache || (snapshotSize(location, cache) ?? Infinity) > READ_AT_ONCE) return undefined;
+  const snapshot = loadSnapshot(location, cache);
+  return 'dataset' in snapshot ? { phase: 'open', cached: snapshot, notice: null } : undefined;
+}
+
 /** The dataset the explorer opens: from its snapshot, else read in full with progress, then snapshotted. */
 export function useOpening(start: ExplorerStart): Opening {
-  const [opening, setOpening] = useState<Opening>({ phase: 'reading', progress: null });
+  const [atOnce] = useState(() => openAtOnce(start));
+  const [opening, setOpening] = useState<Opening>(atOnce ?? { phase: 'reading', progress: null });
   useEffect(() => {
+    if (atOnce) return;
     let live = true;
     // After the loading screen's first frame, so that a slow snapshot read is not a blank terminal.
     const timer = setTimeout(() => void open(), 0);
@@ -45,7 +56,7 @@ export function useOpening(start: ExplorerStart): Opening {
       live = false;
       clearTimeout(timer);
     };
-  }, [start]);
+  }, [start, atOnce]);
   return opening;
 }
 
