@@ -112,9 +112,10 @@ const tmuxAvailable = () => spawnSync('tmux', ['-V']).status === 0;
  * the pane is closed as soon as the app is seen, and the app's SIGHUP handler exits the process.
  */
 function timeExplorer(data: string, cache: string): { firstFrame: Outcome; ready: Outcome } {
-  const socket = `pe-bench-${process.pid}-${files++}`;
+  // A socket in the run's scratch folder (-S, not -L), so it goes with the folder: tmux leaves it behind.
+  const socket = scratchFile('tmux');
   const tmux = (...args: string[]) =>
-    execFileSync('tmux', ['-L', socket, ...args], {
+    execFileSync('tmux', ['-S', socket, ...args], {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, TERM: process.env.TERM || 'xterm-256color' },
@@ -163,7 +164,7 @@ function timeExplorer(data: string, cache: string): { firstFrame: Outcome; ready
       sleep(POLL_MS);
     }
   } finally {
-    spawnSync('tmux', ['-L', socket, 'kill-server'], { stdio: 'ignore' });
+    spawnSync('tmux', ['-S', socket, 'kill-server'], { stdio: 'ignore' });
   }
 }
 
