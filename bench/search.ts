@@ -3,12 +3,15 @@
  * (each record copied under a new id, its quote made distinct as real figures' quotes are,
  * while names of metrics, places and categories repeat as they do across cities and years).
  * Reports index build time and heap, and per-query latency (median, p95) over QUERIES.
- * Run with `npm run bench`; compare ratios within one run, not across machines.
+ * Run with `npm run bench` (`-- search --scales 1,100` for this bench alone, at those scales);
+ * compare ratios within one run, not across machines.
  */
+import { parseArgs } from 'node:util';
 import { loadDataset } from '../src/model/load.js';
 import { BUNDLED_DATA, BUNDLED_SEEDS } from '../src/paths.js';
 import { indexRecords } from '../src/search/build.js';
 import { buildRecords, type SearchRecord } from '../src/search/records.js';
+import { parseScales } from './report.js';
 
 const QUERIES = [
   '高新技术企业',
@@ -49,6 +52,7 @@ function scaled(records: readonly SearchRecord[], times: number): SearchRecord[]
   return out;
 }
 
+const scales = parseScales(parseArgs({ options: { scales: { type: 'string' } } }).values.scales);
 const result = loadDataset({ dataDir: BUNDLED_DATA, seedsDir: BUNDLED_SEEDS });
 if (!result.ok) throw new Error('the bundled dataset does not load');
 const keysStarted = performance.now();
@@ -59,7 +63,7 @@ const gc = (globalThis as { gc?: () => void }).gc;
 console.log(`node ${process.version}, ${QUERIES.length} queries × ${ROUNDS} rounds each, limit 20`);
 console.log(`search keys of the bundled data (folding, pinyin; loads opencc-js and pinyin-pro): ${keysMs.toFixed(0)} ms`);
 console.log('scale   records   build ms   heap MB   median ms   p95 ms   max ms');
-for (const times of [1, 100, 1000]) {
+for (const times of scales) {
   const records = scaled(base, times);
   gc?.();
   const heapBefore = process.memoryUsage().heapUsed;
