@@ -9,7 +9,12 @@
 import { parseArgs } from 'node:util';
 import { loadDataset } from '../src/model/load.js';
 import { BUNDLED_DATA, BUNDLED_SEEDS } from '../src/paths.js';
-import { indexRecords } from '../src/search/build.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildSearchIndex, indexRecords } from '../src/search/build.js';
+import { encodeIndex, readIndex } from '../src/search/stored.js';
+import { scaledDataset } from './scale.js';
 import { buildRecords, type SearchRecord } from '../src/search/records.js';
 import { parseScales } from './report.js';
 
@@ -52,6 +57,27 @@ function scaled(records: readonly SearchRecord[], times: number): SearchRecord[]
   return out;
 }
 
+/**
+ * The index as the programs build it, from a dataset of `times` copies (bench/scale.ts), with
+ * its records' folding and pinyin included, and the time to read it back from where it is
+ * stored beside the dataset's snapshot.
+ */
+function fromData(times: number): string[] {
+  const data = times === 1 ? BUNDLED_DATA : scaledDataset(times, join(tmpdir(), `pe-${times}`));
+  const loaded = loadDataset({ dataDir: data, seedsDir: BUNDLED_SEEDS });
+  if (!loaded.ok) throw new Error(`the ${times}× dataset does not load`);
+  const started = performance.now();
+  const index = buildSearchIndex(loaded.dataset);
+  const build = performance.now() - started;
+  const file = join(mkdtempSync(join(tmpdir(), 'policy-explorer-bench-')), 'index.search');
+  writeFileSync(file, encodeIndex(index, 'bench'));
+  const read = performance.now();
+  if (!readIndex(file, 'bench')) throw new Error('the stored index does not read back');
+  const readMs = performance.now() - read;
+  rmSync(file);
+  return [build.toFixed(0).padStart(14), readMs.toFixed(0).padStart(16)];
+}
+
 const scales = parseScales(parseArgs({ options: { scales: { type: 'string' } } }).values.scales);
 const result = loadDataset({ dataDir: BUNDLED_DATA, seedsDir: BUNDLED_SEEDS });
 if (!result.ok) throw new Error('the bundled dataset does not load');
@@ -62,7 +88,7 @@ const gc = (globalThis as { gc?: () => void }).gc;
 
 console.log(`node ${process.version}, ${QUERIES.length} queries × ${ROUNDS} rounds each, limit 20`);
 console.log(`search keys of the bundled data (folding, pinyin; loads opencc-js and pinyin-pro): ${keysMs.toFixed(0)} ms`);
-console.log('scale   records   build ms   heap MB   median ms   p95 ms   max ms');
+console.log('scale   records   build ms   heap MB   median ms   p95 ms   max ms   from data ms   stored read ms');
 for (const times of scales) {
   const records = scaled(base, times);
   gc?.();
@@ -90,6 +116,7 @@ for (const times of scales) {
     percentile(times_, 0.5).toFixed(2).padStart(11),
     percentile(times_, 0.95).toFixed(2).padStart(8),
     times_.at(-1)!.toFixed(2).padStart(8),
+    ...fromData(times),
   ];
   console.log(row.join(' '));
 }
