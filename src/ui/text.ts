@@ -119,22 +119,47 @@ export interface WrappedLine {
 }
 
 // Punctuation that must not begin a line (kinsoku): it is pulled up onto the line before.
-const NO_LINE_START = new Set([...'，。、；：？！）」』”’〕〉》,.;:?!)]%…—']);
+const NO_LINE_START = new Set([...'，。、；：？！）」』”’〕〉》】,.;:?!)]%…—']);
+// Punctuation that must not end a line: it opens what follows, so it moves down with it.
+const NO_LINE_END = new Set([...'“‘「『（《【〔〈([']);
 // Latin words, numbers and the punctuation attached to them break only at spaces.
 const ASCII_WORD = /^[\x21-\x7E]$/u;
+
+interface Grapheme {
+  readonly text: string;
+  readonly at: number;
+  readonly w: number;
+}
+
+/**
+ * Where a line that may run from `start` to before `end` should end instead, so that it
+ * neither ends in opening punctuation nor leaves closing punctuation to begin the next line.
+ * Never before `start + 1`: a line that cannot be mended keeps its break.
+ */
+function mendBreak(segs: readonly Grapheme[], start: number, end: number): number {
+  let at = end;
+  // Closing punctuation joins the line before: the character it closes moves down with it.
+  while (at - 1 > start && at < segs.length && NO_LINE_START.has(segs[at]!.text)) at--;
+  while (at - 1 > start && NO_LINE_END.has(segs[at - 1]!.text)) at--;
+  return at > start ? at : end;
+}
 
 /**
  * Wraps one paragraph to `width` columns. Chinese breaks between any two characters,
  * Latin words and numbers break at spaces (or anywhere when longer than a line), and
- * closing punctuation stays on the line it closes. Offsets let the reader highlight spans.
+ * punctuation stays with what it belongs to (kinsoku): closing marks never begin a line,
+ * opening marks never end one. A paragraph never ends in a line of one character: one more
+ * comes down to keep it company. Offsets let the reader highlight spans.
  */
 export function wrap(paragraph: string, width: number, base = 0): WrappedLine[] {
   if (width < 2) width = 2;
-  const lines: WrappedLine[] = [];
-  const segs: { text: string; at: number; w: number }[] = [];
+  const segs: Grapheme[] = [];
   for (const g of graphemes(paragraph)) segs.push({ text: g.segment, at: g.index, w: stringWidth(g.segment) });
+  // Where each line starts, in graphemes.
+  const starts: number[] = [];
   let start = 0;
   while (start < segs.length) {
+    starts.push(start);
     let used = 0;
     let end = start;
     while (end < segs.length && used + segs[end]!.w <= width) used += segs[end++]!.w;
@@ -145,17 +170,38 @@ export function wrap(paragraph: string, width: number, base = 0): WrappedLine[] 
         while (back > start && ASCII_WORD.test(segs[back - 1]!.text)) back--;
         if (back > start) end = back;
       }
-      // Closing punctuation joins the line before; one column of overflow is avoided by moving a character down.
-      if (NO_LINE_START.has(segs[end]!.text) && end - 1 > start) end--;
+      end = mendBreak(segs, start, end);
     }
     if (end === start) end = start + 1;
-    const first = segs[start]!;
-    const last = segs[end - 1]!;
-    lines.push({ text: paragraph.slice(first.at, last.at + last.text.length).trimEnd(), start: base + first.at });
     start = end;
     while (start < segs.length && segs[start]!.text === ' ') start++;
   }
+  avoidWidow(segs, starts, width);
+  const lines = starts.map((from, i) => {
+    const to = (starts[i + 1] ?? segs.length) - 1;
+    const first = segs[from]!;
+    const last = segs[to]!;
+    return { text: paragraph.slice(first.at, last.at + last.text.length).trimEnd(), start: base + first.at };
+  });
   return lines.length > 0 ? lines : [{ text: '', start: base }];
+}
+
+/**
+ * A last line of a single character (a title wrapping 效 onto a line of its own) takes one
+ * more from the line before, where that line keeps two and the break stays a good one.
+ */
+function avoidWidow(segs: readonly Grapheme[], starts: number[], width: number): void {
+  if (starts.length < 2) return;
+  const last = starts.at(-1)!;
+  const before = starts.at(-2)!;
+  const graphemesLeft = segs.slice(last).filter((g) => g.text !== ' ').length;
+  if (graphemesLeft !== 1 || segs[last - 1]?.text === ' ') return;
+  const moved = last - 1;
+  if (moved - before < 2 || segs[moved]!.w + segs[last]!.w > width) return;
+  // Only between two characters that may part: not inside a word, not onto closing punctuation.
+  const ascii = ASCII_WORD.test(segs[moved]!.text) && ASCII_WORD.test(segs[moved - 1]!.text);
+  if (ascii || NO_LINE_START.has(segs[moved]!.text) || NO_LINE_END.has(segs[moved - 1]!.text)) return;
+  starts[starts.length - 1] = moved;
 }
 
 /** Wraps a text of paragraphs (one a line); offsets are into the whole text. */

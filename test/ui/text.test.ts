@@ -28,6 +28,34 @@ describe('wrapping', () => {
     expect(wrap('科技创新工作。下一步', 12).map((l) => l.text)).toEqual(['科技创新工', '作。下一步']);
     expect(wrap('达到1.94%，规模以上', 8).map((l) => l.text)).toEqual(['达到', '1.94%，', '规模以上']);
   });
+  it('moves a run of closing punctuation down with the character it closes', () => {
+    // At 14 columns ” would begin the second line, and 。 after it: 作 comes down with both.
+    expect(wrap('科技创新工作。”下一步', 14).map((l) => l.text)).toEqual(['科技创新工', '作。”下一步']);
+  });
+  it('does not end a line with opening punctuation', () => {
+    // At 8 columns the first line would end in “: it moves down with what it opens.
+    expect(wrap('今年是“十四五”规划', 8).map((l) => l.text)).toEqual(['今年是', '“十四五”', '规划']);
+    expect(wrap('详见《南宁市实施方案》', 6).map((l) => l.text)).toEqual(['详见', '《南宁', '市实施', '方案》']);
+    for (const width of [6, 8, 10, 12, 14, 20]) {
+      for (const l of wrap('今年是“十四五”规划的收官之年（见「方案」）', width)) {
+        expect(l.text, `at ${width}`).not.toMatch(/[“‘「『（《【]$/u);
+        expect(l.text, `at ${width}`).not.toMatch(/^[，。、；：？！）」』”’》】…]/u);
+      }
+    }
+  });
+  it('leaves no character alone on the last line of a title', () => {
+    const title = '廣西系列主題新聞發布會第三十場：南寧市創新驅動發展成效';
+    // 27 characters in 52 columns: 26 and a widow, 效, without the rule.
+    expect(wrap(title, 52).map((l) => l.text)).toEqual(['廣西系列主題新聞發布會第三十場：南寧市創新驅動發展', '成效']);
+    for (let width = 6; width <= 60; width++) {
+      const lines = wrap(title, width);
+      expect(lines.map((l) => l.text).join('')).toBe(title);
+      if (lines.length > 1) expect([...lines.at(-1)!.text].length, `at ${width}`).toBeGreaterThanOrEqual(2);
+      for (const l of lines) expect(displayWidth(l.text)).toBeLessThanOrEqual(width);
+    }
+    // A Latin word is never split to keep one company.
+    expect(wrap('number of high-tech enterprises a', 12).map((l) => l.text)).toEqual(['number of', 'high-tech', 'enterprises', 'a']);
+  });
   it('keeps offsets into the whole text', () => {
     const text = '第一段\n第二段文字很长很长';
     for (const l of wrapText(text, 6)) expect(text.slice(l.start, l.start + l.text.length)).toBe(l.text);
