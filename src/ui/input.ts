@@ -15,7 +15,7 @@ export interface MessageTimes {
   readonly message: number;
   readonly notice: number;
 }
-const MESSAGE_TIMES: MessageTimes = { message: 2500, notice: 8000 };
+const MESSAGE_TIMES: MessageTimes = { message: 3000, notice: 6000 };
 /** Keys typed ahead of a frame that are taken as keys; anything longer is a paste. */
 const TYPE_AHEAD = 32;
 

@@ -150,6 +150,8 @@ const EDITS: Partial<Record<Command, Edit>> = { deleteChar: 'backspace', deleteW
 /** One step of the explorer: the new state, and what must happen outside it. */
 export function update(state: UiState, action: Action, q: Queries): Step {
   if (action.type !== 'command') return { state: reduce(state, action, q), effects: [] };
+  // A passing message lasts until the next key: whatever that key says replaces it.
+  if (state.message !== null || state.notice !== null) state = { ...state, message: null, notice: null };
   const command = action.command;
   if (command === 'interrupt') return { state, effects: [{ type: 'quit', interrupted: true }] };
   if (command === 'suspend') return { state, effects: [{ type: 'suspend' }] };

@@ -1,6 +1,7 @@
 import { render } from 'ink-testing-library';
 import { stripVTControlCharacters } from 'node:util';
 import { App } from '../../src/ui/App.js';
+import type { MessageTimes } from '../../src/ui/input.js';
 import type { Clipboard } from '../../src/platform/clipboard.js';
 import type { Lang } from '../../src/ui/strings.js';
 import { ThemeContext } from '../../src/ui/theme.js';
@@ -39,7 +40,14 @@ function describe(key: string): string {
  * Nothing here waits on the clock: every step waits for the screen to show its result, and
  * fails with what it was waiting for when the screen does not.
  */
-export async function explorer(columns: number, rows: number, lang: Lang = 'en', answer?: Clipboard['copy']) {
+export async function explorer(
+  columns: number,
+  rows: number,
+  lang: Lang = 'en',
+  answer?: Clipboard['copy'],
+  /** How long messages stay; by default for the whole test. */
+  messageTimes: MessageTimes = STEADY,
+) {
   const copied: string[] = [];
   const clipboard: Clipboard = {
     copy: async (text) => {
@@ -49,7 +57,7 @@ export async function explorer(columns: number, rows: number, lang: Lang = 'en',
   };
   const tree = (size: { columns: number; rows: number }) => (
     <ThemeContext.Provider value={{ color: false }}>
-      <App dataset={dataset} lang={lang} size={size} clipboard={clipboard} messageTimes={STEADY} />
+      <App dataset={dataset} lang={lang} size={size} clipboard={clipboard} messageTimes={messageTimes} />
     </ThemeContext.Provider>
   );
   const app = render(tree({ columns, rows }));

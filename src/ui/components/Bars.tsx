@@ -45,10 +45,10 @@ export function statusLines(
   if (state.screen.kind === 'reader') crumbs.push(t('reader', lang));
   if (state.screen.kind === 'timeline') crumbs.push(t('timeline', lang));
   if (state.screen.kind === 'detail') crumbs.push(t('detail', lang));
-  const first: Segment[] = [seg(crumbs.join(' › '), 'bold')];
+  const place = crumbs.join(' › ');
+  const first: Segment[] = [seg(place, 'bold')];
   if (state.history.length) first.push(seg(` (${state.history.length} ${t('back', lang)})`, 'dim'));
   const second: Segment[] = [];
-  if (state.message) second.push(seg(t(state.message, lang), 'warn'), seg('  '));
 
   // Filters and order belong to the Figures pane, so they are shown there only.
   if (state.pane === 'figures') {
@@ -79,10 +79,19 @@ export function statusLines(
     room -= needed;
   }
   second.push(seg(hints.join('  '), 'accent'));
-  // A notice (where a copy went, or why not) takes the whole line, shortened in the middle so
-  // that a file's path keeps its name.
-  if (state.notice) return [first, [seg(truncateMiddle(state.notice, width), 'warn')]];
-  return [first, second];
+  return [passing(state, place, width) ?? first, second];
+}
+
+/**
+ * A passing message (where a copy went, or why not) in the first line, before where you are:
+ * the hints below keep their place. Shortened in the middle, so that a file's path keeps its
+ * name; what is left of the line still says where you are.
+ */
+function passing(state: UiState, place: string, width: number): Line | null {
+  const text = [state.message && t(state.message, state.lang), state.notice].filter(Boolean).join('  ·  ');
+  if (!text) return null;
+  const shown = truncateMiddle(text, width);
+  return [seg(shown, 'warn'), seg(`   ${place}`, 'dim')];
 }
 
 function Status({
