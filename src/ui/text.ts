@@ -139,7 +139,9 @@ interface Grapheme {
 function mendBreak(segs: readonly Grapheme[], start: number, end: number): number {
   let at = end;
   // Closing punctuation joins the line before: the character it closes moves down with it.
-  while (at - 1 > start && at < segs.length && NO_LINE_START.has(segs[at]!.text)) at--;
+  // Not inside a Latin word too long for a line, which has to break somewhere anyway.
+  const inWord = (i: number) => ASCII_WORD.test(segs[i]!.text) && ASCII_WORD.test(segs[i - 1]!.text);
+  while (at - 1 > start && at < segs.length && NO_LINE_START.has(segs[at]!.text) && !inWord(at)) at--;
   while (at - 1 > start && NO_LINE_END.has(segs[at - 1]!.text)) at--;
   return at > start ? at : end;
 }

@@ -43,6 +43,15 @@ describe('wrapping', () => {
       }
     }
   });
+  it('does not split a Latin word to keep its punctuation off a line start', () => {
+    const note = 'as the 2022 issuance (fact guangxi-2022-kechuangdai-issued-amount). No indicator';
+    // The id fills a line of 39 and ). follows it: the id breaks after its last letter, not before.
+    expect(wrap(note, 39).map((l) => l.text)).toEqual([
+      'as the 2022 issuance (fact',
+      'guangxi-2022-kechuangdai-issued-amount)',
+      '. No indicator',
+    ]);
+  });
   it('leaves no character alone on the last line of a title', () => {
     const title = '廣西系列主題新聞發布會第三十場：南寧市創新驅動發展成效';
     // 27 characters in 52 columns: 26 and a widow, 效, without the rule.
