@@ -1,7 +1,7 @@
 import { Box } from 'ink';
 import { useMemo } from 'react';
 import type { Dataset } from '../model/types.js';
-import { Bars } from './components/Bars.js';
+import { Bars, type Position } from './components/Bars.js';
 import { DetailPane } from './components/DetailPane.js';
 import type { Clipboard } from '../platform/clipboard.js';
 import { Chooser } from './components/Chooser.js';
@@ -68,7 +68,12 @@ export function App({
   const bodyHeight = screen.mode === 'split' ? screen.list.height : screen.body.height;
   return (
     <Box flexDirection="column" width={width} height={screen.root.height}>
-      <Bars.Tabs state={state} width={width} />
+      <Bars.Tabs
+        state={state}
+        width={width}
+        position={positionOf(state, queries)}
+        at={screen.mode === 'split' ? screen.list.width : width}
+      />
       <Box height={bodyHeight} width={width}>
         {state.help ? (
           <Help lang={state.lang} top={state.help.top} width={width} height={bodyHeight} />
@@ -92,6 +97,7 @@ export function App({
             title={t('timeline', state.lang)}
             content={timelineContent(queries.timelineOf(state), state.screen.cursor, width, state.lang, label)}
             cursor={state.screen.cursor}
+            focused
             width={width}
             height={bodyHeight}
           />
@@ -120,6 +126,17 @@ export function App({
 }
 
 type Label = ReturnType<typeof labeller>;
+
+/** Where the selection stands in the list it belongs to ("12 of 142"); null where no list is in play. */
+function positionOf(state: UiState, q: Queries): Position | null {
+  if (state.help || state.chooser || state.finder) return null;
+  if (state.screen.kind === 'timeline') return { n: state.screen.cursor + 1, total: q.timelineFacts(state).length };
+  if (state.screen.kind === 'reader') return null;
+  const items = q.items(state);
+  const current = q.current(state);
+  const at = current === null ? -1 : items.indexOf(current);
+  return at < 0 ? null : { n: at + 1, total: items.length };
+}
 
 function titleOf(state: UiState, q: Queries, label: Label, id: string): string {
   if (state.pane === 'documents') return label.zh(q.dataset.documentById.get(id)!.title.zh);
@@ -199,7 +216,16 @@ function DetailView({
     else if (state.pane === 'compare') content = indicatorDetail(current, queries.pivotOf('indicator', current), ctx);
     else content = categoryDetail(current, queries.pivotOf('category', current), ctx);
   }
-  return <DetailPane title={t('detail', state.lang)} content={content} cursor={cursor} width={size.width} height={size.height} />;
+  return (
+    <DetailPane
+      title={t('detail', state.lang)}
+      content={content}
+      cursor={cursor}
+      focused={state.screen.kind === 'detail'}
+      width={size.width}
+      height={size.height}
+    />
+  );
 }
 
 function ReaderView({

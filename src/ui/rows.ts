@@ -44,9 +44,10 @@ function factWidths(width: number, lang: Lang): FactWidths {
   const value = 13;
   // "2023*" marks a year the curator read rather than the text stating it.
   const year = 5;
-  // Kind and year are what a figure is; the metric name gives way first.
-  const kind = 8;
-  const gaps = 6;
+  // Kind and year are what a figure is; the metric name gives way first, down to a few
+  // characters. Narrower still, the kind goes (a target's progress glyph still marks it).
+  const kind = width - status - place - value - year - 8 - 6 >= 10 ? 8 : 0;
+  const gaps = kind ? 6 : 5;
   let rest = Math.max(0, width - status - place - value - year - kind - gaps);
   const document = rest >= 60 ? 16 : 0;
   if (document) rest -= document + 1;

@@ -76,6 +76,7 @@ export const STRINGS = {
   traditional: { en: 'traditional', zh: '繁体' },
   factOf: { en: 'figure', zh: '数据' },
   line: { en: 'line', zh: '行' },
+  position: { en: '{n} of {total}', zh: '第 {n} 项，共 {total} 项' },
   back: { en: 'back', zh: '可返回' },
   placeAndBelow: { en: 'and within', zh: '含下辖' },
   noneYet: { en: 'no figures in the documents', zh: '文中没有数据' },

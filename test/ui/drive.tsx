@@ -6,7 +6,7 @@ import type { Clipboard } from '../../src/platform/clipboard.js';
 import type { Lang } from '../../src/ui/strings.js';
 import { ThemeContext } from '../../src/ui/theme.js';
 import { bundledDataset } from '../helpers.js';
-import { selectedLines } from './frames.js';
+import { dimmedLines, selectedLines } from './frames.js';
 
 export const KEY = {
   up: '\u001B[A',
@@ -108,6 +108,8 @@ export async function explorer(
     lines: () => frame().split('\n'),
     /** The rows drawn in inverse video below the tab bar (the selection), as plain text. */
     selected: () => selectedLines(raw(), 1),
+    /** The dimmed text of each line below the tab bar, as plain text. */
+    dimmed: () => dimmedLines(raw(), 1),
     /** Presses each key and waits until the screen changes in answer. */
     async press(...keys: string[]) {
       for (const key of keys) {

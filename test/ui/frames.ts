@@ -4,27 +4,41 @@ import chalk from 'chalk';
 // can read which row is selected rather than trust the status bar.
 chalk.level = 1;
 
-const INVERSE_ON = '\u001B[7m';
-const INVERSE_OFF = '\u001B[27m';
 const RESET = '\u001B[0m';
+/** The codes that turn an attribute on and off: inverse, and dim (whose end is bold's too). */
+const INVERSE = { on: '\u001B[7m', off: '\u001B[27m' };
+const DIM = { on: '\u001B[2m', off: '\u001B[22m' };
 
-/** The text of a frame's line that is shown in inverse video ('' when none is). */
-export function inverseText(line: string): string {
-  let inverse = false;
+function textIn(line: string, style: { on: string; off: string }): string {
+  let inside = false;
   let text = '';
   for (const part of line.split(/(\u001B\[[0-9;]*m)/u)) {
-    if (part === INVERSE_ON) inverse = true;
-    else if (part === INVERSE_OFF || part === RESET) inverse = false;
-    else if (inverse && !part.startsWith('\u001B')) text += part;
+    if (part === style.on) inside = true;
+    else if (part === style.off || part === RESET) inside = false;
+    else if (inside && !part.startsWith('\u001B')) text += part;
   }
   return text;
 }
 
-/** The lines of a frame drawn in inverse video, trimmed, from line `from` on. */
-export function selectedLines(frame: string, from = 0): string[] {
+/** The text of a frame's line that is shown in inverse video ('' when none is). */
+export function inverseText(line: string): string {
+  return textIn(line, INVERSE);
+}
+
+function linesIn(frame: string, style: { on: string; off: string }, from: number): string[] {
   return frame
     .split('\n')
     .slice(from)
-    .map((line) => inverseText(line).trim())
+    .map((line) => textIn(line, style).trim())
     .filter((text) => text !== '');
+}
+
+/** The lines of a frame drawn in inverse video, trimmed, from line `from` on. */
+export function selectedLines(frame: string, from = 0): string[] {
+  return linesIn(frame, INVERSE, from);
+}
+
+/** The dimmed text of each line of a frame, trimmed, from line `from` on. */
+export function dimmedLines(frame: string, from = 0): string[] {
+  return linesIn(frame, DIM, from);
 }

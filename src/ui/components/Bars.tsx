@@ -15,13 +15,35 @@ const PANE_TITLES = {
   compare: 'comparePane',
 } as const satisfies Record<string, StringId>;
 
-/** The pane tabs: "1 Documents  2 Figures  3 Categories  4 Compare", the current one inverse. */
-function Tabs({ state, width }: { state: UiState; width: number }) {
-  const line: Segment[] = [];
-  PANES.forEach((pane, i) => {
-    line.push(seg(` ${i + 1} ${t(PANE_TITLES[pane], state.lang)} `, pane === state.pane ? 'current' : 'dim'), seg(' '));
-  });
-  return <Lines lines={[line]} width={width} />;
+/** Where the selection stands in its list: the `n`th of `total`. */
+export interface Position {
+  readonly n: number;
+  readonly total: number;
+}
+
+/**
+ * The pane tabs, "1 Documents  2 Figures  3 Categories  4 Compare", the current one inverse,
+ * and where the selection stands in the list ("12 of 142"), ending at column `at` (the list
+ * pane's right edge). Where they do not all fit, the other tabs show their number only.
+ */
+export function tabsLine(state: UiState, position: Position | null, width: number, at = width): Line {
+  const count = position ? t('position', state.lang).replace('{n}', String(position.n)).replace('{total}', String(position.total)) : '';
+  const tabs = (compact: boolean) =>
+    PANES.flatMap((pane, i) => {
+      const current = pane === state.pane;
+      const name = compact && !current ? '' : ` ${t(PANE_TITLES[pane], state.lang)}`;
+      return [seg(` ${i + 1}${name} `, current ? 'current' : 'dim'), seg(' ')];
+    });
+  const room = (line: Line, edge: number) => edge - line.reduce((n, s) => n + displayWidth(s.text), 0) - displayWidth(count);
+  let line = tabs(false);
+  if (room(line, width) < 1) line = tabs(true);
+  if (!count) return line;
+  const edge = room(line, at) >= 1 ? at : width;
+  return [...line, seg(' '.repeat(Math.max(1, room(line, edge)))), seg(count, 'dim')];
+}
+
+function Tabs({ state, position, width, at }: { state: UiState; position: Position | null; width: number; at: number }) {
+  return <Lines lines={[tabsLine(state, position, width, at)]} width={width} />;
 }
 
 function indicatorName(dataset: Dataset, id: string, lang: 'en' | 'zh', label: Labeller): string {

@@ -4,17 +4,19 @@ import { scrollTop } from '../layout.js';
 import { seg } from '../lines.js';
 import { Lines } from './Lines.js';
 
-/** The detail of the selected item, scrolled so that its focused link is in view. */
+/** The detail of the selected item, scrolled so that its focused link is in view; its title inverse while it has the keys. */
 export function DetailPane({
   title,
   content,
   cursor,
+  focused,
   width,
   height,
 }: {
   title: string;
   content: DetailContent;
   cursor: number;
+  focused: boolean;
   width: number;
   height: number;
 }) {
@@ -24,7 +26,7 @@ export function DetailPane({
   const top = scrollTop(focusLine, rows, content.lines.length, 0);
   return (
     <Box flexDirection="column" width={width} height={height}>
-      <Lines lines={[[seg(title, cursor >= 0 ? 'bold' : 'dim')]]} width={width} />
+      <Lines lines={[focused ? [seg(` ${title} `, 'current')] : [seg(title, 'dim')]]} width={width} />
       <Lines lines={content.lines.slice(top, top + rows)} width={width} />
     </Box>
   );
