@@ -24,7 +24,7 @@ import { lineOf } from './navigation.js';
 import type { UiState } from './state.js';
 import { t, type Lang } from './strings.js';
 import { inScript } from './script.js';
-import { displayWidth, truncateMiddle, wrap } from './text.js';
+import { displayWidth, truncate, truncateMiddle, wrap } from './text.js';
 
 /** Picks what to draw from the state and the terminal's size; input and effects are `useExplorer`'s. */
 export function App({
@@ -252,10 +252,12 @@ function ReaderView({
   const find = state.screen.find;
   const matches = find ? queries.matchesIn(doc.id, find.query) : [];
   const found = find ? `${t('match', lang)} ${find.match + 1}/${matches.length}` : '';
-  const figure = current
-    ? `${t('factOf', lang)} ${state.screen.fact + 1}/${facts.length}: ${label.value(current)} ${label.metric(current)}`
-    : `${facts.length} ${t('figures', lang)} (n)`;
-  let title: Line = [seg(`${find ? `${found} (n)` : figure}  ·  ${where}  ·  ${label.zh(doc.title.zh)}`, 'bold')];
+  const figure = current ? `${t('factOf', lang)} ${state.screen.fact + 1}/${facts.length}` : `${facts.length} ${t('figures', lang)} (n)`;
+  const head = find ? `${found} (n)` : figure;
+  // The positions stay whole; the figure's words and then the document's title give way.
+  const at = `  ·  ${where}`;
+  const what = current && !find ? truncate(`: ${label.value(current)} ${label.metric(current)}`, width - displayWidth(head + at)) : '';
+  let title: Line = [seg(head, 'bold'), seg(what, 'bold'), seg(at, 'bold'), seg(`  ·  ${label.zh(doc.title.zh)}`, 'bold')];
   if (find?.open) {
     const count = find.query.trim() === '' ? t('findHint', lang) : matches.length ? found : t('noMatch', lang);
     const after = `   ${count}  ·  ${where}`;

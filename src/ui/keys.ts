@@ -24,6 +24,8 @@ export type Command =
   | 'first'
   | 'last'
   | 'open'
+  | 'focusDetail'
+  | 'focusList'
   | 'back'
   | 'nextFact'
   | 'prevFact'
@@ -83,7 +85,8 @@ export const MODE_SCOPES: Readonly<Record<Mode, readonly Scope[]>> = {
   timeline: ['list', 'global'],
 };
 
-type NamedKey = 'upArrow' | 'downArrow' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'escape' | 'tab' | 'backspace';
+type NamedKey =
+  'upArrow' | 'downArrow' | 'leftArrow' | 'rightArrow' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'escape' | 'tab' | 'backspace';
 
 export type KeySpec = { readonly named: NamedKey; readonly shift?: boolean } | { readonly input: string } | { readonly ctrl: string };
 
@@ -169,16 +172,26 @@ export const BINDINGS: readonly Binding[] = [
     en: 'open',
     zh: '打开',
   }),
+  b(
+    'focusDetail',
+    ['list'],
+    [{ named: 'rightArrow' }, { input: 'l' }],
+    '→ l',
+    'into the detail: a document’s publisher, dates, figures',
+    '进入详情：文件的发布者、日期与数据',
+    { en: 'detail', zh: '详情' },
+  ),
 
   b(
     'open',
     ['detail'],
     [ENTER],
     'Enter',
-    'jump to the linked figure; on the figure itself, its document',
-    '跳转到所选数据；在数据本身上则打开原文',
-    { en: 'jump', zh: '跳转' },
+    'jump to the linked figure; on the item itself, its text',
+    '跳转到所选数据；在条目本身上则打开原文',
+    { en: 'open', zh: '打开' },
   ),
+  b('focusList', ['detail'], [{ named: 'leftArrow' }, { input: 'h' }], '← h', 'back to the list', '回到列表'),
 
   b('up', ['reader'], [UP, { input: 'k' }], '↑ k', 'scroll up', '向上滚动'),
   b('down', ['reader'], [DOWN, { input: 'j' }], '↓ j', 'scroll down', '向下滚动'),

@@ -43,10 +43,16 @@ export function detail(state: UiState, q: Queries, command: Command): UiState {
   const cursor = moved(command, screen.cursor, { first: -1, last: links.length - 1, page: state.viewport.rows });
   if (cursor !== null) return { ...state, screen: { ...screen, cursor } };
   switch (command) {
-    case 'open':
+    case 'open': {
       if (links[screen.cursor]) return jumpTo(state, q, links[screen.cursor]!.id);
-      // Enter on the figure itself: where does it say so?
-      return state.pane === 'figures' ? showSource(state, q) : state;
+      // Enter on the item itself: a figure's document, where it says so, or the document's text.
+      if (state.pane === 'figures') return showSource(state, q);
+      const id = q.current(state);
+      if (state.pane === 'documents' && id !== null) return push(state, { screen: { kind: 'reader', document: id, anchor: 0, fact: -1 } });
+      return state;
+    }
+    case 'focusList':
+      return { ...state, screen: { kind: 'list' } };
     default:
       return state;
   }
@@ -65,6 +71,9 @@ export function list(state: UiState, q: Queries, command: Command): UiState {
       if (state.pane === 'documents') return push(state, { selected, screen: { kind: 'reader', document: id, anchor: 0, fact: -1 } });
       return push(state, { selected, screen: { kind: 'detail', cursor: -1 } });
     }
+    // A move of the keys, not a jump: nothing to go back through.
+    case 'focusDetail':
+      return q.current(state) === null ? state : { ...state, screen: { kind: 'detail', cursor: -1 } };
     default:
       return state;
   }
@@ -81,6 +90,7 @@ export function finding(state: UiState, q: Queries, command: Command): UiState {
       return { ...state, finder: null };
     case 'search':
       return { ...state, finder: { kind: 'search', query: '', cursor: 0 } };
+    case 'focusDetail':
     case 'open': {
       const hit = rows[finder.cursor]?.hit;
       if (!hit) return state;
@@ -133,6 +143,6 @@ export function timelineScreen(state: UiState, q: Queries, command: Command): Ui
   const facts = q.timelineFacts(state);
   const cursor = moved(command, screen.cursor, { first: 0, last: facts.length - 1, page: state.viewport.rows });
   if (cursor !== null) return { ...state, screen: { ...screen, cursor } };
-  if (command === 'open' && facts[screen.cursor]) return jumpTo(state, q, facts[screen.cursor]!.id);
+  if ((command === 'open' || command === 'focusDetail') && facts[screen.cursor]) return jumpTo(state, q, facts[screen.cursor]!.id);
   return state;
 }
