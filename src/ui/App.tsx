@@ -21,7 +21,7 @@ import { categoryHeader, categoryRow, documentHeader, documentRow, factHeader, f
 import type { SearchReadiness } from './opening.js';
 import { createQueries, type Queries } from './selectors.js';
 import { lineOf } from './navigation.js';
-import type { UiState } from './state.js';
+import { helpMode, type UiState } from './state.js';
 import { t, type Lang } from './strings.js';
 import { inScript } from './script.js';
 import { displayWidth, truncate, truncateMiddle, wrap } from './text.js';
@@ -76,7 +76,7 @@ export function App({
       />
       <Box height={bodyHeight} width={width}>
         {state.help ? (
-          <Help lang={state.lang} top={state.help.top} width={width} height={bodyHeight} />
+          <Help mode={helpMode(state)} lang={state.lang} query={state.help.query} top={state.help.top} width={width} height={bodyHeight} />
         ) : state.chooser ? (
           <Chooser choices={state.chooser.choices} cursor={state.chooser.cursor} lang={state.lang} width={width} height={bodyHeight} />
         ) : state.finder ? (

@@ -3,7 +3,7 @@ import { useApp, useInput, useStdin, useStdout, type Key } from 'ink';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Clipboard } from '../platform/clipboard.js';
 import { copyText, copyWhat, describeCopy, describeCopyFailure } from './copy.js';
-import { commandFor, type Mode } from './keys.js';
+import { commandFor, type KeyPress, type Mode } from './keys.js';
 import { layout } from './layout.js';
 import { inScript } from './script.js';
 import type { Queries } from './selectors.js';
@@ -92,16 +92,24 @@ export function keyInkCanName(event: string): boolean {
   return !event.startsWith('\u001B') || KNOWN_SEQUENCES.has(event);
 }
 
+/** F1 as terminals send it (xterm and most others, rxvt, the Linux console): Ink reports it as no key at all. */
+const F1_SEQUENCES = new Set(['\u001BOP', '\u001B[11~', '\u001B[[A']);
+
 /**
  * Ink parses stdin into key events and hands each to its listeners, where the throw would
- * happen: events it cannot name are dropped before they reach them. Returns the undo.
+ * happen: events it cannot name are dropped before they reach them, and F1, which it would
+ * hand over unnamed, goes to `onF1` instead. Returns the undo.
  */
-function dropUnnamedKeys(keyEvents: EventEmitter): () => void {
+function filterKeys(keyEvents: EventEmitter, onF1: () => void): () => void {
   const emit = keyEvents.emit;
-  keyEvents.emit = ((event: string | symbol, ...args: unknown[]) =>
-    event === 'input' && typeof args[0] === 'string' && !keyInkCanName(args[0])
-      ? false
-      : emit.call(keyEvents, event, ...args)) as typeof emit;
+  keyEvents.emit = ((event: string | symbol, ...args: unknown[]) => {
+    const key = event === 'input' && typeof args[0] === 'string' ? args[0] : null;
+    if (key !== null && F1_SEQUENCES.has(key)) {
+      onF1();
+      return true;
+    }
+    return key !== null && !keyInkCanName(key) ? false : emit.call(keyEvents, event, ...args);
+  }) as typeof emit;
   return () => {
     keyEvents.emit = emit;
   };
@@ -120,8 +128,8 @@ export interface ExplorerServices {
   readonly startNotice?: string | null;
 }
 
-/** The modes with a text box, where keys that are not commands are typed. */
-const takesText = (mode: Mode) => mode === 'search' || mode === 'find';
+/** The modes with a text box, where keys that are not commands are typed; the help's is its filter. */
+const takesText = (mode: Mode) => mode === 'search' || mode === 'find' || mode === 'help';
 
 /** The numbers paging and wrapping need, for a terminal size; a too-small screen keeps the last ones. */
 function viewportOf(size: Size, last?: UiState['viewport']): UiState['viewport'] {
@@ -196,17 +204,22 @@ export function useExplorer(queries: Queries, lang: Lang, size: Size, services: 
     // eslint-disable-next-line react-hooks/exhaustive-deps -- a new message restarts the timer
   }, [state.message, state.notice, messageTimes]);
 
-  const { internal_eventEmitter: keyEvents } = useStdin();
-  useEffect(() => dropUnnamedKeys(keyEvents), [keyEvents]);
-
   /** One key, resolved in the mode the state is in now; in a text box, text goes in as text. */
-  const take = (input: string, key: Key) => {
+  const take = (input: string, key: KeyPress) => {
     if (quitting.current) return;
     const mode = inputMode(latest.current);
     const command = commandFor(mode, input, key);
     if (command) dispatch({ type: 'command', command });
     else if (takesText(mode) && input !== '' && !key.ctrl && !key.meta) dispatch({ type: 'type', text: input });
   };
+
+  // F1 comes by its own path; it must reach the `take` of the latest render, which knows the latest queries.
+  const takeLatest = useRef(take);
+  useEffect(() => {
+    takeLatest.current = take;
+  });
+  const { internal_eventEmitter: keyEvents } = useStdin();
+  useEffect(() => filterKeys(keyEvents, () => takeLatest.current('', { ...NO_KEY, f1: true })), [keyEvents]);
 
   useInput((input, key) => {
     // Ink 6.8 hands over `undefined` for keys it cannot name: ignore them.

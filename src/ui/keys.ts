@@ -86,7 +86,22 @@ export const MODE_SCOPES: Readonly<Record<Mode, readonly Scope[]>> = {
 };
 
 type NamedKey =
-  'upArrow' | 'downArrow' | 'leftArrow' | 'rightArrow' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'escape' | 'tab' | 'backspace';
+  | 'upArrow'
+  | 'downArrow'
+  | 'leftArrow'
+  | 'rightArrow'
+  | 'pageUp'
+  | 'pageDown'
+  | 'home'
+  | 'end'
+  | 'return'
+  | 'escape'
+  | 'tab'
+  | 'backspace'
+  | 'f1';
+
+/** A key as Ink reports it, and F1, which Ink does not name: the input hook sets `f1` itself. */
+export type KeyPress = Key & { readonly f1?: boolean };
 
 export type KeySpec = { readonly named: NamedKey; readonly shift?: boolean } | { readonly input: string } | { readonly ctrl: string };
 
@@ -108,6 +123,7 @@ const DOWN = { named: 'downArrow' } as const;
 const ENTER = { named: 'return' } as const;
 const ESC = { named: 'escape' } as const;
 const BACKSPACE = { named: 'backspace' } as const;
+const F1 = { named: 'f1' } as const;
 
 const b = (
   command: Command,
@@ -150,8 +166,20 @@ export const BINDINGS: readonly Binding[] = [
   b('toggleLang', ['global'], [{ input: 'L' }], 'L', 'interface 中文 / English', '界面 中文/English'),
   b('toggleScript', ['global'], [{ input: 's' }], 's', 'text as written / 简 / 繁', '字形：原文/简/繁'),
   b('back', ['global'], [ESC, BACKSPACE], 'Esc Backspace', 'back through jumps', '沿跳转记录返回', { en: 'back', zh: '返回' }),
-  b('help', ['global'], [{ input: '?' }], '?', 'all keys', '全部按键', { en: 'keys', zh: '按键' }),
-  b('quit', ['global', 'chooser', 'help'], [{ input: 'q' }], 'q', 'quit', '退出'),
+  b(
+    'help',
+    ['global'],
+    [{ input: '?' }, F1],
+    '? F1',
+    'keys: this screen’s first, then all; type to filter',
+    '按键：先列当前画面的，再列全部；可输入筛选',
+    {
+      en: 'keys',
+      zh: '按键',
+    },
+  ),
+  b('help', ['find', 'finder'], [F1], 'F1', 'keys: this box’s first, then all', '按键：先列此框的，再列全部'),
+  b('quit', ['global', 'chooser'], [{ input: 'q' }], 'q', 'quit', '退出'),
   b('interrupt', ['global', 'find', 'finder', 'chooser', 'help'], [{ ctrl: 'c' }], 'Ctrl-C', 'quit (exit code 130)', '退出（退出码 130）'),
   b(
     'suspend',
@@ -227,18 +255,25 @@ export const BINDINGS: readonly Binding[] = [
   b('pageDown', ['finder'], [{ named: 'pageDown' }], 'PgDn', 'page down', '下翻页'),
   b('open', ['finder'], [ENTER], 'Enter', 'jump to the result', '跳转到结果', { en: 'jump', zh: '跳转' }),
   b('back', ['finder'], [ESC], 'Esc', 'close', '关闭', { en: 'close', zh: '关闭' }),
-  b('deleteChar', ['finder', 'find'], [BACKSPACE], 'Backspace', 'delete a character', '删除一个字'),
-  b('deleteWord', ['finder', 'find'], [{ ctrl: 'w' }], 'Ctrl-W', 'delete a word', '删除一个词'),
-  b('clearQuery', ['finder', 'find'], [{ ctrl: 'u' }], 'Ctrl-U', 'clear the query', '清空搜索'),
+  b('deleteChar', ['finder', 'find', 'help'], [BACKSPACE], 'Backspace', 'delete a character', '删除一个字'),
+  b('deleteWord', ['finder', 'find', 'help'], [{ ctrl: 'w' }], 'Ctrl-W', 'delete a word', '删除一个词'),
+  b('clearQuery', ['finder', 'find', 'help'], [{ ctrl: 'u' }], 'Ctrl-U', 'clear what is typed', '清空输入'),
   b('copy', ['finder'], [{ ctrl: 'y' }], 'Ctrl-Y', 'copy the result with citation', '复制结果（含出处）', { en: 'copy', zh: '复制' }),
 
-  b('up', ['chooser', 'help'], [UP, { input: 'k' }], '↑ k', 'up', '上移'),
-  b('down', ['chooser', 'help'], [DOWN, { input: 'j' }], '↓ j', 'down', '下移'),
+  b('up', ['chooser'], [UP, { input: 'k' }], '↑ k', 'up', '上移'),
+  b('down', ['chooser'], [DOWN, { input: 'j' }], '↓ j', 'down', '下移'),
   b('choose', ['chooser'], [ENTER], 'Enter', 'copy in this format', '以此格式复制', { en: 'copy', zh: '复制' }),
-  b('close', ['chooser', 'help'], [ESC, BACKSPACE], 'Esc Backspace', 'close', '关闭', { en: 'close', zh: '关闭' }),
-  b('pageUp', ['help'], [{ named: 'pageUp' }, { ctrl: 'u' }], 'PgUp Ctrl-U', 'page up', '上翻页'),
-  b('pageDown', ['help'], [{ named: 'pageDown' }, { ctrl: 'd' }], 'PgDn Ctrl-D', 'page down', '下翻页'),
-  b('close', ['help'], [{ input: '?' }], '?', 'close', '关闭'),
+  b('close', ['chooser'], [ESC, BACKSPACE], 'Esc Backspace', 'close', '关闭', { en: 'close', zh: '关闭' }),
+
+  // The help takes letters as a filter, as the search box does: it moves with the named keys only.
+  b('up', ['help'], [UP], '↑', 'scroll up', '向上滚动'),
+  b('down', ['help'], [DOWN], '↓', 'scroll down', '向下滚动', { en: 'scroll', zh: '滚动' }),
+  b('pageUp', ['help'], [{ named: 'pageUp' }], 'PgUp', 'page up', '上翻页'),
+  b('pageDown', ['help'], [{ named: 'pageDown' }], 'PgDn', 'page down', '下翻页'),
+  b('first', ['help'], [{ named: 'home' }], 'Home', 'top', '回到顶部'),
+  b('last', ['help'], [{ named: 'end' }], 'End', 'end', '跳到末尾'),
+  b('close', ['help'], [ESC], 'Esc', 'clear the filter; with none, close', '清除筛选；无筛选时关闭', { en: 'close', zh: '关闭' }),
+  b('help', ['help'], [{ input: '?' }, F1], '? F1', 'close', '关闭'),
 ];
 
 export const SCOPE_TITLES: Readonly<Record<Scope, Words>> = {
@@ -253,9 +288,10 @@ export const SCOPE_TITLES: Readonly<Record<Scope, Words>> = {
   help: { en: 'This help', zh: '按键说明' },
 };
 
-function matches(spec: KeySpec, input: string, key: Key): boolean {
+function matches(spec: KeySpec, input: string, key: KeyPress): boolean {
   if ('ctrl' in spec) return key.ctrl && input === spec.ctrl;
   if ('input' in spec) return !key.ctrl && !key.meta && input === spec.input;
+  if (spec.named === 'f1') return key.f1 === true;
   // Terminals send DEL for Backspace, which Ink reports as `delete`.
   if (spec.named === 'backspace') return key.backspace || key.delete;
   if (spec.named === 'tab') return key.tab && key.shift === (spec.shift ?? false);
@@ -263,7 +299,7 @@ function matches(spec: KeySpec, input: string, key: Key): boolean {
 }
 
 /** The binding a key has in a mode: the mode's scopes are tried in order. */
-export function bindingFor(mode: Mode, input: string, key: Key): Binding | undefined {
+export function bindingFor(mode: Mode, input: string, key: KeyPress): Binding | undefined {
   for (const scope of MODE_SCOPES[mode]) {
     const found = BINDINGS.find((b) => b.scopes.includes(scope) && b.keys.some((spec) => matches(spec, input, key)));
     if (found) return found;
@@ -271,7 +307,7 @@ export function bindingFor(mode: Mode, input: string, key: Key): Binding | undef
   return undefined;
 }
 
-export function commandFor(mode: Mode, input: string, key: Key): Command | undefined {
+export function commandFor(mode: Mode, input: string, key: KeyPress): Command | undefined {
   return bindingFor(mode, input, key)?.command;
 }
 

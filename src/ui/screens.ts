@@ -1,11 +1,10 @@
 import { NO_FILTER } from '../model/queries.js';
-import { finderRows } from './finder.js';
-import { helpPage } from './help.js';
+import { editQuery, finderRows } from './finder.js';
 import type { Command } from './keys.js';
 import { findCommand } from './readerFind.js';
 import { jumpTo, lineOf, moved, push, readerAt, showSource } from './navigation.js';
 import type { Queries } from './selectors.js';
-import type { Screen, UiState } from './state.js';
+import { helpOf, type Screen, type UiState } from './state.js';
 
 /** What the movement keys do on each screen and overlay: list, detail, reader, finder, chooser, help. */
 
@@ -121,12 +120,28 @@ export function finding(state: UiState, q: Queries, command: Command): UiState {
   return state;
 }
 
-/** The help overlay scrolls, and closes on Esc or ?. */
+/** The help overlay scrolls and takes a filter; Esc clears the filter, then closes it, as ? and F1 do at once. */
 export function help(state: UiState, command: Command): UiState {
-  const page = helpPage(state.viewport.readerWidth, state.viewport.rows);
-  const top = moved(command, state.help?.top ?? 0, { first: 0, last: page.maxTop, page: page.rows });
-  if (top !== null) return { ...state, help: { top } };
-  return command === 'close' ? { ...state, help: null } : state;
+  const open = state.help!;
+  const view = helpOf(state);
+  const top = moved(command, open.top, { first: 0, last: view.maxTop, page: view.rows * view.columns });
+  if (top !== null) return { ...state, help: { ...open, top } };
+  const filter = (query: string) => ({ ...state, help: { top: 0, query } });
+  switch (command) {
+    case 'close':
+      return open.query ? filter('') : { ...state, help: null };
+    case 'help':
+      return { ...state, help: null };
+    // Backspace with nothing typed closes, as it closes the other overlays.
+    case 'deleteChar':
+      return open.query ? filter(editQuery(open.query, 'backspace')) : { ...state, help: null };
+    case 'deleteWord':
+      return filter(editQuery(open.query, 'word'));
+    case 'clearQuery':
+      return filter('');
+    default:
+      return state;
+  }
 }
 
 /** The copy-format chooser: move between the formats, or close it; `choose` is `update`'s. */

@@ -4,7 +4,7 @@ import { copyChoices, copyFormats, copyTarget, type CopyChoice } from './copy.js
 import { appendQuery, editQuery, type Edit, type Finder } from './finder.js';
 import type { Command, Mode } from './keys.js';
 import { focusedFact, jumpTo, push, showSource } from './navigation.js';
-import { helpPage } from './help.js';
+import { helpView } from './help.js';
 import { findBox, findQuery } from './readerFind.js';
 import { chooser, detail, finding, help, list, reader, timelineScreen } from './screens.js';
 import { SCRIPTS, type Script } from './script.js';
@@ -55,8 +55,8 @@ export interface View {
 
 export interface UiState extends View {
   readonly history: readonly View[];
-  /** The help overlay, scrolled to `top`; null when closed. */
-  readonly help: { readonly top: number } | null;
+  /** The help overlay, scrolled to `top` and filtered by what was typed in it; null when closed. */
+  readonly help: { readonly top: number; readonly query: string } | null;
   /** The search box or the related-figures list, over whatever is on screen. */
   readonly finder: Finder | null;
   readonly lang: Lang;
@@ -135,6 +135,17 @@ function filtered(state: UiState, change: Partial<View>): UiState {
   return { ...state, ...change, pane: 'figures', screen: { kind: 'list' } };
 }
 
+/** The mode under the help: whose keys it lists first. */
+export function helpMode(state: UiState): Mode {
+  return inputMode({ ...state, help: null });
+}
+
+/** The help as the state shows it now, for its length and its page. */
+export function helpOf(state: UiState) {
+  const { readerWidth, rows } = state.viewport;
+  return helpView(helpMode(state), state.lang, state.help?.query ?? '', readerWidth, rows);
+}
+
 /** What has the keyboard: the overlay on top, else the screen. */
 export function inputMode(state: UiState): Mode {
   if (!state.viewport.drawn) return 'too-small';
@@ -179,8 +190,8 @@ export function reduce(state: UiState, action: Action, q: Queries): UiState {
     case 'viewport': {
       const viewport = { rows: Math.max(1, action.rows), readerWidth: Math.max(10, action.readerWidth), drawn: action.drawn };
       // The help's place is kept within its new length, so the first key after a resize moves it.
-      const help = state.help && { top: Math.min(state.help.top, helpPage(viewport.readerWidth, viewport.rows).maxTop) };
-      return { ...state, viewport, help };
+      const resized = { ...state, viewport };
+      return state.help ? { ...resized, help: { ...state.help, top: Math.min(state.help.top, helpOf(resized).maxTop) } } : resized;
     }
     case 'clearMessage':
       return state.message === null && state.notice === null ? state : { ...state, message: null, notice: null };
@@ -189,6 +200,7 @@ export function reduce(state: UiState, action: Action, q: Queries): UiState {
     case 'jump':
       return q.dataset.factById.has(action.fact) ? jumpTo(state, q, action.fact) : state;
     case 'type': {
+      if (state.help) return { ...state, help: { top: 0, query: appendQuery(state.help.query, action.text).query } };
       const box = findBox(state);
       if (box) {
         const { query, cut } = appendQuery(box.query, action.text);
@@ -208,7 +220,7 @@ export function reduce(state: UiState, action: Action, q: Queries): UiState {
     const choices = copyChoices(state, q);
     return choices.length ? { ...state, chooser: { choices, cursor: 0 } } : { ...state, notice: t('nothingToCopy', state.lang) };
   }
-  if (command === 'help') return { ...state, help: { top: 0 } };
+  if (command === 'help') return { ...state, help: { top: 0, query: '' } };
   const edit = EDITS[command];
   if (edit) {
     const box = findBox(state);

@@ -57,10 +57,11 @@ const PASTES = ['瞪羚企业'.repeat(600), 'R&D intensity '.repeat(300), '高�
 
 /** Text that shows an overlay is open (search box, related figures, help, chooser) in either interface language, or null. */
 function overlay(screen: string): string | null {
-  const ids = ['searchHint', 'results', 'result', 'noResults', 'relatedTo', 'pressAnyKey', 'chooserHint'] as const;
+  const ids = ['searchHint', 'results', 'result', 'noResults', 'relatedTo', 'helpFilter', 'chooserHint'] as const;
   const markers = ids.flatMap((id) => [t(id, 'en'), t(id, 'zh')]);
-  const search = /^\/ .*$/mu.exec(screen)?.[0];
-  return search ?? markers.find((m) => screen.includes(m)) ?? null;
+  // The search box, and the help's filter box once something is typed in it.
+  const box = /^\/ .*$/mu.exec(screen)?.[0] ?? new RegExp(`^ (?:${t('help', 'en')}|${t('help', 'zh')}) {2}/ .*$`, 'mu').exec(screen)?.[0];
+  return box ?? markers.find((m) => screen.includes(m)) ?? null;
 }
 
 /** The pane tabs, in either language: the explorer is drawn, not too small. */

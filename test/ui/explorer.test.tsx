@@ -102,13 +102,13 @@ describe('the explorer', () => {
         ),
       );
     read();
-    while (app.frame().includes('PgDn for more')) {
+    while (app.frame().includes('↓ more')) {
       await app.press(KEY.pageDown);
       read();
     }
     for (const b of BINDINGS) expect(rows, `help row for ${b.command}`).toContain(`${b.label} | ${b.description.en}`);
     await app.press(KEY.escape);
-    expect(app.frame()).not.toContain('Esc or ? closes this');
+    expect(app.frame()).not.toContain('type to filter');
   });
 
   it('puts the help in two columns where both fit', async () => {

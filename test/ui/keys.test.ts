@@ -1,22 +1,21 @@
-import type { Key } from 'ink';
 import { describe, expect, it } from 'vitest';
 import { NO_KEY } from '../../src/ui/input.js';
-import { BINDINGS, MODE_SCOPES, SCOPES, barHints, commandFor, type KeySpec, type Mode } from '../../src/ui/keys.js';
+import { BINDINGS, MODE_SCOPES, SCOPES, barHints, commandFor, type KeyPress, type KeySpec, type Mode } from '../../src/ui/keys.js';
 
 const MODES = Object.keys(MODE_SCOPES) as Mode[];
 
 /** The input and flags Ink reports for a key of the table. */
-function pressOf(spec: KeySpec): [string, Key] {
+function pressOf(spec: KeySpec): [string, KeyPress] {
   if ('ctrl' in spec) return [spec.ctrl, key({ ctrl: true })];
   if ('input' in spec) return [spec.input, key()];
   if (spec.named === 'backspace') return ['', key({ backspace: true })];
   return ['', key({ [spec.named]: true, shift: spec.shift ?? false })];
 }
 
-const key = (k: Partial<Key> = {}): Key => ({ ...NO_KEY, ...k });
+const key = (k: Partial<KeyPress> = {}): KeyPress => ({ ...NO_KEY, ...k });
 
 describe('the key table', () => {
-  it.each<[Mode, string, Partial<Key>, string | undefined]>([
+  it.each<[Mode, string, Partial<KeyPress>, string | undefined]>([
     ['list', 'q', {}, 'quit'],
     ['search', 'q', {}, undefined],
     ['search', 'c', { ctrl: true }, 'interrupt'],
@@ -25,7 +24,9 @@ describe('the key table', () => {
     ['related', '', { delete: true }, 'back'],
     ['related', 'y', { ctrl: true }, undefined],
     ['related', 'c', {}, 'copy'],
-    ['help', '', { backspace: true }, 'close'],
+    ['help', '', { backspace: true }, 'deleteChar'],
+    ['help', '', { escape: true }, 'close'],
+    ['help', 'j', {}, undefined],
     ['chooser', '', { backspace: true }, 'close'],
     ['search', 'z', { ctrl: true }, 'suspend'],
     ['list', 'u', { ctrl: true }, 'pageUp'],
@@ -35,8 +36,13 @@ describe('the key table', () => {
     ['search', 'j', {}, undefined],
     ['chooser', '', { return: true }, 'choose'],
     ['chooser', '2', {}, undefined],
-    ['help', '?', {}, 'close'],
-    ['help', 'q', {}, 'quit'],
+    ['help', '?', {}, 'help'],
+    ['help', '', { f1: true }, 'help'],
+    ['list', '', { f1: true }, 'help'],
+    ['search', '', { f1: true }, 'help'],
+    ['find', '', { f1: true }, 'help'],
+    ['help', 'q', {}, undefined],
+    ['help', 'c', { ctrl: true }, 'interrupt'],
     ['reader', 'n', {}, 'nextFact'],
     ['list', 'n', {}, undefined],
     ['too-small', 'c', { ctrl: true }, 'interrupt'],
@@ -74,7 +80,7 @@ describe('the key table', () => {
   it('quits with Ctrl-C in every mode, and with q in every mode but the text boxes', () => {
     for (const mode of MODES) {
       expect(commandFor(mode, 'c', key({ ctrl: true })), mode).toBe('interrupt');
-      expect(commandFor(mode, 'q', key()), mode).toBe(mode === 'search' || mode === 'find' ? undefined : 'quit');
+      expect(commandFor(mode, 'q', key()), mode).toBe(mode === 'search' || mode === 'find' || mode === 'help' ? undefined : 'quit');
     }
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Command } from '../../src/ui/keys.js';
-import { HELP_LINE_COUNT } from '../../src/ui/help.js';
+import { helpView } from '../../src/ui/help.js';
 import { createQueries } from '../../src/ui/selectors.js';
 import { lineOf } from '../../src/ui/navigation.js';
 import { initialState, inputMode, reduce, update, type Action, type UiState } from '../../src/ui/state.js';
@@ -89,14 +89,25 @@ describe('the explorer state', () => {
 
   it('scrolls the help within its length and ignores screen commands while it is open', () => {
     const s = run(reduce(initialState(dataset), viewport(10, 80), q), 'help', 'paneCategories', 'down', 'down');
-    expect(s.help).toEqual({ top: 2 });
+    expect(s.help).toEqual({ top: 2, query: '' });
     expect(s.pane).toBe('documents');
-    expect(run(s, 'up', 'up', 'up').help).toEqual({ top: 0 });
+    expect(run(s, 'up', 'up', 'up').help).toEqual({ top: 0, query: '' });
     const bottom = run(s, ...Array<Command>(100).fill('pageDown'));
     // At 80 columns the help is one column: the last page starts `rows` lines before the end.
-    expect(bottom.help).toEqual({ top: HELP_LINE_COUNT - 10 });
-    expect(reduce(bottom, viewport(30, 80), q).help).toEqual({ top: HELP_LINE_COUNT - 30 });
+    const length = helpView('list', 'en', '', 80, 10).lines.length;
+    expect(bottom.help).toEqual({ top: length - 10, query: '' });
+    expect(reduce(bottom, viewport(30, 80), q).help).toEqual({ top: length - 30, query: '' });
     expect(run(s, 'close').help).toBeNull();
+  });
+
+  it('filters the help by what is typed in it: Esc clears the filter, then closes', () => {
+    const s = reduce(run(reduce(initialState(dataset), viewport(10, 80), q), 'help', 'down'), { type: 'type', text: 'qu' }, q);
+    expect(s.help).toEqual({ top: 0, query: 'qu' });
+    expect(run(s, 'deleteChar').help).toEqual({ top: 0, query: 'q' });
+    expect(run(s, 'close').help).toEqual({ top: 0, query: '' });
+    expect(run(s, 'close', 'close').help).toBeNull();
+    expect(run(s, 'help').help).toBeNull();
+    expect(run(s, 'deleteChar', 'deleteChar', 'deleteChar').help).toBeNull();
   });
 });
 

@@ -1,25 +1,64 @@
 import { Box } from 'ink';
-import { helpLines, helpPage } from '../help.js';
-import { seg } from '../lines.js';
+import { helpView } from '../help.js';
+import type { Mode } from '../keys.js';
+import { seg, type Line } from '../lines.js';
 import { t, type Lang } from '../strings.js';
+import { displayWidth, truncate, truncateMiddle } from '../text.js';
 import { Lines } from './Lines.js';
 
-/** The help overlay: every binding by scope, in two columns where they fit, scrolled to `top`. */
-export function Help({ lang, top, width, height }: { lang: Lang; top: number; width: number; height: number }) {
+/**
+ * The help overlay: the keys of the screen it was opened from first, then the rest, in two
+ * columns where they fit, scrolled to `top`. Its title line is a filter box, and says what
+ * is above and below the lines in view.
+ */
+export function Help({
+  mode,
+  lang,
+  query,
+  top,
+  width,
+  height,
+}: {
+  mode: Mode;
+  lang: Lang;
+  query: string;
+  top: number;
+  width: number;
+  height: number;
+}) {
   const inner = width - 2;
-  const page = helpPage(width, height - 1);
-  const lines = helpLines(lang, page.columnWidth);
-  const first = Math.min(top, page.maxTop);
-  const more = first < page.maxTop ? `   ${t('helpMore', lang)}` : '';
-  // "more" comes before "closes": on a narrow screen it is the one that must not be cut.
-  const column = (i: number) => lines.slice(first + i * page.rows, first + (i + 1) * page.rows);
+  const view = helpView(mode, lang, query, width, height - 1);
+  const first = Math.min(top, view.maxTop);
+  const perPage = view.rows * view.columns;
+  const total = view.lines.length;
+  const last = Math.min(total, first + perPage);
+  // Where the lines in view stand, and whether more follow: on every screen, however small.
+  const where = total > perPage ? `${first + 1}–${last}/${total}` : '';
+  const more = last < total ? t('helpMore', lang) : '';
+  const right = [where, more].filter(Boolean).join('  ');
+  const name = t('help', lang);
+  const room = Math.max(0, inner - displayWidth(name) - 2 - displayWidth(right) - 1);
+  const box: Line = query
+    ? [seg('/ ', 'accent'), seg(truncateMiddle(query, Math.max(1, room - 3)), 'bold'), seg('▏', 'accent')]
+    : [seg(truncate(t('helpFilter', lang), room), 'dim')];
+  const used = displayWidth(name) + 2 + box.reduce((n, s) => n + displayWidth(s.text), 0);
+  const title: Line = [
+    seg(name, 'bold'),
+    seg('  '),
+    ...box,
+    seg(' '.repeat(Math.max(1, inner - used - displayWidth(right)))),
+    seg(where, 'dim'),
+    seg(more ? `${where ? '  ' : ''}${more}` : '', 'accent'),
+  ];
+  const column = (i: number) => view.lines.slice(first + i * view.rows, first + (i + 1) * view.rows);
+  const body = total === 0 ? [[seg(t('helpNoMatch', lang), 'dim')]] : column(0);
   return (
     <Box flexDirection="column" width={width} height={height} paddingX={1}>
-      <Lines lines={[[seg(t('help', lang), 'bold'), seg(more, 'accent'), seg(`   ${t('pressAnyKey', lang)}`, 'dim')]]} width={inner} />
+      <Lines lines={[title]} width={inner} />
       <Box>
-        <Lines lines={column(0)} width={page.columnWidth} />
-        {page.count === 2 && <Box width={2} />}
-        {page.count === 2 && <Lines lines={column(1)} width={page.columnWidth} />}
+        <Lines lines={body} width={view.columnWidth} />
+        {view.columns === 2 && <Box width={2} />}
+        {view.columns === 2 && <Lines lines={column(1)} width={view.columnWidth} />}
       </Box>
     </Box>
   );
