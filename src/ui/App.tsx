@@ -22,7 +22,7 @@ import type { SearchReadiness } from './opening.js';
 import { createQueries, type Queries } from './selectors.js';
 import { lineOf } from './navigation.js';
 import { helpMode, type UiState } from './state.js';
-import { t, type Lang } from './strings.js';
+import { t, tf, type Lang } from './strings.js';
 import { inScript } from './script.js';
 import { displayWidth, truncate, truncateMiddle, wrap } from './text.js';
 
@@ -248,15 +248,18 @@ function ReaderView({
   const facts = queries.readerFacts(doc.id);
   const top = lineOf(lines, state.screen.anchor);
   const current = facts[state.screen.fact];
-  const where = `${t('line', lang)} ${Math.min(lines.length, top + height - 1)}/${lines.length}`;
+  const where = tf('line', lang, { n: Math.min(lines.length, top + height - 1), total: lines.length });
   const find = state.screen.find;
   const matches = find ? queries.matchesIn(doc.id, find.query) : [];
   const found = find ? `${t('match', lang)} ${find.match + 1}/${matches.length}` : '';
-  const figure = current ? `${t('factOf', lang)} ${state.screen.fact + 1}/${facts.length}` : `${facts.length} ${t('figures', lang)} (n)`;
+  const figure = current ? `${t('factOf', lang)} ${state.screen.fact + 1}/${facts.length}` : tf('factsInText', lang, { n: facts.length });
   const head = find ? `${found} (n)` : figure;
   // The positions stay whole; the figure's words and then the document's title give way.
   const at = `  ·  ${where}`;
-  const what = current && !find ? truncate(`: ${label.value(current)} ${label.metric(current)}`, width - displayWidth(head + at)) : '';
+  const what =
+    current && !find
+      ? truncate(`${lang === 'zh' ? '：' : ': '}${label.value(current)} ${label.metric(current)}`, width - displayWidth(head + at))
+      : '';
   let title: Line = [seg(head, 'bold'), seg(what, 'bold'), seg(at, 'bold'), seg(`  ·  ${label.zh(doc.title.zh)}`, 'bold')];
   if (find?.open) {
     const count = find.query.trim() === '' ? t('findHint', lang) : matches.length ? found : t('noMatch', lang);

@@ -6,7 +6,7 @@ import type { Dataset, Fact } from '../model/types.js';
 import type { Labeller } from './labels.js';
 import type { Around } from './selectors.js';
 import { columns, markSpans, seg, type Line, type Tone } from './lines.js';
-import { t, type Lang } from './strings.js';
+import { englishOnly, t, tf, type Lang } from './strings.js';
 import { fitWidth, wrap } from './text.js';
 
 /**
@@ -101,12 +101,15 @@ export function factDetail(fact: Fact, around: Around, ctx: Ctx): DetailContent 
     b.field(t('indicator', lang), `${lang === 'en' ? indicator.name.en : label.zh(indicator.name.zh_hans)} · ${fact.measure}`);
   }
   if (fact.kind === 'target') progressLines(b, progressOfTarget(dataset, fact), ctx);
-  b.field(t('document', lang), `${label.documentTitle(doc)} (${label.date(doc)})`);
+  b.field(
+    t('document', lang),
+    lang === 'zh' ? `${label.documentTitle(doc)}（${label.date(doc)}）` : `${label.documentTitle(doc)} (${label.date(doc)})`,
+  );
   const section = doc.sections.find((s) => s.id === fact.section);
   if (section) b.field(t('section', lang), lang === 'en' ? section.title.en : label.zh(section.title.zh));
   if (fact.responsible?.length) b.field(t('responsible', lang), label.zh(fact.responsible.join('、')));
   b.field(t('quote', lang), `“${label.zh(fact.quote)}”`, 'accent');
-  if (fact.note) b.field(t('note', lang), fact.note, 'dim');
+  if (fact.note) b.field(t('note', lang), englishOnly(fact.note, lang), 'dim');
   const sentence = sentenceAround(doc, fact.span);
   b.heading(t('context', lang));
   b.marked(label.zh(sentence.text), sentence.quoteAt, sentence.quoteAt + fact.quote.length);
@@ -137,13 +140,13 @@ function progressLines(b: Builder, p: TargetProgress, ctx: Ctx): void {
   const status = `${STATUS_GLYPH[p.status]} ${t(`status-${p.status}`, lang)}`;
   const parts: string[] = [];
   if (p.report) parts.push(`${label.value(p.report)} (${p.report.year})`);
-  if (p.ratio !== null) parts.push(`${formatPercent(p.ratio)} ${t('ofTarget', lang)}`);
+  if (p.ratio !== null) parts.push(tf('ofTarget', lang, { percent: formatPercent(p.ratio) }));
   // Against a ceiling a positive gap is room left under it, not a shortfall.
   const [short, over] = p.ceiling ? (['underCap', 'overCapBy'] as const) : (['toGo', 'exceededBy'] as const);
-  if (p.gap !== null && p.gap > 0) parts.push(`${formatNumber(p.gap)} ${p.target.unit} ${t(short, lang)}`);
-  if (p.gap !== null && p.gap < 0) parts.push(`${t(over, lang)} ${formatNumber(-p.gap)} ${p.target.unit}`);
+  if (p.gap !== null && p.gap > 0) parts.push(tf(short, lang, { amount: `${formatNumber(p.gap)} ${p.target.unit}` }));
+  if (p.gap !== null && p.gap < 0) parts.push(tf(over, lang, { amount: `${formatNumber(-p.gap)} ${p.target.unit}` }));
   b.field(t('progressField', lang), [status, ...parts].join(' · '), p.status === 'met' ? 'accent' : 'bold');
-  if (p.reason) b.field('', p.reason, 'dim');
+  if (p.reason) b.field('', englishOnly(p.reason, lang), 'dim');
   if (p.baseline) b.field(t('startsFrom', lang), `${label.value(p.baseline)} (${p.baseline.year})`);
 }
 
@@ -198,7 +201,7 @@ export function documentDetail(id: string, ctx: Ctx): DetailContent {
   for (const l of wrap(doc.title.en, ctx.width)) b.line(seg(l.text, 'dim'));
   b.blank();
   b.field(t('date', lang), label.date(doc));
-  if (doc.date_note) b.field('', doc.date_note, 'dim');
+  if (doc.date_note) b.field('', englishOnly(doc.date_note, lang), 'dim');
   b.field(t('publisher', lang), lang === 'en' ? doc.publisher.en : label.zh(doc.publisher.zh));
   b.field(t('place', lang), label.place(doc.place));
   b.field(t('kind', lang), t(doc.kind, lang));
@@ -216,7 +219,7 @@ export function categoryDetail(id: string, table: Pivot, ctx: Ctx): DetailConten
   b.line(seg(label.zh(category.name.zh_hans), 'bold'), seg(`  ${category.name.en}`, 'dim'));
   if (category.aliases.length) b.field(t('aliases', lang), category.aliases.join(', '), 'dim');
   b.blank();
-  for (const l of wrap(category.definition, width)) b.line(seg(l.text));
+  for (const l of wrap(englishOnly(category.definition, lang), width)) b.line(seg(l.text));
   if (category.next) b.field(t('ladderNext', lang), label.category(category.next));
 
   pivotLines(b, table, ctx);
@@ -231,7 +234,7 @@ export function indicatorDetail(id: string, table: Pivot, ctx: Ctx): DetailConte
   b.line(seg(label.zh(indicator.name.zh_hans), 'bold'), seg(`  ${indicator.name.en}`, 'dim'));
   if (indicator.aliases.length) b.field(t('aliases', lang), indicator.aliases.join(', '), 'dim');
   b.blank();
-  for (const l of wrap(indicator.definition, width)) b.line(seg(l.text));
+  for (const l of wrap(englishOnly(indicator.definition, lang), width)) b.line(seg(l.text));
   b.field(t('unitFamily', lang), indicator.unit_family);
   if (indicator.categories.length) b.field(t('category', lang), indicator.categories.map((c) => label.category(c)).join(', '));
   pivotLines(b, table, ctx);

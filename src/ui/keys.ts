@@ -145,27 +145,34 @@ const b = (
 export const BINDINGS: readonly Binding[] = [
   b('nextPane', ['global'], [{ named: 'tab' }], 'Tab', 'next pane', '下一个窗格'),
   b('prevPane', ['global'], [{ named: 'tab', shift: true }], 'Shift-Tab', 'previous pane', '上一个窗格'),
-  b('paneDocuments', ['global'], [{ input: '1' }], '1', 'Documents pane', '文件窗格'),
-  b('paneFigures', ['global'], [{ input: '2' }], '2', 'Figures pane: targets and reported figures', '数据窗格：目标与实绩'),
-  b('paneCategories', ['global'], [{ input: '3' }], '3', 'Categories pane', '企业类别窗格'),
-  b('paneCompare', ['global'], [{ input: '4' }], '4', 'Compare pane: each indicator place × year', '对比窗格：各指标按地区与年份'),
-  b('timeline', ['global'], [{ input: 'T' }], 'T', 'timeline of the figures in view, by year', '按年份排列的时间线'),
+  b('paneDocuments', ['global'], [{ input: '1' }], '1', 'Documents pane', '切换到文件窗格'),
+  b('paneFigures', ['global'], [{ input: '2' }], '2', 'Figures pane: targets and reported figures', '切换到数据窗格：目标与实绩'),
+  b('paneCategories', ['global'], [{ input: '3' }], '3', 'Categories pane', '切换到企业类别窗格'),
+  b(
+    'paneCompare',
+    ['global'],
+    [{ input: '4' }],
+    '4',
+    'Compare pane: each indicator place × year',
+    '切换到对比窗格：各指标按地区、年份对照',
+  ),
+  b('timeline', ['global'], [{ input: 'T' }], 'T', 'timeline of the figures in view, by year', '当前数据按年份排成时间线'),
   b('search', ['global'], [{ input: '/' }], '/', 'search', '搜索', { en: 'search', zh: '搜索' }),
-  b('related', ['global'], [{ input: 'r' }], 'r', 'figures related to the one in focus', '与当前数据相关的数据'),
-  b('showSource', ['global'], [{ input: 'd' }], 'd', 'show the figure in its document', '在原文中查看'),
-  b('copy', ['global'], [{ input: 'c' }], 'c', 'copy with citation', '复制（含出处）', { en: 'copy', zh: '复制' }),
-  b('copyAs', ['global'], [{ input: 'C' }], 'C', 'copy as… (choose the format)', '选择格式复制'),
+  b('related', ['global'], [{ input: 'r' }], 'r', 'figures related to the one in focus', '查看与当前数据相关的数据'),
+  b('showSource', ['global'], [{ input: 'd' }], 'd', 'show the figure in its document', '在原文中定位该数据'),
+  b('copy', ['global'], [{ input: 'c' }], 'c', 'copy with citation', '复制（附出处）', { en: 'copy', zh: '复制' }),
+  b('copyAs', ['global'], [{ input: 'C' }], 'C', 'copy as… (choose the format)', '选择格式后复制'),
   b('cyclePlace', ['global'], [{ input: 'p' }], 'p', 'filter: place', '筛选：地区'),
-  b('cycleKind', ['global'], [{ input: 't' }], 't', 'filter: target / reported', '筛选：目标/实绩'),
+  b('cycleKind', ['global'], [{ input: 't' }], 't', 'filter: target / reported', '筛选：目标或实绩'),
   b('cycleCategory', ['global'], [{ input: 'e' }], 'e', 'filter: category', '筛选：企业类别'),
   b('cycleYear', ['global'], [{ input: 'y' }], 'y', 'filter: year', '筛选：年份'),
   b('cycleIndicator', ['global'], [{ input: 'i' }], 'i', 'filter: indicator', '筛选：指标'),
   b('cycleTopic', ['global'], [{ input: '#' }], '#', 'filter: topic', '筛选：主题'),
   b('clearFilters', ['global'], [{ input: 'x' }], 'x', 'clear filters', '清除筛选'),
-  b('cycleOrder', ['global'], [{ input: 'o' }], 'o', 'order: place / year / kind / document', '排序：地区/年份/类型/文件'),
-  b('toggleLang', ['global'], [{ input: 'L' }], 'L', 'interface 中文 / English', '界面 中文/English'),
-  b('toggleScript', ['global'], [{ input: 's' }], 's', 'text as written / 简 / 繁', '字形：原文/简/繁'),
-  b('back', ['global'], [ESC, BACKSPACE], 'Esc Backspace', 'back through jumps', '沿跳转记录返回', { en: 'back', zh: '返回' }),
+  b('cycleOrder', ['global'], [{ input: 'o' }], 'o', 'order: place / year / kind / document', '排序：按地区、年份、类型或文件'),
+  b('toggleLang', ['global'], [{ input: 'L' }], 'L', 'interface 中文 / English', '界面语言：中文或英文'),
+  b('toggleScript', ['global'], [{ input: 's' }], 's', 'text as written / 简 / 繁', '简繁：按原文、简体或繁体显示'),
+  b('back', ['global'], [ESC, BACKSPACE], 'Esc Backspace', 'back through jumps', '返回上一步', { en: 'back', zh: '返回' }),
   b(
     'help',
     ['global'],
@@ -187,7 +194,7 @@ export const BINDINGS: readonly Binding[] = [
     [{ ctrl: 'z' }],
     'Ctrl-Z',
     'suspend to the shell (fg resumes)',
-    '挂起到命令行（fg 恢复）',
+    '暂停并回到命令行（fg 恢复）',
   ),
 
   b('up', ['list', 'detail'], [UP, { input: 'k' }], '↑ k', 'move up', '上移'),
@@ -196,7 +203,7 @@ export const BINDINGS: readonly Binding[] = [
   b('pageDown', ['list', 'detail', 'reader'], [{ named: 'pageDown' }, { ctrl: 'd' }], 'PgDn Ctrl-D', 'page down', '下翻页'),
   b('first', ['list', 'detail', 'reader'], [{ input: 'g' }, { named: 'home' }], 'g Home', 'first', '第一项'),
   b('last', ['list', 'detail', 'reader'], [{ input: 'G' }, { named: 'end' }], 'G End', 'last', '最后一项'),
-  b('open', ['list'], [ENTER], 'Enter', 'open: a document in the reader, a figure in its detail', '打开：文件进入阅读，数据进入详情', {
+  b('open', ['list'], [ENTER], 'Enter', 'open: a document in the reader, a figure in its detail', '打开：文件显示原文，数据显示详情', {
     en: 'open',
     zh: '打开',
   }),
@@ -216,7 +223,7 @@ export const BINDINGS: readonly Binding[] = [
     [ENTER],
     'Enter',
     'jump to the linked figure; on the item itself, its text',
-    '跳转到所选数据；在条目本身上则打开原文',
+    '跳转到所选数据；光标在条目本身时打开原文',
     { en: 'open', zh: '打开' },
   ),
   b('focusList', ['detail'], [{ named: 'leftArrow' }, { input: 'h' }], '← h', 'back to the list', '回到列表'),
@@ -225,7 +232,7 @@ export const BINDINGS: readonly Binding[] = [
   b('down', ['reader'], [DOWN, { input: 'j' }], '↓ j', 'scroll down', '向下滚动'),
   b('nextFact', ['reader'], [{ input: 'n' }], 'n', 'next figure in the text', '文中下一个数据', { en: 'figure', zh: '数据' }),
   b('prevFact', ['reader'], [{ input: 'N' }], 'N', 'previous figure in the text', '文中上一个数据'),
-  b('open', ['reader'], [ENTER], 'Enter', 'open the figure you are on', '打开当前数据', { en: 'open figure', zh: '打开数据' }),
+  b('open', ['reader'], [ENTER], 'Enter', 'open the figure you are on', '打开当前数据的详情', { en: 'open figure', zh: '打开数据' }),
   b('find', ['reader'], [{ input: 'f' }], 'f', 'find in the document (either script or pinyin)', '在文中查找（简繁或拼音）', {
     en: 'find',
     zh: '查找',
@@ -233,18 +240,18 @@ export const BINDINGS: readonly Binding[] = [
 
   b('nextMatch', ['find'], [DOWN], '↓', 'next match', '下一处', { en: 'next', zh: '下一处' }),
   b('prevMatch', ['find'], [UP], '↑', 'previous match', '上一处'),
-  b('keepFind', ['find'], [ENTER], 'Enter', 'close the box, keeping the matches marked', '关闭查找框，保留标记', {
+  b('keepFind', ['find'], [ENTER], 'Enter', 'close the box, keeping the matches marked', '关闭查找框，保留匹配标记', {
     en: 'keep',
     zh: '保留',
   }),
-  b('clearFind', ['find'], [ESC], 'Esc', 'close the box and clear the matches', '关闭查找框并清除标记', { en: 'clear', zh: '清除' }),
+  b('clearFind', ['find'], [ESC], 'Esc', 'close the box and clear the matches', '关闭查找框并清除匹配标记', { en: 'clear', zh: '清除' }),
 
   b('nextMatch', ['found'], [{ input: 'n' }], 'n', 'next match, in place of the next figure', '下一处匹配（代替下一个数据）', {
     en: 'match',
     zh: '匹配',
   }),
   b('prevMatch', ['found'], [{ input: 'N' }], 'N', 'previous match, in place of the previous figure', '上一处匹配（代替上一个数据）'),
-  b('clearFind', ['found'], [ESC], 'Esc', 'clear the matches: n and N step figures again', '清除匹配，n/N 恢复为数据', {
+  b('clearFind', ['found'], [ESC], 'Esc', 'clear the matches: n and N step figures again', '清除匹配，n/N 恢复为逐条查看数据', {
     en: 'clear',
     zh: '清除',
   }),
@@ -258,7 +265,7 @@ export const BINDINGS: readonly Binding[] = [
   b('deleteChar', ['finder', 'find', 'help'], [BACKSPACE], 'Backspace', 'delete a character', '删除一个字'),
   b('deleteWord', ['finder', 'find', 'help'], [{ ctrl: 'w' }], 'Ctrl-W', 'delete a word', '删除一个词'),
   b('clearQuery', ['finder', 'find', 'help'], [{ ctrl: 'u' }], 'Ctrl-U', 'clear what is typed', '清空输入'),
-  b('copy', ['finder'], [{ ctrl: 'y' }], 'Ctrl-Y', 'copy the result with citation', '复制结果（含出处）', { en: 'copy', zh: '复制' }),
+  b('copy', ['finder'], [{ ctrl: 'y' }], 'Ctrl-Y', 'copy the result with citation', '复制所选结果（附出处）', { en: 'copy', zh: '复制' }),
 
   b('up', ['chooser'], [UP, { input: 'k' }], '↑ k', 'up', '上移'),
   b('down', ['chooser'], [DOWN, { input: 'j' }], '↓ j', 'down', '下移'),
@@ -277,15 +284,15 @@ export const BINDINGS: readonly Binding[] = [
 ];
 
 export const SCOPE_TITLES: Readonly<Record<Scope, Words>> = {
-  global: { en: 'On every screen', zh: '所有画面' },
+  global: { en: 'On every screen', zh: '所有画面通用' },
   list: { en: 'Lists', zh: '列表' },
   detail: { en: 'Detail', zh: '详情' },
-  reader: { en: 'Reader', zh: '阅读' },
+  reader: { en: 'Reader', zh: '原文' },
   find: { en: 'Find box', zh: '查找框' },
-  found: { en: 'Reader, after a find', zh: '查找之后的阅读' },
+  found: { en: 'Reader, after a find', zh: '原文（查找之后）' },
   finder: { en: 'Search box', zh: '搜索框' },
   chooser: { en: 'Copy format chooser', zh: '复制格式选择' },
-  help: { en: 'This help', zh: '按键说明' },
+  help: { en: 'This help', zh: '本说明' },
 };
 
 function matches(spec: KeySpec, input: string, key: KeyPress): boolean {

@@ -90,7 +90,7 @@ export function indicatorHeader(width: number, lang: Lang): Line {
   return columns([
     { text: t('indicator', lang), width: width - 24, tone: 'dim' },
     { text: t('places', lang), width: 11, tone: 'dim', align: 'right' },
-    { text: t('figures', lang), width: 11, tone: 'dim', align: 'right' },
+    { text: t('figuresCol', lang), width: 11, tone: 'dim', align: 'right' },
   ]);
 }
 
@@ -108,7 +108,7 @@ export function indicatorRow(indicator: Indicator, dataset: Dataset, width: numb
 export function categoryHeader(width: number, lang: Lang): Line {
   return columns([
     { text: t('category', lang), width: width - 12, tone: 'dim' },
-    { text: t('figures', lang), width: 11, tone: 'dim', align: 'right' },
+    { text: t('figuresCol', lang), width: 11, tone: 'dim', align: 'right' },
   ]);
 }
 

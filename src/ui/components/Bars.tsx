@@ -4,7 +4,7 @@ import type { Labeller } from '../labels.js';
 import { seg, type Line, type Segment } from '../lines.js';
 import { barHints } from '../keys.js';
 import { inputMode, PANES, type UiState } from '../state.js';
-import { t, type StringId } from '../strings.js';
+import { labelled, t, tf, type StringId } from '../strings.js';
 import { displayWidth, truncateMiddle } from '../text.js';
 import { Lines } from './Lines.js';
 
@@ -27,7 +27,7 @@ export interface Position {
  * pane's right edge). Where they do not all fit, the other tabs show their number only.
  */
 export function tabsLine(state: UiState, position: Position | null, width: number, at = width): Line {
-  const count = position ? t('position', state.lang).replace('{n}', String(position.n)).replace('{total}', String(position.total)) : '';
+  const count = position ? tf('position', state.lang, { n: position.n, total: position.total }) : '';
   const tabs = (compact: boolean) =>
     PANES.flatMap((pane, i) => {
       const current = pane === state.pane;
@@ -69,28 +69,32 @@ export function statusLines(
   if (state.screen.kind === 'detail') crumbs.push(t('detail', lang));
   const place = crumbs.join(' › ');
   const first: Segment[] = [seg(place, 'bold')];
-  if (state.history.length) first.push(seg(` (${state.history.length} ${t('back', lang)})`, 'dim'));
+  if (state.history.length) first.push(seg(`${lang === 'zh' ? '' : ' '}${tf('back', lang, { n: state.history.length })}`, 'dim'));
   const second: Segment[] = [];
 
   // Filters and order belong to the Figures pane, so they are shown there only.
   if (state.pane === 'figures') {
     const f = state.filter;
     const hasChildren = (id: string) => dataset.places.some((p) => p.parent === id);
+    const within = (id: string) =>
+      !hasChildren(id) ? '' : lang === 'zh' ? `（${t('placeAndBelow', lang)}）` : ` (${t('placeAndBelow', lang)})`;
+    const is = (name: StringId, value: string) => labelled(t(name, lang), value, lang);
     const filters = [
-      f.place ? `${t('place', lang)}: ${label.place(f.place)}${hasChildren(f.place) ? ` (${t('placeAndBelow', lang)})` : ''}` : null,
-      f.kind !== 'all' ? `${t('kind', lang)}: ${t(f.kind, lang)}` : null,
-      f.category ? `${t('category', lang)}: ${label.category(f.category)}` : null,
-      f.year !== null ? `${t('year', lang)}: ${f.year}` : null,
-      f.indicator ? `${t('indicator', lang)}: ${indicatorName(dataset, f.indicator, lang, label)}` : null,
-      f.topic ? `${t('topic', lang)}: ${dataset.topics.find((x) => x.id === f.topic)?.[lang] ?? f.topic}` : null,
+      f.place ? is('place', `${label.place(f.place)}${within(f.place)}`) : null,
+      f.kind !== 'all' ? is('kind', t(f.kind, lang)) : null,
+      f.category ? is('category', label.category(f.category)) : null,
+      f.year !== null ? is('year', String(f.year)) : null,
+      f.indicator ? is('indicator', indicatorName(dataset, f.indicator, lang, label)) : null,
+      f.topic ? is('topic', dataset.topics.find((x) => x.id === f.topic)?.[lang] ?? f.topic) : null,
     ].filter((x): x is string => x !== null);
     second.push(seg(`${shown}/${dataset.facts.length} ${t('figures', lang)}`, 'bold'));
-    second.push(
-      seg(`  ${t('filters', lang)}: ${filters.length ? filters.join(', ') : t('none', lang)}   `, filters.length ? 'bold' : 'dim'),
-    );
-    first.push(seg(`   ${t('order', lang)}: ${t(`order-${state.order}`, lang)}`, 'dim'));
+    const listed = filters.length ? filters.join(lang === 'zh' ? '，' : ', ') : t('none', lang);
+    // "filters: place: …" doubles the colon; Chinese sets the filters after a space instead.
+    const shownFilters = lang === 'zh' && filters.length ? `${t('filters', lang)} ${listed}` : is('filters', listed);
+    second.push(seg(`  ${shownFilters}   `, filters.length ? 'bold' : 'dim'));
+    first.push(seg(`   ${is('order', t(`order-${state.order}`, lang))}`, 'dim'));
   }
-  first.push(seg(`   ${t('script', lang)}: ${t(state.script, lang)}`, 'dim'));
+  first.push(seg(`   ${labelled(t('script', lang), t(state.script, lang), lang)}`, 'dim'));
   // Whole hints, as many as fit after the filters: a hint cut in half reads as a wrong key.
   let room = width - second.reduce((n, s) => n + displayWidth(s.text), 0);
   const hints: string[] = [];

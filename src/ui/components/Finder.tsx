@@ -69,7 +69,11 @@ export function Finder({
   const head: Line =
     finder.kind === 'search'
       ? [seg('/ ', 'accent'), seg(shown, 'bold'), seg('▏', 'accent'), seg(after, 'dim')]
-      : [seg(`${t('relatedTo', lang)} `, 'dim'), seg(title, 'bold'), seg(`   ${count(rows.length, lang)}`, 'dim')];
+      : [
+          seg(`${t('relatedTo', lang)}${lang === 'zh' ? '' : ' '}`, 'dim'),
+          seg(title, 'bold'),
+          seg(`   ${count(rows.length, lang)}`, 'dim'),
+        ];
   const room = Math.max(0, height - 2);
   const top = scrollTop(selectedLine[finder.cursor] ?? 0, room, lines.length);
   const nothing = lines.length === 0 && (finder.kind === 'related' || query.trim() !== '');
