@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { citeDocument, citeFact } from '../../src/cite/citation.js';
 import { exportFact } from '../../src/cite/exportShape.js';
+import { factsTable } from '../../src/cite/table.js';
 import { bundledDataset } from '../helpers.js';
 
 const d = bundledDataset();
@@ -70,5 +71,15 @@ describe('citing a document', () => {
     expect(text).toContain('number: 第20230456號提案');
     expect(text).not.toContain('004_b52b74282f10c265.txt');
     expect(citeDocument(doc, 'csv')).toContain('004_b52b74282f10c265.txt');
+  });
+});
+
+describe('a table of figures', () => {
+  it('says the text states no date, in the table language', () => {
+    const f = [fact('nanning-2023-hitech-count')];
+    expect(factsTable(d, f, 'md')).toContain('| 南宁市落实科技强桂行动实施方案, date not stated in the text |');
+    expect(factsTable(d, f, 'md', { lang: 'zh', script: 'original', zh: (t) => t })).toContain(
+      '| 南宁市落实科技强桂行动实施方案, 文中未注明日期 |',
+    );
   });
 });
