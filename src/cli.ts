@@ -66,7 +66,7 @@ const TAKES: Record<Command | 'explorer', readonly Option[]> = {
   compare: ['format', 'data', 'seeds', 'no-cache'],
   progress: ['json', 'place', 'data', 'seeds', 'no-cache'],
   search: ['json', 'limit', 'type', 'data', 'seeds', 'no-cache'],
-  show: ['format', 'data', 'seeds', 'no-cache'],
+  show: ['format', 'lang', 'data', 'seeds', 'no-cache'],
   validate: ['data', 'seeds', 'no-cache'],
   explorer: ['lang', 'clipboard', 'data', 'seeds', 'no-cache'],
 };
@@ -293,9 +293,11 @@ function dispatch(argv: readonly string[], io: Io): number | Explore {
       case 'show': {
         noMoreArgs(1);
         if (rest.length === 0) throw new UsageError('show needs an id, e.g. policy-explorer show nanning-2024-hitech-count');
+        const lang = values.lang;
+        if (lang !== undefined && lang !== 'en' && lang !== 'zh') throw new UsageError(`unknown language "${lang}" (use en or zh)`);
         const dataset = loaded(values, io)?.dataset;
         if (!dataset) return 1;
-        const shown = showCommand(dataset, rest[0]!, values.format);
+        const shown = showCommand(dataset, rest[0]!, values.format, lang);
         if ('error' in shown) {
           io.err(`policy-explorer: ${shown.error}\n`);
           return shown.exitCode;
