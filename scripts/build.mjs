@@ -3,7 +3,9 @@
 // only when it starts, so export and validate stay quick. The bundle carries every library
 // it uses, so the package installs with no dependencies (they are all devDependencies).
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { build } from 'esbuild';
 
 /**
@@ -28,6 +30,26 @@ const inkWithoutDevelopmentMode = {
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
+/**
+ * The build: a hash of the sources, fixed in the bundle beside the version. A snapshot records
+ * the build that wrote it, so a change to the code never reads a snapshot the old code made.
+ * The same hash as src/version.ts works out when run from source.
+ */
+function sourceHash(dir) {
+  const hash = createHash('sha1');
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+  for (const file of files) hash.update(relative(dir, file)).update('\u0000').update(readFileSync(file)).update('\u0000');
+  return hash.digest('hex').slice(0, 12);
+}
+const define = {
+  'process.env.NODE_ENV': '"production"',
+  POLICY_EXPLORER_VERSION: JSON.stringify(version),
+  POLICY_EXPLORER_BUILD: JSON.stringify(sourceHash('src')),
+};
+
 rmSync('dist', { recursive: true, force: true });
 await build({
   // Named cli so the output stays dist/cli.js, which package.json's bin points at.
@@ -46,7 +68,7 @@ await build({
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },
   // The version is fixed here, so --version reads no file (src/version.ts).
-  define: { 'process.env.NODE_ENV': '"production"', POLICY_EXPLORER_VERSION: JSON.stringify(version) },
+  define,
   plugins: [inkWithoutDevelopmentMode],
   logLevel: 'warning',
 });
@@ -62,6 +84,7 @@ await build({
   target: 'node20',
   format: 'esm',
   packages: 'external',
+  define,
   logLevel: 'warning',
 });
 try {

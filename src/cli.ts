@@ -14,7 +14,7 @@ import { BUNDLED_DATA, BUNDLED_SEEDS, SHIPPED_SNAPSHOT } from './paths.js';
 import { visible } from './platform/output.js';
 import { interactiveProblem } from './platform/terminal.js';
 import { USAGE } from './usage.js';
-import { version } from './version.js';
+import { snapshotVersion, version } from './version.js';
 import { COMPARE_FORMATS, compareCommand, type CompareFormat } from './commands/compare.js';
 import { progressCommand } from './commands/progress.js';
 import { relatedCommand } from './commands/related.js';
@@ -135,7 +135,7 @@ function location(options: { data?: string; seeds?: string }): DatasetLocation {
 /** The snapshot cache the options and the environment allow, or null for --no-cache. */
 function snapshotCache(options: { 'no-cache'?: boolean }, io: Io): SnapshotCache | null {
   if (options['no-cache']) return null;
-  return { dir: cacheDir(io.env ?? process.env), version: version(), shipped: SHIPPED_SNAPSHOT };
+  return { dir: cacheDir(io.env ?? process.env), version: snapshotVersion(), shipped: SHIPPED_SNAPSHOT };
 }
 
 /** A full load, with a progress line on a terminal's stderr once it has taken a second. */
