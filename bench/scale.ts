@@ -39,7 +39,7 @@ function copied(text: string, spans: readonly Span[], suffix: string): string {
   if (suffix === '') return text;
   let out = '';
   let at = 0;
-  for (const [start, end] of spans) {
+  for (const [, end] of spans) {
     out += `${text.slice(at, end)}${suffix}`;
     at = end;
   }
