@@ -1,13 +1,5 @@
-import {
-  linkedFigures,
-  pivot,
-  relatedFigures,
-  timeline,
-  type Link,
-  type Pivot,
-  type Related,
-  type TimelineYear,
-} from '../model/indicators.js';
+import { linkedFigures, pivot, timeline, type Link, type Pivot, type TimelineYear } from '../model/indicators.js';
+import { relatedFigures, type Related } from '../model/related.js';
 import { factsInText, filterFacts, placesWithFacts, type FactFilter, type FactOrder } from '../model/queries.js';
 import type { Dataset, Fact } from '../model/types.js';
 import type { View } from './state.js';
