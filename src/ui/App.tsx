@@ -126,8 +126,7 @@ function titleOf(state: UiState, q: Queries, label: Label, id: string): string {
 function ListView({ state, queries, label, size }: { state: UiState; queries: Queries; label: Label; size: Area }) {
   const { lang } = state;
   const items = queries.items(state);
-  const current = queries.current(state);
-  const selected = current === null ? -1 : items.indexOf(current);
+  const selected = queries.position(state);
   const focused = state.screen.kind === 'list';
   const d = queries.dataset;
   const common = { count: items.length, selected, width: size.width, height: size.height, focused };

@@ -8,10 +8,43 @@ import { buildRecords } from '../search/records.js';
 import { findable, findMatches, type Findable, type Match } from './find.js';
 import { wrapText, type WrappedLine } from './text.js';
 
-/** Derived lists, computed once per input and shared by the reducer and the views. */
+/** A list's items in order, and where each stands, so that finding one costs no scan. */
+export interface ItemList {
+  readonly ids: readonly string[];
+  /** Where `id` stands in the list; -1 when it is not in it. */
+  position(id: string): number;
+}
+
+function itemList(ids: readonly string[]): ItemList {
+  // Built on first use: a list is often only drawn, a window of it at a time.
+  let at: Map<string, number> | undefined;
+  return {
+    ids,
+    position(id) {
+      if (!at) {
+        at = new Map();
+        for (let i = 0; i < ids.length; i++) at.set(ids[i]!, i);
+      }
+      return at.get(id) ?? -1;
+    },
+  };
+}
+
+/** How many figures' surroundings (linked and related figures) are kept: those recently shown. */
+const AROUNDS_KEPT = 64;
+
+/**
+ * Derived lists, computed once per input and shared by the reducer and the views: a key
+ * costs what it changes and what is on screen, not a pass over every figure.
+ */
 export function createQueries(dataset: Dataset) {
-  let factsKey = '';
-  let facts: Fact[] = [];
+  let figures: { filter: FactFilter; order: FactOrder; key: string; facts: Fact[]; list: ItemList } | undefined;
+  let timelineCache: { facts: readonly Fact[]; years: TimelineYear[]; flat: Fact[] } | undefined;
+  const lists = {
+    documents: itemList(dataset.documents.map((d) => d.id)),
+    categories: itemList(dataset.categories.map((c) => c.id)),
+    compare: itemList(dataset.indicators.map((i) => i.id)),
+  };
   const wrapped = new Map<string, WrappedLine[]>();
   const inText = new Map<string, Fact[]>();
   let index: SearchIndex | undefined;
@@ -27,6 +60,27 @@ export function createQueries(dataset: Dataset) {
   const findables = new Map<string, Findable>();
   let lastFind: { key: string; matches: Match[] } = { key: '', matches: [] };
 
+  /** The figures a filter and an order show, worked out once for each new pair. */
+  const figuresOf = (filter: FactFilter, order: FactOrder) => {
+    if (figures?.filter === filter && figures.order === order) return figures;
+    // States that went back through the history hold equal filters that are other objects.
+    const key = JSON.stringify([filter, order]);
+    if (figures?.key !== key) {
+      const facts = filterFacts(dataset, filter, order);
+      figures = { filter, order, key, facts, list: itemList(facts.map((f) => f.id)) };
+    } else figures = { ...figures, filter, order };
+    return figures;
+  };
+
+  const timelineFor = (view: View) => {
+    const facts = queries.facts(view.filter, view.order);
+    if (timelineCache?.facts !== facts) {
+      const years = timeline(facts);
+      timelineCache = { facts, years, flat: years.flatMap((y) => [...y.due, ...y.reported]) };
+    }
+    return timelineCache;
+  };
+
   const queries = {
     dataset,
     placeCycle,
@@ -35,30 +89,25 @@ export function createQueries(dataset: Dataset) {
     indicatorCycle,
     topicCycle,
     facts(filter: FactFilter, order: FactOrder): Fact[] {
-      const key = JSON.stringify([filter, order]);
-      if (key !== factsKey) {
-        facts = filterFacts(dataset, filter, order);
-        factsKey = key;
-      }
-      return facts;
+      return figuresOf(filter, order).facts;
+    },
+    /** The items of the view's pane, in order, with where each stands. */
+    list(view: Pick<View, 'pane' | 'filter' | 'order'>): ItemList {
+      return view.pane === 'figures' ? figuresOf(view.filter, view.order).list : lists[view.pane];
     },
     items(view: View): readonly string[] {
-      switch (view.pane) {
-        case 'documents':
-          return dataset.documents.map((d) => d.id);
-        case 'figures':
-          return queries.facts(view.filter, view.order).map((f) => f.id);
-        case 'categories':
-          return dataset.categories.map((c) => c.id);
-        case 'compare':
-          return dataset.indicators.map((i) => i.id);
-      }
+      return queries.list(view).ids;
     },
     /** The selected item, or the first when nothing (or something filtered away) is selected. */
     current(view: View): string | null {
-      const items = queries.items(view);
+      const list = queries.list(view);
       const id = view.selected[view.pane];
-      return id !== null && items.includes(id) ? id : (items[0] ?? null);
+      return id !== null && list.position(id) >= 0 ? id : (list.ids[0] ?? null);
+    },
+    /** Where the current item stands in its list; -1 when the list is empty. */
+    position(view: View): number {
+      const id = queries.current(view);
+      return id === null ? -1 : queries.list(view).position(id);
     },
     /** The figures the detail of the current item links to, in the order it shows them. */
     links(view: View): readonly Fact[] {
@@ -81,13 +130,16 @@ export function createQueries(dataset: Dataset) {
      */
     around(fact: string): Around {
       let found = arounds.get(fact);
-      if (!found) {
+      if (found) arounds.delete(fact);
+      else {
         const f = dataset.factById.get(fact)!;
         const linked = linkedFigures(dataset, f);
         const related = relatedFigures(dataset, f);
         found = { linked, related, figures: [...linked.map((l) => l.fact), ...related.map((r) => r.fact)] };
-        arounds.set(fact, found);
+        // Moving down a list shows a new figure at every key: only the latest are kept.
+        if (arounds.size >= AROUNDS_KEPT) arounds.delete(arounds.keys().next().value!);
       }
+      arounds.set(fact, found);
       return found;
     },
     /** An indicator's or category's figures place × year, worked out once. */
@@ -102,11 +154,11 @@ export function createQueries(dataset: Dataset) {
     },
     /** The figures in view, by year, in the order the timeline lists them. */
     timelineOf(view: View): TimelineYear[] {
-      return timeline(queries.facts(view.filter, view.order));
+      return timelineFor(view).years;
     },
     /** The timeline's figures in the order it lists them: year by year, targets due before reports. */
     timelineFacts(view: View): Fact[] {
-      return queries.timelineOf(view).flatMap((y) => [...y.due, ...y.reported]);
+      return timelineFor(view).flat;
     },
     /** A document's figures in the order their quotes stand in its text, worked out once. */
     readerFacts(document: string): Fact[] {
