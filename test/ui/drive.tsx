@@ -2,6 +2,7 @@ import { render } from 'ink-testing-library';
 import { stripVTControlCharacters } from 'node:util';
 import { App } from '../../src/ui/App.js';
 import type { Clipboard } from '../../src/platform/clipboard.js';
+import type { SearchReadiness } from '../../src/ui/opening.js';
 import type { Lang } from '../../src/ui/strings.js';
 import { ThemeContext } from '../../src/ui/theme.js';
 import { bundledDataset } from '../helpers.js';
@@ -39,7 +40,15 @@ function describe(key: string): string {
  * Nothing here waits on the clock: every step waits for the screen to show its result, and
  * fails with what it was waiting for when the screen does not.
  */
-export async function explorer(columns: number, rows: number, lang: Lang = 'en', answer?: Clipboard['copy']) {
+export async function explorer(
+  columns: number,
+  rows: number,
+  lang: Lang = 'en',
+  answer?: Clipboard['copy'],
+  start: { search?: SearchReadiness } = {},
+) {
+  let search = start.search;
+  let size = { columns, rows };
   const copied: string[] = [];
   const clipboard: Clipboard = {
     copy: async (text) => {
@@ -49,10 +58,10 @@ export async function explorer(columns: number, rows: number, lang: Lang = 'en',
   };
   const tree = (size: { columns: number; rows: number }) => (
     <ThemeContext.Provider value={{ color: false }}>
-      <App dataset={dataset} lang={lang} size={size} clipboard={clipboard} messageTimes={STEADY} />
+      <App dataset={dataset} lang={lang} size={size} clipboard={clipboard} messageTimes={STEADY} {...(search ? { search } : {})} />
     </ThemeContext.Provider>
   );
-  const app = render(tree({ columns, rows }));
+  const app = render(tree(size));
 
   // Every frame Ink writes wakes the waiters.
   const waiters = new Set<() => void>();
@@ -134,7 +143,14 @@ export async function explorer(columns: number, rows: number, lang: Lang = 'en',
     },
     /** Gives the app a new terminal size and waits for it to be drawn at that size. */
     async resize(newColumns: number, newRows: number, shows: string | RegExp) {
-      app.rerender(tree({ columns: newColumns, rows: newRows }));
+      size = { columns: newColumns, rows: newRows };
+      app.rerender(tree(size));
+      await driver.waitFor(shows);
+    },
+    /** Hands the app a new state of its search index, as the explorer does while it builds it, and waits for the screen to show it. */
+    async searchReady(next: SearchReadiness, shows: string | RegExp) {
+      search = next;
+      app.rerender(tree(size));
       await driver.waitFor(shows);
     },
     unmount: () => app.unmount(),
