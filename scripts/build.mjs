@@ -3,9 +3,7 @@
 // only when it starts, so export and validate stay quick. The bundle carries every library
 // it uses, so the package installs with no dependencies (they are all devDependencies).
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 /**
@@ -33,21 +31,17 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 /**
  * The build: a hash of the sources, fixed in the bundle beside the version. A snapshot records
  * the build that wrote it, so a change to the code never reads a snapshot the old code made.
- * The same hash as src/version.ts works out when run from source.
+ * Worked out by src/version.ts, which gives the same hash when the program runs from source.
  */
-function sourceHash(dir) {
-  const hash = createHash('sha1');
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-  for (const file of files) hash.update(relative(dir, file)).update('\u0000').update(readFileSync(file)).update('\u0000');
-  return hash.digest('hex').slice(0, 12);
-}
+const sourceHash = execFileSync(
+  process.execPath,
+  ['--import', 'tsx', '--input-type=module', '-e', "process.stdout.write((await import('./src/version.ts')).sourceHash('src'))"],
+  { encoding: 'utf8' },
+);
 const define = {
   'process.env.NODE_ENV': '"production"',
   POLICY_EXPLORER_VERSION: JSON.stringify(version),
-  POLICY_EXPLORER_BUILD: JSON.stringify(sourceHash('src')),
+  POLICY_EXPLORER_BUILD: JSON.stringify(sourceHash),
 };
 
 rmSync('dist', { recursive: true, force: true });
