@@ -1,13 +1,13 @@
 /**
- * `npm run bench`: the search bench (bench/search.ts), then the start-up bench
- * (bench/startup.ts), each in a process of its own so that neither's heap, JIT or file cache
+ * `npm run bench`: the search bench (bench/search.ts), the start-up bench (bench/startup.ts)
+ * and the key bench (bench/keys.tsx), each in a process of its own so that neither's heap, JIT or file cache
  * state is in the other's figures.
  *
- *   npm run bench                                   both, at 1×, 100× and 1,000×
- *   npm run bench -- --scales 1,100                 both, at those scales only
+ *   npm run bench                                   all three, at 1×, 100× and 1,000×
+ *   npm run bench -- --scales 1,100                 all three, at those scales only
  *   npm run bench -- startup --figures validate,show --scales 1000
  *
- * `search` or `startup` picks one bench; --scales goes to both, --figures to the start-up bench.
+ * `search`, `startup` or `keys` picks one bench; --scales goes to each, --figures to the start-up bench.
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +19,8 @@ const BENCHES = {
   // --expose-gc lets the search bench settle the heap before it weighs an index.
   search: { file: 'search.ts', flags: ['--expose-gc'] },
   startup: { file: 'startup.ts', flags: [] },
+  // Key → redraw in the explorer, in-process; 1,000× holds the dataset and the app in one heap.
+  keys: { file: 'keys.tsx', flags: ['--max-old-space-size=8192'] },
 } as const;
 type BenchName = keyof typeof BENCHES;
 

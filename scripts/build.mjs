@@ -28,6 +28,22 @@ const inkWithoutDevelopmentMode = {
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
+/**
+ * The build: a hash of the sources, fixed in the bundle beside the version. A snapshot records
+ * the build that wrote it, so a change to the code never reads a snapshot the old code made.
+ * Worked out by src/version.ts, which gives the same hash when the program runs from source.
+ */
+const sourceHash = execFileSync(
+  process.execPath,
+  ['--import', 'tsx', '--input-type=module', '-e', "process.stdout.write((await import('./src/version.ts')).sourceHash('src'))"],
+  { encoding: 'utf8' },
+);
+const define = {
+  'process.env.NODE_ENV': '"production"',
+  POLICY_EXPLORER_VERSION: JSON.stringify(version),
+  POLICY_EXPLORER_BUILD: JSON.stringify(sourceHash),
+};
+
 rmSync('dist', { recursive: true, force: true });
 await build({
   // Named cli so the output stays dist/cli.js, which package.json's bin points at.
@@ -46,7 +62,7 @@ await build({
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },
   // The version is fixed here, so --version reads no file (src/version.ts).
-  define: { 'process.env.NODE_ENV': '"production"', POLICY_EXPLORER_VERSION: JSON.stringify(version) },
+  define,
   plugins: [inkWithoutDevelopmentMode],
   logLevel: 'warning',
 });
@@ -62,6 +78,7 @@ await build({
   target: 'node20',
   format: 'esm',
   packages: 'external',
+  define,
   logLevel: 'warning',
 });
 try {

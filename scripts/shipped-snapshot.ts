@@ -1,7 +1,7 @@
 // Writes the snapshot of the bundled data, and its search index, that ship in dist/, so
 // that the first start after an install reads no YAML and the first search builds nothing.
 // Run by scripts/build.mjs; fails the build if the data has problems.
-import { chmodSync, readFileSync } from 'node:fs';
+import { chmodSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { loadDataset } from '../src/model/load.js';
 import { besideSnapshot, shippedSnapshot } from '../src/model/snapshotCache.js';
@@ -9,10 +9,10 @@ import { BUNDLED_DATA, BUNDLED_SEEDS, PACKAGE_ROOT, SHIPPED_SNAPSHOT } from '../
 import { writeNewFile } from '../src/platform/files.js';
 import { buildSearchIndex } from '../src/search/build.js';
 import { encodeIndex } from '../src/search/stored.js';
+import { snapshotVersion } from '../src/version.js';
 
-const { version } = JSON.parse(readFileSync(`${PACKAGE_ROOT}/package.json`, 'utf8')) as { version: string };
 const result = loadDataset({ dataDir: BUNDLED_DATA, seedsDir: BUNDLED_SEEDS });
-const snapshot = shippedSnapshot(result, PACKAGE_ROOT, version);
+const snapshot = shippedSnapshot(result, PACKAGE_ROOT, snapshotVersion());
 if (!result.ok || !snapshot) {
   console.error('the bundled data has problems: run "npx policy-explorer validate" for the list');
   process.exit(1);

@@ -14,7 +14,7 @@ import { BUNDLED_DATA, BUNDLED_SEEDS, SHIPPED_SNAPSHOT } from './paths.js';
 import { visible } from './platform/output.js';
 import { interactiveProblem } from './platform/terminal.js';
 import { USAGE } from './usage.js';
-import { version } from './version.js';
+import { snapshotVersion, version } from './version.js';
 import { COMPARE_FORMATS, compareCommand, type CompareFormat } from './commands/compare.js';
 import { progressCommand } from './commands/progress.js';
 import { relatedCommand } from './commands/related.js';
@@ -66,7 +66,7 @@ const TAKES: Record<Command | 'explorer', readonly Option[]> = {
   compare: ['format', 'data', 'seeds', 'no-cache'],
   progress: ['json', 'place', 'data', 'seeds', 'no-cache'],
   search: ['json', 'limit', 'type', 'data', 'seeds', 'no-cache'],
-  show: ['format', 'data', 'seeds', 'no-cache'],
+  show: ['format', 'lang', 'data', 'seeds', 'no-cache'],
   validate: ['data', 'seeds', 'no-cache'],
   explorer: ['lang', 'clipboard', 'data', 'seeds', 'no-cache'],
 };
@@ -135,7 +135,7 @@ function location(options: { data?: string; seeds?: string }): DatasetLocation {
 /** The snapshot cache the options and the environment allow, or null for --no-cache. */
 function snapshotCache(options: { 'no-cache'?: boolean }, io: Io): SnapshotCache | null {
   if (options['no-cache']) return null;
-  return { dir: cacheDir(io.env ?? process.env), version: version(), shipped: SHIPPED_SNAPSHOT };
+  return { dir: cacheDir(io.env ?? process.env), version: snapshotVersion(), shipped: SHIPPED_SNAPSHOT };
 }
 
 /** A full load, with a progress line on a terminal's stderr once it has taken a second. */
@@ -293,9 +293,11 @@ function dispatch(argv: readonly string[], io: Io): number | Explore {
       case 'show': {
         noMoreArgs(1);
         if (rest.length === 0) throw new UsageError('show needs an id, e.g. policy-explorer show nanning-2024-hitech-count');
+        const lang = values.lang;
+        if (lang !== undefined && lang !== 'en' && lang !== 'zh') throw new UsageError(`unknown language "${lang}" (use en or zh)`);
         const dataset = loaded(values, io)?.dataset;
         if (!dataset) return 1;
-        const shown = showCommand(dataset, rest[0]!, values.format);
+        const shown = showCommand(dataset, rest[0]!, values.format, lang);
         if ('error' in shown) {
           io.err(`policy-explorer: ${shown.error}\n`);
           return shown.exitCode;

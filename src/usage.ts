@@ -8,7 +8,8 @@ Usage:
   policy-explorer validate [DIR]           check a dataset folder (default: the bundled one)
   policy-explorer search QUERY             ranked facts, documents, categories and places
       [--json] [--limit N] [--type fact|document|category|place]
-  policy-explorer show ID [--format F]     a fact's or document's citation (text, md, json, csv),
+  policy-explorer show ID [--format F]     a fact's or document's citation: sentence (default),
+      [--lang en|zh]                       reference, md (in English or Chinese), json, csv;
                                            or a category's or indicator's table (md, tsv, csv)
   policy-explorer related ID [--json]      a fact's linked and related figures, and how each relates
   policy-explorer compare ID [--format F]  an indicator's or category's figures place × year
@@ -18,7 +19,7 @@ Usage:
                                            status and baseline
 
 Options:
-  --lang en|zh  explorer interface in English (default) or Chinese
+  --lang en|zh  explorer interface, or show's citation, in English (default) or Chinese
   --clipboard auto|osc52|native|off
                 how the explorer's c copies (default: auto, or $POLICY_EXPLORER_CLIPBOARD)
   --data DIR    dataset folder to read instead of the bundled one

@@ -101,6 +101,8 @@ function exportDocument(doc: PolicyDocument) {
     publisher_en: doc.publisher.en,
     date: doc.date,
     date_note: doc.date_note ?? null,
+    number: doc.number ?? null,
+    url: doc.url ?? null,
     place: doc.place,
     kind: doc.kind,
     script: doc.script,

@@ -2,7 +2,7 @@ import type { Dataset, Fact } from '../model/types.js';
 import { progressOfTarget } from '../model/indicators.js';
 import { csvTable, markdownTable, tsvTable } from './csv.js';
 import { formatPercent, formatValue } from './value.js';
-import { AS_WRITTEN, type CiteStyle } from './citation.js';
+import { AS_WRITTEN, NO_DATE, type CiteStyle } from './words.js';
 
 /**
  * Figures as a table to take away: Markdown for a report, TSV for spreadsheet cells, CSV
@@ -68,7 +68,7 @@ export function factsTable(dataset: Dataset, facts: readonly Fact[], format: Tab
         String(f.year),
         KIND[style.lang][f.kind],
         progress,
-        `${style.zh(doc.title.zh)}, ${doc.date ?? (style.lang === 'en' ? 'undated' : '无日期')}`,
+        `${style.zh(doc.title.zh)}, ${doc.date ?? style.zh(NO_DATE[style.lang])}`,
         `“${f.quote}”`,
       ];
     });

@@ -1,4 +1,5 @@
-import { linkedFigures, relatedFigures } from '../model/indicators.js';
+import { linkedFigures } from '../model/indicators.js';
+import { relatedFigures } from '../model/related.js';
 import type { Dataset } from '../model/types.js';
 import { jsonSafe } from '../platform/output.js';
 import { figureJson, figureLabel, placeLabel } from './label.js';

@@ -160,6 +160,9 @@ function checkDocument({ source, text }: DocumentSource, known: Known, report: R
     if (ids && id !== undefined && !ids.has(id)) report(source, [...item, ...path], `${describePath(path)}: no ${what} "${id}"`);
   };
   dangling(known.placeIds, doc.place, [], ['place'], 'place');
+  // A number is cited as the text writes it, so it must be found there as written.
+  if (doc.number !== undefined && text !== undefined && occurrences(text, doc.number).length === 0)
+    report(source, ['number'], `number: "${doc.number}" is not in the clean text of ${doc.seed}; give it as the text writes it`);
 
   const sectionStarts = new Map<string, number>();
   let previous = -1;

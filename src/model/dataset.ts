@@ -52,15 +52,7 @@ export function buildDataset(
 }
 
 /** The lists a dataset is made of; the rest of it is indexes over them. */
-export interface DatasetParts {
-  readonly places: readonly PlaceInput[];
-  readonly categories: readonly CategoryInput[];
-  readonly topics: readonly TopicInput[];
-  readonly synonyms: readonly (readonly string[])[];
-  readonly indicators: readonly IndicatorInput[];
-  readonly documents: readonly PolicyDocument[];
-  readonly facts: readonly Fact[];
-}
+export type DatasetParts = Pick<Dataset, 'places' | 'categories' | 'topics' | 'synonyms' | 'indicators' | 'documents' | 'facts'>;
 
 /** A value made on first use, then kept. */
 function once<T>(make: () => T): () => T {

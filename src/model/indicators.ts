@@ -19,9 +19,17 @@ const FAMILIES: readonly [RegExp, UnitFamily][] = [
   [/^(家|个|個|项|項|件|座|支|批|次|所|条|條|台|套|人\(个\))$/u, 'count'],
 ];
 
+const families = new Map<string, UnitFamily>();
+
 /** The family of a unit as written: 亿元 and 萬元 are both money, 家 and 項 both counts. */
 export function unitFamily(unit: string): UnitFamily {
-  return FAMILIES.find(([pattern]) => pattern.test(unit))?.[1] ?? 'other';
+  // A dataset writes few distinct units and compares them often: each is matched once.
+  let family = families.get(unit);
+  if (family === undefined) {
+    family = FAMILIES.find(([pattern]) => pattern.test(unit))?.[1] ?? 'other';
+    families.set(unit, family);
+  }
+  return family;
 }
 
 export type Relation = 'comparable' | 'same-indicator' | 'same-category';
@@ -36,42 +44,6 @@ export function relation(fact: Fact, other: Fact): Relation | null {
   if (fact.indicator !== null && fact.indicator === other.indicator) return 'same-indicator';
   if (fact.category !== undefined && fact.category === other.category) return 'same-category';
   return null;
-}
-
-const RELATION_RANK: Record<Relation, number> = { comparable: 0, 'same-indicator': 1, 'same-category': 2 };
-
-export interface Related {
-  readonly fact: Fact;
-  readonly relation: Relation;
-}
-
-/**
- * Figures related to one: same indicator first (comparable before the rest), then same
- * category, grouped by place in the places' order, each place's by year. The figures it is
- * linked to (its target, its progress, its baseline) are listed apart, not here.
- */
-export function relatedFigures(dataset: Dataset, fact: Fact): Related[] {
-  const linked = new Set(linkedFigures(dataset, fact).map((l) => l.fact.id));
-  const rank = new Map(dataset.places.map((p, i) => [p.id, i]));
-  const found: Related[] = [];
-  const candidates = new Set<Fact>([
-    ...(fact.indicator === null ? [] : (dataset.factsByIndicator.get(fact.indicator) ?? [])),
-    ...(fact.category === undefined ? [] : (dataset.factsByCategory.get(fact.category) ?? [])),
-  ]);
-  for (const other of candidates) {
-    if (other.id === fact.id || linked.has(other.id)) continue;
-    const r = relation(fact, other);
-    if (r) found.push({ fact: other, relation: r });
-  }
-  const best = new Map<string, number>();
-  for (const r of found) best.set(r.fact.place, Math.min(best.get(r.fact.place) ?? 9, RELATION_RANK[r.relation]));
-  return found.sort(
-    (a, b) =>
-      best.get(a.fact.place)! - best.get(b.fact.place)! ||
-      rank.get(a.fact.place)! - rank.get(b.fact.place)! ||
-      RELATION_RANK[a.relation] - RELATION_RANK[b.relation] ||
-      a.fact.year - b.fact.year,
-  );
 }
 
 export type Link = 'target' | 'progress' | 'baseline' | 'baseline-of';

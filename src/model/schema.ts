@@ -127,9 +127,13 @@ export const DocumentFileSchema = z.strictObject({
   seed: z.string().regex(/^[\w.-]+\.txt$/u, 'a seed is a file name in seeds/'),
   title: bilingual,
   title_note: text.optional(),
+  /** The document's number as the text states it, verbatim (a reply's is the proposal's: 第20230456號提案). */
+  number: text.optional(),
   publisher: bilingual,
   date: partialDate,
   date_note: text.optional(),
+  /** Where the document can be read online, if its text or its source names the address. */
+  url: z.url({ protocol: /^https?$/u, error: 'a url is an http:// or https:// address' }).optional(),
   place: id,
   kind: z.enum(['press-conference', 'news-report', 'action-plan', 'proposal-reply']),
   script: z.enum(['traditional', 'simplified']),

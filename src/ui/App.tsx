@@ -13,6 +13,7 @@ import { ListPane } from './components/ListPane.js';
 import { Reader } from './components/Reader.js';
 import { categoryDetail, documentDetail, factDetail, indicatorDetail, type DetailContent } from './detail.js';
 import { timelineContent } from './timeline.js';
+import { EMPTY } from './content.js';
 import { useExplorer, useTerminalSize, type MessageTimes, type Size } from './input.js';
 import { labeller } from './labels.js';
 import { layout, type Box as Area } from './layout.js';
@@ -132,10 +133,8 @@ function positionOf(state: UiState, q: Queries): Position | null {
   if (state.help || state.chooser || state.finder) return null;
   if (state.screen.kind === 'timeline') return { n: state.screen.cursor + 1, total: q.timelineFacts(state).length };
   if (state.screen.kind === 'reader') return null;
-  const items = q.items(state);
-  const current = q.current(state);
-  const at = current === null ? -1 : items.indexOf(current);
-  return at < 0 ? null : { n: at + 1, total: items.length };
+  const at = q.position(state);
+  return at < 0 ? null : { n: at + 1, total: q.items(state).length };
 }
 
 function titleOf(state: UiState, q: Queries, label: Label, id: string): string {
@@ -152,8 +151,7 @@ function titleOf(state: UiState, q: Queries, label: Label, id: string): string {
 function ListView({ state, queries, label, size }: { state: UiState; queries: Queries; label: Label; size: Area }) {
   const { lang } = state;
   const items = queries.items(state);
-  const current = queries.current(state);
-  const selected = current === null ? -1 : items.indexOf(current);
+  const selected = queries.position(state);
   const focused = state.screen.kind === 'list';
   const d = queries.dataset;
   const common = { count: items.length, selected, width: size.width, height: size.height, focused };
@@ -209,7 +207,7 @@ function DetailView({
 }) {
   const cursor = state.screen.kind === 'detail' ? state.screen.cursor : -1;
   const ctx = { dataset: queries.dataset, width: size.width, lang: state.lang, label, links: queries.links(state), cursor };
-  let content: DetailContent = { lines: [], linkLines: [] };
+  let content: DetailContent = EMPTY;
   if (current !== null) {
     if (state.pane === 'figures') content = factDetail(queries.dataset.factById.get(current)!, queries.around(current), ctx);
     else if (state.pane === 'documents') content = documentDetail(current, ctx);

@@ -1,4 +1,4 @@
-import { citeDocument, citeFact, type CiteStyle } from '../cite/citation.js';
+import { citeDocument, citeFact, type CiteFormat, type CiteStyle } from '../cite/citation.js';
 import { factsTable } from '../cite/table.js';
 import { compareCommand } from '../commands/compare.js';
 import type { CopyResult } from '../platform/clipboard.js';
@@ -6,6 +6,7 @@ import { finderRows } from './finder.js';
 import { focusedFact } from './navigation.js';
 import type { Queries } from './selectors.js';
 import type { UiState } from './state.js';
+import type { Lang } from './strings.js';
 
 /**
  * What `c` and `C` copy: the item in focus (a figure, a document, an indicator's or a
@@ -16,11 +17,13 @@ export type CopyTarget =
   | { readonly kind: 'fact' | 'document' | 'category' | 'indicator'; readonly id: string }
   | { readonly kind: 'list'; readonly ids: readonly string[] };
 
-export type CopyFormat = 'text' | 'md' | 'json' | 'csv' | 'table-md' | 'table-tsv' | 'table-csv';
+export type CopyFormat = 'sentence' | 'reference' | 'md' | 'json' | 'csv' | 'table-md' | 'table-tsv' | 'table-csv';
 
 export interface CopyChoice {
   readonly target: CopyTarget;
   readonly format: CopyFormat;
+  /** The language a sentence, reference or Markdown citation is written in; the interface's when absent. */
+  readonly lang?: Lang;
 }
 
 /** The item in focus, which `c` copies in its first format. */
@@ -54,26 +57,40 @@ function listTarget(state: UiState, q: Queries): CopyTarget | null {
   return ids.length > 0 ? { kind: 'list', ids } : null;
 }
 
-export function copyFormats(target: CopyTarget): CopyFormat[] {
-  return target.kind === 'fact' || target.kind === 'document' ? ['text', 'md', 'json', 'csv'] : ['table-md', 'table-tsv', 'table-csv'];
+const PROSE: readonly CopyFormat[] = ['sentence', 'reference', 'md'];
+
+/**
+ * The ways to copy a target, first the one `c` uses. A figure or document: its citations in
+ * the interface language, then in the other one, then JSON and CSV; anything else: tables.
+ */
+export function copyChoicesFor(target: CopyTarget, lang: Lang): CopyChoice[] {
+  if (target.kind !== 'fact' && target.kind !== 'document')
+    return (['table-md', 'table-tsv', 'table-csv'] as const).map((format) => ({ target, format }));
+  const other: Lang = lang === 'en' ? 'zh' : 'en';
+  return [
+    ...PROSE.map((format) => ({ target, format, lang })),
+    ...PROSE.map((format) => ({ target, format, lang: other })),
+    { target, format: 'json' },
+    { target, format: 'csv' },
+  ];
 }
 
 /** What `C` offers: the item's formats, then the tables of the collection in view. */
 export function copyChoices(state: UiState, q: Queries): CopyChoice[] {
-  return [copyTarget(state, q), listTarget(state, q)].flatMap((target) =>
-    target ? copyFormats(target).map((format) => ({ target, format })) : [],
-  );
+  return [copyTarget(state, q), listTarget(state, q)].flatMap((target) => (target ? copyChoicesFor(target, state.lang) : []));
 }
 
 const TABLE = { 'table-md': 'md', 'table-tsv': 'tsv', 'table-csv': 'csv' } as const;
 
-export function copyText({ target, format }: CopyChoice, q: Queries, style: CiteStyle): string {
+/** The text a choice copies; `style` is the interface's language and display script, which the choice's language overrides. */
+export function copyText({ target, format, lang }: CopyChoice, q: Queries, style: CiteStyle): string {
   const d = q.dataset;
+  const cited = lang === undefined ? style : { ...style, lang };
   switch (target.kind) {
     case 'fact':
-      return citeFact(d, d.factById.get(target.id)!, format as 'text', style);
+      return citeFact(d, d.factById.get(target.id)!, format as CiteFormat, cited);
     case 'document':
-      return citeDocument(d.documentById.get(target.id)!, format as 'text', style);
+      return citeDocument(d.documentById.get(target.id)!, format as CiteFormat, cited);
     case 'category':
     case 'indicator': {
       const table = compareCommand(d, target.id, TABLE[format as keyof typeof TABLE]);

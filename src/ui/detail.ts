@@ -5,19 +5,17 @@ import { sentenceAround } from '../model/queries.js';
 import type { Dataset, Fact } from '../model/types.js';
 import type { Labeller } from './labels.js';
 import type { Around } from './selectors.js';
+import { ContentBuilder, type Content } from './content.js';
 import { columns, markSpans, seg, type Line, type Tone } from './lines.js';
 import { englishOnly, t, tf, type Lang } from './strings.js';
 import { fitWidth, wrap } from './text.js';
 
 /**
- * The Detail pane's content as lines, and the line of each link to another figure, so the
- * pane can scroll the focused link into view. The links and their order are `Queries.links`,
- * the same list the cursor moves through; the builders only place them.
+ * The Detail pane's content, built a window at a time, with the line of each link to another
+ * figure, so the pane can scroll the focused link into view. The links and their order are
+ * `Queries.links`, the same list the cursor moves through; the builders only place them.
  */
-export interface DetailContent {
-  readonly lines: Line[];
-  readonly linkLines: number[];
-}
+export type DetailContent = Content;
 
 interface Ctx {
   readonly dataset: Dataset;
@@ -30,17 +28,11 @@ interface Ctx {
   readonly cursor: number;
 }
 
-class Builder {
-  readonly lines: Line[] = [];
-  readonly linkLines: number[] = [];
-  constructor(private readonly ctx: Ctx) {}
+class Builder extends ContentBuilder {
+  constructor(private readonly ctx: Ctx) {
+    super();
+  }
 
-  line(...segments: Line): void {
-    this.lines.push(segments);
-  }
-  blank(): void {
-    this.lines.push([]);
-  }
   heading(text: string): void {
     this.blank();
     this.line(seg(text, 'dim'));
@@ -58,15 +50,17 @@ class Builder {
   marked(text: string, from: number, to: number): void {
     for (const l of wrap(text, this.ctx.width)) this.line(...markSpans(l.text, [{ from: from - l.start, to: to - l.start, tone: 'mark' }]));
   }
-  /** Notes that link `fact` stands on the line about to be added; true when it has the cursor. */
-  placeLink(fact: Fact): boolean {
-    const index = this.ctx.links.indexOf(fact);
-    this.linkLines[index] = this.lines.length;
+  /** Whether link `index` has the cursor. */
+  focused(index: number): boolean {
     return index === this.ctx.cursor;
   }
-  link(fact: Fact): void {
+  /** Links `first`, `first + 1`, … one row each: `count` figures, the k-th being `fact(k)`. */
+  links(first: number, count: number, fact: (k: number) => Fact): void {
+    this.rows(count, (k) => this.linkRow(fact(k), first + k), { first });
+  }
+  private linkRow(fact: Fact, index: number): Line {
     const { label, width } = this.ctx;
-    const focused = this.placeLink(fact);
+    const focused = this.focused(index);
     // The kind goes last and only where there is room: the metric says more.
     const kindWidth = width >= 64 ? 8 : 0;
     const row = columns([
@@ -77,7 +71,7 @@ class Builder {
       { text: label.zh(fact.metric.zh), width: Math.max(0, width - 30 - (kindWidth ? kindWidth + 1 : 0)) },
       { text: label.kind(fact.kind), width: kindWidth },
     ]);
-    this.lines.push(focused ? row.map((s) => ({ ...s, tone: 'current' as const })) : row);
+    return focused ? row.map((s) => ({ ...s, tone: 'current' as const })) : row;
   }
 }
 
@@ -117,19 +111,21 @@ export function factDetail(fact: Fact, around: Around, ctx: Ctx): DetailContent 
   const { linked, related } = around;
   const LINK_HEADING = { target: 'progressOf', 'baseline-of': 'baselineOf', baseline: 'startsFrom', progress: 'progress' } as const;
   let heading = '';
-  for (const l of linked) {
+  linked.forEach((l, i) => {
     if (LINK_HEADING[l.link] !== heading) b.heading(t((heading = LINK_HEADING[l.link]), lang));
-    b.link(l.fact);
-  }
-  // Related figures by place, each group saying how its figures relate.
-  let group = '';
+    b.links(i, 1, () => l.fact);
+  });
+  // Related figures by place, each group saying how its figures relate; a group's rows are made when shown.
   if (related.length) b.heading(t('related', lang));
-  for (const r of related) {
-    if (`${r.fact.place}|${r.relation}` !== group) {
-      group = `${r.fact.place}|${r.relation}`;
-      b.line(seg(label.place(r.fact.place), 'bold'), seg(`  ${t(`relation-${r.relation}`, lang)}`, 'dim'));
-    }
-    b.link(r.fact);
+  for (let start = 0; start < related.length;) {
+    const place = related[start]!.fact.place;
+    const relation = related[start]!.relation;
+    let end = start + 1;
+    while (end < related.length && related[end]!.fact.place === place && related[end]!.relation === relation) end++;
+    b.line(seg(label.place(place), 'bold'), seg(`  ${t(`relation-${relation}`, lang)}`, 'dim'));
+    const first = start;
+    b.links(linked.length + first, end - first, (k) => related[first + k]!.fact);
+    start = end;
   }
   return b;
 }
@@ -164,32 +160,37 @@ function pivotLines(b: Builder, table: Pivot, ctx: Ctx): void {
     ]),
   );
   if (table.rows.length === 0) b.line(seg(t('noneYet', lang), 'dim'));
-  let odd = false;
+  // The links run row by row, a row's targets before its figures reported (`Queries.links`),
+  // while its lines set them side by side: link k of a row stands on its line k, or k − targets.
+  let first = 0;
   for (const row of table.rows) {
-    const depth = Math.max(row.targets.length, row.reported.length);
-    for (let i = 0; i < depth; i++) {
-      const cellOf = (cells: readonly PivotCell[]) => {
-        const c = cells[i];
-        if (!c) return { text: '', width: cell };
-        const focused = b.placeLink(c.fact);
-        odd ||= !c.comparable;
-        const mark = c.comparable ? ' ' : '≠';
-        return {
-          text: `${focused ? '›' : mark}${label.value(c.fact)} ${label.zh(c.fact.metric.zh)}`,
-          width: cell,
-          tone: focused ? ('current' as const) : c.comparable ? ('accent' as const) : ('dim' as const),
-        };
+    const { targets, reported } = row;
+    const base = first;
+    const cellOf = (cells: readonly PivotCell[], i: number, index: number) => {
+      const c = cells[i];
+      if (!c) return { text: '', width: cell };
+      const focused = b.focused(index);
+      const mark = c.comparable ? ' ' : '≠';
+      return {
+        text: `${focused ? '›' : mark}${label.value(c.fact)} ${label.zh(c.fact.metric.zh)}`,
+        width: cell,
+        tone: focused ? ('current' as const) : c.comparable ? ('accent' as const) : ('dim' as const),
       };
-      b.line(
-        ...columns([
+    };
+    b.rows(
+      Math.max(targets.length, reported.length),
+      (i) =>
+        columns([
           { text: i === 0 ? label.place(row.place) : '', width: 9 },
           { text: i === 0 ? String(row.year) : '', width: 4 },
-          cellOf(row.targets),
-          cellOf(row.reported),
+          cellOf(targets, i, base + i),
+          cellOf(reported, i, base + targets.length + i),
         ]),
-      );
-    }
+      { first: base, count: targets.length + reported.length, lineOf: (k) => (k < targets.length ? k : k - targets.length) },
+    );
+    first += targets.length + reported.length;
   }
+  const odd = table.rows.some((r) => r.targets.some((c) => !c.comparable) || r.reported.some((c) => !c.comparable));
   if (odd) b.line(seg(`${t('notComparableLegend', lang)}${table.main ? ` (${table.main.measure}, ${table.main.family})` : ''}`, 'dim'));
 }
 
@@ -208,7 +209,7 @@ export function documentDetail(id: string, ctx: Ctx): DetailContent {
   b.field(t('seed', lang), doc.seed, 'dim');
   if (doc.sections.length) b.field(t('sections', lang), String(doc.sections.length));
   b.heading(`${t('factsHere', lang)} (${doc.facts.length})`);
-  ctx.links.forEach((f) => b.link(f));
+  b.links(0, ctx.links.length, (k) => ctx.links[k]!);
   return b;
 }
 

@@ -57,22 +57,31 @@ export interface FinderRow {
   readonly group?: ResultType;
 }
 
+/** The rows of each search's hits and of each figure's related ones, made once: a key in the finder redraws, it does not regroup. */
+const rowsOf = new WeakMap<object, FinderRow[]>();
+
 /** Results grouped by type, the groups in the order of their best result. */
-export function finderRows(finder: Finder, q: Queries): FinderRow[] {
-  const hits =
-    finder.kind === 'search'
-      ? q.search(finder.query, RESULT_LIMIT)
-      : q.around(finder.fact).figures.map((f, i, all) => ({
-          type: 'fact' as const,
-          id: f.id,
-          score: all.length - i,
-          label: factLabel(q.dataset, f),
-          place: f.place,
-          document: f.document,
-        }));
-  const order: ResultType[] = [];
-  for (const h of hits) if (!order.includes(h.type)) order.push(h.type);
-  return order.flatMap((type) => hits.filter((h) => h.type === type).map((hit, i) => (i === 0 ? { hit, group: type } : { hit })));
+export function finderRows(finder: Finder, q: Queries): readonly FinderRow[] {
+  const source = finder.kind === 'search' ? q.search(finder.query, RESULT_LIMIT) : q.around(finder.fact);
+  let rows = rowsOf.get(source);
+  if (!rows) {
+    const hits: readonly SearchHit[] =
+      'figures' in source
+        ? source.figures.map((f, i, all) => ({
+            type: 'fact' as const,
+            id: f.id,
+            score: all.length - i,
+            label: factLabel(q.dataset, f),
+            place: f.place,
+            document: f.document,
+          }))
+        : source;
+    const order: ResultType[] = [];
+    for (const h of hits) if (!order.includes(h.type)) order.push(h.type);
+    rows = order.flatMap((type) => hits.filter((h) => h.type === type).map((hit, i) => (i === 0 ? { hit, group: type } : { hit })));
+    rowsOf.set(source, rows);
+  }
+  return rows;
 }
 
 /**

@@ -17,7 +17,10 @@ export function seg(text: string, tone: Tone = 'plain'): Segment {
   return { text, tone };
 }
 
-/** Cuts the segments to `width` columns (an ellipsis marks the cut) and pads the rest with spaces. */
+/**
+ * Cuts the segments to `width` columns (an ellipsis marks the cut) and pads the rest with
+ * spaces. Neighbours of one tone become one segment: each is a node Ink lays out every frame.
+ */
 export function fitLine(raw: Line, width: number): Line {
   const line = raw.map((s) => ({ ...s, text: controlPictures(s.text) }));
   const out: Segment[] = [];
@@ -36,6 +39,16 @@ export function fitLine(raw: Line, width: number): Line {
     break;
   }
   if (used < width) out.push({ text: ' '.repeat(width - used) });
+  return joinTones(out);
+}
+
+function joinTones(line: readonly Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (const s of line) {
+    const last = out.at(-1);
+    if (last && (last.tone ?? 'plain') === (s.tone ?? 'plain')) out[out.length - 1] = { text: last.text + s.text, tone: last.tone };
+    else out.push(s);
+  }
   return out;
 }
 

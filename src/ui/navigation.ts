@@ -32,7 +32,7 @@ export function push(state: UiState, change: Partial<UiState>): UiState {
 
 /** Shows a figure in the Figures pane with its detail focused, clearing filters that hide it. */
 export function jumpTo(state: UiState, q: Queries, fact: string): UiState {
-  const visible = q.facts(state.filter, state.order).some((f) => f.id === fact);
+  const visible = q.list({ pane: 'figures', filter: state.filter, order: state.order }).position(fact) >= 0;
   return push(state, {
     pane: 'figures',
     filter: visible ? state.filter : NO_FILTER,

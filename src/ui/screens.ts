@@ -59,7 +59,7 @@ export function detail(state: UiState, q: Queries, command: Command): UiState {
 
 export function list(state: UiState, q: Queries, command: Command): UiState {
   const items = q.items(state);
-  const index = Math.max(0, items.indexOf(q.current(state) ?? ''));
+  const index = Math.max(0, q.position(state));
   const to = moved(command, index, { first: 0, last: items.length - 1, page: Math.max(1, state.viewport.rows - 1) });
   if (to !== null) return items.length === 0 ? state : { ...state, selected: { ...state.selected, [state.pane]: items[to]! } };
   switch (command) {

@@ -1,13 +1,5 @@
-import {
-  linkedFigures,
-  pivot,
-  relatedFigures,
-  timeline,
-  type Link,
-  type Pivot,
-  type Related,
-  type TimelineYear,
-} from '../model/indicators.js';
+import { linkedFigures, pivot, timeline, type Link, type Pivot, type TimelineYear } from '../model/indicators.js';
+import { relatedFigures, type Related } from '../model/related.js';
 import { factsInText, filterFacts, placesWithFacts, type FactFilter, type FactOrder } from '../model/queries.js';
 import type { Dataset, Fact } from '../model/types.js';
 import type { View } from './state.js';
@@ -16,14 +8,45 @@ import { buildSearchIndex } from '../search/build.js';
 import { findable, findMatches, type Findable, type Match } from './find.js';
 import { wrapText, type WrappedLine } from './text.js';
 
+/** A list's items in order, and where each stands, so that finding one costs no scan. */
+export interface ItemList {
+  readonly ids: readonly string[];
+  /** Where `id` stands in the list; -1 when it is not in it. */
+  position(id: string): number;
+}
+
+function itemList(ids: readonly string[]): ItemList {
+  // Built on first use: a list is often only drawn, a window of it at a time.
+  let at: Map<string, number> | undefined;
+  return {
+    ids,
+    position(id) {
+      if (!at) {
+        at = new Map();
+        for (let i = 0; i < ids.length; i++) at.set(ids[i]!, i);
+      }
+      return at.get(id) ?? -1;
+    },
+  };
+}
+
+/** How many figures' surroundings (linked and related figures) are kept: those recently shown. */
+const AROUNDS_KEPT = 64;
+
 /**
- * Derived lists, computed once per input and shared by the reducer and the views.
+ * Derived lists, computed once per input and shared by the reducer and the views: a key
+ * costs what it changes and what is on screen, not a pass over every figure.
  * `searchIndex` gives the index, or null while it is still being built (searches then find
  * nothing yet); by default it is built on the first search.
  */
 export function createQueries(dataset: Dataset, searchIndex?: () => SearchIndex | null) {
-  let factsKey = '';
-  let facts: Fact[] = [];
+  let figures: { filter: FactFilter; order: FactOrder; key: string; facts: Fact[]; list: ItemList } | undefined;
+  let timelineCache: { facts: readonly Fact[]; years: TimelineYear[]; flat: Fact[] } | undefined;
+  const lists = {
+    documents: itemList(dataset.documents.map((d) => d.id)),
+    categories: itemList(dataset.categories.map((c) => c.id)),
+    compare: itemList(dataset.indicators.map((i) => i.id)),
+  };
   const wrapped = new Map<string, WrappedLine[]>();
   const inText = new Map<string, Fact[]>();
   let built: SearchIndex | undefined;
@@ -40,6 +63,27 @@ export function createQueries(dataset: Dataset, searchIndex?: () => SearchIndex 
   const findables = new Map<string, Findable>();
   let lastFind: { key: string; matches: Match[] } = { key: '', matches: [] };
 
+  /** The figures a filter and an order show, worked out once for each new pair. */
+  const figuresOf = (filter: FactFilter, order: FactOrder) => {
+    if (figures?.filter === filter && figures.order === order) return figures;
+    // States that went back through the history hold equal filters that are other objects.
+    const key = JSON.stringify([filter, order]);
+    if (figures?.key !== key) {
+      const facts = filterFacts(dataset, filter, order);
+      figures = { filter, order, key, facts, list: itemList(facts.map((f) => f.id)) };
+    } else figures = { ...figures, filter, order };
+    return figures;
+  };
+
+  const timelineFor = (view: View) => {
+    const facts = queries.facts(view.filter, view.order);
+    if (timelineCache?.facts !== facts) {
+      const years = timeline(facts);
+      timelineCache = { facts, years, flat: years.flatMap((y) => [...y.due, ...y.reported]) };
+    }
+    return timelineCache;
+  };
+
   const queries = {
     dataset,
     placeCycle,
@@ -48,30 +92,25 @@ export function createQueries(dataset: Dataset, searchIndex?: () => SearchIndex 
     indicatorCycle,
     topicCycle,
     facts(filter: FactFilter, order: FactOrder): Fact[] {
-      const key = JSON.stringify([filter, order]);
-      if (key !== factsKey) {
-        facts = filterFacts(dataset, filter, order);
-        factsKey = key;
-      }
-      return facts;
+      return figuresOf(filter, order).facts;
+    },
+    /** The items of the view's pane, in order, with where each stands. */
+    list(view: Pick<View, 'pane' | 'filter' | 'order'>): ItemList {
+      return view.pane === 'figures' ? figuresOf(view.filter, view.order).list : lists[view.pane];
     },
     items(view: View): readonly string[] {
-      switch (view.pane) {
-        case 'documents':
-          return dataset.documents.map((d) => d.id);
-        case 'figures':
-          return queries.facts(view.filter, view.order).map((f) => f.id);
-        case 'categories':
-          return dataset.categories.map((c) => c.id);
-        case 'compare':
-          return dataset.indicators.map((i) => i.id);
-      }
+      return queries.list(view).ids;
     },
     /** The selected item, or the first when nothing (or something filtered away) is selected. */
     current(view: View): string | null {
-      const items = queries.items(view);
+      const list = queries.list(view);
       const id = view.selected[view.pane];
-      return id !== null && items.includes(id) ? id : (items[0] ?? null);
+      return id !== null && list.position(id) >= 0 ? id : (list.ids[0] ?? null);
+    },
+    /** Where the current item stands in its list; -1 when the list is empty. */
+    position(view: View): number {
+      const id = queries.current(view);
+      return id === null ? -1 : queries.list(view).position(id);
     },
     /** The figures the detail of the current item links to, in the order it shows them. */
     links(view: View): readonly Fact[] {
@@ -94,13 +133,16 @@ export function createQueries(dataset: Dataset, searchIndex?: () => SearchIndex 
      */
     around(fact: string): Around {
       let found = arounds.get(fact);
-      if (!found) {
+      if (found) arounds.delete(fact);
+      else {
         const f = dataset.factById.get(fact)!;
         const linked = linkedFigures(dataset, f);
         const related = relatedFigures(dataset, f);
         found = { linked, related, figures: [...linked.map((l) => l.fact), ...related.map((r) => r.fact)] };
-        arounds.set(fact, found);
+        // Moving down a list shows a new figure at every key: only the latest are kept.
+        if (arounds.size >= AROUNDS_KEPT) arounds.delete(arounds.keys().next().value!);
       }
+      arounds.set(fact, found);
       return found;
     },
     /** An indicator's or category's figures place × year, worked out once. */
@@ -115,11 +157,11 @@ export function createQueries(dataset: Dataset, searchIndex?: () => SearchIndex 
     },
     /** The figures in view, by year, in the order the timeline lists them. */
     timelineOf(view: View): TimelineYear[] {
-      return timeline(queries.facts(view.filter, view.order));
+      return timelineFor(view).years;
     },
     /** The timeline's figures in the order it lists them: year by year, targets due before reports. */
     timelineFacts(view: View): Fact[] {
-      return queries.timelineOf(view).flatMap((y) => [...y.due, ...y.reported]);
+      return timelineFor(view).flat;
     },
     /** A document's figures in the order their quotes stand in its text, worked out once. */
     readerFacts(document: string): Fact[] {

@@ -1,6 +1,6 @@
 import { FACT_ORDERS, NO_FILTER, type FactFilter, type FactOrder, type KindFilter } from '../model/queries.js';
 import type { Dataset } from '../model/types.js';
-import { copyChoices, copyFormats, copyTarget, type CopyChoice } from './copy.js';
+import { copyChoices, copyChoicesFor, copyTarget, type CopyChoice } from './copy.js';
 import { appendQuery, editQuery, type Edit, type Finder } from './finder.js';
 import type { Command, Mode } from './keys.js';
 import { focusedFact, jumpTo, push, showSource } from './navigation.js';
@@ -179,7 +179,7 @@ export function update(state: UiState, action: Action, q: Queries): Step {
   }
   if (command === 'copy') {
     const target = copyTarget(state, q);
-    return copy(target && { target, format: copyFormats(target)[0]! });
+    return copy(target && copyChoicesFor(target, state.lang)[0]!);
   }
   return { state: reduce(state, action, q), effects: [] };
 }

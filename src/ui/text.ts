@@ -57,7 +57,38 @@ export function controlPictures(text: string): string {
   });
 }
 
+/**
+ * The columns of a character that is a grapheme of its own whatever stands beside it, by its
+ * UTF-16 code: printable ASCII, CJK ideographs and punctuation, full-width forms, and the
+ * Latin-1, punctuation, operators and box-drawing the screens use. 0 for any other: a string
+ * with one of those is measured by grapheme. The screen is almost all of these, and measuring
+ * them one by one gives what string-width gives (test/ui/text.test.ts checks every one).
+ */
+export function simpleWidth(code: number): number {
+  if (code >= 0x20 && code < 0x7f) return 1;
+  if (code < 0xa1) return 0;
+  if (code >= 0x4e00 && code <= 0x9fff) return 2;
+  if (code <= 0xff) return code === 0xad ? 0 : 1;
+  if ((code >= 0x3000 && code <= 0x3029) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xff01 && code <= 0xff60)) return 2;
+  if ((code >= 0x2010 && code <= 0x2027) || (code >= 0x2030 && code <= 0x205e) || (code >= 0x2200 && code <= 0x22ff)) return 1;
+  if ((code >= 0x2500 && code <= 0x259f) || code === 0x25b2 || code === 0x25bc || code === 0x2713) return 1;
+  return 0;
+}
+
+/** The width of `text` when every character in it is simple (see `simpleWidth`); -1 when one is not. */
+function simpleColumns(text: string): number {
+  let width = 0;
+  for (let i = 0; i < text.length; i++) {
+    const w = simpleWidth(text.charCodeAt(i));
+    if (w === 0) return -1;
+    width += w;
+  }
+  return width;
+}
+
 export function displayWidth(text: string): number {
+  const simple = simpleColumns(text);
+  if (simple >= 0) return simple;
   if (text.length <= CHUNK) return stringWidth(text);
   let width = 0;
   for (const [start, end] of chunks(text)) width += stringWidth(text.slice(start, end));
@@ -67,8 +98,16 @@ export function displayWidth(text: string): number {
 /** Cuts text to at most `width` columns, ending in the ellipsis when something was cut. */
 export function truncate(text: string, width: number, ellipsis = '…'): string {
   if (width <= 0) return '';
-  if (displayWidth(text) <= width) return text;
-  const room = width - stringWidth(ellipsis);
+  const simple = simpleColumns(text);
+  if (simple >= 0 ? simple <= width : displayWidth(text) <= width) return text;
+  const room = width - displayWidth(ellipsis);
+  if (simple >= 0) {
+    // Each character is a grapheme: cut after the last that fits.
+    let used = 0;
+    let end = 0;
+    while (end < text.length && used + simpleWidth(text.charCodeAt(end)) <= room) used += simpleWidth(text.charCodeAt(end++));
+    return room >= 0 ? text.slice(0, end) + ellipsis : text.slice(0, end);
+  }
   let out = '';
   let used = 0;
   for (const { segment } of graphemes(text)) {
@@ -156,7 +195,9 @@ function mendBreak(segs: readonly Grapheme[], start: number, end: number): numbe
 export function wrap(paragraph: string, width: number, base = 0): WrappedLine[] {
   if (width < 2) width = 2;
   const segs: Grapheme[] = [];
-  for (const g of graphemes(paragraph)) segs.push({ text: g.segment, at: g.index, w: stringWidth(g.segment) });
+  if (simpleColumns(paragraph) >= 0) {
+    for (let at = 0; at < paragraph.length; at++) segs.push({ text: paragraph[at]!, at, w: simpleWidth(paragraph.charCodeAt(at)) });
+  } else for (const g of graphemes(paragraph)) segs.push({ text: g.segment, at: g.index, w: stringWidth(g.segment) });
   // Where each line starts, in graphemes.
   const starts: number[] = [];
   let start = 0;
@@ -196,7 +237,7 @@ function avoidWidow(segs: readonly Grapheme[], starts: number[], width: number):
   if (starts.length < 2) return;
   const last = starts.at(-1)!;
   const before = starts.at(-2)!;
-  const graphemesLeft = segs.slice(last).filter((g) => g.text !== ' ').length;
+  const graphemesLeft = segs.slice(last).filter((g) => g.text !== ' ' && g.w > 0).length;
   if (graphemesLeft !== 1 || segs[last - 1]?.text === ' ') return;
   const moved = last - 1;
   if (moved - before < 2 || segs[moved]!.w + segs[last]!.w > width) return;

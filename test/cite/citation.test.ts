@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { citeDocument, citeFact } from '../../src/cite/citation.js';
 import { exportFact } from '../../src/cite/exportShape.js';
+import { factsTable } from '../../src/cite/table.js';
 import { bundledDataset } from '../helpers.js';
 
 const d = bundledDataset();
@@ -18,24 +19,29 @@ function fields(line: string): string[] {
 }
 
 describe('citing a fact', () => {
-  it('as one plain line with place, metric, value, year, kind, quote and source', () => {
-    expect(citeFact(d, fact('nanning-2024-hitech-count'), 'text')).toBe(
-      '南宁市 · 高新技术企业数量: 1,729 家 (2024, reported) — “高新技術企業1729家” — 廣西系列主題新聞發布會第三十場：南寧市創新驅動發展成效, 2024-10-31 [seed 000_460f0e1b014ac56f.txt]',
+  it('as a sentence with place, metric, value, kind and year, quote and source', () => {
+    expect(citeFact(d, fact('nanning-2024-hitech-count'), 'sentence')).toBe(
+      'Nanning, number of high-tech enterprises: 1,729 家 (actual figure for 2024), stated as “高新技術企業1729家” in 《廣西系列主題新聞發布會第三十場：南寧市創新驅動發展成效》; publisher: Guangxi themed press conference series (report by He Ning); dated 2024-10-31.',
     );
   });
 
-  it('in the interface language and display script', () => {
-    const traditional = (s: string) => s.replace(/南宁市/gu, '南寧市').replace(/高新技术企业数量/gu, '高新技術企業數量');
-    const zh = citeFact(d, fact('nanning-2024-hitech-count'), 'text', { lang: 'zh', zh: traditional });
-    expect(zh.startsWith('南寧市 · 高新技術企業數量: 1,729 家 (2024, 实绩)')).toBe(true);
+  it('in Chinese and in the display script, the quote as written', () => {
+    const simplified = (s: string) => s.replace(/廣西/gu, '广西').replace(/高新技術企業/gu, '高新技术企业');
+    const zh = citeFact(d, fact('nanning-2024-hitech-count'), 'sentence', { lang: 'zh', script: 'simplified', zh: simplified });
+    expect(
+      zh.startsWith(
+        '南宁市，高新技术企业数量：1,729 家（2024年实际值），原文“高新技術企業1729家”（简体：“高新技术企业1729家”），见《广西系列',
+      ),
+    ).toBe(true);
   });
 
-  it('as Markdown: the quote as a block, then the source line', () => {
+  it('as Markdown: the quote as a block, then the figure and its source', () => {
     const md = citeFact(d, fact('nanning-2023-hitech-count'), 'md').split('\n');
     expect(md[0]).toBe('> 高新技术企业数量达1800家');
     expect(md[1]).toBe('');
-    expect(md[2]).toContain('**1,800 家** (2023, target)');
-    expect(md[2]).toContain('南宁市落实科技强桂行动实施方案, undated [seed 003_10172597df91bc87.txt]');
+    expect(md[2]).toContain('**1,800 家** (target for 2023), in 《南宁市落实科技强桂行动实施方案》, section “Overall goals”;');
+    expect(md[2]).toContain('; date not stated in the text.');
+    expect(md).toHaveLength(3);
   });
 
   it('as JSON, exactly as exported', () => {
@@ -56,11 +62,24 @@ describe('citing a fact', () => {
 });
 
 describe('citing a document', () => {
-  it('a document by title, date, publisher and source', () => {
-    const text = citeDocument(d.documentById.get('guangxi-reply-2023')!, 'text');
-    expect(text).toContain('自治區科技廳關于對自治區政協');
-    expect(text).toContain('2023-08-24');
-    expect(text).toContain('Guangxi Zhuang Autonomous Region Department of Science and Technology');
-    expect(text).toContain('[seed 004_b52b74282f10c265.txt]');
+  it('a document by title, publisher, number and date; its seed only in JSON and CSV', () => {
+    const doc = d.documentById.get('guangxi-reply-2023')!;
+    const text = citeDocument(doc, 'sentence');
+    expect(text).toContain('《自治區科技廳關于對自治區政協');
+    expect(text).toContain('dated 2023-08-24');
+    expect(text).toContain('publisher: Guangxi Zhuang Autonomous Region Department of Science and Technology');
+    expect(text).toContain('number: 第20230456號提案');
+    expect(text).not.toContain('004_b52b74282f10c265.txt');
+    expect(citeDocument(doc, 'csv')).toContain('004_b52b74282f10c265.txt');
+  });
+});
+
+describe('a table of figures', () => {
+  it('says the text states no date, in the table language', () => {
+    const f = [fact('nanning-2023-hitech-count')];
+    expect(factsTable(d, f, 'md')).toContain('| 南宁市落实科技强桂行动实施方案, date not stated in the text |');
+    expect(factsTable(d, f, 'md', { lang: 'zh', script: 'original', zh: (t) => t })).toContain(
+      '| 南宁市落实科技强桂行动实施方案, 文中未注明日期 |',
+    );
   });
 });

@@ -390,7 +390,7 @@ describe('the command line', () => {
     ],
     [
       ['show', 'nanning-2024-hitech-count', '--limit', '3'],
-      /show does not take --limit \(it takes --format, --data, --seeds, --no-cache\)/u,
+      /show does not take --limit \(it takes --format, --lang, --data, --seeds, --no-cache\)/u,
     ],
     [['validate', '--limit', '3'], /validate does not take --limit \(it takes --data, --seeds, --no-cache\)/u],
     [['validate', '-f', 'json'], /validate does not take --format/u],

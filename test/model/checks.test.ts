@@ -40,6 +40,31 @@ describe('checks the loader makes beyond the schema', () => {
     expect(problems(copy)).toEqual([{ file: 'places.yaml', line, col: 11, message: 'parent: "liangqing" is its own ancestor' }]);
   });
 
+  it('a document number not written so in the text', () => {
+    const copy = new DatasetCopy();
+    // The text writes 號; a number converted to simplified is not the text's.
+    const line = copy.replace(REPLY, 'number: 第20230456號提案', 'number: 第20230456号提案');
+    expect(problems(copy)).toEqual([
+      {
+        file: 'guangxi-reply-2023.yaml',
+        line,
+        col: 9,
+        message: 'number: "第20230456号提案" is not in the clean text of 004_b52b74282f10c265.txt; give it as the text writes it',
+      },
+    ]);
+  });
+
+  it('an address that is not a web address', () => {
+    const copy = new DatasetCopy();
+    const line = copy.replace(PLAN, 'date: null\n', 'date: null\nurl: "javascript:alert(1)"\n') + 1;
+    expect(problems(copy)).toContainEqual({
+      file: 'nanning-plan-2021.yaml',
+      line,
+      col: 6,
+      message: 'url: a url is an http:// or https:// address',
+    });
+  });
+
   it('a section start that is not in the text', () => {
     const copy = new DatasetCopy();
     const line = copy.replace(REPLY, 'start: 一、關于優化體制機制', 'start: 一、关于优化体制机制');

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { citeDocument, citeFact } from '../../src/cite/citation.js';
 import { compareCommand } from '../../src/commands/compare.js';
 import { NO_FILTER } from '../../src/model/queries.js';
+import { inScript } from '../../src/ui/script.js';
 import { createQueries } from '../../src/ui/selectors.js';
 import { explorer, KEY } from './drive.js';
 
@@ -18,21 +19,38 @@ describe('copying from the explorer', () => {
     expect(app.selected()[0]).toMatch(/^Nanning\s+高新技术企业数量\s+1,729 家 2024/u);
     await app.pressFor('c', 'copied 1 fact via test clipboard');
     const fact = app.dataset.factById.get('nanning-2024-hitech-count')!;
-    expect(app.copied).toEqual([citeFact(app.dataset, fact, 'text')]);
+    expect(app.copied).toEqual([citeFact(app.dataset, fact, 'sentence')]);
   });
 
   it('C offers the formats and copies the one chosen', async () => {
     app = await explorer(120, 40);
     await app.press('2', 'C');
     expect(app.frame()).toContain('copy 1 fact');
-    for (const label of ['plain citation', 'Markdown (quote + source)', 'JSON (as exported)', 'CSV row'])
-      expect(app.frame()).toContain(label);
+    for (const lang of ['in English', 'in Chinese'])
+      for (const format of ['sentence (what and where from)', 'reference-list entry', 'Markdown (quote + source)'])
+        expect(app.frame()).toContain(`${format} · ${lang}`);
+    for (const label of ['JSON (as exported)', 'CSV row']) expect(app.frame()).toContain(label);
     const first = createQueries(app.dataset).facts(NO_FILTER, 'place')[0]!;
-    await app.press(KEY.down, KEY.down);
+    await app.press(...Array<string>(6).fill(KEY.down));
     expect(app.selected()).toEqual(['JSON (as exported)']);
     await app.pressFor(KEY.enter, 'copied 1 fact');
     expect(app.copied).toEqual([citeFact(app.dataset, first, 'json')]);
     expect(app.frame()).not.toContain('JSON (as exported)');
+  });
+
+  it('C copies a citation in the other language; in 简 the quote stays as the source writes it', async () => {
+    app = await explorer(120, 40);
+    await app.press('2');
+    await app.pressUntil('p', 'place: Nanning', 10);
+    await app.pressUntil('e', 'category: high-tech', 10);
+    await app.press('j', 's', 'C', KEY.down, KEY.down, KEY.down);
+    expect(app.selected()).toEqual(['sentence (what and where from) · in Chinese']);
+    await app.pressFor(KEY.enter, 'copied 1 fact via test clipboard');
+    const fact = app.dataset.factById.get('nanning-2024-hitech-count')!;
+    expect(app.copied).toEqual([
+      citeFact(app.dataset, fact, 'sentence', { lang: 'zh', script: 'simplified', zh: (t) => inScript(t, 'simplified') }),
+    ]);
+    expect(app.copied[0]).toContain('原文“高新技術企業1729家”（简体：“高新技术企业1729家”）');
   });
 
   it('copies a category comparison as a table, and a document citation', async () => {
@@ -42,13 +60,13 @@ describe('copying from the explorer', () => {
     expect(app.copied[0]).toBe((compareCommand(app.dataset, 'high-tech', 'tsv') as { output: string }).output);
     await app.press('1');
     await app.pressFor('c', 'copied 1 document');
-    expect(app.copied[1]).toBe(citeDocument(app.dataset.documents[0]!, 'text'));
+    expect(app.copied[1]).toBe(citeDocument(app.dataset.documents[0]!, 'sentence'));
   });
 
   it('copies the selected search result with Ctrl-Y', async () => {
     app = await explorer(120, 40);
     await app.press('/', '1729');
     await app.pressFor(KEY.ctrlY, 'copied 1 fact');
-    expect(app.copied).toEqual([citeFact(app.dataset, app.dataset.factById.get('nanning-2024-hitech-count')!, 'text')]);
+    expect(app.copied).toEqual([citeFact(app.dataset, app.dataset.factById.get('nanning-2024-hitech-count')!, 'sentence')]);
   });
 });

@@ -3,6 +3,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { App } from '../../src/ui/App.js';
 import type { MessageTimes } from '../../src/ui/input.js';
 import type { Clipboard } from '../../src/platform/clipboard.js';
+import type { SearchReadiness } from '../../src/ui/opening.js';
 import type { Lang } from '../../src/ui/strings.js';
 import { ThemeContext } from '../../src/ui/theme.js';
 import { bundledDataset } from '../helpers.js';
@@ -45,9 +46,15 @@ export async function explorer(
   rows: number,
   lang: Lang = 'en',
   answer?: Clipboard['copy'],
-  /** How long messages stay; by default for the whole test. */
-  messageTimes: MessageTimes = STEADY,
+  start: {
+    search?: SearchReadiness;
+    /** How long messages stay; by default for the whole test. */
+    messageTimes?: MessageTimes;
+  } = {},
 ) {
+  let search = start.search;
+  const messageTimes = start.messageTimes ?? STEADY;
+  let size = { columns, rows };
   const copied: string[] = [];
   const clipboard: Clipboard = {
     copy: async (text) => {
@@ -57,10 +64,10 @@ export async function explorer(
   };
   const tree = (size: { columns: number; rows: number }) => (
     <ThemeContext.Provider value={{ color: false }}>
-      <App dataset={dataset} lang={lang} size={size} clipboard={clipboard} messageTimes={messageTimes} />
+      <App dataset={dataset} lang={lang} size={size} clipboard={clipboard} messageTimes={messageTimes} {...(search ? { search } : {})} />
     </ThemeContext.Provider>
   );
-  const app = render(tree({ columns, rows }));
+  const app = render(tree(size));
 
   // Every frame Ink writes wakes the waiters.
   const waiters = new Set<() => void>();
@@ -144,7 +151,14 @@ export async function explorer(
     },
     /** Gives the app a new terminal size and waits for it to be drawn at that size. */
     async resize(newColumns: number, newRows: number, shows: string | RegExp) {
-      app.rerender(tree({ columns: newColumns, rows: newRows }));
+      size = { columns: newColumns, rows: newRows };
+      app.rerender(tree(size));
+      await driver.waitFor(shows);
+    },
+    /** Hands the app a new state of its search index, as the explorer does while it builds it, and waits for the screen to show it. */
+    async searchReady(next: SearchReadiness, shows: string | RegExp) {
+      search = next;
+      app.rerender(tree(size));
       await driver.waitFor(shows);
     },
     unmount: () => app.unmount(),

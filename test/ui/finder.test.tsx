@@ -1,11 +1,28 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { appendQuery, editQuery, highlights, MAX_QUERY } from '../../src/ui/finder.js';
+import { buildSearchIndex } from '../../src/search/build.js';
+import { bundledDataset } from '../helpers.js';
 import { explorer, KEY } from './drive.js';
 
 let app: Awaited<ReturnType<typeof explorer>> | undefined;
 afterEach(() => app?.unmount());
 
 describe('the search overlay', () => {
+  it('says how far the index has come while it is built, keeps what was typed, and shows results once it is ready', async () => {
+    const index = buildSearchIndex(bundledDataset());
+    let ready = false;
+    const source = () => (ready ? index : null);
+    app = await explorer(120, 40, 'en', undefined, { search: { index: source, progress: { done: 40, total: 160 } } });
+    await app.press('/', '瞪', '羚');
+    expect(app.frame()).toContain('/ 瞪羚▏');
+    expect(app.frame()).toContain('preparing search… 25%');
+    expect(app.frame()).not.toContain('nothing found');
+    ready = true;
+    await app.searchReady({ index: source, progress: null }, 'categories');
+    expect(app.frame()).toMatch(/\/ 瞪羚▏ {3}\d+ results/u);
+    expect(app.frame()).not.toContain('preparing search');
+  });
+
   it('searches on every keystroke, grouped by kind, and jumps', async () => {
     app = await explorer(120, 40);
     await app.press('/');

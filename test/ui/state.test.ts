@@ -117,7 +117,12 @@ describe('steps and their effects', () => {
   it('copies the item in focus in its first format, in the interface language and display script', () => {
     const s = run(at('paneFigures', 'down'), 'toggleLang', 'toggleScript');
     expect(update(s, { type: 'command', command: 'copy' }, q).effects).toEqual([
-      { type: 'copy', choice: { target: { kind: 'fact', id: q.items(s)[1] }, format: 'text' }, lang: 'zh', script: 'simplified' },
+      {
+        type: 'copy',
+        choice: { target: { kind: 'fact', id: q.items(s)[1] }, format: 'sentence', lang: 'zh' },
+        lang: 'zh',
+        script: 'simplified',
+      },
     ]);
   });
 

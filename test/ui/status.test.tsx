@@ -20,7 +20,7 @@ describe('the status bar', () => {
   });
 
   it('lets a message go by itself after a while', async () => {
-    app = await explorer(80, 24, 'en', undefined, { message: 20, notice: 20 });
+    app = await explorer(80, 24, 'en', undefined, { messageTimes: { message: 20, notice: 20 } });
     await app.press('2');
     await app.pressFor('c', 'copied 1 fact');
     await app.waitFor(/^(?![\s\S]*copied)[\s\S]*Figures › Guangxi/u);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { displayWidth, fitWidth, graphemes, truncate, truncateMiddle, wrap, wrapText } from '../../src/ui/text.js';
+import stringWidth from 'string-width';
+import { displayWidth, fitWidth, graphemes, simpleWidth, truncate, truncateMiddle, wrap, wrapText } from '../../src/ui/text.js';
+import { bundledDataset } from '../helpers.js';
 
 describe('fitting text to columns', () => {
   it('counts Chinese as two columns and never splits a character', () => {
@@ -106,5 +108,57 @@ describe('long text', () => {
     expect(short.startsWith('could not copy')).toBe(true);
     expect(short.endsWith('copied-2026-11-22T03-33-10.txt')).toBe(true);
     expect(truncateMiddle('short', 60)).toBe('short');
+  });
+});
+
+describe('measuring without the segmenter', () => {
+  const simple = Array.from({ length: 0x10000 }, (_, code) => code).filter((code) => simpleWidth(code) > 0);
+  const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+  /** Width and cut the slow way, by grapheme with string-width, as the fast path must agree with. */
+  const reference = {
+    width: (text: string) => stringWidth(text),
+    truncate(text: string, width: number): string {
+      if (stringWidth(text) <= width) return text;
+      let out = '';
+      for (const { segment } of segmenter.segment(text)) {
+        if (stringWidth(out + segment) > width - 1) break;
+        out += segment;
+      }
+      return `${out}…`;
+    },
+  };
+
+  it('gives every character it measures alone the width string-width gives, each a grapheme of its own', () => {
+    expect(simple.length).toBeGreaterThan(28_000);
+    for (const code of simple) {
+      const char = String.fromCharCode(code);
+      expect(simpleWidth(code), code.toString(16)).toBe(stringWidth(char));
+      // Neither joined to the character before (an extend or spacing mark) nor able to start a pair.
+      expect(/^\p{Grapheme_Base}$/u.test(char) && !/^\p{Mc}$/u.test(char), code.toString(16)).toBe(true);
+    }
+    const all = simple.map((code) => String.fromCharCode(code)).join('');
+    expect([...segmenter.segment(all)].length).toBe(all.length);
+  });
+
+  it('measures, cuts and wraps the dataset’s texts as the segmenter does', () => {
+    const dataset = bundledDataset();
+    const texts = [
+      ...dataset.facts.flatMap((f) => [f.quote, f.metric.zh, f.metric.en, `${f.metric.zh} · ${f.value ?? ''} ${f.unit}…›≠`]),
+      ...dataset.documents.map((d) => d.title.zh),
+      '高新技术企业 e\u0301 👍🏽 ok',
+      'ｶﾞ半角',
+    ];
+    for (const text of texts) {
+      expect(displayWidth(text), text).toBe(reference.width(text));
+      for (const width of [1, 2, 5, 12, 31]) expect(truncate(text, width), `${text} @${width}`).toBe(reference.truncate(text, width));
+    }
+    // A zero-width space at the end sends a paragraph down the segmenter's path, changing nothing else.
+    for (const paragraph of dataset.documents.flatMap((d) => d.text.split('\n'))) {
+      for (const width of [9, 37, 80]) {
+        const slow = wrap(`${paragraph}\u200B`, width).map((l) => ({ ...l, text: l.text.replace('\u200B', '') }));
+        expect(wrap(paragraph, width), paragraph).toEqual(slow);
+      }
+    }
   });
 });

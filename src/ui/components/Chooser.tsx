@@ -4,6 +4,12 @@ import { seg, type Line } from '../lines.js';
 import { t, type Lang } from '../strings.js';
 import { Lines } from './Lines.js';
 
+/** "reference-list entry · in Chinese": a citation's format, and its language where it has one. */
+export function choiceLabel(choice: CopyChoice, lang: Lang): string {
+  const format = t(`format-${choice.format}`, lang);
+  return choice.lang === undefined ? format : `${format} · ${t(`citeIn-${choice.lang}`, lang)}`;
+}
+
 /** What `C` can copy: the item in focus in its formats, then the collection in view as a table. */
 export function Chooser({
   choices,
@@ -18,14 +24,19 @@ export function Chooser({
   width: number;
   height: number;
 }) {
-  const lines: Line[] = [[seg(t('chooserHint', lang), 'dim')]];
+  const lines: Line[] = [];
+  let cursorLine = 0;
   choices.forEach((c, i) => {
     if (i === 0 || c.target !== choices[i - 1]!.target) lines.push([], [seg(`${t('copyAs', lang)} ${copyWhat(c.target, lang)}`, 'bold')]);
-    lines.push([seg(i === cursor ? '› ' : '  ', 'accent'), seg(t(`format-${c.format}`, lang), i === cursor ? 'current' : 'plain')]);
+    if (i === cursor) cursorLine = lines.length;
+    lines.push([seg(i === cursor ? '› ' : '  ', 'accent'), seg(choiceLabel(c, lang), i === cursor ? 'current' : 'plain')]);
   });
+  // The hint stays on top; below it, as many lines as fit, scrolled so the cursor's line shows.
+  const room = Math.max(1, height - 1);
+  const top = Math.min(Math.max(0, cursorLine - room + 1), Math.max(0, lines.length - room));
   return (
     <Box flexDirection="column" width={width} height={height}>
-      <Lines lines={lines} width={width} />
+      <Lines lines={[[seg(t('chooserHint', lang), 'dim')], ...lines.slice(top, top + room)]} width={width} />
     </Box>
   );
 }

@@ -56,13 +56,22 @@ export function Finder({
   height: number;
 }) {
   const query = finder.kind === 'search' ? finder.query : '';
-  const lines: Line[] = [];
-  const selectedLine: number[] = [];
-  rows.forEach((row, i) => {
-    if (row.group) lines.push([seg(t(GROUP_TITLES[row.group], lang), 'dim')]);
-    selectedLine[i] = lines.length;
-    lines.push(marked(inScript(row.hit.label, script), query, i === finder.cursor, row.hit.why));
-  });
+  // A group's title stands before its first row: row i is on line i + the groups begun by then.
+  // Only the lines in view are made, as a figure may have thousands of related ones.
+  const starts: number[] = [];
+  rows.forEach((row, i) => row.group && starts.push(i));
+  const total = rows.length + starts.length;
+  const lineAt = (at: number): Line => {
+    let titles = 0;
+    for (const [k, start] of starts.entries()) {
+      if (start + k === at) return [seg(t(GROUP_TITLES[rows[start]!.group!], lang), 'dim')];
+      if (start + k < at) titles++;
+    }
+    const i = at - titles;
+    const row = rows[i]!;
+    return marked(inScript(row.hit.label, script), query, i === finder.cursor, row.hit.why);
+  };
+  const selectedLine = finder.cursor + starts.filter((start) => start <= finder.cursor).length;
   const after = query ? `   ${count(rows.length, lang)}` : `   ${t('searchHint', lang)}`;
   // A query wider than the box shows its end, where the typing is.
   const shown = query ? truncateMiddle(query, Math.max(8, width - 3 - displayWidth(after))) : '';
@@ -75,14 +84,16 @@ export function Finder({
           seg(`   ${count(rows.length, lang)}`, 'dim'),
         ];
   const room = Math.max(0, height - 2);
-  const top = scrollTop(selectedLine[finder.cursor] ?? 0, room, lines.length);
-  const nothing = lines.length === 0 && (finder.kind === 'related' || query.trim() !== '');
+  const top = scrollTop(rows[finder.cursor] ? selectedLine : 0, room, total);
+  const nothing = total === 0 && (finder.kind === 'related' || query.trim() !== '');
+  const body: Line[] = [];
   const waiting =
-    indexing && finder.kind === 'search'
+    indexing && finder.kind === 'search' && total === 0
       ? t('indexing', lang).replace('{percent}', String(Math.floor((100 * indexing.done) / Math.max(1, indexing.total))))
       : null;
-  const body =
-    waiting && lines.length === 0 ? [[seg(waiting, 'dim')]] : nothing ? [[seg(t('noResults', lang), 'dim')]] : lines.slice(top, top + room);
+  if (waiting) body.push([seg(waiting, 'dim')]);
+  else if (nothing) body.push([seg(t('noResults', lang), 'dim')]);
+  else for (let at = top; at < Math.min(total, top + room); at++) body.push(lineAt(at));
   return (
     <Box flexDirection="column" width={width} height={height}>
       <Lines lines={[head, []]} width={width} />

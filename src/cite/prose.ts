@@ -1,0 +1,128 @@
+import type { Dataset, Fact, PolicyDocument, Section } from '../model/types.js';
+import { CONVERTED, dateWords, kindWords, NO_DATE, valueWords, type CiteStyle } from './words.js';
+
+/**
+ * The citations written for people: a sentence (the figure and its source), a reference-list
+ * entry, and Markdown. Each names the publisher, the title, the date (or that the text states
+ * none), the document's number and address where known, and the section the figure is in.
+ * The quote is always as the source writes it; where the display script writes it otherwise,
+ * that rendering follows, marked as such. The seed file is left to JSON and CSV.
+ */
+export type ProseFormat = 'sentence' | 'reference' | 'md';
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+function sectionOf(doc: PolicyDocument, fact: Fact): Section | undefined {
+  return fact.section === undefined ? undefined : doc.sections.find((s) => s.id === fact.section);
+}
+
+/** “高新技術企業1729家”, then “(simplified: “高新技术企业1729家”)” where the display script differs. */
+function quoted(fact: Fact, style: CiteStyle): { verbatim: string; converted: string | null } {
+  const verbatim = `“${fact.quote}”`;
+  if (style.script === 'original') return { verbatim, converted: null };
+  const shown = style.zh(fact.quote);
+  if (shown === fact.quote) return { verbatim, converted: null };
+  const label = CONVERTED[style.script][style.lang];
+  return { verbatim, converted: style.lang === 'en' ? `(${label}: “${shown}”)` : `（${style.zh(label)}：“${shown}”）` };
+}
+
+/** "Nanning, number of high-tech enterprises: 1,800 家 (target for 2023)"; "南宁市，高新技术企业数量：1,800 家（2023年目标）". */
+function figure(dataset: Dataset, fact: Fact, style: CiteStyle, bold: boolean): string {
+  const place = dataset.placeById.get(fact.place);
+  const value = bold ? `**${valueWords(fact, style.lang)}**` : valueWords(fact, style.lang);
+  if (style.lang === 'en') return `${place?.name.en ?? fact.place}, ${fact.metric.en}: ${value} (${kindWords(fact, 'en')})`;
+  return `${style.zh(`${place?.name.zh_hans ?? fact.place}，${fact.metric.zh}：`)}${value}${style.zh(`（${kindWords(fact, 'zh')}）`)}`;
+}
+
+/** Publisher, number, date and address, as clauses of a sentence. */
+function documentClauses(doc: PolicyDocument, style: CiteStyle): string[] {
+  if (style.lang === 'en') {
+    return [
+      `publisher: ${doc.publisher.en}`,
+      ...(doc.number === undefined ? [] : [`number: ${style.zh(doc.number)}`]),
+      doc.date === null ? NO_DATE.en : `dated ${doc.date}`,
+      ...(doc.url === undefined ? [] : [`online at ${doc.url}`]),
+    ];
+  }
+  return [
+    style.zh(`发布单位：${doc.publisher.zh}`),
+    ...(doc.number === undefined ? [] : [style.zh(`编号：${doc.number}`)]),
+    style.zh(doc.date === null ? NO_DATE.zh : `发布日期：${dateWords(doc, 'zh')}`),
+    ...(doc.url === undefined ? [] : [`${style.zh('网址：')}${doc.url}`]),
+  ];
+}
+
+/** "in 《…》, section “Overall goals”; publisher: …; date not stated in the text" */
+function sourceClause(doc: PolicyDocument, fact: Fact, style: CiteStyle): string {
+  const section = sectionOf(doc, fact);
+  const title = style.zh(doc.title.zh);
+  if (style.lang === 'en')
+    return [`in 《${title}》${section ? `, section “${section.title.en}”` : ''}`, ...documentClauses(doc, style)].join('; ');
+  return [`${style.zh('见')}《${title}》${section ? style.zh(`“${section.title.zh}”部分`) : ''}`, ...documentClauses(doc, style)].join(
+    '；',
+  );
+}
+
+export function proseFact(dataset: Dataset, fact: Fact, format: ProseFormat, style: CiteStyle): string {
+  const doc = dataset.documentById.get(fact.document)!;
+  const { verbatim, converted } = quoted(fact, style);
+  const en = style.lang === 'en';
+  switch (format) {
+    case 'sentence':
+      return en
+        ? `${figure(dataset, fact, style, false)}, stated as ${verbatim}${converted ? ` ${converted}` : ''} ${sourceClause(doc, fact, style)}.`
+        : `${figure(dataset, fact, style, false)}${style.zh('，原文')}${verbatim}${converted ?? ''}，${sourceClause(doc, fact, style)}。`;
+    case 'md':
+      return [
+        `> ${fact.quote}`,
+        ...(converted ? ['', converted] : []),
+        '',
+        en
+          ? `${figure(dataset, fact, style, true)}, ${sourceClause(doc, fact, style)}.`
+          : `${figure(dataset, fact, style, true)}，${sourceClause(doc, fact, style)}。`,
+      ].join('\n');
+    case 'reference': {
+      const section = sectionOf(doc, fact);
+      if (en) {
+        const where = section ? `Section “${section.title.en}” (${style.zh(section.title.zh)}), quote: ` : 'Quote: ';
+        return `${referenceEntry(doc, style)} ${where}${verbatim}${converted ? ` ${converted}` : ''}.`;
+      }
+      const where = section ? style.zh(`，“${section.title.zh}”部分，原文`) : style.zh('，原文');
+      return `${referenceEntry(doc, style).slice(0, -1)}${where}${verbatim}${converted ?? ''}。`;
+    }
+  }
+}
+
+/**
+ * A reference-list entry: "Publisher. 《Title》 [English title]. Number: …. 2023-08-24." or
+ * "发布单位：《题名》，编号，2023年8月24日。"
+ */
+function referenceEntry(doc: PolicyDocument, style: CiteStyle): string {
+  const title = style.zh(doc.title.zh);
+  if (style.lang === 'en') {
+    const parts = [
+      doc.publisher.en,
+      `《${title}》 [${doc.title.en}]`,
+      ...(doc.number === undefined ? [] : [`Number: ${style.zh(doc.number)}`]),
+      capital(doc.date ?? NO_DATE.en),
+      ...(doc.url === undefined ? [] : [`Online at ${doc.url}`]),
+    ];
+    return `${parts.map((p) => p.replace(/\.$/u, '')).join('. ')}.`;
+  }
+  const parts = [
+    style.zh(`${doc.publisher.zh}：《${doc.title.zh}》`),
+    ...(doc.number === undefined ? [] : [style.zh(doc.number)]),
+    style.zh(dateWords(doc, 'zh')),
+    ...(doc.url === undefined ? [] : [`${style.zh('网址：')}${doc.url}`]),
+  ];
+  return `${parts.join('，')}。`;
+}
+
+export function proseDocument(doc: PolicyDocument, format: ProseFormat, style: CiteStyle): string {
+  if (format === 'reference') return referenceEntry(doc, style);
+  const title = style.zh(doc.title.zh);
+  const named = format === 'md' ? `**《${title}》**` : `《${title}》`;
+  return style.lang === 'en'
+    ? `${named} (${doc.title.en}); ${documentClauses(doc, style).join('; ')}.`
+    : `${named}；${documentClauses(doc, style).join('；')}。`;
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { FACT_ORDERS, filterFacts, NO_FILTER, type FactFilter, type FactOrder } from '../../src/model/queries.js';
+import type { Dataset, Fact } from '../../src/model/types.js';
+import { bundledDataset } from '../helpers.js';
+import { withCopies } from './copies.js';
+
+/** The figures a filter keeps, sorted the slow way: the order's keys, then the dataset's order. */
+function expected(dataset: Dataset, filter: FactFilter, order: FactOrder): string[] {
+  const placeIndex = (f: Fact) => dataset.places.findIndex((p) => p.id === f.place);
+  const docIndex = (f: Fact) => dataset.documents.findIndex((d) => d.id === f.document);
+  const within = (place: string, parent: string | null): boolean => {
+    if (parent === null || place === parent) return true;
+    const up = dataset.places.find((p) => p.id === place)?.parent;
+    return up !== undefined && within(up, parent);
+  };
+  const keys: Record<FactOrder, (f: Fact) => number[]> = {
+    place: (f) => [placeIndex(f), f.year, f.kind === 'target' ? 0 : 1, docIndex(f), f.span[0]],
+    year: (f) => [f.year, placeIndex(f), f.kind === 'target' ? 0 : 1, docIndex(f), f.span[0]],
+    kind: (f) => [f.kind === 'target' ? 0 : 1, placeIndex(f), f.year, docIndex(f), f.span[0]],
+    document: (f) => [docIndex(f), f.span[0]],
+  };
+  return dataset.facts
+    .map((f, i) => ({ f, key: [...keys[order](f), i] }))
+    .filter(
+      ({ f }) =>
+        within(f.place, filter.place) &&
+        (filter.kind === 'all' || f.kind === filter.kind) &&
+        (filter.category === null || f.category === filter.category) &&
+        (filter.year === null || f.year === filter.year) &&
+        (filter.indicator === null || f.indicator === filter.indicator) &&
+        (filter.topic === null || f.tags.includes(filter.topic)),
+    )
+    .sort((a, b) => {
+      for (let k = 0; k < a.key.length; k++) if (a.key[k] !== b.key[k]) return a.key[k]! - b.key[k]!;
+      return 0;
+    })
+    .map(({ f }) => f.id);
+}
+
+function filters(dataset: Dataset): FactFilter[] {
+  const one = dataset.facts.find((f) => f.indicator !== null && f.category !== undefined && f.tags.length > 0)!;
+  return [
+    NO_FILTER,
+    ...dataset.places.map((p) => ({ ...NO_FILTER, place: p.id })),
+    { ...NO_FILTER, kind: 'target' },
+    { ...NO_FILTER, kind: 'reported' },
+    { ...NO_FILTER, year: one.year },
+    { ...NO_FILTER, indicator: one.indicator },
+    { ...NO_FILTER, category: one.category! },
+    { ...NO_FILTER, topic: one.tags[0]! },
+    { ...NO_FILTER, place: one.place, kind: one.kind, year: one.year },
+  ];
+}
+
+describe('filterFacts', () => {
+  const dataset = bundledDataset();
+
+  it.each(FACT_ORDERS)('keeps what each filter asks for, in %s order', (order) => {
+    for (const filter of filters(dataset)) {
+      expect(
+        filterFacts(dataset, filter, order).map((f) => f.id),
+        JSON.stringify(filter),
+      ).toEqual(expected(dataset, filter, order));
+    }
+  });
+
+  it('gives the same answer asked again, after other orders and filters', () => {
+    const first = filterFacts(dataset, NO_FILTER, 'year').map((f) => f.id);
+    filterFacts(dataset, { ...NO_FILTER, kind: 'target' }, 'place');
+    expect(filterFacts(dataset, NO_FILTER, 'year').map((f) => f.id)).toEqual(first);
+  });
+
+  it.each(FACT_ORDERS)('keeps copies of one figure in the dataset’s order, in %s order', (order) => {
+    const tripled = withCopies(dataset, 3);
+    for (const filter of filters(tripled).slice(0, 4)) {
+      expect(filterFacts(tripled, filter, order).map((f) => f.id)).toEqual(expected(tripled, filter, order));
+    }
+  });
+});
