@@ -343,5 +343,8 @@ export function barHints(mode: Mode, lang: Lang): string[] {
   }
   const help = shown.get('help');
   shown.delete('help');
-  return [...(help ? [help] : []), ...shown.values()];
+  // Enter opens the detail of all but a document, so "→ detail" comes last, shown where there is room.
+  const detail = shown.get('focusDetail');
+  shown.delete('focusDetail');
+  return [...(help ? [help] : []), ...shown.values(), ...(detail ? [detail] : [])];
 }

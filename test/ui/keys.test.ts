@@ -85,7 +85,7 @@ describe('the key table', () => {
   });
 
   it('suggests in the status bar only keys that do what the hint says in that mode', () => {
-    expect(barHints('list', 'en').join('  ')).toBe('? keys  ↓ select  Enter open  → detail  / search  c copy  Esc back');
+    expect(barHints('list', 'en').join('  ')).toBe('? keys  ↓ select  Enter open  / search  c copy  Esc back  → detail');
     expect(barHints('search', 'en').join('  ')).toBe('↓ select  Enter jump  Esc close  Ctrl-Y copy');
     expect(barHints('find', 'en').join('  ')).toBe('↓ next  Enter keep  Esc clear');
     // After a find, n and Esc are the find's: the figure and back hints would mislead.
