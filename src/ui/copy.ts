@@ -109,7 +109,7 @@ export function copyText({ target, format, lang }: CopyChoice, q: Queries, style
 /** "copied 1 fact via OSC 52 + xclip", or why not and where the text was saved instead. */
 export function describeCopy(result: CopyResult, what: string, lang: 'en' | 'zh'): string {
   if (result.via.length > 0)
-    return lang === 'zh' ? `已复制${what}（${result.via.join(' + ')}）` : `copied ${what} via ${result.via.join(' + ')}`;
+    return lang === 'zh' ? `已复制：${what}（经 ${result.via.join(' + ')}）` : `copied ${what} via ${result.via.join(' + ')}`;
   const why = result.problems.join('; ');
   return lang === 'zh' ? `无法复制（${why}），已保存到 ${result.file}` : `could not copy (${why}); saved to ${result.file}`;
 }
@@ -129,7 +129,7 @@ export function describeCopyFailure(error: Error, target: CopyTarget, lang: 'en'
 export function copyWhat(target: CopyTarget, lang: 'en' | 'zh'): string {
   switch (target.kind) {
     case 'fact':
-      return lang === 'zh' ? '1 条数据' : '1 fact';
+      return lang === 'zh' ? '1 项数据' : '1 fact';
     case 'document':
       return lang === 'zh' ? '1 份文件' : '1 document';
     case 'category':
@@ -137,7 +137,7 @@ export function copyWhat(target: CopyTarget, lang: 'en' | 'zh'): string {
       return lang === 'zh' ? '对比表' : 'the comparison table';
     case 'list':
       return lang === 'zh'
-        ? `${target.ids.length} 条数据的表格`
+        ? `含 ${target.ids.length} 项数据的表格`
         : `a table of ${target.ids.length} figure${target.ids.length === 1 ? '' : 's'}`;
   }
 }
