@@ -1,19 +1,25 @@
-import { readFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
+import { crc32 } from 'node:zlib';
 import { decodeColumns, encodeColumns, StringTable, type Columns } from './columns.js';
 import { indexDataset, type DatasetParts } from './dataset.js';
-import { frame, unframe } from './framed.js';
+import { frame, openForPieces, unframe, unframeFrom, type Reader } from './framed.js';
 import { inputsUnchanged, type Inputs } from './inputs.js';
 import type { Dataset, Fact, PolicyDocument } from './types.js';
 
 /**
  * A validated dataset written in a form that loads in one step: read once, then trusted
- * only while every input file is as it was, the program is the same version, and the bytes
- * are the ones written. The header (what it was made from) is judged before the body is
- * read, so a stale snapshot costs little more than a look at its inputs.
+ * only while every input file is as it was, the program is the same version and build, and
+ * the bytes are the ones written. The header (what it was made from) is judged before the
+ * body is read, so a stale snapshot costs little more than a look at its inputs.
+ *
+ * The documents' clean texts, most of a real dataset's bytes, are kept after the body and
+ * read one by one when first asked for: a start reads none it does not show.
  */
 
-const MAGIC = 'policy-explorer dataset snapshot 1\n';
+const MAGIC = 'policy-explorer dataset snapshot 2\n';
+
+/** Texts up to this many bytes in all are checked when the snapshot is read (milliseconds); more, as each is read. */
+const CHECK_TEXTS_AT_ONCE = 16 * 1024 * 1024;
 
 interface Header {
   readonly version: string;
@@ -28,8 +34,14 @@ interface Header {
 interface Body {
   readonly strings: readonly string[];
   readonly small: Omit<DatasetParts, 'documents' | 'facts'>;
+  /** The documents without their texts. */
   readonly documents: Columns;
   readonly facts: Columns;
+  /** Each document's text: which of the distinct texts in the tail it is. */
+  readonly textOf: Uint32Array;
+  /** Where each distinct text starts in the tail, in bytes (one more, for the end), and its checksum. */
+  readonly textStarts: Float64Array;
+  readonly textCrcs: Uint32Array;
 }
 
 /** Why a snapshot was not used: none there, made from other inputs or by another version, or damaged. */
@@ -47,17 +59,36 @@ const stampOf = (version: string, crc: number, length: number) => `${version}:${
 export function encodeSnapshot(dataset: Dataset, inputs: Inputs, location: string, version: string): { bytes: Buffer; stamp: string } {
   const table = new StringTable();
   const { places, categories, topics, synonyms, indicators } = dataset;
-  const documents = encodeColumns(dataset.documents, table);
-  const facts = encodeColumns(dataset.facts, table);
+  const texts = new Map<string, number>();
+  const textOf = Uint32Array.from(dataset.documents, (d) => {
+    if (!texts.has(d.text)) texts.set(d.text, texts.size);
+    return texts.get(d.text)!;
+  });
+  const encoded = [...texts.keys()].map((t) => Buffer.from(t, 'utf8'));
+  const textStarts = new Float64Array(encoded.length + 1);
+  encoded.forEach((b, i) => (textStarts[i + 1] = textStarts[i]! + b.length));
   const body = serialize({
     strings: table.strings,
     small: { places, categories, topics, synonyms, indicators },
-    documents,
-    facts,
+    documents: encodeColumns(
+      dataset.documents.map(({ text: _text, ...rest }) => rest),
+      table,
+    ),
+    facts: encodeColumns(dataset.facts, table),
+    textOf,
+    textStarts,
+    textCrcs: Uint32Array.from(encoded, (b) => crc32(b)),
   } satisfies Body);
-  const bytes = frame(MAGIC, { version, location, inputs, writtenNs: String(BigInt(Date.now()) * 1_000_000n) }, body);
+  const header = { version, location, inputs, writtenNs: String(BigInt(Date.now()) * 1_000_000n) };
+  const bytes = frame(MAGIC, header, body, Buffer.concat(encoded));
   const head = unframe(bytes, MAGIC)!.header as unknown as Header;
   return { bytes, stamp: stampOf(version, head.bodyCrc, body.length) };
+}
+
+/** A document whose text is read from the snapshot's tail the first time it is asked for, then kept. */
+function withLazyText(doc: Omit<PolicyDocument, 'text'>, text: () => string): PolicyDocument {
+  let value: string | undefined;
+  return Object.freeze(Object.defineProperty({ ...doc }, 'text', { enumerable: true, get: () => (value ??= text()) }) as PolicyDocument);
 }
 
 /** The dataset a snapshot holds, or why it cannot be used. Never throws: a damaged file is a miss. */
@@ -68,24 +99,50 @@ export function readSnapshot(
   /** The folder relative input paths are under (a snapshot shipped with the program names its inputs so). */
   root?: string,
 ): Snapshot | { miss: SnapshotMiss } {
-  let bytes: Buffer;
+  const file = openForPieces(path);
+  if (!file) return { miss: 'absent' };
+  const found = read(file.read, file.size, location, version, root, path);
+  // A snapshot in use keeps its file open, for the texts it reads later.
+  if (!('dataset' in found)) file.close();
+  return found;
+}
+
+function read(
+  from: Reader,
+  size: number,
+  location: string,
+  version: string,
+  root: string | undefined,
+  path: string,
+): Snapshot | { miss: SnapshotMiss } {
   try {
-    bytes = readFileSync(path);
-  } catch {
-    return { miss: 'absent' };
-  }
-  try {
-    const framed = unframe(bytes, MAGIC);
+    const framed = unframeFrom(from, size, MAGIC);
     if (!framed) return { miss: 'corrupt' };
     const header = framed.header as unknown as Header;
     if (header.version !== version || header.location !== location) return { miss: 'stale' };
+    if (!inputsUnchanged(header.inputs, BigInt(header.writtenNs), root)) return { miss: 'stale' };
     const body = framed.body();
     if (!body) return { miss: 'corrupt' };
-    if (!inputsUnchanged(header.inputs, BigInt(header.writtenNs), root)) return { miss: 'stale' };
-    const { strings, small, documents, facts } = deserialize(body) as Body;
+    const { strings, small, documents, facts, textOf, textStarts, textCrcs } = deserialize(body) as Body;
+    // Texts that are quick to check are checked now, so a damaged one is a miss like any other.
+    const tailLength = textStarts[textStarts.length - 1]!;
+    if (tailLength <= CHECK_TEXTS_AT_ONCE) {
+      const tail = from(framed.tailStart, tailLength);
+      for (let id = 0; id < textCrcs.length; id++) {
+        if (crc32(tail.subarray(textStarts[id], textStarts[id + 1])) !== textCrcs[id]) return { miss: 'corrupt' };
+      }
+    }
+    const text = (id: number) => () => {
+      const start = textStarts[id]!;
+      const bytes = from(framed.tailStart + start, textStarts[id + 1]! - start);
+      if (crc32(bytes) !== textCrcs[id]) {
+        throw new Error(`the dataset snapshot ${path} is damaged (a document's text fails its checksum): run again with --no-cache`);
+      }
+      return bytes.toString('utf8');
+    };
     const dataset = indexDataset({
       ...small,
-      documents: decodeColumns<PolicyDocument>(documents, strings),
+      documents: decodeColumns<Omit<PolicyDocument, 'text'>>(documents, strings).map((d, i) => withLazyText(d, text(textOf[i]!))),
       facts: decodeColumns<Fact>(facts, strings),
     });
     return { dataset, stamp: stampOf(version, header.bodyCrc, body.length) };
