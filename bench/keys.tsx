@@ -1,9 +1,9 @@
 /**
  * Key → redraw latency of the explorer, on the bundled data and on 100× and 1,000× copies of
  * it (bench/scale.ts). The App is rendered in-process with ink-testing-library, a key is
- * written to its stdin, and the time runs until the next frame
- * Ink draws (in the debug mode the tests use, Ink writes every frame it renders, unthrottled).
- * Measured, each as median and p95 of the time to the frame, and the CPU time the process spent:
+ * written to its stdin, and the time runs until the next frame Ink draws (in the debug mode
+ * the tests use, Ink writes every frame it renders, unthrottled). Measured, each as median and
+ * p95 of the time to the frame, beside the CPU time the process spent:
  *
  *   list     j in the Figures pane (every figure, by place)
  *   detail   j and k through the links of a figure's detail (found by searching for its value)
@@ -16,6 +16,7 @@
  * against the data or the code: delete it when either changes.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { parseArgs, stripVTControlCharacters } from 'node:util';
@@ -43,18 +44,18 @@ const { values: options } = parseArgs({
 const scales = options.scales.split(',').map(Number);
 const PRESSES = Number(options.presses);
 const [COLUMNS, ROWS] = options.size.split('x').map(Number) as [number, number];
-/** A key that draws nothing new within this time ends its series: there was nowhere to move. */
+/** A key that draws no frame within this time ends its series. */
 const NO_FRAME_MS = 20_000;
 const QUERY = '高新技术';
 /** A figure with many links: Nanning's 1,729 high-tech enterprises in 2024. */
 const FIGURE = '1729';
 
-const KEY = { enter: '\r', escape: '\u001B', ctrlU: '\u0015' } as const;
+const KEY = { enter: '\r', ctrlU: '\u0015' } as const;
 
 function load(times: number): Dataset {
   const cached = options.cache && join(options.cache, `policy-explorer-${times}.v8`);
   if (cached && existsSync(cached)) return deserialize(readFileSync(cached)) as Dataset;
-  const dataDir = times === 1 ? BUNDLED_DATA : scaledDataset(times, join('/tmp', `policy-explorer-scaled-${times}`));
+  const dataDir = times === 1 ? BUNDLED_DATA : scaledDataset(times, join(tmpdir(), `policy-explorer-scaled-${times}`));
   const result = loadDataset({ dataDir, seedsDir: BUNDLED_SEEDS });
   if (!result.ok) throw new Error(`the ${times}× dataset does not load: ${JSON.stringify(result.problems.slice(0, 3))}`);
   if (cached) {
