@@ -1,8 +1,9 @@
 /**
  * Key → redraw latency of the explorer, on the bundled data and on 100× and 1,000× copies of
- * it (bench/scale.ts). The App is rendered in-process with ink-testing-library (unthrottled,
- * as in the UI tests), a key is written to its stdin, and the time runs until the next frame
- * that differs from the one before. Measured, each as median and p95:
+ * it (bench/scale.ts). The App is rendered in-process with ink-testing-library, a key is
+ * written to its stdin, and the time runs until the next frame Ink draws (in the debug mode
+ * the tests use, Ink writes every frame it renders, unthrottled). Measured, each as median and
+ * p95 of the time to the frame, beside the CPU time the process spent:
  *
  *   list     j in the Figures pane (every figure, by place)
  *   detail   j and k through the links of a figure's detail (found by searching for its value)
@@ -15,6 +16,7 @@
  * against the data or the code: delete it when either changes.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { parseArgs, stripVTControlCharacters } from 'node:util';
@@ -42,18 +44,18 @@ const { values: options } = parseArgs({
 const scales = options.scales.split(',').map(Number);
 const PRESSES = Number(options.presses);
 const [COLUMNS, ROWS] = options.size.split('x').map(Number) as [number, number];
-/** A key that draws nothing new within this time ends its series: there was nowhere to move. */
+/** A key that draws no frame within this time ends its series. */
 const NO_FRAME_MS = 20_000;
 const QUERY = '高新技术';
 /** A figure with many links: Nanning's 1,729 high-tech enterprises in 2024. */
 const FIGURE = '1729';
 
-const KEY = { enter: '\r', escape: '\u001B', ctrlU: '\u0015' } as const;
+const KEY = { enter: '\r', ctrlU: '\u0015' } as const;
 
 function load(times: number): Dataset {
   const cached = options.cache && join(options.cache, `policy-explorer-${times}.v8`);
   if (cached && existsSync(cached)) return deserialize(readFileSync(cached)) as Dataset;
-  const dataDir = times === 1 ? BUNDLED_DATA : scaledDataset(times, join('/tmp', `policy-explorer-scaled-${times}`));
+  const dataDir = times === 1 ? BUNDLED_DATA : scaledDataset(times, join(tmpdir(), `policy-explorer-scaled-${times}`));
   const result = loadDataset({ dataDir, seedsDir: BUNDLED_SEEDS });
   if (!result.ok) throw new Error(`the ${times}× dataset does not load: ${JSON.stringify(result.problems.slice(0, 3))}`);
   if (cached) {
@@ -67,10 +69,11 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
 }
 
-function summary(times: readonly number[]): string {
-  const sorted = [...times].sort((a, b) => a - b);
-  const cell = (n: number) => n.toFixed(1).padStart(8);
-  return `${cell(percentile(sorted, 0.5))}${cell(percentile(sorted, 0.95))}${cell(sorted.at(-1) ?? NaN)}${String(sorted.length).padStart(6)}`;
+function summary(samples: readonly Sample[]): string {
+  const sorted = samples.map((s) => s.ms).sort((a, b) => a - b);
+  const cpu = samples.map((s) => s.cpu).sort((a, b) => a - b);
+  const cells = [percentile(sorted, 0.5), percentile(sorted, 0.95), sorted.at(-1) ?? NaN, percentile(cpu, 0.5), percentile(cpu, 0.95)];
+  return `${cells.map((n) => n.toFixed(1).padStart(8)).join('')}${String(sorted.length).padStart(6)}`;
 }
 
 /** The explorer on `dataset`, and a way to time a key until the frame it causes. */
@@ -105,14 +108,20 @@ async function explorer(dataset: Dataset) {
   while (app.stdin.listenerCount('readable') === 0 || frame() === '') await new Promise((r) => setImmediate(r));
   return {
     frame,
-    /** Milliseconds from writing `key` to the frame that shows its effect; null when none came. */
-    async time(key: string): Promise<number | null> {
-      const before = frame();
-      const drawn = nextFrame(() => frame() !== before, NO_FRAME_MS);
+    /**
+     * Milliseconds from writing `key` to the frame it makes, and the CPU time spent (GC threads
+     * included); null when no frame came. Every key here changes the state, so each draws a
+     * frame, even one that looks like the last (copies of a figure look alike).
+     */
+    async time(key: string): Promise<Sample | null> {
+      const drawn = nextFrame(() => true, NO_FRAME_MS);
+      const cpu = process.cpuUsage();
       const started = performance.now();
       app.stdin.write(key);
-      // A lone Esc is known to be one only once Ink's parser has flushed it, on the next turn.
-      return (await drawn) ? performance.now() - started : null;
+      if (!(await drawn)) return null;
+      const ms = performance.now() - started;
+      const used = process.cpuUsage(cpu);
+      return { ms, cpu: (used.user + used.system) / 1000 };
     },
     /** Presses `key` and waits until the screen shows `text`. */
     async pressFor(key: string, text: string | RegExp) {
@@ -128,8 +137,13 @@ async function explorer(dataset: Dataset) {
   };
 }
 
-async function series(keys: readonly string[], time: (key: string) => Promise<number | null>): Promise<number[]> {
-  const out: number[] = [];
+interface Sample {
+  readonly ms: number;
+  readonly cpu: number;
+}
+
+async function series(keys: readonly string[], time: (key: string) => Promise<Sample | null>): Promise<Sample[]> {
+  const out: Sample[] = [];
   for (const key of keys) {
     const ms = await time(key);
     if (ms === null) break;
@@ -139,13 +153,14 @@ async function series(keys: readonly string[], time: (key: string) => Promise<nu
 }
 
 console.log(`node ${process.version}, ${COLUMNS}×${ROWS}, NODE_ENV=${process.env.NODE_ENV}; key → redraw in ms`);
-console.log('scale    facts  series       median     p95     max     n');
+console.log('                            ------ to the frame ------  --- CPU ---');
+console.log('scale    facts  series       median     p95     max  median     p95     n');
 for (const times of scales) {
   const loadStarted = performance.now();
   const dataset = load(times);
   const loadMs = performance.now() - loadStarted;
   const ui = await explorer(dataset);
-  const row = (name: string, ms: readonly number[]) =>
+  const row = (name: string, ms: readonly Sample[]) =>
     console.log(`${`${times}×`.padEnd(6)}${String(dataset.facts.length).padStart(8)}  ${name.padEnd(10)}${summary(ms)}`);
 
   // The Figures pane: the first j sorts the figures once, so it is not counted.
@@ -157,7 +172,7 @@ for (const times of scales) {
   await ui.pressFor('/', /^\/ /mu);
   for (const char of QUERY) await ui.time(char);
   await ui.pressFor(KEY.ctrlU, /^\/ ▏/mu);
-  const typing: number[] = [];
+  const typing: Sample[] = [];
   for (let round = 0; typing.length < PRESSES; round++) {
     typing.push(...(await series([...QUERY], ui.time)));
     if (round < 100 && typing.length < PRESSES) await ui.pressFor(KEY.ctrlU, /^\/ ▏/mu);

@@ -94,9 +94,18 @@ export function indicatorHeader(width: number, lang: Lang): Line {
   ]);
 }
 
+/** The places an indicator's figures are of, counted once per list of figures: rows are drawn every frame. */
+const placeCounts = new WeakMap<readonly Fact[], number>();
+
+function placesOf(facts: readonly Fact[]): number {
+  let count = placeCounts.get(facts);
+  if (count === undefined) placeCounts.set(facts, (count = new Set(facts.map((f) => f.place)).size));
+  return count;
+}
+
 export function indicatorRow(indicator: Indicator, dataset: Dataset, width: number, lang: Lang, label: Labeller): Line {
   const facts = dataset.factsByIndicator.get(indicator.id) ?? [];
-  const places = new Set(facts.map((f) => f.place)).size;
+  const places = placesOf(facts);
   const name = lang === 'en' ? `${label.zh(indicator.name.zh_hans)}  ${indicator.name.en}` : label.zh(indicator.name.zh_hans);
   return columns([
     { text: name, width: width - 24 },
