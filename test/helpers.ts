@@ -62,3 +62,14 @@ export class DatasetCopy {
     return loadDataset({ dataDir: this.dir, seedsDir: this.seedsDir });
   }
 }
+
+/** Reads one RFC 4180 record (quoted fields may hold commas and doubled quotes). */
+export function csvFields(line: string): string[] {
+  const out: string[] = [];
+  const re = /("(?:[^"]|"")*"|[^,]*)(,|$)/guy;
+  for (let m = re.exec(line); m && m[0] !== ''; m = re.exec(line)) {
+    out.push(m[1]!.startsWith('"') ? m[1]!.slice(1, -1).replace(/""/gu, '"') : m[1]!);
+    if (m[2] === '') break;
+  }
+  return out;
+}

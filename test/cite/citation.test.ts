@@ -2,21 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { citeDocument, citeFact } from '../../src/cite/citation.js';
 import { exportFact } from '../../src/cite/exportShape.js';
 import { factsTable } from '../../src/cite/table.js';
-import { bundledDataset } from '../helpers.js';
+import { bundledDataset, csvFields as fields } from '../helpers.js';
 
 const d = bundledDataset();
 const fact = (id: string) => d.factById.get(id)!;
-
-/** Reads one RFC 4180 record (quoted fields may hold commas and doubled quotes). */
-function fields(line: string): string[] {
-  const out: string[] = [];
-  const re = /("(?:[^"]|"")*"|[^,]*)(,|$)/guy;
-  for (let m = re.exec(line); m && m[0] !== ''; m = re.exec(line)) {
-    out.push(m[1]!.startsWith('"') ? m[1]!.slice(1, -1).replace(/""/gu, '"') : m[1]!);
-    if (m[2] === '') break;
-  }
-  return out;
-}
 
 describe('citing a fact', () => {
   it('as a sentence with place, metric, value, kind and year, quote and source', () => {

@@ -4,7 +4,7 @@ import { FACT_COLUMNS } from '../../src/cite/exportShape.js';
 import type { CiteLang, CiteStyle } from '../../src/cite/words.js';
 import type { Dataset, Fact } from '../../src/model/types.js';
 import { inScript, SCRIPTS, type Script } from '../../src/ui/script.js';
-import { bundledDataset } from '../helpers.js';
+import { bundledDataset, csvFields as fields } from '../helpers.js';
 
 const d = bundledDataset();
 const style = (lang: CiteLang, script: Script): CiteStyle => ({ lang, script, zh: (t) => inScript(t, script) });
@@ -22,17 +22,6 @@ const LANGS: readonly CiteLang[] = ['en', 'zh'];
 
 const fact = (id: string) => d.factById.get(id)!;
 const docOf = (f: Fact) => d.documentById.get(f.document)!;
-
-/** Reads one RFC 4180 record (quoted fields may hold commas and doubled quotes). */
-function fields(line: string): string[] {
-  const out: string[] = [];
-  const re = /("(?:[^"]|"")*"|[^,]*)(,|$)/guy;
-  for (let m = re.exec(line); m && m[0] !== ''; m = re.exec(line)) {
-    out.push(m[1]!.startsWith('"') ? m[1]!.slice(1, -1).replace(/""/gu, '"') : m[1]!);
-    if (m[2] === '') break;
-  }
-  return out;
-}
 
 /**
  * The quote as a format gives it: the Markdown block's line, the JSON key, the CSV field, or
