@@ -67,14 +67,12 @@ export function App({
   const current = queries.current(state);
   const width = screen.root.width;
   const bodyHeight = screen.mode === 'split' ? screen.list.height : screen.body.height;
+  // With the detail folded away (z) a wide screen draws as a narrow one does: the list, or the detail once it has the keys.
+  const split = screen.mode === 'split' && !state.detailHidden ? screen : null;
+  const body = { width, height: bodyHeight };
   return (
     <Box flexDirection="column" width={width} height={screen.root.height}>
-      <Bars.Tabs
-        state={state}
-        width={width}
-        position={positionOf(state, queries)}
-        at={screen.mode === 'split' ? screen.list.width : width}
-      />
+      <Bars.Tabs state={state} width={width} position={positionOf(state, queries)} at={split ? split.list.width : width} />
       <Box height={bodyHeight} width={width}>
         {state.help ? (
           <Help mode={helpMode(state)} lang={state.lang} query={state.help.query} top={state.help.top} width={width} height={bodyHeight} />
@@ -102,16 +100,16 @@ export function App({
             width={width}
             height={bodyHeight}
           />
-        ) : screen.mode === 'split' ? (
+        ) : split ? (
           <>
-            <ListView state={state} queries={queries} label={label} size={screen.list} />
+            <ListView state={state} queries={queries} label={label} size={split.list} />
             <Box width={1} />
-            <DetailView state={state} queries={queries} label={label} size={screen.detail} current={current} />
+            <DetailView state={state} queries={queries} label={label} size={split.detail} current={current} />
           </>
         ) : state.screen.kind === 'detail' ? (
-          <DetailView state={state} queries={queries} label={label} size={screen.body} current={current} />
+          <DetailView state={state} queries={queries} label={label} size={body} current={current} />
         ) : (
-          <ListView state={state} queries={queries} label={label} size={screen.body} />
+          <ListView state={state} queries={queries} label={label} size={body} />
         )}
       </Box>
       <Bars.Status
@@ -164,15 +162,21 @@ function ListView({ state, queries, label, size }: { state: UiState; queries: Qu
           row={(i) => documentRow(d.documentById.get(items[i]!)!, size.width, lang, label)}
         />
       );
-    case 'figures':
+    case 'figures': {
+      // The metric names in view, made once a frame: each row is cut to stand apart from them.
+      let beside: string[] | null = null;
       return (
         <ListPane
           {...common}
           header={factHeader(size.width, lang)}
-          row={(i) => factRow(d.factById.get(items[i]!)!, size.width, lang, label, d)}
+          row={(i, { top, end }) => {
+            beside ??= items.slice(top, end).map((id) => label.zh(d.factById.get(id)!.metric.zh));
+            return factRow(d.factById.get(items[i]!)!, size.width, lang, label, d, beside);
+          }}
           empty={[seg(t('noFacts', lang), 'dim')]}
         />
       );
+    }
     case 'categories':
       return (
         <ListPane

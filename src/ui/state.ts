@@ -71,6 +71,8 @@ export interface UiState extends View {
   readonly notice: string | null;
   /** The copy-format chooser (`C`), over whatever is on screen. */
   readonly chooser: { readonly choices: readonly CopyChoice[]; readonly cursor: number } | null;
+  /** The detail beside the list is folded away (`z`), so the list takes the width; kept while moving. */
+  readonly detailHidden: boolean;
 }
 
 export type Action =
@@ -114,6 +116,7 @@ export function initialState(dataset: Dataset, lang: Lang = 'en'): UiState {
     message: null,
     notice: null,
     chooser: null,
+    detailHidden: false,
   };
 }
 
@@ -239,6 +242,8 @@ export function reduce(state: UiState, action: Action, q: Queries): UiState {
     }
     case 'toggleLang':
       return { ...state, lang: state.lang === 'en' ? 'zh' : 'en' };
+    case 'toggleDetail':
+      return { ...state, detailHidden: !state.detailHidden };
     case 'toggleScript':
       return { ...state, script: next(SCRIPTS, state.script) };
     case 'nextPane':
