@@ -3,7 +3,7 @@ import type { Dataset } from '../model/types.js';
 import { copyChoices, copyChoicesFor, copyTarget, type CopyChoice } from './copy.js';
 import { appendQuery, editQuery, type Edit, type Finder } from './finder.js';
 import type { Command, Mode } from './keys.js';
-import { focusedFact, jumpTo, push, showSource } from './navigation.js';
+import { anchorShowing, focusedFact, jumpTo, lineOf, push, showSource } from './navigation.js';
 import { helpView } from './help.js';
 import { findBox, findQuery } from './readerFind.js';
 import { chooser, detail, finding, help, list, reader, timelineScreen } from './screens.js';
@@ -120,6 +120,19 @@ export function initialState(dataset: Dataset, lang: Lang = 'en'): UiState {
   };
 }
 
+/** The reader after a resize: the current figure, if it was in view, still is once the text is wrapped anew. */
+function keepFactInView(state: UiState, viewport: UiState['viewport'], q: Queries): Screen {
+  const screen = state.screen;
+  if (screen.kind !== 'reader' || screen.fact < 0) return screen;
+  const at = q.readerFacts(screen.document)[screen.fact]?.span[0];
+  if (at === undefined) return screen;
+  const before = q.readerLines(screen.document, state.viewport.readerWidth);
+  const top = lineOf(before, screen.anchor);
+  const line = lineOf(before, at);
+  if (line < top || line >= top + state.viewport.rows) return screen;
+  return { ...screen, anchor: anchorShowing(q.readerLines(screen.document, viewport.readerWidth), screen.anchor, at, viewport.rows) };
+}
+
 const KINDS: readonly KindFilter[] = ['all', 'target', 'reported'];
 
 function next<T>(items: readonly T[], current: T, step = 1): T {
@@ -193,7 +206,7 @@ export function reduce(state: UiState, action: Action, q: Queries): UiState {
     case 'viewport': {
       const viewport = { rows: Math.max(1, action.rows), readerWidth: Math.max(10, action.readerWidth), drawn: action.drawn };
       // The help's place is kept within its new length, so the first key after a resize moves it.
-      const resized = { ...state, viewport };
+      const resized = { ...state, viewport, screen: keepFactInView(state, viewport, q) };
       return state.help ? { ...resized, help: { ...state.help, top: Math.min(state.help.top, helpOf(resized).maxTop) } } : resized;
     }
     case 'clearMessage':
