@@ -97,6 +97,7 @@ export function App({
             content={timelineContent(queries.timelineOf(state), state.screen.cursor, width, state.lang, label)}
             cursor={state.screen.cursor}
             focused
+            lang={state.lang}
             width={width}
             height={bodyHeight}
           />
@@ -224,6 +225,7 @@ function DetailView({
       content={content}
       cursor={cursor}
       focused={state.screen.kind === 'detail'}
+      lang={state.lang}
       width={size.width}
       height={size.height}
     />
