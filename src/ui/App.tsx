@@ -16,7 +16,7 @@ import { timelineContent } from './timeline.js';
 import { EMPTY } from './content.js';
 import { useExplorer, useTerminalSize, type MessageTimes, type Size } from './input.js';
 import { labeller } from './labels.js';
-import { layout, type Box as Area } from './layout.js';
+import { layout, readerSplit, type Box as Area } from './layout.js';
 import { seg, type Line } from './lines.js';
 import { categoryHeader, categoryRow, documentHeader, documentRow, factHeader, factRow, indicatorHeader, indicatorRow } from './rows.js';
 import type { SearchReadiness } from './opening.js';
@@ -70,6 +70,8 @@ export function App({
   // With the detail folded away (z) a wide screen draws as a narrow one does: the list, or the detail once it has the keys.
   const split = screen.mode === 'split' && !state.detailHidden ? screen : null;
   const body = { width, height: bodyHeight };
+  // From 160 columns the reader keeps the detail of its current figure beside it.
+  const reading = readerSplit(width);
   return (
     <Box flexDirection="column" width={width} height={screen.root.height}>
       <Bars.Tabs state={state} width={width} position={positionOf(state, queries)} at={split ? split.list.width : width} />
@@ -90,7 +92,15 @@ export function App({
             height={bodyHeight}
           />
         ) : state.screen.kind === 'reader' ? (
-          <ReaderView state={state} queries={queries} label={label} width={width} height={bodyHeight} />
+          <>
+            <ReaderView state={state} queries={queries} label={label} width={reading?.reader ?? width} height={bodyHeight} />
+            {reading ? (
+              <>
+                <Box width={1} />
+                <ReaderDetail state={state} queries={queries} label={label} size={{ width: reading.detail, height: bodyHeight }} />
+              </>
+            ) : null}
+          </>
         ) : state.screen.kind === 'timeline' ? (
           <DetailPane
             title={t('timeline', state.lang)}
@@ -225,6 +235,27 @@ function DetailView({
       content={content}
       cursor={cursor}
       focused={state.screen.kind === 'detail'}
+      lang={state.lang}
+      width={size.width}
+      height={size.height}
+    />
+  );
+}
+
+/** Beside a wide reader: the detail of its current figure, or of its document before the first. */
+function ReaderDetail({ state, queries, label, size }: { state: UiState; queries: Queries; label: Label; size: Area }) {
+  if (state.screen.kind !== 'reader') return null;
+  const { document, fact } = state.screen;
+  const facts = queries.readerFacts(document);
+  const current = facts[fact];
+  const ctx = { dataset: queries.dataset, width: size.width, lang: state.lang, label, links: current ? [] : facts, cursor: -1 };
+  const content = current ? factDetail(current, queries.around(current.id), ctx) : documentDetail(document, ctx);
+  return (
+    <DetailPane
+      title={t('detail', state.lang)}
+      content={content}
+      cursor={-1}
+      focused={false}
       lang={state.lang}
       width={size.width}
       height={size.height}

@@ -62,10 +62,10 @@ export interface UiState extends View {
   readonly lang: Lang;
   readonly script: Script;
   /**
-   * Rows a list or the reader shows, and the reader's width: paging and wrapping need them.
-   * `drawn` is false while the terminal is too small to draw anything.
+   * Rows a list or the reader shows, the reader's width and the screen's: paging and wrapping
+   * need them. `drawn` is false while the terminal is too small to draw anything.
    */
-  readonly viewport: { readonly rows: number; readonly readerWidth: number; readonly drawn: boolean };
+  readonly viewport: { readonly rows: number; readonly readerWidth: number; readonly width: number; readonly drawn: boolean };
   readonly message: StringId | null;
   /** A message with details, such as where a copy went. */
   readonly notice: string | null;
@@ -77,7 +77,8 @@ export interface UiState extends View {
 
 export type Action =
   | { readonly type: 'command'; readonly command: Command }
-  | { readonly type: 'viewport'; readonly rows: number; readonly readerWidth: number; readonly drawn: boolean }
+  /** `width` is the screen's, where it is wider than the reader's text (by default the same). */
+  | { readonly type: 'viewport'; readonly rows: number; readonly readerWidth: number; readonly width?: number; readonly drawn: boolean }
   | { readonly type: 'jump'; readonly fact: string }
   /** Text typed or pasted into the search box or the reader's find box. */
   | { readonly type: 'type'; readonly text: string }
@@ -112,7 +113,7 @@ export function initialState(dataset: Dataset, lang: Lang = 'en'): UiState {
     finder: null,
     lang,
     script: 'original',
-    viewport: { rows: 20, readerWidth: 78, drawn: true },
+    viewport: { rows: 20, readerWidth: 78, width: 78, drawn: true },
     message: null,
     notice: null,
     chooser: null,
@@ -158,8 +159,8 @@ export function helpMode(state: UiState): Mode {
 
 /** The help as the state shows it now, for its length and its page. */
 export function helpOf(state: UiState) {
-  const { readerWidth, rows } = state.viewport;
-  return helpView(helpMode(state), state.lang, state.help?.query ?? '', readerWidth, rows);
+  const { width, rows } = state.viewport;
+  return helpView(helpMode(state), state.lang, state.help?.query ?? '', width, rows);
 }
 
 /** What has the keyboard: the overlay on top, else the screen. */
@@ -204,7 +205,13 @@ export function update(state: UiState, action: Action, q: Queries): Step {
 export function reduce(state: UiState, action: Action, q: Queries): UiState {
   switch (action.type) {
     case 'viewport': {
-      const viewport = { rows: Math.max(1, action.rows), readerWidth: Math.max(10, action.readerWidth), drawn: action.drawn };
+      const readerWidth = Math.max(10, action.readerWidth);
+      const viewport = {
+        rows: Math.max(1, action.rows),
+        readerWidth,
+        width: Math.max(readerWidth, action.width ?? 0),
+        drawn: action.drawn,
+      };
       // The help's place is kept within its new length, so the first key after a resize moves it.
       const resized = { ...state, viewport, screen: keepFactInView(state, viewport, q) };
       return state.help ? { ...resized, help: { ...state.help, top: Math.min(state.help.top, helpOf(resized).maxTop) } } : resized;

@@ -82,3 +82,23 @@ describe('the reader resized', () => {
     }
   });
 });
+
+describe('the reader on a wide screen', () => {
+  it('keeps the detail of the current figure beside the text from 160 columns', async () => {
+    app = await explorer(200, 60);
+    const { facts } = await openLongest();
+    // Before the first figure the detail is the document's.
+    expect(app.frame()).toMatch(/Detail/u);
+    expect(app.frame()).toContain(`figures in this document (${facts.length})`);
+    await app.press('n', 'n');
+    const second = facts[1]!;
+    await app.waitFor(second.metric.en.slice(0, 30));
+    // The text and the detail share the lines: the reader's title line ends where the detail's starts.
+    const title = app.lines()[1]!;
+    expect(title).toMatch(/^figure 2\//u);
+    expect(title.trimEnd()).toMatch(/Detail$/u);
+    await app.resize(120, 40, /line \d+\//u);
+    await app.waitFor(/^figure 2\/\d+: .*line \d+\/\d+ {2}· /mu);
+    expect(app.frame()).not.toMatch(/Detail/u);
+  });
+});
