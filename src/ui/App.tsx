@@ -16,7 +16,7 @@ import { timelineContent } from './timeline.js';
 import { EMPTY } from './content.js';
 import { useExplorer, useTerminalSize, type MessageTimes, type Size } from './input.js';
 import { labeller } from './labels.js';
-import { layout, type Box as Area } from './layout.js';
+import { layout, readerSplit, type Box as Area } from './layout.js';
 import { seg, type Line } from './lines.js';
 import { categoryHeader, categoryRow, documentHeader, documentRow, factHeader, factRow, indicatorHeader, indicatorRow } from './rows.js';
 import type { SearchReadiness } from './opening.js';
@@ -67,14 +67,14 @@ export function App({
   const current = queries.current(state);
   const width = screen.root.width;
   const bodyHeight = screen.mode === 'split' ? screen.list.height : screen.body.height;
+  // With the detail folded away (z) a wide screen draws as a narrow one does: the list, or the detail once it has the keys.
+  const split = screen.mode === 'split' && !state.detailHidden ? screen : null;
+  const body = { width, height: bodyHeight };
+  // From 160 columns the reader keeps the detail of its current figure beside it.
+  const reading = readerSplit(width);
   return (
     <Box flexDirection="column" width={width} height={screen.root.height}>
-      <Bars.Tabs
-        state={state}
-        width={width}
-        position={positionOf(state, queries)}
-        at={screen.mode === 'split' ? screen.list.width : width}
-      />
+      <Bars.Tabs state={state} width={width} position={positionOf(state, queries)} at={split ? split.list.width : width} />
       <Box height={bodyHeight} width={width}>
         {state.help ? (
           <Help mode={helpMode(state)} lang={state.lang} query={state.help.query} top={state.help.top} width={width} height={bodyHeight} />
@@ -92,26 +92,35 @@ export function App({
             height={bodyHeight}
           />
         ) : state.screen.kind === 'reader' ? (
-          <ReaderView state={state} queries={queries} label={label} width={width} height={bodyHeight} />
+          <>
+            <ReaderView state={state} queries={queries} label={label} width={reading?.reader ?? width} height={bodyHeight} />
+            {reading ? (
+              <>
+                <Box width={1} />
+                <ReaderDetail state={state} queries={queries} label={label} size={{ width: reading.detail, height: bodyHeight }} />
+              </>
+            ) : null}
+          </>
         ) : state.screen.kind === 'timeline' ? (
           <DetailPane
             title={t('timeline', state.lang)}
             content={timelineContent(queries.timelineOf(state), state.screen.cursor, width, state.lang, label)}
             cursor={state.screen.cursor}
             focused
+            lang={state.lang}
             width={width}
             height={bodyHeight}
           />
-        ) : screen.mode === 'split' ? (
+        ) : split ? (
           <>
-            <ListView state={state} queries={queries} label={label} size={screen.list} />
+            <ListView state={state} queries={queries} label={label} size={split.list} />
             <Box width={1} />
-            <DetailView state={state} queries={queries} label={label} size={screen.detail} current={current} />
+            <DetailView state={state} queries={queries} label={label} size={split.detail} current={current} />
           </>
         ) : state.screen.kind === 'detail' ? (
-          <DetailView state={state} queries={queries} label={label} size={screen.body} current={current} />
+          <DetailView state={state} queries={queries} label={label} size={body} current={current} />
         ) : (
-          <ListView state={state} queries={queries} label={label} size={screen.body} />
+          <ListView state={state} queries={queries} label={label} size={body} />
         )}
       </Box>
       <Bars.Status
@@ -164,15 +173,21 @@ function ListView({ state, queries, label, size }: { state: UiState; queries: Qu
           row={(i) => documentRow(d.documentById.get(items[i]!)!, size.width, lang, label)}
         />
       );
-    case 'figures':
+    case 'figures': {
+      // The metric names in view, made once a frame: each row is cut to stand apart from them.
+      let beside: string[] | null = null;
       return (
         <ListPane
           {...common}
           header={factHeader(size.width, lang)}
-          row={(i) => factRow(d.factById.get(items[i]!)!, size.width, lang, label, d)}
+          row={(i, { top, end }) => {
+            beside ??= items.slice(top, end).map((id) => label.zh(d.factById.get(id)!.metric.zh));
+            return factRow(d.factById.get(items[i]!)!, size.width, lang, label, d, beside);
+          }}
           empty={[seg(t('noFacts', lang), 'dim')]}
         />
       );
+    }
     case 'categories':
       return (
         <ListPane
@@ -220,6 +235,28 @@ function DetailView({
       content={content}
       cursor={cursor}
       focused={state.screen.kind === 'detail'}
+      lang={state.lang}
+      width={size.width}
+      height={size.height}
+    />
+  );
+}
+
+/** Beside a wide reader: the detail of its current figure, or of its document before the first. */
+function ReaderDetail({ state, queries, label, size }: { state: UiState; queries: Queries; label: Label; size: Area }) {
+  if (state.screen.kind !== 'reader') return null;
+  const { document, fact } = state.screen;
+  const facts = queries.readerFacts(document);
+  const current = facts[fact];
+  const ctx = { dataset: queries.dataset, width: size.width, lang: state.lang, label, links: current ? [] : facts, cursor: -1 };
+  const content = current ? factDetail(current, queries.around(current.id), ctx) : documentDetail(document, ctx);
+  return (
+    <DetailPane
+      title={t('detail', state.lang)}
+      content={content}
+      cursor={-1}
+      focused={false}
+      lang={state.lang}
       width={size.width}
       height={size.height}
     />

@@ -4,7 +4,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Clipboard } from '../platform/clipboard.js';
 import { copyText, copyWhat, describeCopy, describeCopyFailure } from './copy.js';
 import { commandFor, type KeyPress, type Mode } from './keys.js';
-import { layout } from './layout.js';
+import { layout, readerSplit } from './layout.js';
 import { inScript } from './script.js';
 import type { Queries } from './selectors.js';
 import { initialState, inputMode, reduce, update, type Action, type Effect, type UiState } from './state.js';
@@ -134,9 +134,12 @@ const takesText = (mode: Mode) => mode === 'search' || mode === 'find' || mode =
 /** The numbers paging and wrapping need, for a terminal size; a too-small screen keeps the last ones. */
 function viewportOf(size: Size, last?: UiState['viewport']): UiState['viewport'] {
   const screen = layout(size.columns, size.rows);
-  if (screen.mode === 'too-small') return { rows: last?.rows ?? 1, readerWidth: last?.readerWidth ?? 10, drawn: false };
+  if (screen.mode === 'too-small') {
+    return { rows: last?.rows ?? 1, readerWidth: last?.readerWidth ?? 10, width: last?.width ?? 10, drawn: false };
+  }
   const body = screen.mode === 'split' ? screen.list : screen.body;
-  return { rows: body.height - 1, readerWidth: screen.root.width, drawn: true };
+  const width = screen.root.width;
+  return { rows: body.height - 1, readerWidth: readerSplit(width)?.reader ?? width, width, drawn: true };
 }
 
 /**
@@ -192,7 +195,8 @@ export function useExplorer(queries: Queries, lang: Lang, size: Size, services: 
   useLayoutEffect(() => {
     const viewport = viewportOf(size, latest.current.viewport);
     const now = latest.current.viewport;
-    if (viewport.rows !== now.rows || viewport.readerWidth !== now.readerWidth || viewport.drawn !== now.drawn) {
+    const changed = viewport.rows !== now.rows || viewport.readerWidth !== now.readerWidth || viewport.width !== now.width;
+    if (changed || viewport.drawn !== now.drawn) {
       dispatch({ type: 'viewport', ...viewport });
     }
   });

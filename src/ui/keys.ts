@@ -54,7 +54,8 @@ export type Command =
   | 'nextMatch'
   | 'prevMatch'
   | 'keepFind'
-  | 'clearFind';
+  | 'clearFind'
+  | 'toggleDetail';
 
 /**
  * Where a binding works. `global` keys work on every screen (list, detail, reader); the
@@ -172,6 +173,7 @@ export const BINDINGS: readonly Binding[] = [
   b('cycleOrder', ['global'], [{ input: 'o' }], 'o', 'order: place / year / kind / document', '排序：按地区、年份、类型或文件'),
   b('toggleLang', ['global'], [{ input: 'L' }], 'L', 'interface 中文 / English', '界面语言：中文或英文'),
   b('toggleScript', ['global'], [{ input: 's' }], 's', 'text as written / 简 / 繁', '简繁：按原文、简体或繁体显示'),
+  b('toggleDetail', ['global'], [{ input: 'z' }], 'z', 'hide / show the detail beside the list', '隐藏或显示列表旁的详情'),
   b('back', ['global'], [ESC, BACKSPACE], 'Esc Backspace', 'back through jumps', '返回上一步', { en: 'back', zh: '返回' }),
   b(
     'help',

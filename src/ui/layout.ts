@@ -36,6 +36,16 @@ export function layout(columns: number, rows: number): Layout {
   };
 }
 
+/** From this width the reader keeps the detail beside it: the text left, its current figure right. */
+export const READER_SPLIT_COLUMNS = 160;
+
+/** The reader's width and its detail's, the gutter between; null where the reader takes the whole width. */
+export function readerSplit(columns: number): { readonly reader: number; readonly detail: number } | null {
+  if (columns < READER_SPLIT_COLUMNS) return null;
+  const detail = Math.max(60, Math.round(columns * 0.4));
+  return { reader: columns - detail - 1, detail };
+}
+
 /**
  * The first row to show of `total` rows in a window of `height` so that `selected` is in
  * view, `margin` rows from the edge where possible. Stateless, so the same selection always

@@ -4,6 +4,7 @@ import type { Category, Dataset, Fact, Indicator, PolicyDocument } from '../mode
 import type { Labeller } from './labels.js';
 import { columns, type Line } from './lines.js';
 import { t, type Lang } from './strings.js';
+import { truncateApart } from './text.js';
 
 /** One list row per item, laid out in columns for a pane of `width` columns. */
 
@@ -38,7 +39,7 @@ interface FactWidths {
 }
 
 /** Chinese metric names always; the document, then the English, where the pane is wide enough. */
-function factWidths(width: number, lang: Lang): FactWidths {
+export function factWidths(width: number, lang: Lang): FactWidths {
   const status = 1;
   const place = width >= 60 ? 10 : 8;
   const value = 13;
@@ -70,14 +71,17 @@ export function factHeader(width: number, lang: Lang): Line {
   ]);
 }
 
-/** A figure's row; a target's first column shows its progress: ✓ met, ▼ behind, ~ uncertain, ? no report. */
-export function factRow(fact: Fact, width: number, lang: Lang, label: Labeller, dataset: Dataset): Line {
+/**
+ * A figure's row; a target's first column shows its progress: ✓ met, ▼ behind, ~ uncertain, ? no report.
+ * `beside` are the metric names of the rows in view, as shown: a long name is cut so it stays apart from them.
+ */
+export function factRow(fact: Fact, width: number, lang: Lang, label: Labeller, dataset: Dataset, beside: readonly string[] = []): Line {
   const w = factWidths(width, lang);
   const status = fact.kind === 'target' ? STATUS_GLYPH[progressOfTarget(dataset, fact).status] : '';
   return columns([
     { text: status, width: w.status, tone: 'accent' },
     { text: label.place(fact.place), width: w.place },
-    { text: label.zh(fact.metric.zh), width: w.metricZh },
+    { text: truncateApart(label.zh(fact.metric.zh), w.metricZh, beside), width: w.metricZh },
     { text: fact.metric.en, width: w.metricEn, tone: 'dim' },
     { text: label.value(fact), width: w.value, tone: 'accent', align: 'right' },
     { text: `${fact.year}${fact.year_inferred ? '*' : ''}`, width: w.year },

@@ -24,11 +24,22 @@ export function reader(state: UiState, q: Queries, command: Command): UiState {
   };
   const to = moved(command, top, { first: 0, last: maxTop, page: rows });
   if (to !== null) return { ...state, screen: { ...screen, anchor: lines[to]!.start } };
+  const lineOfFact = (fact: number) => lineOf(lines, facts[fact]!.span[0]);
+  // Scrolled away from the current figure, n and N step from the view: the first figure in it, the last before it.
+  const inView = screen.fact >= 0 && lineOfFact(screen.fact) >= top && lineOfFact(screen.fact) < top + rows;
   switch (command) {
-    case 'nextFact':
-      return facts.length === 0 ? state : showFact(Math.min(facts.length - 1, screen.fact + 1));
-    case 'prevFact':
-      return facts.length === 0 ? state : showFact(Math.max(0, screen.fact - 1));
+    case 'nextFact': {
+      if (facts.length === 0) return state;
+      if (inView) return showFact(Math.min(facts.length - 1, screen.fact + 1));
+      const after = facts.findIndex((_, i) => lineOfFact(i) >= top);
+      return showFact(after < 0 ? facts.length - 1 : after);
+    }
+    case 'prevFact': {
+      if (facts.length === 0) return state;
+      if (inView) return showFact(Math.max(0, screen.fact - 1));
+      const before = facts.findLastIndex((_, i) => lineOfFact(i) < top);
+      return showFact(Math.max(0, before));
+    }
     case 'open':
       return screen.fact >= 0 ? jumpTo(state, q, facts[screen.fact]!.id) : state;
     default:

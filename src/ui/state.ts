@@ -3,7 +3,7 @@ import type { Dataset } from '../model/types.js';
 import { copyChoices, copyChoicesFor, copyTarget, type CopyChoice } from './copy.js';
 import { appendQuery, editQuery, type Edit, type Finder } from './finder.js';
 import type { Command, Mode } from './keys.js';
-import { focusedFact, jumpTo, push, showSource } from './navigation.js';
+import { anchorShowing, focusedFact, jumpTo, lineOf, push, showSource } from './navigation.js';
 import { helpView } from './help.js';
 import { findBox, findQuery } from './readerFind.js';
 import { chooser, detail, finding, help, list, reader, timelineScreen } from './screens.js';
@@ -62,20 +62,23 @@ export interface UiState extends View {
   readonly lang: Lang;
   readonly script: Script;
   /**
-   * Rows a list or the reader shows, and the reader's width: paging and wrapping need them.
-   * `drawn` is false while the terminal is too small to draw anything.
+   * Rows a list or the reader shows, the reader's width and the screen's: paging and wrapping
+   * need them. `drawn` is false while the terminal is too small to draw anything.
    */
-  readonly viewport: { readonly rows: number; readonly readerWidth: number; readonly drawn: boolean };
+  readonly viewport: { readonly rows: number; readonly readerWidth: number; readonly width: number; readonly drawn: boolean };
   readonly message: StringId | null;
   /** A message with details, such as where a copy went. */
   readonly notice: string | null;
   /** The copy-format chooser (`C`), over whatever is on screen. */
   readonly chooser: { readonly choices: readonly CopyChoice[]; readonly cursor: number } | null;
+  /** The detail beside the list is folded away (`z`), so the list takes the width; kept while moving. */
+  readonly detailHidden: boolean;
 }
 
 export type Action =
   | { readonly type: 'command'; readonly command: Command }
-  | { readonly type: 'viewport'; readonly rows: number; readonly readerWidth: number; readonly drawn: boolean }
+  /** `width` is the screen's, where it is wider than the reader's text (by default the same). */
+  | { readonly type: 'viewport'; readonly rows: number; readonly readerWidth: number; readonly width?: number; readonly drawn: boolean }
   | { readonly type: 'jump'; readonly fact: string }
   /** Text typed or pasted into the search box or the reader's find box. */
   | { readonly type: 'type'; readonly text: string }
@@ -110,11 +113,25 @@ export function initialState(dataset: Dataset, lang: Lang = 'en'): UiState {
     finder: null,
     lang,
     script: 'original',
-    viewport: { rows: 20, readerWidth: 78, drawn: true },
+    viewport: { rows: 20, readerWidth: 78, width: 78, drawn: true },
     message: null,
     notice: null,
     chooser: null,
+    detailHidden: false,
   };
+}
+
+/** The reader after a resize: the current figure, if it was in view, still is once the text is wrapped anew. */
+function keepFactInView(state: UiState, viewport: UiState['viewport'], q: Queries): Screen {
+  const screen = state.screen;
+  if (screen.kind !== 'reader' || screen.fact < 0) return screen;
+  const at = q.readerFacts(screen.document)[screen.fact]?.span[0];
+  if (at === undefined) return screen;
+  const before = q.readerLines(screen.document, state.viewport.readerWidth);
+  const top = lineOf(before, screen.anchor);
+  const line = lineOf(before, at);
+  if (line < top || line >= top + state.viewport.rows) return screen;
+  return { ...screen, anchor: anchorShowing(q.readerLines(screen.document, viewport.readerWidth), screen.anchor, at, viewport.rows) };
 }
 
 const KINDS: readonly KindFilter[] = ['all', 'target', 'reported'];
@@ -142,8 +159,8 @@ export function helpMode(state: UiState): Mode {
 
 /** The help as the state shows it now, for its length and its page. */
 export function helpOf(state: UiState) {
-  const { readerWidth, rows } = state.viewport;
-  return helpView(helpMode(state), state.lang, state.help?.query ?? '', readerWidth, rows);
+  const { width, rows } = state.viewport;
+  return helpView(helpMode(state), state.lang, state.help?.query ?? '', width, rows);
 }
 
 /** What has the keyboard: the overlay on top, else the screen. */
@@ -188,9 +205,15 @@ export function update(state: UiState, action: Action, q: Queries): Step {
 export function reduce(state: UiState, action: Action, q: Queries): UiState {
   switch (action.type) {
     case 'viewport': {
-      const viewport = { rows: Math.max(1, action.rows), readerWidth: Math.max(10, action.readerWidth), drawn: action.drawn };
+      const readerWidth = Math.max(10, action.readerWidth);
+      const viewport = {
+        rows: Math.max(1, action.rows),
+        readerWidth,
+        width: Math.max(readerWidth, action.width ?? 0),
+        drawn: action.drawn,
+      };
       // The help's place is kept within its new length, so the first key after a resize moves it.
-      const resized = { ...state, viewport };
+      const resized = { ...state, viewport, screen: keepFactInView(state, viewport, q) };
       return state.help ? { ...resized, help: { ...state.help, top: Math.min(state.help.top, helpOf(resized).maxTop) } } : resized;
     }
     case 'clearMessage':
@@ -239,6 +262,8 @@ export function reduce(state: UiState, action: Action, q: Queries): UiState {
     }
     case 'toggleLang':
       return { ...state, lang: state.lang === 'en' ? 'zh' : 'en' };
+    case 'toggleDetail':
+      return { ...state, detailHidden: !state.detailHidden };
     case 'toggleScript':
       return { ...state, script: next(SCRIPTS, state.script) };
     case 'nextPane':

@@ -131,6 +131,7 @@ export const STRINGS = {
     zh: '搜索最多 1,000 个字符，其余已略去',
   },
   helpMore: { en: '↓ more', zh: '↓ 更多' },
+  moreBelow: { en: '… {n} more', zh: '… 还有 {n} 行' },
   helpFilter: { en: 'type to filter', zh: '输入文字即可筛选' },
   helpNoMatch: { en: 'no key matches this: Esc clears it', zh: '没有相符的按键，按 Esc 清除筛选' },
   findLabel: { en: 'find', zh: '查找' },

@@ -121,22 +121,54 @@ export function truncate(text: string, width: number, ellipsis = '…'): string 
 
 /**
  * At most `width` columns, cut in the middle so that the end stays: a message that ends in a
- * file's path keeps the file name whole ("saved to /home/…/copied-2026-11-22….txt").
+ * file's path keeps the file name whole ("saved to /home/…/copied-2026-11-22….txt"), and
+ * metric names that share a beginning keep the part that tells them apart ("创新驱动…投放额度").
+ * Column-exact with wide characters: a column the head cannot use (half of a Chinese
+ * character) goes to the tail where a character fits there.
  */
 export function truncateMiddle(text: string, width: number): string {
   if (displayWidth(text) <= width) return text;
   if (width < 8) return truncate(text, width);
-  const tailWidth = Math.ceil((width - 1) * 0.6);
-  const tail: string[] = [];
-  let used = 0;
-  const ends = [...graphemes(text.slice(-4 * width))];
-  for (let i = ends.length - 1; i >= 0; i--) {
-    const w = stringWidth(ends[i]!.segment);
-    if (used + w > tailWidth) break;
-    tail.unshift(ends[i]!.segment);
-    used += w;
+  const room = width - 1;
+  const ends = [...graphemes(text.slice(-4 * width))].map((g) => ({ text: g.segment, w: displayWidth(g.segment) }));
+  let i = ends.length;
+  let tailUsed = 0;
+  const take = (limit: number) => {
+    while (i > 0 && tailUsed + ends[i - 1]!.w <= limit) tailUsed += ends[--i]!.w;
+  };
+  take(Math.ceil(room * 0.6));
+  const head = truncate(text, room - tailUsed, '');
+  take(room - displayWidth(head));
+  return `${head}…${ends
+    .slice(i)
+    .map((g) => g.text)
+    .join('')}`;
+}
+
+/**
+ * At most `width` columns of `text`, cut so that it still differs from `others` (the names
+ * beside it on screen). Where the beginning it shares with one of them fits, the end is cut,
+ * as usual; where it does not, the shared beginning is cut short instead and the text shows
+ * from where it differs: "创新驱动…投放额度" beside "创新驱动…代偿户数".
+ */
+export function truncateApart(text: string, width: number, others: readonly string[]): string {
+  if (displayWidth(text) <= width) return text;
+  let shared = 0;
+  for (const other of others) {
+    if (other === text) continue;
+    let n = 0;
+    while (n < text.length && n < other.length && text[n] === other[n]) n++;
+    shared = Math.max(shared, n);
   }
-  return `${truncate(text, width - 1 - used, '')}…${tail.join('')}`;
+  // Never start the rest inside a surrogate pair.
+  if (shared > 0 && /[\uDC00-\uDFFF]/u.test(text[shared] ?? '')) shared--;
+  const differs = displayWidth(text.slice(0, shared + 1));
+  if (shared === 0 || differs <= width - 1 || width < 8) return truncate(text, width);
+  const rest = text.slice(shared);
+  // The head says what the names have in common, briefly where the rest needs the room.
+  const room = width - 1 - displayWidth(rest);
+  const head = truncate(text, room >= 4 ? room : Math.min(8, Math.floor(width / 3)), '');
+  return `${head}…${truncate(rest, width - displayWidth(head) - 1)}`;
 }
 
 /** Exactly `width` columns: cut with an ellipsis, or padded with spaces. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layout, scrollTop } from '../../src/ui/layout.js';
+import { layout, readerSplit, scrollTop } from '../../src/ui/layout.js';
 
 describe('layout', () => {
   it('refuses terminals below 40×10', () => {
@@ -25,5 +25,17 @@ describe('scrollTop', () => {
       expect(top + 20).toBeLessThanOrEqual(100);
     }
     expect(scrollTop(3, 20, 10)).toBe(0);
+  });
+});
+
+describe('the reader beside its detail', () => {
+  it('takes the whole width below 160 columns, and from there shares it, gutter included', () => {
+    expect(readerSplit(159)).toBeNull();
+    for (const columns of [160, 200, 300]) {
+      const split = readerSplit(columns)!;
+      expect(split.reader + 1 + split.detail).toBe(columns);
+      expect(split.detail).toBeGreaterThanOrEqual(60);
+      expect(split.reader).toBeGreaterThanOrEqual(90);
+    }
   });
 });

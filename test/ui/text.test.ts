@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import stringWidth from 'string-width';
-import { displayWidth, fitWidth, graphemes, simpleWidth, truncate, truncateMiddle, wrap, wrapText } from '../../src/ui/text.js';
+import {
+  displayWidth,
+  fitWidth,
+  graphemes,
+  simpleWidth,
+  truncate,
+  truncateApart,
+  truncateMiddle,
+  wrap,
+  wrapText,
+} from '../../src/ui/text.js';
 import { bundledDataset } from '../helpers.js';
 
 describe('fitting text to columns', () => {
@@ -108,6 +118,37 @@ describe('long text', () => {
     expect(short.startsWith('could not copy')).toBe(true);
     expect(short.endsWith('copied-2026-11-22T03-33-10.txt')).toBe(true);
     expect(truncateMiddle('short', 60)).toBe('short');
+  });
+
+  it('cuts Chinese in the middle to the column, keeping the end that tells names apart', () => {
+    const name = '创新驱动发展融资担保基金支持投放额度';
+    for (let width = 8; width < displayWidth(name); width++) {
+      const short = truncateMiddle(name, width);
+      // The ellipsis is one column and each character two: nothing is wasted but an odd column.
+      expect(displayWidth(short)).toBe(width - ((width - 1) % 2));
+      expect(short.startsWith('创')).toBe(true);
+    }
+    expect(truncateMiddle(name, 24)).toBe('创新驱动…金支持投放额度');
+    // Mixed widths: the column the head leaves goes to the tail, so the cut is the width exactly.
+    expect(truncateMiddle('自治区财政拨付支持企业研发（R&D）投入资金', 19)).toBe('自治区…&D）投入资金');
+    expect(displayWidth(truncateMiddle('“桂惠贷—科创贷”直接降低企业融资成本', 34))).toBe(34);
+  });
+});
+
+describe('cutting a name to stand apart from its neighbours', () => {
+  const names = ['创新驱动发展融资担保基金支持投放额度', '创新驱动发展融资担保基金撬动授信额度', '正在开展建造技术研究的拱桥跨径级别'];
+
+  it('cuts the end when what tells it apart still shows', () => {
+    expect(truncateApart(names[2]!, 24, names)).toBe('正在开展建造技术研究的…');
+    expect(truncateApart('短名', 24, names)).toBe('短名');
+  });
+
+  it('cuts a long shared beginning short, to show where the names differ', () => {
+    const cut = names.slice(0, 2).map((n) => truncateApart(n, 20, names));
+    expect(cut).toEqual(['创新驱…支持投放额度', '创新驱…撬动授信额度']);
+    for (const c of cut) expect(displayWidth(c)).toBeLessThanOrEqual(20);
+    // Narrower, the rest is cut too, but still after the point where the names part.
+    expect(truncateApart(names[0]!, 12, names)).toBe('创新…支持投…');
   });
 });
 

@@ -2,6 +2,7 @@ import { Box } from 'ink';
 import type { DetailContent } from '../detail.js';
 import { scrollTop } from '../layout.js';
 import { seg } from '../lines.js';
+import { tf, type Lang } from '../strings.js';
 import { Lines } from './Lines.js';
 
 /**
@@ -13,6 +14,7 @@ export function DetailPane({
   content,
   cursor,
   focused,
+  lang,
   width,
   height,
 }: {
@@ -20,17 +22,25 @@ export function DetailPane({
   content: DetailContent;
   cursor: number;
   focused: boolean;
+  lang: Lang;
   width: number;
   height: number;
 }) {
   const rows = Math.max(0, height - 1);
   const focusLine = cursor >= 0 ? (content.linkLine(cursor) ?? 0) : 0;
   // No margin: the detail scrolls only as far as the focused link needs, keeping its heading in view.
-  const top = scrollTop(focusLine, rows, content.length, 0);
+  let top = scrollTop(focusLine, rows, content.length, 0);
+  // Cut short, the last row says how much follows; the focused link stays above it.
+  let cut = rows > 1 && top + rows < content.length;
+  if (cut) top = scrollTop(focusLine, rows - 1, content.length, 0);
+  // Scrolled to the end, nothing is left to announce: the window shows the last lines whole.
+  if (cut && top + rows - 1 >= content.length) [top, cut] = [content.length - rows, false];
+  const lines = content.slice(top, top + rows - (cut ? 1 : 0));
+  if (cut) lines.push([seg(tf('moreBelow', lang, { n: content.length - top - lines.length }), 'dim')]);
   return (
     <Box flexDirection="column" width={width} height={height}>
       <Lines lines={[focused ? [seg(` ${title} `, 'current')] : [seg(title, 'dim')]]} width={width} />
-      <Lines lines={content.slice(top, top + rows)} width={width} />
+      <Lines lines={lines} width={width} />
     </Box>
   );
 }

@@ -19,7 +19,8 @@ export function ListPane({
 }: {
   header: Line;
   count: number;
-  row: (index: number) => Line;
+  /** Row `index`, drawn among rows [top, end): a row may cut its text to stand apart from those beside it. */
+  row: (index: number, window: { readonly top: number; readonly end: number }) => Line;
   selected: number;
   width: number;
   height: number;
@@ -29,7 +30,8 @@ export function ListPane({
   const rows = Math.max(0, height - 1);
   const top = scrollTop(selected, rows, count);
   const visible: Line[] = [];
-  for (let i = top; i < Math.min(count, top + rows); i++) visible.push(row(i));
+  const end = Math.min(count, top + rows);
+  for (let i = top; i < end; i++) visible.push(row(i, { top, end }));
   if (count === 0 && empty) visible.push(empty);
   return (
     <Box flexDirection="column" width={width} height={height}>
