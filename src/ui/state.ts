@@ -1,4 +1,4 @@
-import { FACT_ORDERS, NO_FILTER, type FactFilter, type FactOrder, type KindFilter } from '../model/queries.js';
+import { nextSortKey, NO_FILTER, reverseOrder, type FactFilter, type FactOrder, type KindFilter } from '../model/queries.js';
 import type { Dataset } from '../model/types.js';
 import { copyChoices, copyChoicesFor, copyTarget, type CopyChoice } from './copy.js';
 import { appendQuery, editQuery, type Edit, type Finder } from './finder.js';
@@ -281,7 +281,9 @@ export function reduce(state: UiState, action: Action, q: Queries): UiState {
     case 'clearFilters':
       return filtered(state, { filter: NO_FILTER });
     case 'cycleOrder':
-      return filtered(state, { order: next(FACT_ORDERS, state.order) });
+      return filtered(state, { order: nextSortKey(state.order) });
+    case 'reverseOrder':
+      return filtered(state, { order: reverseOrder(state.order) });
     case 'back': {
       const previous = state.history.at(-1);
       if (previous) return { ...state, ...previous, history: state.history.slice(0, -1), message: null };
