@@ -116,6 +116,7 @@ export const STRINGS = {
   },
   indexing: { en: 'preparing search… {percent}%', zh: '正在建立搜索索引… {percent}%' },
   nothingToCopy: { en: 'nothing here to copy', zh: '此处没有可复制的内容' },
+  settingsNotSaved: { en: 'settings not saved: {reason}', zh: '设置未保存：{reason}' },
   noClipboard: { en: 'copying is not available here', zh: '当前环境无法复制' },
   copyAs: { en: 'copy', zh: '复制' },
   chooserHint: { en: '↑↓ choose, Enter copies, Esc closes', zh: '↑↓ 选择，Enter 复制，Esc 关闭' },
