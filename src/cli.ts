@@ -1,3 +1,4 @@
+import { readSettings, type Settings } from './settings.js';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS, exportCommand, type ExportFormat } from './commands/export.js';
@@ -193,6 +194,10 @@ export interface Explore {
 export interface ExplorerStart {
   readonly lang: 'en' | 'zh';
   readonly clipboard: ClipboardMode;
+  /** The settings file as read (none when absent or broken), and why it was not used. */
+  readonly settings: Settings;
+  readonly settingsProblem: string | null;
+  readonly env: NodeJS.ProcessEnv;
   readonly location: DatasetLocation;
   /** Null for --no-cache. */
   readonly cache: SnapshotCache | null;
@@ -321,16 +326,20 @@ function dispatch(argv: readonly string[], io: Io): number | Explore {
         return exitCode;
       }
       case undefined: {
-        const lang = values.lang ?? 'en';
+        const env = io.env ?? process.env;
+        // Flags, then the environment, then the settings file: the one-off choice wins.
+        const { settings, problem: settingsProblem } = readSettings(env);
+        const lang = values.lang ?? settings.lang ?? 'en';
         if (lang !== 'en' && lang !== 'zh') throw new UsageError(`unknown language "${lang}" (use en or zh)`);
         const problem = interactiveProblem(io.stdin, io.stdout, io.env ?? process.env);
+        if (settingsProblem) io.err(`policy-explorer: ${settingsProblem}\n`);
         if (problem) {
           io.err(
             `policy-explorer: the explorer needs an interactive terminal (${problem}). For scripts and pipes use: export, validate, search, show (see --help).\n`,
           );
           return 2;
         }
-        const clipboard = values.clipboard ?? (io.env ?? process.env).POLICY_EXPLORER_CLIPBOARD ?? 'auto';
+        const clipboard = values.clipboard ?? env.POLICY_EXPLORER_CLIPBOARD ?? settings.clipboard ?? 'auto';
         if (!CLIPBOARD_MODES.includes(clipboard as ClipboardMode)) {
           throw new UsageError(`unknown clipboard mode "${clipboard}" (use ${CLIPBOARD_MODES.join(', ')})`);
         }
@@ -339,7 +348,16 @@ function dispatch(argv: readonly string[], io: Io): number | Explore {
           ...(values.seeds === undefined ? {} : { seeds: values.seeds }),
         };
         return {
-          explore: { lang, clipboard: clipboard as ClipboardMode, location: location(values), cache: snapshotCache(values, io), named },
+          explore: {
+            lang,
+            clipboard: clipboard as ClipboardMode,
+            settings,
+            settingsProblem,
+            env,
+            location: location(values),
+            cache: snapshotCache(values, io),
+            named,
+          },
         };
       }
     }

@@ -3,8 +3,26 @@ import type { Dataset, Fact, PolicyDocument } from './types.js';
 /** Questions the explorer asks of the dataset. Pure: no React, no terminal. */
 
 export type KindFilter = 'all' | 'target' | 'reported';
-export type FactOrder = 'place' | 'year' | 'kind' | 'document';
-export const FACT_ORDERS: readonly FactOrder[] = ['place', 'year', 'kind', 'document'];
+/** What the figures are sorted by. */
+export type SortKey = 'place' | 'year' | 'kind' | 'document' | 'value' | 'metric';
+export const SORT_KEYS: readonly SortKey[] = ['place', 'year', 'kind', 'document', 'value', 'metric'];
+/** A sort key, ascending, or reversed with a leading `-`: one string, so it is saved as it is. */
+export type FactOrder = SortKey | `-${SortKey}`;
+export const FACT_ORDERS: readonly FactOrder[] = [...SORT_KEYS, ...SORT_KEYS.map((k) => `-${k}` as const)];
+
+export const sortKey = (order: FactOrder): SortKey => (order.startsWith('-') ? order.slice(1) : order) as SortKey;
+export const isReversed = (order: FactOrder): boolean => order.startsWith('-');
+/** The next sort key, in the same direction. */
+export const nextSortKey = (order: FactOrder): FactOrder => {
+  const key = SORT_KEYS[(SORT_KEYS.indexOf(sortKey(order)) + 1) % SORT_KEYS.length]!;
+  return isReversed(order) ? `-${key}` : key;
+};
+export const reverseOrder = (order: FactOrder): FactOrder => (isReversed(order) ? sortKey(order) : `-${sortKey(order)}`);
+
+/** The number a value sort uses: the value, or a range's lower end. */
+const sortValue = (f: Fact): number => f.value ?? f.value_min ?? 0;
+/** Codepoint order, the same on every machine (localeCompare depends on the ICU build). */
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export interface FactFilter {
   readonly place: string | null;
@@ -55,14 +73,26 @@ function factsInOrder(dataset: Dataset, order: FactOrder): readonly Fact[] {
     const byYear = (a: Fact, b: Fact) => a.year - b.year;
     const byKind = (a: Fact, b: Fact) => (a.kind === b.kind ? 0 : a.kind === 'target' ? -1 : 1);
     const byDocument = (a: Fact, b: Fact) => docRank.get(a.document)! - docRank.get(b.document)! || a.span[0] - b.span[0];
-    const chains: Record<FactOrder, ((a: Fact, b: Fact) => number)[]> = {
+    // Values of different units are never compared: a value sort groups the figures by unit as
+    // written (家, 亿元, %), then sorts each group by number. No figure is converted.
+    const byUnit = (a: Fact, b: Fact) => byText(a.unit, b.unit);
+    const byValue = (a: Fact, b: Fact) => sortValue(a) - sortValue(b);
+    const byMetric = (a: Fact, b: Fact) => byText(a.metric.zh, b.metric.zh) || byText(a.metric.en, b.metric.en);
+    const chains: Record<SortKey, ((a: Fact, b: Fact) => number)[]> = {
       place: [byPlace, byYear, byKind, byDocument],
       year: [byYear, byPlace, byKind, byDocument],
       kind: [byKind, byPlace, byYear, byDocument],
       document: [byDocument],
+      value: [byUnit, byValue, byPlace, byYear, byDocument],
+      metric: [byMetric, byPlace, byYear, byDocument],
     };
+    if (isReversed(order)) {
+      facts = [...factsInOrder(dataset, sortKey(order))].reverse();
+      orders.set(order, facts);
+      return facts;
+    }
     facts = [...dataset.facts].sort((a, b) => {
-      for (const compare of chains[order]) {
+      for (const compare of chains[sortKey(order)]) {
         const c = compare(a, b);
         if (c !== 0) return c;
       }

@@ -24,3 +24,13 @@ export function ensurePrivateDir(dir: string): void {
   const problem = notPrivate(dir);
   if (problem !== null) throw new Error(problem);
 }
+
+/**
+ * Where the user's settings live: policy-explorer/ under $XDG_CONFIG_HOME, else under
+ * ~/.config. A relative $XDG_CONFIG_HOME is ignored, as the specification asks.
+ */
+export function configDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const base =
+    env.XDG_CONFIG_HOME && isAbsolute(env.XDG_CONFIG_HOME) ? env.XDG_CONFIG_HOME : env.HOME ? join(env.HOME, '.config') : undefined;
+  return base === undefined ? undefined : join(base, APP);
+}

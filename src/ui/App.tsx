@@ -14,7 +14,7 @@ import { Reader } from './components/Reader.js';
 import { categoryDetail, documentDetail, factDetail, indicatorDetail, type DetailContent } from './detail.js';
 import { timelineContent } from './timeline.js';
 import { EMPTY } from './content.js';
-import { useExplorer, useTerminalSize, type MessageTimes, type Size } from './input.js';
+import { useExplorer, useTerminalSize, type ExplorerServices, type MessageTimes, type Size } from './input.js';
 import { labeller } from './labels.js';
 import { layout, readerSplit, type Box as Area } from './layout.js';
 import { seg, type Line } from './lines.js';
@@ -38,6 +38,8 @@ export function App({
   clipboard,
   search,
   startNotice,
+  start,
+  saveSettings,
 }: {
   dataset: Dataset;
   lang?: Lang;
@@ -50,11 +52,22 @@ export function App({
   search?: SearchReadiness;
   /** A line to show on the first frame (the cache could not be written). */
   startNotice?: string | null;
+  /** The script and order saved from the last run. */
+  start?: ExplorerServices['start'];
+  saveSettings?: ExplorerServices['saveSettings'];
 }) {
   const searchIndex = search?.index;
   const queries = useMemo(() => createQueries(dataset, searchIndex), [dataset, searchIndex]);
   const size = useTerminalSize(fixedSize);
-  const state = useExplorer(queries, lang, size, { clipboard, onInterrupt, onSuspend, messageTimes, startNotice });
+  const state = useExplorer(queries, lang, size, {
+    clipboard,
+    onInterrupt,
+    onSuspend,
+    messageTimes,
+    startNotice,
+    start,
+    saveSettings,
+  });
   const screen = layout(size.columns, size.rows);
 
   const label = useMemo(() => labeller(dataset, state.lang, state.script), [dataset, state.lang, state.script]);

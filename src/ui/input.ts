@@ -7,8 +7,8 @@ import { commandFor, type KeyPress, type Mode } from './keys.js';
 import { layout, readerSplit } from './layout.js';
 import { inScript } from './script.js';
 import type { Queries } from './selectors.js';
-import { initialState, inputMode, reduce, update, type Action, type Effect, type UiState } from './state.js';
-import { t, type Lang } from './strings.js';
+import { initialState, inputMode, reduce, update, type Action, type Effect, type SavedSettings, type UiState } from './state.js';
+import { t, tf, type Lang } from './strings.js';
 
 /** How long a passing message stays, and a notice: a copy report may name a file to open. */
 export interface MessageTimes {
@@ -126,6 +126,10 @@ export interface ExplorerServices {
   readonly messageTimes?: MessageTimes;
   /** A notice for the first frame, such as why the cache could not be written. */
   readonly startNotice?: string | null;
+  /** The script and order saved from the last run. */
+  readonly start?: Partial<Omit<SavedSettings, 'lang'>>;
+  /** Saves the settings when they change; a throw becomes a notice, never a crash. */
+  readonly saveSettings?: (settings: SavedSettings) => void;
 }
 
 /** The modes with a text box, where keys that are not commands are typed; the help's is its filter. */
@@ -148,7 +152,7 @@ function viewportOf(size: Size, last?: UiState['viewport']): UiState['viewport']
  */
 export function useExplorer(queries: Queries, lang: Lang, size: Size, services: ExplorerServices): UiState {
   const [state, setState] = useState(() => {
-    const first = reduce(initialState(queries.dataset, lang), { type: 'viewport', ...viewportOf(size) }, queries);
+    const first = reduce(initialState(queries.dataset, lang, services.start), { type: 'viewport', ...viewportOf(size) }, queries);
     return services.startNotice ? { ...first, notice: services.startNotice } : first;
   });
   // Keys can arrive faster than renders: each acts on the state the previous one left.
@@ -156,7 +160,7 @@ export function useExplorer(queries: Queries, lang: Lang, size: Size, services: 
   // After q, keys still in the same read must do nothing (a copy must not start after quitting).
   const quitting = useRef(false);
   const { exit } = useApp();
-  const { clipboard, onInterrupt, onSuspend, messageTimes = MESSAGE_TIMES } = services;
+  const { clipboard, onInterrupt, onSuspend, saveSettings, messageTimes = MESSAGE_TIMES } = services;
 
   const dispatch = (action: Action) => {
     const step = update(latest.current, action, queries);
@@ -188,6 +192,14 @@ export function useExplorer(queries: Queries, lang: Lang, size: Size, services: 
         );
         return;
       }
+      case 'saveSettings':
+        try {
+          saveSettings?.(effect.settings);
+        } catch (error) {
+          const text = tf('settingsNotSaved', effect.settings.lang, { reason: (error as Error).message });
+          queueMicrotask(() => dispatch({ type: 'notice', text }));
+        }
+        return;
     }
   };
 

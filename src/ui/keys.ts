@@ -35,6 +35,7 @@ export type Command =
   | 'cycleCategory'
   | 'clearFilters'
   | 'cycleOrder'
+  | 'reverseOrder'
   | 'search'
   | 'related'
   | 'copy'
@@ -170,7 +171,8 @@ export const BINDINGS: readonly Binding[] = [
   b('cycleIndicator', ['global'], [{ input: 'i' }], 'i', 'filter: indicator', '筛选：指标'),
   b('cycleTopic', ['global'], [{ input: '#' }], '#', 'filter: topic', '筛选：主题'),
   b('clearFilters', ['global'], [{ input: 'x' }], 'x', 'clear filters', '清除筛选'),
-  b('cycleOrder', ['global'], [{ input: 'o' }], 'o', 'order: place / year / kind / document', '排序：按地区、年份、类型或文件'),
+  b('cycleOrder', ['global'], [{ input: 'o' }], 'o', 'order: place, year, kind, value…', '排序：地区、年份、类型、数值等'),
+  b('reverseOrder', ['global'], [{ input: 'O' }], 'O', 'reverse the order', '倒序'),
   b('toggleLang', ['global'], [{ input: 'L' }], 'L', 'interface 中文 / English', '界面语言：中文或英文'),
   b('toggleScript', ['global'], [{ input: 's' }], 's', 'text as written / 简 / 繁', '简繁：按原文、简体或繁体显示'),
   b('toggleDetail', ['global'], [{ input: 'z' }], 'z', 'hide / show the detail beside the list', '隐藏或显示列表旁的详情'),

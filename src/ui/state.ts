@@ -1,4 +1,4 @@
-import { FACT_ORDERS, NO_FILTER, type FactFilter, type FactOrder, type KindFilter } from '../model/queries.js';
+import { nextSortKey, NO_FILTER, reverseOrder, type FactFilter, type FactOrder, type KindFilter } from '../model/queries.js';
 import type { Dataset } from '../model/types.js';
 import { copyChoices, copyChoicesFor, copyTarget, type CopyChoice } from './copy.js';
 import { appendQuery, editQuery, type Edit, type Finder } from './finder.js';
@@ -89,14 +89,23 @@ export type Action =
 export type Effect =
   | { readonly type: 'copy'; readonly choice: CopyChoice; readonly lang: Lang; readonly script: Script }
   | { readonly type: 'quit'; readonly interrupted: boolean }
-  | { readonly type: 'suspend' };
+  | { readonly type: 'suspend' }
+  /** The settings the explorer keeps between runs changed: save them. */
+  | { readonly type: 'saveSettings'; readonly settings: SavedSettings };
+
+/** What the explorer saves when it changes: the language, the script and the order. */
+export interface SavedSettings {
+  readonly lang: Lang;
+  readonly script: Script;
+  readonly order: FactOrder;
+}
 
 export interface Step {
   readonly state: UiState;
   readonly effects: readonly Effect[];
 }
 
-export function initialState(dataset: Dataset, lang: Lang = 'en'): UiState {
+export function initialState(dataset: Dataset, lang: Lang = 'en', start: Partial<Omit<SavedSettings, 'lang'>> = {}): UiState {
   return {
     pane: 'documents',
     selected: {
@@ -106,13 +115,13 @@ export function initialState(dataset: Dataset, lang: Lang = 'en'): UiState {
       compare: dataset.indicators[0]?.id ?? null,
     },
     filter: NO_FILTER,
-    order: 'place',
+    order: start.order ?? 'place',
     screen: { kind: 'list' },
     history: [],
     help: null,
     finder: null,
     lang,
-    script: 'original',
+    script: start.script ?? 'original',
     viewport: { rows: 20, readerWidth: 78, width: 78, drawn: true },
     message: null,
     notice: null,
@@ -198,7 +207,12 @@ export function update(state: UiState, action: Action, q: Queries): Step {
     const target = copyTarget(state, q);
     return copy(target && copyChoicesFor(target, state.lang)[0]!);
   }
-  return { state: reduce(state, action, q), effects: [] };
+  const next = reduce(state, action, q);
+  const changed = next.lang !== state.lang || next.script !== state.script || next.order !== state.order;
+  return {
+    state: next,
+    effects: changed ? [{ type: 'saveSettings', settings: { lang: next.lang, script: next.script, order: next.order } }] : [],
+  };
 }
 
 /** The state an action leads to; commands with effects are `update`'s. */
@@ -306,7 +320,9 @@ export function reduce(state: UiState, action: Action, q: Queries): UiState {
     case 'clearFilters':
       return filtered(state, { filter: NO_FILTER });
     case 'cycleOrder':
-      return filtered(state, { order: next(FACT_ORDERS, state.order) });
+      return filtered(state, { order: nextSortKey(state.order) });
+    case 'reverseOrder':
+      return filtered(state, { order: reverseOrder(state.order) });
     case 'back': {
       const previous = state.history.at(-1);
       if (previous) return { ...state, ...previous, history: state.history.slice(0, -1), message: null };

@@ -1,9 +1,13 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /** A tmux server of its own, to run the built CLI in a real terminal and read its screen. */
 export class Tmux {
   private readonly socket = `policy-explorer-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+  /** A settings folder of its own: the explorer saves its settings, and must not read or write the user's. */
+  private readonly config = mkdtempSync(join(tmpdir(), 'policy-explorer-e2e-config-'));
 
   static available(): boolean {
     return spawnSync('tmux', ['-V']).status === 0;
@@ -22,6 +26,8 @@ export class Tmux {
     this.tmux('new-session', '-d', '-s', 'setup', 'sleep 60');
     for (const option of options) this.tmux('set-option', '-g', ...option);
     // CI makes Ink draw only the last frame, so the app runs without it.
+    // Each run starts from no settings, in a config folder of its own.
+    const config = mkdtempSync(join(this.config, 'run-'));
     this.tmux(
       'new-session',
       '-d',
@@ -31,7 +37,7 @@ export class Tmux {
       String(columns),
       '-y',
       String(rows),
-      `env -u CI ${command}; echo "EXITED:$?"; sleep 30`,
+      `env -u CI XDG_CONFIG_HOME=${config} ${command}; echo "EXITED:$?"; sleep 30`,
     );
   }
 
@@ -89,5 +95,6 @@ export class Tmux {
 
   kill(): void {
     spawnSync('tmux', ['-L', this.socket, 'kill-server']);
+    rmSync(this.config, { recursive: true, force: true });
   }
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { FACT_ORDERS, filterFacts, NO_FILTER, type FactFilter, type FactOrder } from '../../src/model/queries.js';
+import {
+  FACT_ORDERS,
+  filterFacts,
+  isReversed,
+  NO_FILTER,
+  sortKey,
+  type FactFilter,
+  type FactOrder,
+  type SortKey,
+} from '../../src/model/queries.js';
 import type { Dataset, Fact } from '../../src/model/types.js';
 import { bundledDataset } from '../helpers.js';
 import { withCopies } from './copies.js';
@@ -13,14 +22,23 @@ function expected(dataset: Dataset, filter: FactFilter, order: FactOrder): strin
     const up = dataset.places.find((p) => p.id === place)?.parent;
     return up !== undefined && within(up, parent);
   };
-  const keys: Record<FactOrder, (f: Fact) => number[]> = {
+  // Units and metrics rank by their place in the sorted list of those in the data.
+  const rankOf = (values: string[]) => {
+    const sorted = [...new Set(values)].sort();
+    return (v: string) => sorted.indexOf(v);
+  };
+  const unitRank = rankOf(dataset.facts.map((f) => f.unit));
+  const metricRank = rankOf(dataset.facts.map((f) => `${f.metric.zh}\u0000${f.metric.en}`));
+  const keys: Record<SortKey, (f: Fact) => number[]> = {
     place: (f) => [placeIndex(f), f.year, f.kind === 'target' ? 0 : 1, docIndex(f), f.span[0]],
     year: (f) => [f.year, placeIndex(f), f.kind === 'target' ? 0 : 1, docIndex(f), f.span[0]],
     kind: (f) => [f.kind === 'target' ? 0 : 1, placeIndex(f), f.year, docIndex(f), f.span[0]],
     document: (f) => [docIndex(f), f.span[0]],
+    value: (f) => [unitRank(f.unit), f.value ?? f.value_min!, placeIndex(f), f.year, docIndex(f), f.span[0]],
+    metric: (f) => [metricRank(`${f.metric.zh}\u0000${f.metric.en}`), placeIndex(f), f.year, docIndex(f), f.span[0]],
   };
-  return dataset.facts
-    .map((f, i) => ({ f, key: [...keys[order](f), i] }))
+  const ids = dataset.facts
+    .map((f, i) => ({ f, key: [...keys[sortKey(order)](f), i] }))
     .filter(
       ({ f }) =>
         within(f.place, filter.place) &&
@@ -35,6 +53,8 @@ function expected(dataset: Dataset, filter: FactFilter, order: FactOrder): strin
       return 0;
     })
     .map(({ f }) => f.id);
+  // A reversed order is the whole ascending list read backwards.
+  return isReversed(order) ? ids.reverse() : ids;
 }
 
 function filters(dataset: Dataset): FactFilter[] {

@@ -1,7 +1,7 @@
 import { render } from 'ink-testing-library';
 import { stripVTControlCharacters } from 'node:util';
 import { App } from '../../src/ui/App.js';
-import type { MessageTimes } from '../../src/ui/input.js';
+import type { ExplorerServices, MessageTimes } from '../../src/ui/input.js';
 import type { Clipboard } from '../../src/platform/clipboard.js';
 import type { SearchReadiness } from '../../src/ui/opening.js';
 import type { Lang } from '../../src/ui/strings.js';
@@ -50,6 +50,9 @@ export async function explorer(
     search?: SearchReadiness;
     /** How long messages stay; by default for the whole test. */
     messageTimes?: MessageTimes;
+    /** The saved script and order, and where a change of settings goes. */
+    settings?: ExplorerServices['start'];
+    saveSettings?: ExplorerServices['saveSettings'];
   } = {},
 ) {
   let search = start.search;
@@ -64,7 +67,16 @@ export async function explorer(
   };
   const tree = (size: { columns: number; rows: number }) => (
     <ThemeContext.Provider value={{ color: false }}>
-      <App dataset={dataset} lang={lang} size={size} clipboard={clipboard} messageTimes={messageTimes} {...(search ? { search } : {})} />
+      <App
+        dataset={dataset}
+        lang={lang}
+        size={size}
+        clipboard={clipboard}
+        messageTimes={messageTimes}
+        start={start.settings}
+        saveSettings={start.saveSettings}
+        {...(search ? { search } : {})}
+      />
     </ThemeContext.Provider>
   );
   const app = render(tree(size));

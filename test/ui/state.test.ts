@@ -30,6 +30,19 @@ describe('the explorer state', () => {
     expect(places).toEqual(new Set(['nanning', 'liangqing', 'nanning-hitech-zone']));
   });
 
+  it('cycles the sort key keeping the direction, and O reverses the list in view', () => {
+    let s = run(initialState(dataset), 'paneFigures');
+    const seen: string[] = [];
+    for (let i = 0; i < 6; i++) seen.push((s = run(s, 'cycleOrder')).order);
+    expect(seen).toEqual(['year', 'kind', 'document', 'value', 'metric', 'place']);
+    const ascending = q.items(run(s, 'cycleOrder'));
+    s = run(s, 'cycleOrder', 'reverseOrder');
+    expect(s.order).toBe('-year');
+    expect(q.items(s)).toEqual([...ascending].reverse());
+    expect(run(s, 'cycleOrder').order).toBe('-kind');
+    expect(run(s, 'reverseOrder').order).toBe('year');
+  });
+
   it('pages by the rows in view and stops at the ends', () => {
     let s = reduce(run(initialState(dataset), 'paneFigures'), viewport(10, 80), q);
     s = run(s, 'pageDown');

@@ -1,4 +1,5 @@
 import { Box } from 'ink';
+import { isReversed, sortKey } from '../../model/queries.js';
 import type { Dataset } from '../../model/types.js';
 import type { Labeller } from '../labels.js';
 import { seg, type Line, type Segment } from '../lines.js';
@@ -92,7 +93,8 @@ export function statusLines(
     // "filters: place: …" doubles the colon; Chinese sets the filters after a space instead.
     const shownFilters = lang === 'zh' && filters.length ? `${t('filters', lang)} ${listed}` : is('filters', listed);
     second.push(seg(`  ${shownFilters}   `, filters.length ? 'bold' : 'dim'));
-    first.push(seg(`   ${is('order', t(`order-${state.order}`, lang))}`, 'dim'));
+    const order = t(`order-${sortKey(state.order)}`, lang) + (isReversed(state.order) ? `, ${t('reversed', lang)}` : '');
+    first.push(seg(`   ${is('order', order)}`, 'dim'));
   }
   first.push(seg(`   ${labelled(t('script', lang), t(state.script, lang), lang)}`, 'dim'));
   // Whole hints, as many as fit after the filters: a hint cut in half reads as a wrong key.

@@ -1,0 +1,41 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { SavedSettings } from '../../src/ui/state.js';
+import { explorer } from './drive.js';
+
+let app: Awaited<ReturnType<typeof explorer>> | undefined;
+afterEach(() => app?.unmount());
+
+describe('settings in the explorer', () => {
+  it('starts in the saved order and script, and saves each change of them', async () => {
+    const saved: SavedSettings[] = [];
+    app = await explorer(120, 40, 'en', undefined, {
+      settings: { order: '-year', script: 'simplified' },
+      saveSettings: (s) => void saved.push(s),
+    });
+    await app.press('2');
+    await app.waitFor('order: year, reversed');
+    await app.waitFor('script: simplified');
+    expect(saved).toEqual([]);
+    await app.pressFor('O', 'order: year   ');
+    await app.pressFor('o', 'order: kind');
+    expect(saved).toEqual([
+      { lang: 'en', script: 'simplified', order: 'year' },
+      { lang: 'en', script: 'simplified', order: 'kind' },
+    ]);
+    // Moving changes no setting: nothing is saved.
+    await app.press('j');
+    expect(saved).toHaveLength(2);
+  });
+
+  it('shows why the settings could not be saved, and goes on', async () => {
+    app = await explorer(120, 40, 'en', undefined, {
+      saveSettings: () => {
+        throw new Error('EACCES: permission denied');
+      },
+    });
+    await app.press('2');
+    await app.pressFor('o', 'settings not saved: EACCES: permission denied');
+    // The notice stands in the status bar's first line until the next key.
+    await app.pressFor('j', 'order: year');
+  });
+});
