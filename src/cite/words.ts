@@ -39,10 +39,16 @@ export function valueWords(fact: Fact, lang: CiteLang): string {
   return lang === 'en' ? `${word} ${figure}` : `${word}${figure}`;
 }
 
-/** "target for 2023", "stretch target for 2024" (力争), "actual figure for 2024"; "2023年目标", "2024年实际值". */
+/**
+ * "target for 2023", "stretch target for 2024" (力争), "actual figure for 2024"; "2023年目标",
+ * "2024年实际值". A year the text implies but does not state says so: "actual figure for 2024,
+ * year inferred", "2024年实际值，年份为推断".
+ */
 export function kindWords(fact: Fact, lang: CiteLang): string {
-  if (lang === 'zh') return `${fact.year}年${fact.kind === 'reported' ? '实际值' : fact.strive ? '力争目标' : '目标'}`;
-  return `${fact.kind === 'reported' ? 'actual figure' : fact.strive ? 'stretch target' : 'target'} for ${fact.year}`;
+  const inferred = fact.year_inferred === true;
+  if (lang === 'zh')
+    return `${fact.year}年${fact.kind === 'reported' ? '实际值' : fact.strive ? '力争目标' : '目标'}${inferred ? '，年份为推断' : ''}`;
+  return `${fact.kind === 'reported' ? 'actual figure' : fact.strive ? 'stretch target' : 'target'} for ${fact.year}${inferred ? ', year inferred' : ''}`;
 }
 
 /** The words for a text that states no date: ours is no omission, the source has none. */

@@ -10,7 +10,7 @@ const fact = (id: string) => d.factById.get(id)!;
 describe('citing a fact', () => {
   it('as a sentence with place, metric, value, kind and year, quote and source', () => {
     expect(citeFact(d, fact('nanning-2024-hitech-count'), 'sentence')).toBe(
-      'Nanning, number of high-tech enterprises: 1,729 家 (actual figure for 2024), stated as “高新技術企業1729家” in 《廣西系列主題新聞發布會第三十場：南寧市創新驅動發展成效》; publisher: Guangxi themed press conference series (report by He Ning); dated 2024-10-31.',
+      'Nanning, number of high-tech enterprises: 1,729 家 (actual figure for 2024, year inferred), stated as “高新技術企業1729家” in 《廣西系列主題新聞發布會第三十場：南寧市創新驅動發展成效》; publisher: Guangxi themed press conference series (report by He Ning); dated 2024-10-31.',
     );
   });
 
@@ -19,7 +19,7 @@ describe('citing a fact', () => {
     const zh = citeFact(d, fact('nanning-2024-hitech-count'), 'sentence', { lang: 'zh', script: 'simplified', zh: simplified });
     expect(
       zh.startsWith(
-        '南宁市，高新技术企业数量：1,729 家（2024年实际值），原文“高新技術企業1729家”（简体：“高新技术企业1729家”），见《广西系列',
+        '南宁市，高新技术企业数量：1,729 家（2024年实际值，年份为推断），原文“高新技術企業1729家”（简体：“高新技术企业1729家”），见《广西系列',
       ),
     ).toBe(true);
   });

@@ -97,10 +97,10 @@ describe('the sentence', () => {
 
   it('says what a qualifier and a stretch target mean, in the citation language', () => {
     const words = (id: string, lang: CiteLang) => citeFact(d, fact(id), 'sentence', style(lang, 'original'));
-    expect(words('liangqing-2021-subsidy-amount', 'en')).toContain(': more than 3,400 萬元 (actual figure for 2021)');
-    expect(words('liangqing-2021-subsidy-amount', 'zh')).toContain('：超过3,400 萬元（2021年实际值）');
-    expect(words('yangzhou-2024-hitech-count', 'en')).toContain('(stretch target for 2024)');
-    expect(words('yangzhou-2024-hitech-count', 'zh')).toContain('（2024年力争目标）');
+    expect(words('liangqing-2021-subsidy-amount', 'en')).toContain(': more than 3,400 萬元 (actual figure for 2021, year inferred)');
+    expect(words('liangqing-2021-subsidy-amount', 'zh')).toContain('：超过3,400 萬元（2021年实际值，年份为推断）');
+    expect(words('yangzhou-2024-hitech-count', 'en')).toContain('(stretch target for 2024, year inferred)');
+    expect(words('yangzhou-2024-hitech-count', 'zh')).toContain('（2024年力争目标，年份为推断）');
     expect(words('nanning-2023-major-results-transferred', 'zh')).toContain('：不少于300 项（2023年目标）');
     expect(words('liangqing-2021-tech-firms-served', 'zh')).toContain('：近400 家');
   });
@@ -189,5 +189,18 @@ describe('citing a document', () => {
     const doc = d.documentById.get('nanning-plan-2021')!;
     expect(citeDocument(doc, 'sentence')).toContain('; date not stated in the text.');
     expect(citeDocument(doc, 'md', style('zh', 'original'))).toContain('；文中未注明日期。');
+  });
+});
+
+describe('a year the text only implies', () => {
+  it('is said to be inferred in the sentence and Markdown, in both languages, and a stated year is not', () => {
+    const inferred = d.facts.find((f) => f.year_inferred === true)!;
+    const stated = d.facts.find((f) => f.year_inferred !== true)!;
+    for (const format of ['sentence', 'md'] as const) {
+      expect(citeFact(d, inferred, format, style('en', 'original')), format).toContain(`for ${inferred.year}, year inferred`);
+      expect(citeFact(d, inferred, format, style('zh', 'original')), format).toMatch(new RegExp(`${inferred.year}年\\S*，年份为推断`, 'u'));
+      expect(citeFact(d, stated, format, style('en', 'original')), format).not.toContain('inferred');
+      expect(citeFact(d, stated, format, style('zh', 'original')), format).not.toContain('推断');
+    }
   });
 });
