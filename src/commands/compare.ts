@@ -67,7 +67,8 @@ export function compareCommand(
     case 'md': {
       const sources = [...new Set(subject.facts.map((f) => f.document))].map((d) => {
         const doc = dataset.documentById.get(d)!;
-        return `- ${doc.title.zh}, ${doc.date ?? 'date not stated in the text'} [seed ${doc.seed}]`;
+        // A reader's source: publisher, title and date; the seed file is for the JSON and CSV forms.
+        return `- ${doc.publisher.en}, 《${doc.title.zh}》, ${doc.date ?? 'date not stated in the text'}`;
       });
       const body = rows.map((r) => [placeName(dataset, r.place), String(r.year), cellText(r.targets), cellText(r.reported)]);
       return {

@@ -69,6 +69,11 @@ describe('compare', () => {
     expect(out).toContain('| place | year | targets | reported |');
     expect(out).toMatch(/\| 南宁市 \| 2023 \| 1,800 家 高新技术企业数量 \|/u);
     expect(out).toMatch(/\| 扬州市 \| 2024 \| 2,500 家 高新技术企业总数 \|/u);
+    // Its sources as a reader cites them, not as files.
+    expect(out).toContain(
+      '- Guangxi Zhuang Autonomous Region Department of Science and Technology, 《自治區科技廳關于對自治區政協十三屆一次會議第20230456號提案的答復》, 2023-08-24',
+    );
+    expect(out).not.toMatch(/seed|\.txt/u);
   });
 
   it('marks, in a category’s table, the figures that measure different things', () => {
