@@ -1,0 +1,98 @@
+import { parseArgs } from 'node:util';
+
+/**
+ * The command line's words: which options there are, which each command takes, and the
+ * words read into options and positionals, with every mistake a UsageError that says what
+ * to write instead.
+ */
+
+/** A mistake in how the command was called: one line on stderr, exit 2. */
+export class UsageError extends Error {}
+
+export const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  json: { type: 'boolean' },
+  limit: { type: 'string' },
+  type: { type: 'string' },
+  lang: { type: 'string' },
+  clipboard: { type: 'string' },
+  data: { type: 'string' },
+  seeds: { type: 'string' },
+  'no-cache': { type: 'boolean' },
+  place: { type: 'string' },
+  indicator: { type: 'string' },
+  year: { type: 'string' },
+  kind: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+export type Option = keyof typeof OPTIONS;
+
+export const COMMANDS = ['export', 'validate', 'search', 'show', 'related', 'compare', 'progress'] as const;
+export type Command = (typeof COMMANDS)[number];
+
+/** The options each command takes, besides --help and --version, which every command takes. */
+const TAKES: Record<Command | 'explorer', readonly Option[]> = {
+  export: ['format', 'place', 'indicator', 'year', 'kind', 'data', 'seeds', 'no-cache'],
+  related: ['json', 'data', 'seeds', 'no-cache'],
+  compare: ['format', 'data', 'seeds', 'no-cache'],
+  progress: ['json', 'place', 'data', 'seeds', 'no-cache'],
+  search: ['json', 'limit', 'type', 'data', 'seeds', 'no-cache'],
+  show: ['format', 'lang', 'data', 'seeds', 'no-cache'],
+  validate: ['data', 'seeds', 'no-cache'],
+  explorer: ['lang', 'clipboard', 'data', 'seeds', 'no-cache'],
+};
+
+/**
+ * parseArgs reads "--limit -1" as --limit followed by an option -1, and refuses it in three
+ * lines. No option of ours is a dash and a digit, so such a word is the value: joining it
+ * as --limit=-1 lets the option's own check say what is wrong with it.
+ */
+function joinNegativeNumbers(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') return [...out, ...argv.slice(i)];
+    const name = arg.startsWith('--') ? arg.slice(2) : Object.entries(OPTIONS).find(([, o]) => 'short' in o && `-${o.short}` === arg)?.[0];
+    const next = argv[i + 1];
+    if (name !== undefined && OPTIONS[name as Option]?.type === 'string' && next !== undefined && /^-\d/u.test(next)) {
+      out.push(`--${name}=${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
+}
+
+export function parse(argv: readonly string[]) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: joinNegativeNumbers(argv), allowPositionals: true, strict: true, tokens: true, options: OPTIONS });
+  } catch (error) {
+    const { code, message } = error as Error & { code?: string };
+    const ambiguous = /^Option '([^']+)' argument is ambiguous/u.exec(message);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && ambiguous) {
+      throw new UsageError(`${ambiguous[1]} needs a value (for one that starts with "-", write ${ambiguous[1]}=VALUE)`);
+    }
+    // parseArgs says e.g. "Unknown option '--x'. To specify a positional argument starting with a '-' …"
+    throw new UsageError(message.split(/\.\s/u)[0]!.replace(/\.$/u, ''));
+  }
+  const given = new Map<Option, string | undefined>();
+  for (const token of parsed.tokens) {
+    if (token.kind !== 'option') continue;
+    const name = token.name as Option;
+    if (given.has(name) && given.get(name) !== token.value) {
+      throw new UsageError(`--${name} is given twice, as "${given.get(name)}" and as "${token.value}"; give it once`);
+    }
+    given.set(name, token.value);
+  }
+  return { values: parsed.values, positionals: parsed.positionals, given: [...given.keys()] };
+}
+
+/** Refuses an option the command would otherwise ignore, so a mistake never passes for a result. */
+export function checkOptions(command: Command | 'explorer', given: readonly Option[]): void {
+  const takes = TAKES[command];
+  const stray = given.find((o) => o !== 'help' && o !== 'version' && !takes.includes(o));
+  if (stray === undefined) return;
+  const who = command === 'explorer' ? 'the explorer' : command;
+  throw new UsageError(`${who} does not take --${stray} (it takes ${takes.map((o) => `--${o}`).join(', ')})`);
+}

@@ -1,0 +1,81 @@
+import { resolve } from 'node:path';
+import { loadFailure } from './commands/validate.js';
+import { loadDataset, type DatasetLocation, type LoadResult } from './model/load.js';
+import { loadSnapshot, saveSnapshot, type CachedDataset, type SnapshotCache } from './model/snapshotCache.js';
+import { BUNDLED_DATA, BUNDLED_SEEDS, SHIPPED_SNAPSHOT } from './paths.js';
+import { cacheDir } from './platform/xdg.js';
+import { snapshotVersion } from './version.js';
+
+/**
+ * The dataset a command line names: its folders, its snapshot cache, and the dataset itself,
+ * from the snapshot while that is still true to the files, else read in full and snapshotted.
+ */
+
+/** What opening needs of the command line's io. */
+export interface OpenIo {
+  err: (text: string) => void;
+  /** Shows a line of progress in place (null clears it); given only where stderr is a terminal. */
+  progress?: (line: string | null) => void;
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface DatasetOptions {
+  data?: string;
+  seeds?: string;
+  'no-cache'?: boolean;
+}
+
+export function location(options: DatasetOptions): DatasetLocation {
+  return {
+    dataDir: options.data === undefined ? BUNDLED_DATA : resolve(options.data),
+    seedsDir: options.seeds === undefined ? BUNDLED_SEEDS : resolve(options.seeds),
+  };
+}
+
+/** The snapshot cache the options and the environment allow, or null for --no-cache. */
+export function snapshotCache(options: DatasetOptions, io: OpenIo): SnapshotCache | null {
+  if (options['no-cache']) return null;
+  return { dir: cacheDir(io.env ?? process.env), version: snapshotVersion(), shipped: SHIPPED_SNAPSHOT };
+}
+
+/** A full load, with a progress line on a terminal's stderr once it has taken a second. */
+function loadInFull(where: DatasetLocation, io: OpenIo): LoadResult {
+  const progress = io.progress;
+  if (!progress) return loadDataset(where);
+  const started = performance.now();
+  let shown = 0;
+  const result = loadDataset(where, ({ files, total, facts }) => {
+    const now = performance.now();
+    if (now - started < 1000 || now - shown < 100) return;
+    shown = now;
+    progress(`policy-explorer: reading the dataset: ${files}/${total} document files, ${facts} facts checked`);
+  });
+  if (shown > 0) progress(null);
+  return result;
+}
+
+/**
+ * Reads the dataset in full, every problem found, and leaves the snapshot of a sound one for
+ * the next start; a cache that cannot be written is one note on stderr.
+ */
+export function readInFull(options: DatasetOptions, io: OpenIo): { result: LoadResult; cached?: CachedDataset } {
+  const where = location(options);
+  const result = loadInFull(where, io);
+  const cache = snapshotCache(options, io);
+  if (!result.ok || !cache) return result.ok ? { result, cached: { dataset: result.dataset } } : { result };
+  const { saved, notice } = saveSnapshot(where, cache, result);
+  if (notice) io.err(`policy-explorer: note: ${notice}.\n`);
+  return { result, cached: saved ?? { dataset: result.dataset } };
+}
+
+/** The dataset the options name, or undefined once its problems are on stderr. */
+export function openDataset(options: DatasetOptions, io: OpenIo): CachedDataset | undefined {
+  const cache = snapshotCache(options, io);
+  if (cache) {
+    const snapshot = loadSnapshot(location(options), cache);
+    if ('dataset' in snapshot) return snapshot;
+  }
+  const { result, cached } = readInFull(options, io);
+  if (!result.ok) io.err(loadFailure(result, options));
+  return cached;
+}
