@@ -10,22 +10,20 @@ import { Help } from './components/Help.js';
 import { finderRows } from './finder.js';
 import { Lines } from './components/Lines.js';
 import { ListPane } from './components/ListPane.js';
-import { Reader } from './components/Reader.js';
+import { ReaderDetail, ReaderView } from './components/ReaderView.js';
 import { categoryDetail, documentDetail, factDetail, indicatorDetail, type DetailContent } from './detail.js';
 import { timelineContent } from './timeline.js';
 import { EMPTY } from './content.js';
 import { useExplorer, useTerminalSize, type ExplorerServices, type MessageTimes, type Size } from './input.js';
-import { labeller } from './labels.js';
+import { labeller, type Labeller } from './labels.js';
 import { layout, readerSplit, type Box as Area } from './layout.js';
-import { seg, type Line } from './lines.js';
+import { seg } from './lines.js';
 import { categoryHeader, categoryRow, documentHeader, documentRow, factHeader, factRow, indicatorHeader, indicatorRow } from './rows.js';
 import type { SearchReadiness } from './opening.js';
 import { createQueries, type Queries } from './selectors.js';
-import { lineOf } from './navigation.js';
 import { helpMode, type UiState } from './state.js';
-import { t, tf, type Lang } from './strings.js';
-import { inScript } from './script.js';
-import { displayWidth, truncate, truncateMiddle, wrap } from './text.js';
+import { t, type Lang } from './strings.js';
+import { wrap } from './text.js';
 
 /** Picks what to draw from the state and the terminal's size; input and effects are `useExplorer`'s. */
 export function App({
@@ -148,8 +146,6 @@ export function App({
   );
 }
 
-type Label = ReturnType<typeof labeller>;
-
 /** Where the selection stands in the list it belongs to ("12 of 142"); null where no list is in play. */
 function positionOf(state: UiState, q: Queries): Position | null {
   if (state.help || state.chooser || state.finder) return null;
@@ -159,7 +155,7 @@ function positionOf(state: UiState, q: Queries): Position | null {
   return at < 0 ? null : { n: at + 1, total: q.items(state).length };
 }
 
-function titleOf(state: UiState, q: Queries, label: Label, id: string): string {
+function titleOf(state: UiState, q: Queries, label: Labeller, id: string): string {
   if (state.pane === 'documents') return label.zh(q.dataset.documentById.get(id)!.title.zh);
   if (state.pane === 'categories') return label.category(id);
   if (state.pane === 'compare') {
@@ -170,7 +166,7 @@ function titleOf(state: UiState, q: Queries, label: Label, id: string): string {
   return `${label.place(fact.place)} ${fact.year} ${label.zh(fact.metric.zh)}`;
 }
 
-function ListView({ state, queries, label, size }: { state: UiState; queries: Queries; label: Label; size: Area }) {
+function ListView({ state, queries, label, size }: { state: UiState; queries: Queries; label: Labeller; size: Area }) {
   const { lang } = state;
   const items = queries.items(state);
   const selected = queries.position(state);
@@ -229,7 +225,7 @@ function DetailView({
 }: {
   state: UiState;
   queries: Queries;
-  label: Label;
+  label: Labeller;
   size: Area;
   current: string | null;
 }) {
@@ -251,87 +247,6 @@ function DetailView({
       lang={state.lang}
       width={size.width}
       height={size.height}
-    />
-  );
-}
-
-/** Beside a wide reader: the detail of its current figure, or of its document before the first. */
-function ReaderDetail({ state, queries, label, size }: { state: UiState; queries: Queries; label: Label; size: Area }) {
-  if (state.screen.kind !== 'reader') return null;
-  const { document, fact } = state.screen;
-  const facts = queries.readerFacts(document);
-  const current = facts[fact];
-  const ctx = { dataset: queries.dataset, width: size.width, lang: state.lang, label, links: current ? [] : facts, cursor: -1 };
-  const content = current ? factDetail(current, queries.around(current.id), ctx) : documentDetail(document, ctx);
-  return (
-    <DetailPane
-      title={t('detail', state.lang)}
-      content={content}
-      cursor={-1}
-      focused={false}
-      lang={state.lang}
-      width={size.width}
-      height={size.height}
-    />
-  );
-}
-
-function ReaderView({
-  state,
-  queries,
-  label,
-  width,
-  height,
-}: {
-  state: UiState;
-  queries: Queries;
-  label: Label;
-  width: number;
-  height: number;
-}) {
-  if (state.screen.kind !== 'reader') return null;
-  const { lang } = state;
-  const doc = queries.dataset.documentById.get(state.screen.document)!;
-  const lines = queries.readerLines(doc.id, width);
-  const facts = queries.readerFacts(doc.id);
-  const top = lineOf(lines, state.screen.anchor);
-  const current = facts[state.screen.fact];
-  const where = tf('line', lang, { n: Math.min(lines.length, top + height - 1), total: lines.length });
-  const find = state.screen.find;
-  const matches = find ? queries.matchesIn(doc.id, find.query) : [];
-  const found = find ? `${t('match', lang)} ${find.match + 1}/${matches.length}` : '';
-  const figure = current ? `${t('factOf', lang)} ${state.screen.fact + 1}/${facts.length}` : tf('factsInText', lang, { n: facts.length });
-  const head = find ? `${found} (n)` : figure;
-  // The positions stay whole; the figure's words and then the document's title give way.
-  const at = `  ·  ${where}`;
-  const what =
-    current && !find
-      ? truncate(`${lang === 'zh' ? '：' : ': '}${label.value(current)} ${label.metric(current)}`, width - displayWidth(head + at))
-      : '';
-  let title: Line = [seg(head, 'bold'), seg(what, 'bold'), seg(at, 'bold'), seg(`  ·  ${label.zh(doc.title.zh)}`, 'bold')];
-  if (find?.open) {
-    const count = find.query.trim() === '' ? t('findHint', lang) : matches.length ? found : t('noMatch', lang);
-    const after = `   ${count}  ·  ${where}`;
-    // A query wider than the box shows its end, where the typing is.
-    const shown = truncateMiddle(find.query, Math.max(8, width - 7 - displayWidth(after)));
-    title = [
-      seg(`${t('findLabel', lang)} `, 'accent'),
-      seg(shown, 'bold'),
-      seg('▏', 'accent'),
-      seg(after, matches.length ? 'bold' : 'dim'),
-    ];
-  }
-  return (
-    <Reader
-      title={title}
-      text={inScript(doc.text, state.script)}
-      lines={lines}
-      facts={facts}
-      current={state.screen.fact}
-      found={{ matches, current: find?.match ?? -1 }}
-      top={top}
-      width={width}
-      height={height}
     />
   );
 }

@@ -1,0 +1,95 @@
+import type { Queries } from '../selectors.js';
+import type { UiState } from '../state.js';
+import type { Labeller } from '../labels.js';
+import type { Box as Area } from '../layout.js';
+import { seg, type Line } from '../lines.js';
+import { lineOf } from '../navigation.js';
+import { inScript } from '../script.js';
+import { t, tf } from '../strings.js';
+import { displayWidth, truncate, truncateMiddle } from '../text.js';
+import { documentDetail, factDetail } from '../detail.js';
+import { DetailPane } from './DetailPane.js';
+import { Reader } from './Reader.js';
+
+/** The reader screen: a document's text with its figures, and, on a wide terminal, the detail beside it. */
+
+/** Beside a wide reader: the detail of its current figure, or of its document before the first. */
+export function ReaderDetail({ state, queries, label, size }: { state: UiState; queries: Queries; label: Labeller; size: Area }) {
+  if (state.screen.kind !== 'reader') return null;
+  const { document, fact } = state.screen;
+  const facts = queries.readerFacts(document);
+  const current = facts[fact];
+  const ctx = { dataset: queries.dataset, width: size.width, lang: state.lang, label, links: current ? [] : facts, cursor: -1 };
+  const content = current ? factDetail(current, queries.around(current.id), ctx) : documentDetail(document, ctx);
+  return (
+    <DetailPane
+      title={t('detail', state.lang)}
+      content={content}
+      cursor={-1}
+      focused={false}
+      lang={state.lang}
+      width={size.width}
+      height={size.height}
+    />
+  );
+}
+
+export function ReaderView({
+  state,
+  queries,
+  label,
+  width,
+  height,
+}: {
+  state: UiState;
+  queries: Queries;
+  label: Labeller;
+  width: number;
+  height: number;
+}) {
+  if (state.screen.kind !== 'reader') return null;
+  const { lang } = state;
+  const doc = queries.dataset.documentById.get(state.screen.document)!;
+  const lines = queries.readerLines(doc.id, width);
+  const facts = queries.readerFacts(doc.id);
+  const top = lineOf(lines, state.screen.anchor);
+  const current = facts[state.screen.fact];
+  const where = tf('line', lang, { n: Math.min(lines.length, top + height - 1), total: lines.length });
+  const find = state.screen.find;
+  const matches = find ? queries.matchesIn(doc.id, find.query) : [];
+  const found = find ? `${t('match', lang)} ${find.match + 1}/${matches.length}` : '';
+  const figure = current ? `${t('factOf', lang)} ${state.screen.fact + 1}/${facts.length}` : tf('factsInText', lang, { n: facts.length });
+  const head = find ? `${found} (n)` : figure;
+  // The positions stay whole; the figure's words and then the document's title give way.
+  const at = `  ·  ${where}`;
+  const what =
+    current && !find
+      ? truncate(`${lang === 'zh' ? '：' : ': '}${label.value(current)} ${label.metric(current)}`, width - displayWidth(head + at))
+      : '';
+  let title: Line = [seg(head, 'bold'), seg(what, 'bold'), seg(at, 'bold'), seg(`  ·  ${label.zh(doc.title.zh)}`, 'bold')];
+  if (find?.open) {
+    const count = find.query.trim() === '' ? t('findHint', lang) : matches.length ? found : t('noMatch', lang);
+    const after = `   ${count}  ·  ${where}`;
+    // A query wider than the box shows its end, where the typing is.
+    const shown = truncateMiddle(find.query, Math.max(8, width - 7 - displayWidth(after)));
+    title = [
+      seg(`${t('findLabel', lang)} `, 'accent'),
+      seg(shown, 'bold'),
+      seg('▏', 'accent'),
+      seg(after, matches.length ? 'bold' : 'dim'),
+    ];
+  }
+  return (
+    <Reader
+      title={title}
+      text={inScript(doc.text, state.script)}
+      lines={lines}
+      facts={facts}
+      current={state.screen.fact}
+      found={{ matches, current: find?.match ?? -1 }}
+      top={top}
+      width={width}
+      height={height}
+    />
+  );
+}
