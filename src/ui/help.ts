@@ -1,4 +1,5 @@
-import { BINDINGS, MODE_SCOPES, SCOPE_TITLES, SCOPES, bindingsOf, type Binding, type Mode, type Scope } from './keys.js';
+import { BINDINGS, MODE_SCOPES, SCOPE_TITLES, SCOPES, type Binding, type Mode, type Scope } from './keys.js';
+import { bindingsOf } from './keymap.js';
 import { seg, type Line } from './lines.js';
 import type { Lang } from './strings.js';
 import { displayWidth, fitWidth, wrap } from './text.js';

@@ -3,7 +3,7 @@ import { isReversed, sortKey } from '../../model/queries.js';
 import type { Dataset } from '../../model/types.js';
 import type { Labeller } from '../labels.js';
 import { seg, type Line, type Segment } from '../lines.js';
-import { barHints } from '../keys.js';
+import { barHints } from '../keymap.js';
 import { inputMode, PANES, type UiState } from '../state.js';
 import { labelled, t, tf, type StringId } from '../strings.js';
 import { displayWidth, truncateMiddle } from '../text.js';
