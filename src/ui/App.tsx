@@ -21,7 +21,8 @@ import { seg } from './lines.js';
 import { categoryHeader, categoryRow, documentHeader, documentRow, factHeader, factRow, indicatorHeader, indicatorRow } from './rows.js';
 import type { SearchReadiness } from './opening.js';
 import { createQueries, type Queries } from './selectors.js';
-import { helpMode, type UiState } from './state.js';
+import { helpMode } from './modes.js';
+import type { UiState } from './state.js';
 import { t, type Lang } from './strings.js';
 import { wrap } from './text.js';
 

@@ -8,7 +8,8 @@ import { commandFor } from './keymap.js';
 import { layout, readerSplit } from './layout.js';
 import { inScript } from './script.js';
 import type { Queries } from './selectors.js';
-import { initialState, inputMode, reduce, update, type Action, type Effect, type SavedSettings, type UiState } from './state.js';
+import { inputMode } from './modes.js';
+import { initialState, reduce, update, type Action, type Effect, type SavedSettings, type UiState } from './state.js';
 import { t, tf, type Lang } from './strings.js';
 
 /** How long a passing message stays, and a notice: a copy report may name a file to open. */

@@ -84,3 +84,16 @@ export function showSource(state: UiState, q: Queries): UiState {
   const index = q.readerFacts(doc.id).findIndex((f) => f.id === id);
   return push(state, { screen: readerAt(state, q, doc.id, index) });
 }
+
+/** The reader after a resize: the current figure, if it was in view, still is once the text is wrapped anew. */
+export function keepFactInView(state: UiState, viewport: UiState['viewport'], q: Queries): Screen {
+  const screen = state.screen;
+  if (screen.kind !== 'reader' || screen.fact < 0) return screen;
+  const at = q.readerFacts(screen.document)[screen.fact]?.span[0];
+  if (at === undefined) return screen;
+  const before = q.readerLines(screen.document, state.viewport.readerWidth);
+  const top = lineOf(before, screen.anchor);
+  const line = lineOf(before, at);
+  if (line < top || line >= top + state.viewport.rows) return screen;
+  return { ...screen, anchor: anchorShowing(q.readerLines(screen.document, viewport.readerWidth), screen.anchor, at, viewport.rows) };
+}

@@ -4,7 +4,8 @@ import type { Command } from './keys.js';
 import { findCommand } from './readerFind.js';
 import { jumpTo, lineOf, moved, push, readerAt, showSource } from './navigation.js';
 import type { Queries } from './selectors.js';
-import { helpOf, type Screen, type UiState } from './state.js';
+import { helpOf } from './modes.js';
+import type { Screen, UiState } from './state.js';
 
 /** What the movement keys do on each screen and overlay: list, detail, reader, finder, chooser, help. */
 

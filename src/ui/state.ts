@@ -2,9 +2,9 @@ import { nextSortKey, NO_FILTER, reverseOrder, type FactFilter, type FactOrder, 
 import type { Dataset } from '../model/types.js';
 import { copyChoices, copyChoicesFor, copyTarget, type CopyChoice } from './copy.js';
 import { appendQuery, editQuery, type Edit, type Finder } from './finder.js';
-import type { Command, Mode } from './keys.js';
-import { anchorShowing, focusedFact, jumpTo, lineOf, push, showSource } from './navigation.js';
-import { helpView } from './help.js';
+import type { Command } from './keys.js';
+import { focusedFact, jumpTo, keepFactInView, push, showSource } from './navigation.js';
+import { helpOf } from './modes.js';
 import { findBox, findQuery } from './readerFind.js';
 import { chooser, detail, finding, help, list, reader, timelineScreen } from './screens.js';
 import { SCRIPTS, type Script } from './script.js';
@@ -130,19 +130,6 @@ export function initialState(dataset: Dataset, lang: Lang = 'en', start: Partial
   };
 }
 
-/** The reader after a resize: the current figure, if it was in view, still is once the text is wrapped anew. */
-function keepFactInView(state: UiState, viewport: UiState['viewport'], q: Queries): Screen {
-  const screen = state.screen;
-  if (screen.kind !== 'reader' || screen.fact < 0) return screen;
-  const at = q.readerFacts(screen.document)[screen.fact]?.span[0];
-  if (at === undefined) return screen;
-  const before = q.readerLines(screen.document, state.viewport.readerWidth);
-  const top = lineOf(before, screen.anchor);
-  const line = lineOf(before, at);
-  if (line < top || line >= top + state.viewport.rows) return screen;
-  return { ...screen, anchor: anchorShowing(q.readerLines(screen.document, viewport.readerWidth), screen.anchor, at, viewport.rows) };
-}
-
 const KINDS: readonly KindFilter[] = ['all', 'target', 'reported'];
 
 function next<T>(items: readonly T[], current: T, step = 1): T {
@@ -159,27 +146,6 @@ function showPane(state: UiState, pane: Pane): UiState {
 /** Filters act on the Figures pane, and show it. */
 function filtered(state: UiState, change: Partial<View>): UiState {
   return { ...state, ...change, pane: 'figures', screen: { kind: 'list' } };
-}
-
-/** The mode under the help: whose keys it lists first. */
-export function helpMode(state: UiState): Mode {
-  return inputMode({ ...state, help: null });
-}
-
-/** The help as the state shows it now, for its length and its page. */
-export function helpOf(state: UiState) {
-  const { width, rows } = state.viewport;
-  return helpView(helpMode(state), state.lang, state.help?.query ?? '', width, rows);
-}
-
-/** What has the keyboard: the overlay on top, else the screen. */
-export function inputMode(state: UiState): Mode {
-  if (!state.viewport.drawn) return 'too-small';
-  if (state.help) return 'help';
-  if (state.chooser) return 'chooser';
-  if (state.finder) return state.finder.kind;
-  if (state.screen.kind === 'reader' && state.screen.find) return state.screen.find.open ? 'find' : 'found';
-  return state.screen.kind;
 }
 
 const EDITS: Partial<Record<Command, Edit>> = { deleteChar: 'backspace', deleteWord: 'word', clearQuery: 'clear' };

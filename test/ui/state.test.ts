@@ -3,7 +3,8 @@ import type { Command } from '../../src/ui/keys.js';
 import { helpView } from '../../src/ui/help.js';
 import { createQueries } from '../../src/ui/selectors.js';
 import { lineOf } from '../../src/ui/navigation.js';
-import { initialState, inputMode, reduce, update, type Action, type UiState } from '../../src/ui/state.js';
+import { inputMode } from '../../src/ui/modes.js';
+import { initialState, reduce, update, type Action, type UiState } from '../../src/ui/state.js';
 import { bundledDataset } from '../helpers.js';
 
 const dataset = bundledDataset();

@@ -1,0 +1,26 @@
+import { helpView } from './help.js';
+import type { Mode } from './keys.js';
+import type { UiState } from './state.js';
+
+/** What has the keyboard in a state, and the help it shows: the mode decides which bindings answer. */
+
+/** The mode under the help: whose keys it lists first. */
+export function helpMode(state: UiState): Mode {
+  return inputMode({ ...state, help: null });
+}
+
+/** The help as the state shows it now, for its length and its page. */
+export function helpOf(state: UiState) {
+  const { width, rows } = state.viewport;
+  return helpView(helpMode(state), state.lang, state.help?.query ?? '', width, rows);
+}
+
+/** What has the keyboard: the overlay on top, else the screen. */
+export function inputMode(state: UiState): Mode {
+  if (!state.viewport.drawn) return 'too-small';
+  if (state.help) return 'help';
+  if (state.chooser) return 'chooser';
+  if (state.finder) return state.finder.kind;
+  if (state.screen.kind === 'reader' && state.screen.find) return state.screen.find.open ? 'find' : 'found';
+  return state.screen.kind;
+}
