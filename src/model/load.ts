@@ -4,6 +4,7 @@ import { checkDataset, type DocumentSource } from './checks.js';
 import { cleanSeed, cleanSeedLines } from './clean.js';
 import { firstControl, visible } from './controls.js';
 import { buildDataset } from './dataset.js';
+import { runSteps, runStepsInSlices } from './steps.js';
 import { decodeUtf8, listFolder, readRegularFile, SEED_LIMIT } from './files.js';
 import {
   CategoriesFileSchema,
@@ -80,11 +81,7 @@ export interface LoadProgress {
  * of the rest) and nothing is. `onProgress` hears after each document file.
  */
 export function loadDataset(location: DatasetLocation, onProgress?: (progress: LoadProgress) => void): LoadResult {
-  const steps = loadSteps(location);
-  for (let step = steps.next(); ; step = steps.next()) {
-    if (step.done) return step.value;
-    onProgress?.(step.value);
-  }
+  return runSteps(loadSteps(location), onProgress);
 }
 
 /**
@@ -92,16 +89,7 @@ export function loadDataset(location: DatasetLocation, onProgress?: (progress: L
  * screen can show its progress and keys are not lost while a large dataset is read.
  */
 export async function loadDatasetInSteps(location: DatasetLocation, onProgress: (progress: LoadProgress) => void): Promise<LoadResult> {
-  const steps = loadSteps(location);
-  let since = performance.now();
-  for (let step = steps.next(); ; step = steps.next()) {
-    if (step.done) return step.value;
-    if (performance.now() - since > 15) {
-      onProgress(step.value);
-      await new Promise((resolve) => setImmediate(resolve));
-      since = performance.now();
-    }
-  }
+  return (await runStepsInSlices(loadSteps(location), 15, onProgress))!;
 }
 
 function* loadSteps({ dataDir, seedsDir }: DatasetLocation): Generator<LoadProgress, LoadResult> {

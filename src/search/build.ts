@@ -1,3 +1,4 @@
+import { runSteps, runStepsInSlices } from '../model/steps.js';
 import type { Dataset } from '../model/types.js';
 import { SearchIndex, type IndexedRecord, type IndexParts } from './engine.js';
 import { recordCount, recordSteps, type Key, type SearchRecord } from './records.js';
@@ -64,9 +65,7 @@ function* partSteps(
 
 const stepsOf = (dataset: Dataset) => partSteps(recordSteps(dataset), recordCount(dataset), dataset.synonyms);
 
-function finish(steps: Generator<IndexProgress, IndexParts>): SearchIndex {
-  for (let step = steps.next(); ; step = steps.next()) if (step.done) return new SearchIndex(step.value);
-}
+const finish = (steps: Generator<IndexProgress, IndexParts>): SearchIndex => new SearchIndex(runSteps(steps));
 
 export const buildSearchIndex = (dataset: Dataset): SearchIndex => finish(stepsOf(dataset));
 
@@ -80,15 +79,6 @@ export async function buildSearchIndexInSteps(
   onProgress: (progress: IndexProgress) => void,
   stopped: () => boolean = () => false,
 ): Promise<SearchIndex | undefined> {
-  const steps = stepsOf(dataset);
-  let since = performance.now();
-  for (let step = steps.next(); ; step = steps.next()) {
-    if (step.done) return new SearchIndex(step.value);
-    if (performance.now() - since > 8) {
-      onProgress(step.value);
-      await new Promise((resolve) => setImmediate(resolve));
-      if (stopped()) return undefined;
-      since = performance.now();
-    }
-  }
+  const parts = await runStepsInSlices(stepsOf(dataset), 8, onProgress, stopped);
+  return parts && new SearchIndex(parts);
 }
