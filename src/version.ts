@@ -16,6 +16,8 @@ export function version(): string {
 /** Set by the bundler to a hash of the sources the bundle was built from; absent when run from source. */
 declare const POLICY_EXPLORER_BUILD: string | undefined;
 
+let snapshotVersionOnce: string | undefined;
+
 /**
  * What a snapshot must have been written by to be read: the version, and the build, since a
  * change to the code (a field added to the schema, a new way of cleaning) can change what a
@@ -23,7 +25,8 @@ declare const POLICY_EXPLORER_BUILD: string | undefined;
  * the source files themselves.
  */
 export function snapshotVersion(): string {
-  return `${version()}+${typeof POLICY_EXPLORER_BUILD === 'string' ? POLICY_EXPLORER_BUILD : sourceHash(join(PACKAGE_ROOT, 'src'))}`;
+  // Worked out once a process: from source it reads every file under src/.
+  return (snapshotVersionOnce ??= `${version()}+${typeof POLICY_EXPLORER_BUILD === 'string' ? POLICY_EXPLORER_BUILD : sourceHash(join(PACKAGE_ROOT, 'src'))}`);
 }
 
 /** A hash of every file under `dir`, by path and content. */
