@@ -5,15 +5,18 @@ import { notPrivate } from './files.js';
 const APP = 'policy-explorer';
 
 /**
- * Where the program keeps what it can make again (the dataset snapshots): policy-explorer/
- * under $XDG_CACHE_HOME, else under ~/.cache, as the XDG base directory specification says.
- * A relative $XDG_CACHE_HOME is ignored, as the specification asks. Undefined when there is
- * no home to put it in.
+ * policy-explorer/ under the XDG base directory `variable` names, else under its default in
+ * the home folder. A relative value is ignored, as the specification asks. Undefined when
+ * there is no home to put it in.
  */
-export function cacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const base = env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : env.HOME ? join(env.HOME, '.cache') : undefined;
+function xdgDir(env: NodeJS.ProcessEnv, variable: 'XDG_CACHE_HOME' | 'XDG_CONFIG_HOME', inHome: string): string | undefined {
+  const value = env[variable];
+  const base = value && isAbsolute(value) ? value : env.HOME ? join(env.HOME, inHome) : undefined;
   return base === undefined ? undefined : join(base, APP);
 }
+
+/** Where the program keeps what it can make again (the dataset snapshots): under $XDG_CACHE_HOME, else ~/.cache. */
+export const cacheDir = (env: NodeJS.ProcessEnv = process.env): string | undefined => xdgDir(env, 'XDG_CACHE_HOME', '.cache');
 
 /**
  * Makes the cache directory if it is not there, private to the user: a snapshot planted by
@@ -25,12 +28,5 @@ export function ensurePrivateDir(dir: string): void {
   if (problem !== null) throw new Error(problem);
 }
 
-/**
- * Where the user's settings live: policy-explorer/ under $XDG_CONFIG_HOME, else under
- * ~/.config. A relative $XDG_CONFIG_HOME is ignored, as the specification asks.
- */
-export function configDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const base =
-    env.XDG_CONFIG_HOME && isAbsolute(env.XDG_CONFIG_HOME) ? env.XDG_CONFIG_HOME : env.HOME ? join(env.HOME, '.config') : undefined;
-  return base === undefined ? undefined : join(base, APP);
-}
+/** Where the user's settings live: under $XDG_CONFIG_HOME, else ~/.config. */
+export const configDir = (env: NodeJS.ProcessEnv = process.env): string | undefined => xdgDir(env, 'XDG_CONFIG_HOME', '.config');
