@@ -29,7 +29,7 @@ const { createElement } = await import('react');
 const { render } = await import('ink-testing-library');
 const { App } = await import('../src/ui/App.js');
 const { ThemeContext } = await import('../src/ui/theme.js');
-const { loadDataset } = await import('../src/model/load.js');
+const { loadDataset, oneFolder } = await import('../src/model/load.js');
 const { BUNDLED_DATA, BUNDLED_SEEDS } = await import('../src/paths.js');
 const { scaledDataset } = await import('./scale.js');
 
@@ -56,7 +56,7 @@ function load(times: number): Dataset {
   const cached = options.cache && join(options.cache, `policy-explorer-${times}.v8`);
   if (cached && existsSync(cached)) return deserialize(readFileSync(cached)) as Dataset;
   const dataDir = times === 1 ? BUNDLED_DATA : scaledDataset(times, join(tmpdir(), `policy-explorer-scaled-${times}`));
-  const result = loadDataset({ dataDir, seedsDir: BUNDLED_SEEDS });
+  const result = loadDataset(oneFolder(dataDir, BUNDLED_SEEDS));
   if (!result.ok) throw new Error(`the ${times}× dataset does not load: ${JSON.stringify(result.problems.slice(0, 3))}`);
   if (cached) {
     mkdirSync(options.cache!, { recursive: true });

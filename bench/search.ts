@@ -7,7 +7,7 @@
  * compare ratios within one run, not across machines.
  */
 import { parseArgs } from 'node:util';
-import { loadDataset } from '../src/model/load.js';
+import { loadDataset, oneFolder } from '../src/model/load.js';
 import { BUNDLED_DATA, BUNDLED_SEEDS } from '../src/paths.js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -64,7 +64,7 @@ function scaled(records: readonly SearchRecord[], times: number): SearchRecord[]
  */
 function fromData(times: number): string[] {
   const data = times === 1 ? BUNDLED_DATA : scaledDataset(times, join(tmpdir(), `pe-${times}`));
-  const loaded = loadDataset({ dataDir: data, seedsDir: BUNDLED_SEEDS });
+  const loaded = loadDataset(oneFolder(data, BUNDLED_SEEDS));
   if (!loaded.ok) throw new Error(`the ${times}× dataset does not load`);
   const started = performance.now();
   const index = buildSearchIndex(loaded.dataset);
@@ -79,7 +79,7 @@ function fromData(times: number): string[] {
 }
 
 const scales = parseScales(parseArgs({ options: { scales: { type: 'string' } } }).values.scales);
-const result = loadDataset({ dataDir: BUNDLED_DATA, seedsDir: BUNDLED_SEEDS });
+const result = loadDataset(oneFolder(BUNDLED_DATA, BUNDLED_SEEDS));
 if (!result.ok) throw new Error('the bundled dataset does not load');
 const keysStarted = performance.now();
 const base = buildRecords(result.dataset);

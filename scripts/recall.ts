@@ -1,12 +1,12 @@
 // Recall@3 of the search ranking table (test/search/queries.ts) on the bundled dataset,
 // overall and by kind of query, and the rows that miss (npx tsx scripts/recall.ts).
 import { searchIndex } from '../src/commands/search.js';
-import { loadDataset } from '../src/model/load.js';
+import { loadDataset, oneFolder } from '../src/model/load.js';
 import { BUNDLED_DATA, BUNDLED_SEEDS } from '../src/paths.js';
 import { KINDS, TABLE } from '../test/search/queries.js';
 
 const K = 3;
-const loaded = loadDataset({ dataDir: BUNDLED_DATA, seedsDir: BUNDLED_SEEDS });
+const loaded = loadDataset(oneFolder(BUNDLED_DATA, BUNDLED_SEEDS));
 if (!loaded.ok) {
   process.stderr.write(`the bundled dataset does not load: ${JSON.stringify(loaded.problems.slice(0, 3))}\n`);
   process.exit(1);

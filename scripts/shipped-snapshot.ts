@@ -3,7 +3,7 @@
 // Run by scripts/build.mjs; fails the build if the data has problems.
 import { chmodSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
-import { loadDataset } from '../src/model/load.js';
+import { loadDataset, oneFolder } from '../src/model/load.js';
 import { besideSnapshot, shippedSnapshot } from '../src/model/snapshotCache.js';
 import { BUNDLED_DATA, BUNDLED_SEEDS, PACKAGE_ROOT, SHIPPED_SNAPSHOT } from '../src/paths.js';
 import { writeNewFile } from '../src/platform/files.js';
@@ -11,7 +11,7 @@ import { buildSearchIndex } from '../src/search/build.js';
 import { encodeIndex } from '../src/search/stored.js';
 import { snapshotVersion } from '../src/version.js';
 
-const result = loadDataset({ dataDir: BUNDLED_DATA, seedsDir: BUNDLED_SEEDS });
+const result = loadDataset(oneFolder(BUNDLED_DATA, BUNDLED_SEEDS));
 const snapshot = shippedSnapshot(result, PACKAGE_ROOT, snapshotVersion());
 if (!result.ok || !snapshot) {
   console.error('the bundled data has problems: run "npx policy-explorer validate" for the list');

@@ -16,7 +16,8 @@ export const OPTIONS = {
   type: { type: 'string' },
   lang: { type: 'string' },
   clipboard: { type: 'string' },
-  data: { type: 'string' },
+  data: { type: 'string', multiple: true },
+  'include-proposed': { type: 'boolean' },
   seeds: { type: 'string' },
   'no-cache': { type: 'boolean' },
   place: { type: 'string' },
@@ -31,16 +32,20 @@ export type Option = keyof typeof OPTIONS;
 export const COMMANDS = ['export', 'validate', 'search', 'show', 'related', 'compare', 'progress'] as const;
 export type Command = (typeof COMMANDS)[number];
 
+/** What every command that reads the dataset takes: where it is, and whether proposals are in it. */
+const DATASET: readonly Option[] = ['data', 'seeds', 'include-proposed', 'no-cache'];
+
 /** The options each command takes, besides --help and --version, which every command takes. */
 const TAKES: Record<Command | 'explorer', readonly Option[]> = {
-  export: ['format', 'place', 'indicator', 'year', 'kind', 'data', 'seeds', 'no-cache'],
-  related: ['json', 'data', 'seeds', 'no-cache'],
-  compare: ['format', 'data', 'seeds', 'no-cache'],
-  progress: ['json', 'place', 'data', 'seeds', 'no-cache'],
-  search: ['json', 'limit', 'type', 'data', 'seeds', 'no-cache'],
-  show: ['format', 'lang', 'data', 'seeds', 'no-cache'],
+  export: ['format', 'place', 'indicator', 'year', 'kind', ...DATASET],
+  related: ['json', ...DATASET],
+  compare: ['format', ...DATASET],
+  progress: ['json', 'place', ...DATASET],
+  search: ['json', 'limit', 'type', ...DATASET],
+  show: ['format', 'lang', ...DATASET],
+  // validate checks proposals with everything else, and lists them apart.
   validate: ['data', 'seeds', 'no-cache'],
-  explorer: ['lang', 'clipboard', 'data', 'seeds', 'no-cache'],
+  explorer: ['lang', 'clipboard', ...DATASET],
 };
 
 /**
@@ -80,6 +85,11 @@ export function parse(argv: readonly string[]) {
   for (const token of parsed.tokens) {
     if (token.kind !== 'option') continue;
     const name = token.name as Option;
+    // An option that may be given more than once gathers its values.
+    if ('multiple' in OPTIONS[name]) {
+      given.set(name, token.value);
+      continue;
+    }
     if (given.has(name) && given.get(name) !== token.value) {
       throw new UsageError(`--${name} is given twice, as "${given.get(name)}" and as "${token.value}"; give it once`);
     }

@@ -1,5 +1,5 @@
-import { readSettings, type Settings } from './settings.js';
 import { resolve } from 'node:path';
+import { readSettings, type Settings } from './settings.js';
 import { checkOptions, COMMANDS, parse, UsageError, type Command } from './args.js';
 import { EXPORT_FORMATS, exportCommand, type ExportFormat } from './commands/export.js';
 import { searchCommand } from './commands/search.js';
@@ -54,7 +54,7 @@ export interface ExplorerStart {
   /** Null for --no-cache. */
   readonly cache: SnapshotCache | null;
   /** The folders as the user named them, for the advice when the dataset has problems. */
-  readonly named: { readonly data?: string; readonly seeds?: string };
+  readonly named: { readonly data?: readonly string[]; readonly seeds?: string };
 }
 
 /** Runs one command line; returns the exit code, or the explorer to start. */
@@ -163,12 +163,17 @@ function dispatch(argv: readonly string[], io: Io): number | Explore {
         return 0;
       }
       case 'validate': {
-        noMoreArgs(1);
-        if (rest[0] !== undefined && values.data !== undefined && resolve(rest[0]) !== resolve(values.data)) {
-          throw new UsageError(`validate checks one folder, but was given "${rest[0]}" and --data "${values.data}"`);
+        // The folders come as words or as --data: two different lists would leave which is checked in doubt.
+        const same = (a: readonly string[], b: readonly string[]) =>
+          a.length === b.length && a.every((d, i) => resolve(d) === resolve(b[i]!));
+        if (rest.length > 0 && values.data !== undefined && !same(rest, values.data)) {
+          throw new UsageError(
+            `validate checks the folders given, but was given "${rest.join('", "')}" and --data "${values.data.join('", "')}"`,
+          );
         }
+        const data = rest.length > 0 ? rest : values.data;
         // Always in full, so that every problem is found; a sound dataset leaves its snapshot for the next start.
-        const { result } = readInFull({ ...values, data: rest[0] ?? values.data }, io);
+        const { result } = readInFull({ ...values, ...(data === undefined ? {} : { data }) }, io);
         const { output, exitCode } = validateCommand(result);
         (exitCode === 0 ? io.out : io.err)(output);
         return exitCode;

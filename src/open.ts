@@ -1,4 +1,6 @@
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { UsageError } from './args.js';
 import { loadFailure } from './commands/validate.js';
 import { loadDataset, type DatasetLocation, type LoadResult } from './model/load.js';
 import { loadSnapshot, saveSnapshot, type CachedDataset, type SnapshotCache } from './model/snapshotCache.js';
@@ -20,16 +22,31 @@ export interface OpenIo {
 }
 
 export interface DatasetOptions {
-  data?: string;
+  data?: readonly string[];
   seeds?: string;
   'no-cache'?: boolean;
+  'include-proposed'?: boolean;
 }
 
+/** The word for the data the program ships with, so that it can be combined with one's own. */
+export const BUNDLED = 'bundled';
+
+/**
+ * The folders --data names, in order; none names the bundled data. A folder's raw texts are
+ * in its own seeds/ (where ingest puts them), else --seeds, else the bundled texts.
+ */
 export function location(options: DatasetOptions): DatasetLocation {
-  return {
-    dataDir: options.data === undefined ? BUNDLED_DATA : resolve(options.data),
-    seedsDir: options.seeds === undefined ? BUNDLED_SEEDS : resolve(options.seeds),
-  };
+  const named = options.data ?? [BUNDLED];
+  if (options.seeds !== undefined && named.length > 1) {
+    throw new UsageError("--seeds names the raw texts of one folder; with several --data folders, keep each folder's texts in its seeds/");
+  }
+  const folders = named.map((dir) => {
+    const seeds = options.seeds === undefined ? undefined : resolve(options.seeds);
+    if (dir === BUNDLED) return { dataDir: BUNDLED_DATA, seedsDir: seeds ?? BUNDLED_SEEDS };
+    const own = join(resolve(dir), 'seeds');
+    return { dataDir: resolve(dir), seedsDir: seeds ?? (existsSync(own) ? own : BUNDLED_SEEDS) };
+  });
+  return options['include-proposed'] ? { folders, includeProposed: true } : { folders };
 }
 
 /** The snapshot cache the options and the environment allow, or null for --no-cache. */

@@ -11,6 +11,6 @@ export const BUNDLED_SEEDS = join(PACKAGE_ROOT, 'seeds');
 /** The snapshot of the bundled data, made when the program is built; its inputs are named relative to the package root. */
 export const SHIPPED_SNAPSHOT = {
   path: join(PACKAGE_ROOT, 'dist', 'bundled.snapshot'),
-  location: { dataDir: BUNDLED_DATA, seedsDir: BUNDLED_SEEDS },
+  location: { folders: [{ dataDir: BUNDLED_DATA, seedsDir: BUNDLED_SEEDS }] },
   root: PACKAGE_ROOT,
 };

@@ -1,8 +1,8 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
-import { loadDataset, type LoadResult } from '../src/model/load.js';
+import { loadDataset, oneFolder, type LoadResult } from '../src/model/load.js';
 import type { Dataset } from '../src/model/types.js';
 import { BUNDLED_DATA, BUNDLED_SEEDS } from '../src/paths.js';
 
@@ -19,7 +19,7 @@ export function readSeed(seed: string): string {
 }
 
 export function bundledDataset(): Dataset {
-  const result = loadDataset({ dataDir: BUNDLED_DATA, seedsDir: BUNDLED_SEEDS });
+  const result = loadDataset(oneFolder(BUNDLED_DATA, BUNDLED_SEEDS));
   if (!result.ok) throw new Error(`bundled dataset does not load: ${JSON.stringify(result.problems.slice(0, 3))}`);
   return result.dataset;
 }
@@ -59,15 +59,56 @@ export class DatasetCopy {
     return text.slice(0, at).split('\n').length;
   }
   load(): LoadResult {
-    return loadDataset({ dataDir: this.dir, seedsDir: this.seedsDir });
+    return loadDataset(oneFolder(this.dir, this.seedsDir));
   }
+}
+
+const PLAN_SEED = '003_10172597df91bc87.txt';
+
+/** A proposal as ingest writes one, of a figure the plan states. */
+export const PROPOSAL = `
+  - id: mine-plan-p001
+    status: proposed
+    confidence: 0.6
+    reasons: [metric inherited from previous clause]
+    kind: target
+    year: 2023
+    section: task-21
+    metric: { zh: 市级以上创业孵化平台 }
+    indicator: null
+    measure: cumulative
+    value: 135
+    unit: 家
+    qualifier: at_least
+    tags: []
+    quote: 市级以上创业孵化平台累计135家以上
+`;
+
+/**
+ * A folder of one's own as ingest leaves it: copies of the bundled lists, its raw text in
+ * seeds/, and one document (a renamed copy of the bundled plan) with a proposal added.
+ */
+export function userFolder({ proposal = PROPOSAL } = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'policy-explorer-mine-'));
+  made.push(dir);
+  for (const list of ['places', 'categories', 'topics', 'indicators', 'synonyms'])
+    cpSync(join(BUNDLED_DATA, `${list}.yaml`), join(dir, `${list}.yaml`));
+  mkdirSync(join(dir, 'documents'));
+  mkdirSync(join(dir, 'seeds'));
+  cpSync(join(BUNDLED_SEEDS, PLAN_SEED), join(dir, 'seeds', PLAN_SEED));
+  const plan = readFileSync(join(BUNDLED_DATA, 'documents', 'nanning-plan-2021.yaml'), 'utf8')
+    .replace('id: nanning-plan-2021', 'id: mine-plan')
+    .replaceAll('- id: nanning-', '- id: mine-');
+  writeFileSync(join(dir, 'documents', 'mine-plan.yaml'), plan.trimEnd() + '\n' + proposal);
+  return dir;
 }
 
 /** Reads one RFC 4180 record (quoted fields may hold commas and doubled quotes). */
 export function csvFields(line: string): string[] {
   const out: string[] = [];
   const re = /("(?:[^"]|"")*"|[^,]*)(,|$)/guy;
-  for (let m = re.exec(line); m && m[0] !== ''; m = re.exec(line)) {
+  // Each match is a field and what ends it: a comma, or the line's end (after which an empty last field may follow a comma).
+  for (let m = re.exec(line); m; m = re.exec(line)) {
     out.push(m[1]!.startsWith('"') ? m[1]!.slice(1, -1).replace(/""/gu, '"') : m[1]!);
     if (m[2] === '') break;
   }

@@ -12,7 +12,7 @@ export interface ExportedFact {
   kind: 'target' | 'reported';
   year: number;
   metric_zh: string;
-  metric_en: string;
+  metric_en: string | null;
   value: number | null;
   value_min: number | null;
   value_max: number | null;
@@ -30,6 +30,9 @@ export interface ExportedFact {
   measure: Measure;
   baseline_of: string | null;
   year_inferred: boolean;
+  /** `proposed` only in an export asked to include proposals (--include-proposed). */
+  status: 'accepted' | 'proposed';
+  confidence: number | null;
 }
 
 export const FACT_COLUMNS = [
@@ -59,6 +62,8 @@ export const FACT_COLUMNS = [
   'measure',
   'baseline_of',
   'year_inferred',
+  'status',
+  'confidence',
 ] as const satisfies readonly (keyof ExportedFact)[];
 
 export function exportFact(fact: Fact, seed: string): ExportedFact {
@@ -70,7 +75,7 @@ export function exportFact(fact: Fact, seed: string): ExportedFact {
     kind: fact.kind,
     year: fact.year,
     metric_zh: fact.metric.zh,
-    metric_en: fact.metric.en,
+    metric_en: fact.metric.en ?? null,
     value: fact.value ?? null,
     value_min: fact.value_min ?? null,
     value_max: fact.value_max ?? null,
@@ -88,6 +93,8 @@ export function exportFact(fact: Fact, seed: string): ExportedFact {
     measure: fact.measure,
     baseline_of: fact.baseline_of ?? null,
     year_inferred: fact.year_inferred ?? false,
+    status: fact.status ?? 'accepted',
+    confidence: fact.confidence ?? null,
   };
 }
 

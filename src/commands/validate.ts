@@ -1,4 +1,4 @@
-import type { LoadResult } from '../model/load.js';
+import type { LoadResult, Review } from '../model/load.js';
 import type { Problem } from '../model/types.js';
 
 export function formatProblem(p: Problem): string {
@@ -11,9 +11,9 @@ function shellWord(word: string): string {
 }
 
 /** What a command that needed the dataset says when it has problems: the first of them, and how to list them all. */
-export function loadFailure(result: Extract<LoadResult, { ok: false }>, named: { data?: string; seeds?: string }): string {
+export function loadFailure(result: Extract<LoadResult, { ok: false }>, named: { data?: readonly string[]; seeds?: string }): string {
   // The advice checks the folders that failed, not the bundled ones.
-  const validate = ['policy-explorer', 'validate', ...(named.data === undefined ? [] : [named.data])];
+  const validate = ['policy-explorer', 'validate', ...(named.data ?? [])];
   if (named.seeds !== undefined) validate.push('--seeds', named.seeds);
   return `${result.problems.map(formatProblem).join('\n')}\nThe dataset has ${result.total} problem(s); run "${validate.map(shellWord).join(' ')}" for the list.\n`;
 }
@@ -32,7 +32,26 @@ export function validateCommand(result: LoadResult): { output: string; exitCode:
   return {
     output:
       `ok: ${d.documents.length} documents, ${d.facts.length} facts (${targets} targets, ${d.facts.length - targets} reported), ` +
-      `${d.indicators.length} indicators, ${d.categories.length} categories, ${d.places.length} places\n`,
+      `${d.indicators.length} indicators, ${d.categories.length} categories, ${d.places.length} places\n` +
+      awaitingReview(result.review),
     exitCode: 0,
   };
+}
+
+/**
+ * Proposals are drafts, not problems: listed apart, after the count of what the dataset
+ * holds, with what to do about them.
+ */
+function awaitingReview(review: Review): string {
+  const docs = [...review.proposals];
+  if (docs.length === 0 && review.places.length === 0) return '';
+  const lines: string[] = [];
+  if (docs.length > 0) {
+    const n = docs.reduce((sum, [, count]) => sum + count, 0);
+    lines.push(`to review: ${n} proposed figure${n === 1 ? '' : 's'}, not in the dataset until accepted:`);
+    for (const [doc, count] of docs) lines.push(`  ${doc}: ${count}`);
+  }
+  if (review.places.length > 0) lines.push(`to review: proposed place${review.places.length === 1 ? '' : 's'} ${review.places.join(', ')}`);
+  lines.push('Review them with "policy-explorer review DIR"; --include-proposed shows them in the explorer and in export.');
+  return `${lines.join('\n')}\n`;
 }

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { occurrences, statesNumber } from './quote.js';
 import type { CategoryInput, DocumentInput, IndicatorInput, PlaceInput, TopicInput } from './schema.js';
 import { describePath, type Path, type SourceFile } from './source.js';
@@ -9,12 +10,15 @@ export interface DocumentSource {
   readonly text?: string;
 }
 
-/** The files that parsed; a list whose file failed is absent, and references into it go unchecked. */
+/**
+ * The files that parsed, a list per data folder; a kind of list one of whose files failed is
+ * absent, and references into it go unchecked.
+ */
 export interface CheckInput {
-  readonly places?: SourceFile<PlaceInput[]>;
-  readonly categories?: SourceFile<CategoryInput[]>;
-  readonly topics?: SourceFile<TopicInput[]>;
-  readonly indicators?: SourceFile<IndicatorInput[]>;
+  readonly places?: readonly SourceFile<PlaceInput[]>[];
+  readonly categories?: readonly SourceFile<CategoryInput[]>[];
+  readonly topics?: readonly SourceFile<TopicInput[]>[];
+  readonly indicators?: readonly SourceFile<IndicatorInput[]>[];
   readonly documents: readonly DocumentSource[];
 }
 
@@ -25,23 +29,22 @@ export function checkDataset(input: CheckInput): Problem[] {
   const problems: Problem[] = [];
   const report: Report = (source, path, message) => problems.push(source.problem(path, message));
 
-  const placeIds = input.places && uniqueIds(input.places, (i) => [i], 'place', report);
-  const categoryIds = input.categories && uniqueIds(input.categories, (i) => [i], 'category', report);
-  const topicIds = input.topics && uniqueIds(input.topics, (i) => [i], 'topic', report);
-  const indicatorIds = input.indicators && uniqueIds(input.indicators, (i) => [i], 'indicator', report);
+  const placeIds = input.places && uniqueIds(input.places, 'place', report);
+  const categoryIds = input.categories && uniqueIds(input.categories, 'category', report);
+  const topicIds = input.topics && uniqueIds(input.topics, 'topic', report);
+  const indicatorIds = input.indicators && uniqueIds(input.indicators, 'indicator', report);
 
   if (input.places && placeIds) checkPlaces(input.places, placeIds, report);
-  if (input.categories && categoryIds) {
-    input.categories.value.forEach((c, i) => {
+  for (const categories of input.categories ?? []) {
+    categories.value.forEach((c, i) => {
       if (c.next !== undefined) {
-        if (!categoryIds.has(c.next)) report(input.categories!, [i, 'next'], `next: no category "${c.next}"`);
-        else if (c.next === c.id) report(input.categories!, [i, 'next'], 'next: a category cannot follow itself');
+        if (categoryIds && !categoryIds.has(c.next)) report(categories, [i, 'next'], `next: no category "${c.next}"`);
+        else if (c.next === c.id) report(categories, [i, 'next'], 'next: a category cannot follow itself');
       }
     });
   }
 
-  if (input.indicators) {
-    const indicators = input.indicators;
+  for (const indicators of input.indicators ?? []) {
     indicators.value.forEach((indicator, i) => {
       indicator.categories.forEach((c, j) => {
         if (categoryIds && !categoryIds.has(c)) report(indicators, [i, 'categories', j], `categories[${j}]: no category "${c}"`);
@@ -61,7 +64,7 @@ export function checkDataset(input: CheckInput): Problem[] {
     else documentIds.set(source.value.id, source.file);
     source.value.facts.forEach((f, index) => {
       const other = facts.get(f.id);
-      const linked = { id: f.id, kind: f.kind, year: f.year, indicator: f.indicator, source };
+      const linked = { id: f.id, kind: f.kind, year: f.year, indicator: f.indicator, proposed: f.status === 'proposed', source };
       if (other) report(source, ['facts', index, 'id'], `duplicate fact id "${f.id}" (also in ${other.source.file})`);
       else facts.set(f.id, linked);
       if (f.baseline_of !== undefined) baselines.set(f.baseline_of, [...(baselines.get(f.baseline_of) ?? []), linked]);
@@ -74,39 +77,49 @@ export function checkDataset(input: CheckInput): Problem[] {
   return problems;
 }
 
-function uniqueIds<T extends { id: string }>(
-  source: SourceFile<T[]>,
-  path: (index: number) => Path,
-  what: string,
-  report: Report,
-): Set<string> {
-  const ids = new Set<string>();
-  source.value.forEach((item, i) => {
-    if (ids.has(item.id)) report(source, [...path(i), 'id'], `duplicate ${what} id "${item.id}"`);
-    ids.add(item.id);
-  });
-  return ids;
+/**
+ * The ids of one kind of list, over every folder's file. Within a file an id is given once.
+ * Folders combined may each carry the same entry (a folder of one's own starts from a copy
+ * of the bundled lists): an entry given alike in two files is one entry, but the same id
+ * given otherwise is a clash, since a figure's reference would mean two things.
+ */
+function uniqueIds<T extends { id: string }>(sources: readonly SourceFile<T[]>[], what: string, report: Report): Set<string> {
+  const first = new Map<string, { item: T; file: string }>();
+  for (const source of sources) {
+    const ids = new Set<string>();
+    source.value.forEach((item, i) => {
+      if (ids.has(item.id)) report(source, [i, 'id'], `duplicate ${what} id "${item.id}"`);
+      ids.add(item.id);
+      const earlier = first.get(item.id);
+      if (earlier === undefined) first.set(item.id, { item, file: source.file });
+      else if (earlier.file !== source.file && !isDeepStrictEqual(earlier.item, item))
+        report(source, [i, 'id'], `${what} "${item.id}" clashes with the one in ${earlier.file}: give it another id, or the same entry`);
+    });
+  }
+  return new Set(first.keys());
 }
 
-function checkPlaces(source: SourceFile<PlaceInput[]>, ids: Set<string>, report: Report): void {
-  const parentOf = new Map(source.value.map((p) => [p.id, p.parent]));
-  source.value.forEach((p, i) => {
-    if (p.parent === undefined) return;
-    if (!ids.has(p.parent)) {
-      report(source, [i, 'parent'], `parent: no place "${p.parent}"`);
-      return;
-    }
-    // Walking up from a place below a cycle, not in it, stops where the walk repeats: the
-    // places of the cycle are each reported themselves.
-    const chain = new Set<string>();
-    for (let up: string | undefined = p.parent; up !== undefined && !chain.has(up); up = parentOf.get(up)) {
-      if (up === p.id) {
-        report(source, [i, 'parent'], `parent: "${p.id}" is its own ancestor`);
+function checkPlaces(sources: readonly SourceFile<PlaceInput[]>[], ids: Set<string>, report: Report): void {
+  const parentOf = new Map(sources.flatMap((s) => s.value.map((p) => [p.id, p.parent] as const)));
+  for (const source of sources) {
+    source.value.forEach((p, i) => {
+      if (p.parent === undefined) return;
+      if (!ids.has(p.parent)) {
+        report(source, [i, 'parent'], `parent: no place "${p.parent}"`);
         return;
       }
-      chain.add(up);
-    }
-  });
+      // Walking up from a place below a cycle, not in it, stops where the walk repeats: the
+      // places of the cycle are each reported themselves.
+      const chain = new Set<string>();
+      for (let up: string | undefined = p.parent; up !== undefined && !chain.has(up); up = parentOf.get(up)) {
+        if (up === p.id) {
+          report(source, [i, 'parent'], `parent: "${p.id}" is its own ancestor`);
+          return;
+        }
+        chain.add(up);
+      }
+    });
+  }
 }
 
 interface LinkedFact {
@@ -114,6 +127,7 @@ interface LinkedFact {
   kind: string;
   year: number;
   indicator: string | null;
+  proposed: boolean;
   source: SourceFile<DocumentInput>;
 }
 
@@ -145,6 +159,8 @@ function checkLink(
   if (!target) report([key], `${key}: no fact "${id}"`);
   else if (id === f.id) report([key], `${key}: a fact cannot ${self}`);
   else if (target.kind !== 'target') report([key], `${key}: "${id}" is not a target`);
+  // Without --include-proposed a proposal is not in the dataset, so a fact cannot lean on one.
+  else if (target.proposed && f.status !== 'proposed') report([key], `${key}: "${id}" is a proposal; accept it first`);
   else if (f.kind !== 'reported') report(['kind'], `kind: only a reported fact can ${role}`);
   else if (f.indicator === null) report([key], `${key}: a fact that measures no indicator cannot ${role}`);
   else if (target.indicator === null) report([key], `${key}: "${id}" measures no indicator, so no fact can be linked to it`);
@@ -189,7 +205,7 @@ function checkDocument({ source, text }: DocumentSource, known: Known, report: R
     dangling(known.categoryIds, f.category, fact, ['category'], 'category');
     f.tags.forEach((t, j) => dangling(known.topicIds, t, fact, ['tags', j], 'topic'));
     dangling(known.indicatorIds, f.indicator ?? undefined, fact, ['indicator'], 'indicator');
-    if (f.indicator === null && f.note === undefined)
+    if (f.indicator === null && f.note === undefined && f.status !== 'proposed')
       report(source, at('indicator'), 'indicator: null needs a note saying why the figure measures no indicator');
     if (f.section !== undefined && !sectionIds.has(f.section))
       report(source, at('section'), `section: no section "${f.section}" in this document`);

@@ -21,14 +21,32 @@ import type { Dataset, Problem } from './types.js';
 import type { z } from 'zod';
 
 /** On failure, `problems` is what can be listed (with "and N more" lines) and `total` how many there are in all. */
-export type LoadResult = { ok: true; dataset: Dataset; inputs: Inputs } | { ok: false; problems: Problem[]; total: number };
+export type LoadResult = { ok: true; dataset: Dataset; inputs: Inputs; review: Review } | { ok: false; problems: Problem[]; total: number };
 
-export interface DatasetLocation {
+/** What awaits review in the files read, whether or not the dataset includes it. */
+export interface Review {
+  /** Document id → its proposals not yet accepted or rejected. */
+  readonly proposals: ReadonlyMap<string, number>;
+  /** Places named by an ingest and not yet accepted. */
+  readonly places: readonly string[];
+}
+
+/** One data folder: its lists and documents, and the raw texts its documents name. */
+export interface DataFolder {
   /** The folder with places.yaml, categories.yaml, topics.yaml, indicators.yaml and documents/. */
   readonly dataDir: string;
   /** The folder with the raw seed texts the documents name. */
   readonly seedsDir: string;
 }
+
+/** What a dataset is read from: one or more data folders, combined into one dataset. */
+export interface DatasetLocation {
+  readonly folders: readonly DataFolder[];
+  /** Proposals (figures read by ingest, not yet reviewed) are in the dataset only when asked for. */
+  readonly includeProposed?: boolean;
+}
+
+export const oneFolder = (dataDir: string, seedsDir: string): DatasetLocation => ({ folders: [{ dataDir, seedsDir }] });
 
 function byPosition(a: Problem, b: Problem): number {
   return a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col;
@@ -92,7 +110,7 @@ export async function loadDatasetInSteps(location: DatasetLocation, onProgress: 
   return (await runStepsInSlices(loadSteps(location), 15, onProgress))!;
 }
 
-function* loadSteps({ dataDir, seedsDir }: DatasetLocation): Generator<LoadProgress, LoadResult> {
+function* loadSteps({ folders, includeProposed = false }: DatasetLocation): Generator<LoadProgress, LoadResult> {
   // Never `push(...many)`: a spread passes every problem as an argument, and the stack has room for far fewer.
   const problems: Problem[] = [];
   const omitted = new Map<string, number>();
@@ -107,61 +125,99 @@ function* loadSteps({ dataDir, seedsDir }: DatasetLocation): Generator<LoadProgr
     if (result.omitted > 0) omitted.set(result.problems[0]!.file, result.omitted);
     return undefined;
   };
+  // A kind of list is there only when every folder's file of it is.
+  const every = <T>(lists: (T | undefined)[]): T[] | undefined => (lists.every((l) => l !== undefined) ? (lists as T[]) : undefined);
 
-  const places = read(join(dataDir, 'places.yaml'), PlacesFileSchema);
-  const categories = read(join(dataDir, 'categories.yaml'), CategoriesFileSchema);
-  const topics = read(join(dataDir, 'topics.yaml'), TopicsFileSchema);
-  const indicators = read(join(dataDir, 'indicators.yaml'), IndicatorsFileSchema);
+  const places = every(folders.map((f) => read(join(f.dataDir, 'places.yaml'), PlacesFileSchema)));
+  const categories = every(folders.map((f) => read(join(f.dataDir, 'categories.yaml'), CategoriesFileSchema)));
+  const topics = every(folders.map((f) => read(join(f.dataDir, 'topics.yaml'), TopicsFileSchema)));
+  const indicators = every(folders.map((f) => read(join(f.dataDir, 'indicators.yaml'), IndicatorsFileSchema)));
   // The search's synonyms are optional: a dataset of one's own may have none.
-  const synonymsPath = join(dataDir, 'synonyms.yaml');
-  const hasSynonyms = existsSync(synonymsPath);
-  const synonyms = hasSynonyms ? read(synonymsPath, SynonymsFileSchema) : { value: [] };
+  const absent: string[] = [];
+  const synonyms = every(
+    folders.map((f) => {
+      const path = join(f.dataDir, 'synonyms.yaml');
+      if (existsSync(path)) return read(path, SynonymsFileSchema);
+      absent.push(path);
+      return { value: [] };
+    }),
+  );
 
-  const documentsDir = join(dataDir, 'documents');
-  const listing = listFolder(documentsDir);
-  const documentFiles = 'names' in listing ? listing.names.filter(isDocumentFile).sort() : [];
-  if ('error' in listing && !listing.missing) {
-    problems.push({ file: displayPath(documentsDir), line: 1, col: 1, message: listing.error });
-  } else if (documentFiles.length === 0) {
-    problems.push({ file: displayPath(documentsDir), line: 1, col: 1, message: 'no document files (documents/*.yaml)' });
-  }
+  const listings = folders.map((folder) => {
+    const documentsDir = join(folder.dataDir, 'documents');
+    const listing = listFolder(documentsDir);
+    const names = 'names' in listing ? listing.names.filter(isDocumentFile).sort() : [];
+    if ('error' in listing && !listing.missing) {
+      problems.push({ file: displayPath(documentsDir), line: 1, col: 1, message: listing.error });
+    } else if (names.length === 0) {
+      problems.push({ file: displayPath(documentsDir), line: 1, col: 1, message: 'no document files (documents/*.yaml)' });
+    }
+    return { folder, documentsDir, names };
+  });
+  const total = listings.reduce((sum, l) => sum + l.names.length, 0);
   const documents: DocumentSource[] = [];
   // Several documents may name one seed (a copy, a second reading): it is read and cleaned once.
   const seeds = new Map<string, SeedText>();
   let facts = 0;
-  for (const [n, name] of documentFiles.entries()) {
-    const source = read(join(documentsDir, name), DocumentFileSchema);
-    if (source) {
-      const seed = source.value.seed;
-      if (!seeds.has(seed)) seeds.set(seed, seedText(seed, seedsDir));
-      const text = seeds.get(seed)!;
-      if ('problem' in text) problems.push(source.problem(['seed'], text.problem));
-      else files.push(text.input);
-      documents.push('text' in text ? { source, text: text.text } : { source });
-      facts += source.value.facts.length;
+  for (const { folder, documentsDir, names } of listings) {
+    for (const name of names) {
+      const source = read(join(documentsDir, name), DocumentFileSchema);
+      if (source) {
+        const seedPath = join(folder.seedsDir, source.value.seed);
+        if (!seeds.has(seedPath)) seeds.set(seedPath, seedText(source.value.seed, folder.seedsDir));
+        const text = seeds.get(seedPath)!;
+        if ('problem' in text) problems.push(source.problem(['seed'], text.problem));
+        else files.push(text.input);
+        documents.push('text' in text ? { source, text: text.text } : { source });
+        facts += source.value.facts.length;
+      }
+      yield { files: documents.length, total, facts };
     }
-    yield { files: n + 1, total: documentFiles.length, facts };
   }
 
   for (const p of checkDataset({ places, categories, topics, indicators, documents })) problems.push(p);
   if (problems.length > 0 || !places || !categories || !topics || !indicators || !synonyms) {
-    let total = problems.length;
-    for (const n of omitted.values()) total += n;
-    return { ok: false, problems: listed(problems, omitted), total };
+    let count = problems.length;
+    for (const n of omitted.values()) count += n;
+    return { ok: false, problems: listed(problems, omitted), total: count };
   }
-  const checked = documents.map((d) => ({ input: d.source.value, text: d.text! }));
+  const proposals = new Map<string, number>();
+  const checked = documents.map(({ source, text }) => {
+    const doc = source.value;
+    const proposed = doc.facts.filter((f) => f.status === 'proposed').length;
+    if (proposed > 0) proposals.set(doc.id, proposed);
+    const input = includeProposed || proposed === 0 ? doc : { ...doc, facts: doc.facts.filter((f) => f.status !== 'proposed') };
+    return { input, text: text! };
+  });
   // A seed read for several documents is one input.
   const unique = [...new Map(files.map((f) => [f.path, f])).values()];
   const inputs: Inputs = {
     files: unique,
-    folders: [{ path: documentsDir, names: documentFiles }],
-    absent: hasSynonyms ? [] : [synonymsPath],
+    folders: listings.map(({ documentsDir, names }) => ({ path: documentsDir, names })),
+    absent,
   };
+  const allPlaces = merged(places.map((p) => p.value));
   return {
     ok: true,
-    dataset: buildDataset(places.value, categories.value, topics.value, indicators.value, checked, synonyms.value),
+    dataset: buildDataset(
+      allPlaces,
+      merged(categories.map((c) => c.value)),
+      merged(topics.map((t) => t.value)),
+      merged(indicators.map((i) => i.value)),
+      checked,
+      synonyms.flatMap((s) => s.value),
+    ),
     inputs,
+    review: { proposals, places: allPlaces.filter((p) => p.status === 'proposed').map((p) => p.id) },
   };
+}
+
+/** The folders' lists as one: an entry two folders both give (checked to be alike) is kept once. */
+function merged<T extends { id: string }>(lists: readonly (readonly T[])[]): T[] {
+  if (lists.length === 1) return [...lists[0]!];
+  const byId = new Map<string, T>();
+  for (const list of lists) for (const item of list) if (!byId.has(item.id)) byId.set(item.id, item);
+  return [...byId.values()];
 }
 
 type SeedText = { text: string; input: InputFile } | { problem: string };

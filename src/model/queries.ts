@@ -77,7 +77,7 @@ function factsInOrder(dataset: Dataset, order: FactOrder): readonly Fact[] {
     // written (家, 亿元, %), then sorts each group by number. No figure is converted.
     const byUnit = (a: Fact, b: Fact) => byText(a.unit, b.unit);
     const byValue = (a: Fact, b: Fact) => sortValue(a) - sortValue(b);
-    const byMetric = (a: Fact, b: Fact) => byText(a.metric.zh, b.metric.zh) || byText(a.metric.en, b.metric.en);
+    const byMetric = (a: Fact, b: Fact) => byText(a.metric.zh, b.metric.zh) || byText(a.metric.en ?? '', b.metric.en ?? '');
     const chains: Record<SortKey, ((a: Fact, b: Fact) => number)[]> = {
       place: [byPlace, byYear, byKind, byDocument],
       year: [byYear, byPlace, byKind, byDocument],

@@ -15,6 +15,8 @@ const bilingual = z.strictObject({ zh: text, en: text });
 
 export const PlaceSchema = z.strictObject({
   id,
+  /** A place named by an ingest, not yet accepted by a person. */
+  status: z.literal('proposed').optional(),
   level: z.enum(['province', 'autonomous-region', 'city', 'district', 'development-zone']),
   parent: id.optional(),
   note: text.optional(),
@@ -71,13 +73,23 @@ export const QUALIFIERS = ['exact', 'about', 'nearly', 'at_least', 'more_than', 
  */
 export const MEASURES = ['stock', 'new', 'cumulative', 'growth', 'share', 'cap'] as const;
 
+/**
+ * A figure machine-read from a text and not yet reviewed: a draft, never an answer. Absent
+ * means accepted. A proposal says how sure the reading is and why it is not surer.
+ */
+export const STATUSES = ['accepted', 'proposed'] as const;
+
 const FactFields = z.strictObject({
   id,
+  status: z.literal('proposed').optional(),
+  confidence: z.number().min(0).max(1).optional(),
+  reasons: z.array(text).optional(),
   kind: z.enum(['target', 'reported']),
   year: z.int().min(1949).max(2100),
   year_inferred: z.literal(true).optional(),
   place: id.optional(),
-  metric: bilingual,
+  // A proposal may not know its English name yet; accepting it needs one (checked below).
+  metric: z.strictObject({ zh: text, en: text.optional() }),
   // Required even when null, so that a fact left unclassified is a problem rather than a default.
   indicator: z
     .string({ error: (issue) => (issue.input === undefined ? 'expected an indicator id, or null' : undefined) })
@@ -91,7 +103,7 @@ const FactFields = z.strictObject({
   qualifier: z.enum(QUALIFIERS),
   strive: z.literal(true).optional(),
   category: id.optional(),
-  tags: z.array(id).min(1, 'needs at least one topic tag'),
+  tags: z.array(id),
   responsible: z.array(text).optional(),
   section: id.optional(),
   progress_of: id.optional(),
@@ -101,6 +113,18 @@ const FactFields = z.strictObject({
 });
 
 export const FactSchema = FactFields.superRefine((fact, ctx) => {
+  if (fact.status === 'proposed') {
+    if (fact.confidence === undefined)
+      ctx.addIssue({ code: 'custom', path: ['confidence'], message: 'a proposal needs its confidence (0 to 1)' });
+  } else {
+    // What a reviewer settles when accepting: a proposal's draft fields are gone from a fact.
+    if (fact.metric.en === undefined)
+      ctx.addIssue({ code: 'custom', path: ['metric', 'en'], message: 'a fact needs its English name; only a proposal may leave it out' });
+    if (fact.tags.length === 0) ctx.addIssue({ code: 'custom', path: ['tags'], message: 'needs at least one topic tag' });
+    for (const key of ['confidence', 'reasons'] as const) {
+      if (fact[key] !== undefined) ctx.addIssue({ code: 'custom', path: [key], message: 'only a proposal (status: proposed) has one' });
+    }
+  }
   const single = fact.value !== undefined;
   const range = fact.value_min !== undefined || fact.value_max !== undefined;
   if (single && range) {
@@ -115,6 +139,29 @@ export const FactSchema = FactFields.superRefine((fact, ctx) => {
 });
 
 export const SectionSchema = z.strictObject({ id, title: bilingual, start: text });
+
+export const DOCUMENT_KINDS = ['press-conference', 'news-report', 'action-plan', 'proposal-reply', 'work-report', 'other'] as const;
+
+/** How the raw text becomes the clean text; see src/model/clean.ts. */
+export const RecipeSchema = z.strictObject({
+  start: text,
+  end: text,
+  drop: z.array(text).default([]),
+  pdf: z.boolean().default(false),
+  repairs: z.array(z.strictObject({ garbled: text, repaired: z.string(), why: text })).default([]),
+});
+
+export const RejectedSchema = z.strictObject({
+  value: z.number().optional(),
+  value_min: z.number().optional(),
+  value_max: z.number().optional(),
+  unit: z.string(),
+  quote: text,
+  metric: text.optional(),
+  why: text.optional(),
+});
+
+export const SkippedSchema = z.strictObject({ text, quote: text, why: text });
 
 /** A date as precise as the text allows: "2024-10-31", "2024-10" or "2024". */
 const partialDate = z.union([
@@ -135,10 +182,16 @@ export const DocumentFileSchema = z.strictObject({
   /** Where the document can be read online, if its text or its source names the address. */
   url: z.url({ protocol: /^https?$/u, error: 'a url is an http:// or https:// address' }).optional(),
   place: id,
-  kind: z.enum(['press-conference', 'news-report', 'action-plan', 'proposal-reply']),
+  kind: z.enum(DOCUMENT_KINDS),
   script: z.enum(['traditional', 'simplified']),
   sections: z.array(SectionSchema).optional(),
-  facts: z.array(FactSchema).min(1, 'a document needs at least one fact'),
+  recipe: RecipeSchema.optional(),
+  // An ingested text may state no figure; a hand-made document states at least one.
+  facts: z.array(FactSchema),
+  /** Proposals a reviewer rejected, so that ingesting the text again does not propose them. */
+  rejected: z.array(RejectedSchema).optional(),
+  /** Numbers an ingest saw and could not read, each with why: nothing is dropped unsaid. */
+  skipped: z.array(SkippedSchema).optional(),
 });
 
 export type PlaceInput = z.infer<typeof PlaceSchema>;

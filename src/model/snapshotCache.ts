@@ -26,7 +26,9 @@ export interface CachedDataset {
   readonly derived?: { readonly stamp: string; readonly read: readonly string[]; readonly write?: string };
 }
 
-const locationKey = ({ dataDir, seedsDir }: DatasetLocation): string => JSON.stringify({ dataDir, seedsDir });
+/** A location as one string: its folders in order, and whether proposals are in the dataset. */
+const locationKey = ({ folders, includeProposed = false }: DatasetLocation): string =>
+  JSON.stringify({ folders: folders.map(({ dataDir, seedsDir }) => ({ dataDir, seedsDir })), includeProposed });
 
 /** Where the bundled data's snapshot says it was made from: the same wherever the program is installed. */
 export const SHIPPED_LOCATION = 'bundled';
@@ -39,7 +41,7 @@ export function snapshotPath(dir: string, location: DatasetLocation): string {
 /** The file beside a snapshot that holds something derived from its dataset. */
 export const besideSnapshot = (snapshot: string, kind: string): string => snapshot.replace(/\.snapshot$/u, `.${kind}`);
 
-const sameLocation = (a: DatasetLocation, b: DatasetLocation) => a.dataDir === b.dataDir && a.seedsDir === b.seedsDir;
+const sameLocation = (a: DatasetLocation, b: DatasetLocation) => locationKey(a) === locationKey(b);
 
 /** The user's snapshot of a location, when the cache folder is the user's own: one someone else put there would be read as the data. */
 function userSnapshot(location: DatasetLocation, cache: SnapshotCache): string | undefined {

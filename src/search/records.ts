@@ -125,7 +125,7 @@ export function* recordSteps(dataset: Dataset): Generator<SearchRecord> {
       year: f.year,
       kind: f.kind,
       keys: [
-        ...nameKeys([f.metric.zh, f.metric.en], 1),
+        ...nameKeys(f.metric.en === undefined ? [f.metric.zh] : [f.metric.zh, f.metric.en], 1),
         ...(placeKeys.get(f.place) ?? []),
         ...(f.category ? (categoryKeys.get(f.category) ?? []) : []),
         ...(f.indicator ? (indicatorKeys.get(f.indicator) ?? []) : []),

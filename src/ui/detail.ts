@@ -80,7 +80,7 @@ export function factDetail(fact: Fact, around: Around, ctx: Ctx): DetailContent 
   const b = new Builder(ctx);
   const doc = dataset.documentById.get(fact.document)!;
   b.line(seg(label.zh(fact.metric.zh), 'bold'));
-  b.line(seg(fact.metric.en, 'dim'));
+  b.line(seg(fact.metric.en ?? '', 'dim'));
   b.blank();
   // "exact" is the absence of a qualifier in the text: nothing to say.
   const qualifier = fact.qualifier === 'exact' ? '' : `   ${QUALIFIER_WORDS[fact.qualifier][lang]}`;

@@ -31,7 +31,8 @@ export function labeller(dataset: Dataset, lang: Lang, script: Script): Labeller
     },
     kind: (kind) => t(kind, lang),
     value: (fact) => zh(formatValue(fact)),
-    metric: (fact) => (lang === 'en' ? fact.metric.en : zh(fact.metric.zh)),
+    // A proposal may have no English name yet: its Chinese one stands in.
+    metric: (fact) => (lang === 'en' ? (fact.metric.en ?? zh(fact.metric.zh)) : zh(fact.metric.zh)),
     zh,
     documentTitle: (doc) => (lang === 'en' ? doc.title.en : zh(doc.title.zh)),
     date: (doc) => doc.date ?? t('unknownDate', lang),

@@ -88,6 +88,8 @@ export const STRINGS = {
   'news-report': { en: 'news report', zh: '新闻报道' },
   'action-plan': { en: 'action plan', zh: '实施方案' },
   'proposal-reply': { en: 'proposal reply', zh: '提案答复' },
+  'work-report': { en: 'work report', zh: '工作报告' },
+  other: { en: 'other', zh: '其他' },
   figures: { en: 'figures', zh: '条数据' },
   figuresCol: { en: 'figures', zh: '数据条数' },
   factsInText: { en: '{n} figures (n)', zh: '文中 {n} 条数据（按 n 逐条查看）' },

@@ -10,6 +10,7 @@ import { searchCommand } from '../../src/commands/search.js';
 import { showCommand } from '../../src/commands/show.js';
 import type { Dataset } from '../../src/model/types.js';
 import { BUNDLED_DATA, BUNDLED_SEEDS, PACKAGE_ROOT } from '../../src/paths.js';
+import { oneFolder } from '../../src/model/load.js';
 import { bundledDataset, DatasetCopy } from '../helpers.js';
 
 const BIN = join(PACKAGE_ROOT, 'dist', 'cli.js');
@@ -144,7 +145,7 @@ describe('export', () => {
     expect(code).toBe(0);
     const [header, ...rows] = readCsv(out);
     expect(header!.slice(0, 6)).toEqual(['id', 'document', 'seed', 'place', 'kind', 'year']);
-    expect(header!.slice(-5)).toEqual(['quote', 'indicator', 'measure', 'baseline_of', 'year_inferred']);
+    expect(header!.slice(-7)).toEqual(['quote', 'indicator', 'measure', 'baseline_of', 'year_inferred', 'status', 'confidence']);
     expect(rows).toHaveLength(json.facts.length);
     const col = (name: string) => header!.indexOf(name);
     rows.forEach((row, i) => {
@@ -157,6 +158,7 @@ describe('export', () => {
       expect(row[col('measure')]).toBe(f.measure);
       expect(row[col('baseline_of')]).toBe(f.baseline_of ?? '');
       expect(row[col('year_inferred')]).toBe(String(f.year_inferred));
+      expect(row[col('status')]).toBe('accepted');
     });
   });
 
@@ -324,7 +326,7 @@ describe('the command line', () => {
     };
     const outcome = run(['--lang', 'zh', '--clipboard', 'off'], terminals);
     expect(outcome).toMatchObject({
-      explore: { lang: 'zh', clipboard: 'off', location: { dataDir: BUNDLED_DATA, seedsDir: BUNDLED_SEEDS } },
+      explore: { lang: 'zh', clipboard: 'off', location: oneFolder(BUNDLED_DATA, BUNDLED_SEEDS) },
     });
     let err = '';
     expect(run(['--clipboard', 'pigeon'], { ...terminals, err: (t) => (err += t) })).toBe(2);
@@ -335,7 +337,7 @@ describe('the command line', () => {
     expect(cli('export', '--lang', 'fr')).toEqual({
       code: 2,
       out: '',
-      err: 'policy-explorer: export does not take --lang (it takes --format, --place, --indicator, --year, --kind, --data, --seeds, --no-cache). See "policy-explorer --help".\n',
+      err: 'policy-explorer: export does not take --lang (it takes --format, --place, --indicator, --year, --kind, --data, --seeds, --include-proposed, --no-cache). See "policy-explorer --help".\n',
     });
     expect(cli('validate', '--help')).toMatchObject({ code: 0, out: USAGE });
     expect(cli('search', '--version')).toMatchObject({ code: 0, err: '' });
@@ -364,7 +366,7 @@ describe('the command line', () => {
     const { code, err } = cli('validate', copy.dir, '--data', 'other');
     expect(code).toBe(2);
     expect(err).toBe(
-      `policy-explorer: validate checks one folder, but was given "${copy.dir}" and --data "other". See "policy-explorer --help".\n`,
+      `policy-explorer: validate checks the folders given, but was given "${copy.dir}" and --data "other". See "policy-explorer --help".\n`,
     );
   });
 
@@ -382,19 +384,22 @@ describe('the command line', () => {
     [['--lang', 'fr'], /unknown language "fr" \(use en or zh\)/u],
     [
       ['search', 'x', '--format', 'csv'],
-      /search does not take --format \(it takes --json, --limit, --type, --data, --seeds, --no-cache\)/u,
+      /search does not take --format \(it takes --json, --limit, --type, --data, --seeds, --include-proposed, --no-cache\)/u,
     ],
     [
       ['export', '--json'],
-      /export does not take --json \(it takes --format, --place, --indicator, --year, --kind, --data, --seeds, --no-cache\)/u,
+      /export does not take --json \(it takes --format, --place, --indicator, --year, --kind, --data, --seeds, --include-proposed, --no-cache\)/u,
     ],
     [
       ['show', 'nanning-2024-hitech-count', '--limit', '3'],
-      /show does not take --limit \(it takes --format, --lang, --data, --seeds, --no-cache\)/u,
+      /show does not take --limit \(it takes --format, --lang, --data, --seeds, --include-proposed, --no-cache\)/u,
     ],
     [['validate', '--limit', '3'], /validate does not take --limit \(it takes --data, --seeds, --no-cache\)/u],
     [['validate', '-f', 'json'], /validate does not take --format/u],
-    [['--format', 'json'], /the explorer does not take --format \(it takes --lang, --clipboard, --data, --seeds, --no-cache\)/u],
+    [
+      ['--format', 'json'],
+      /the explorer does not take --format \(it takes --lang, --clipboard, --data, --seeds, --include-proposed, --no-cache\)/u,
+    ],
     [['search', 'x', '--limit', '-1'], /--limit takes a whole number from 1, not "-1"/u],
     [['search', 'x', '--limit', '--json'], /--limit needs a value \(for one that starts with "-", write --limit=VALUE\)/u],
   ])('%j is a one-line error with exit 2', (args, message) => {

@@ -24,7 +24,7 @@ function problemsOf(result: LoadResult): Problem[] {
  * end fails the test when the child is stopped, rather than hanging the suite.
  */
 function loadInChild(copy: DatasetCopy): LoadResult {
-  const location = JSON.stringify({ dataDir: copy.dir, seedsDir: copy.seedsDir });
+  const location = JSON.stringify({ folders: [{ dataDir: copy.dir, seedsDir: copy.seedsDir }] });
   const script = `import { loadDataset } from ${JSON.stringify(join(PACKAGE_ROOT, 'src/model/load.ts'))};
     process.stdout.write(JSON.stringify(loadDataset(${location})));`;
   const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli.js';
 import { exportCommand } from '../../src/commands/export.js';
-import type { DatasetLocation } from '../../src/model/load.js';
+import { oneFolder, type DatasetLocation } from '../../src/model/load.js';
 import { loadSnapshot, saveSnapshot, snapshotPath, type SnapshotCache } from '../../src/model/snapshotCache.js';
 import { DatasetCopy } from '../helpers.js';
 
@@ -28,7 +28,7 @@ function cacheFor(): SnapshotCache {
 }
 
 function where(copy: DatasetCopy): DatasetLocation {
-  return { dataDir: copy.dir, seedsDir: copy.seedsDir };
+  return oneFolder(copy.dir, copy.seedsDir);
 }
 
 /** Loads in full and writes the snapshot, as a first start does. */

@@ -92,7 +92,7 @@ describe('the reader on a wide screen', () => {
     expect(app.frame()).toContain(`figures in this document (${facts.length})`);
     await app.press('n', 'n');
     const second = facts[1]!;
-    await app.waitFor(second.metric.en.slice(0, 30));
+    await app.waitFor(second.metric.en!.slice(0, 30));
     // The text and the detail share the lines: the reader's title line ends where the detail's starts.
     const title = app.lines()[1]!;
     expect(title).toMatch(/^figure 2\//u);

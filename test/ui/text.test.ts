@@ -185,7 +185,7 @@ describe('measuring without the segmenter', () => {
   it('measures, cuts and wraps the dataset’s texts as the segmenter does', () => {
     const dataset = bundledDataset();
     const texts = [
-      ...dataset.facts.flatMap((f) => [f.quote, f.metric.zh, f.metric.en, `${f.metric.zh} · ${f.value ?? ''} ${f.unit}…›≠`]),
+      ...dataset.facts.flatMap((f) => [f.quote, f.metric.zh, f.metric.en ?? '', `${f.metric.zh} · ${f.value ?? ''} ${f.unit}…›≠`]),
       ...dataset.documents.map((d) => d.title.zh),
       '高新技术企业 e\u0301 👍🏽 ok',
       'ｶﾞ半角',
