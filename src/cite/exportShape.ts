@@ -103,7 +103,7 @@ function exportDocument(doc: PolicyDocument) {
     id: doc.id,
     seed: doc.seed,
     title: doc.title.zh,
-    title_en: doc.title.en,
+    title_en: doc.title.en ?? null,
     publisher: doc.publisher.zh,
     publisher_en: doc.publisher.en,
     date: doc.date,

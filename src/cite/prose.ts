@@ -102,7 +102,7 @@ function referenceEntry(doc: PolicyDocument, style: CiteStyle): string {
   if (style.lang === 'en') {
     const parts = [
       doc.publisher.en,
-      `《${title}》 [${doc.title.en}]`,
+      doc.title.en === undefined ? `《${title}》` : `《${title}》 [${doc.title.en}]`,
       ...(doc.number === undefined ? [] : [`Number: ${style.zh(doc.number)}`]),
       capital(doc.date ?? NO_DATE.en),
       ...(doc.url === undefined ? [] : [`Online at ${doc.url}`]),
@@ -123,6 +123,6 @@ export function proseDocument(doc: PolicyDocument, format: ProseFormat, style: C
   const title = style.zh(doc.title.zh);
   const named = format === 'md' ? `**《${title}》**` : `《${title}》`;
   return style.lang === 'en'
-    ? `${named} (${doc.title.en}); ${documentClauses(doc, style).join('; ')}.`
+    ? `${named}${doc.title.en === undefined ? '' : ` (${doc.title.en})`}; ${documentClauses(doc, style).join('; ')}.`
     : `${named}；${documentClauses(doc, style).join('；')}。`;
 }

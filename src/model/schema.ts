@@ -172,7 +172,8 @@ const partialDate = z.union([
 export const DocumentFileSchema = z.strictObject({
   id,
   seed: z.string().regex(/^[\w.-]+\.txt$/u, 'a seed is a file name in seeds/'),
-  title: bilingual,
+  // An ingested text's English title is for a person to give: the text has none.
+  title: z.strictObject({ zh: text, en: text.optional() }),
   title_note: text.optional(),
   /** The document's number as the text states it, verbatim (a reply's is the proposal's: 第20230456號提案). */
   number: text.optional(),
@@ -202,3 +203,6 @@ export type FactInput = z.infer<typeof FactSchema>;
 export type SectionInput = z.infer<typeof SectionSchema>;
 export type DocumentInput = z.infer<typeof DocumentFileSchema>;
 export type Qualifier = (typeof QUALIFIERS)[number];
+export type Recipe = z.infer<typeof RecipeSchema>;
+export type RejectedInput = z.infer<typeof RejectedSchema>;
+export type SkippedInput = z.infer<typeof SkippedSchema>;

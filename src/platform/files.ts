@@ -1,7 +1,20 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, closeSync, fsyncSync, lstatSync, mkdirSync, mkdtempSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  fchmodSync,
+  fsyncSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { isAbsolute, join } from 'node:path';
+import { basename, dirname, isAbsolute, join } from 'node:path';
 
 /**
  * Files the program writes for the user. They go to a directory only the user can enter,
@@ -71,4 +84,34 @@ export function writeNewFile(dir: string, name: string, data: string | Uint8Arra
   closeSync(fd);
   renameSync(temporary, path);
   return path;
+}
+
+/**
+ * Replaces (or creates) a file of the user's own data whole or not at all: written beside it
+ * under a temporary name, synced, then renamed over it. The file keeps its mode; a new one
+ * gets the usual mode for the user's files (0666 less the umask).
+ */
+export function replaceFile(path: string, data: string | Uint8Array): void {
+  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  let mode: number | undefined;
+  try {
+    mode = statSync(path).mode & 0o777;
+  } catch {
+    mode = undefined;
+  }
+  const fd = openSync(temporary, 'wx', 0o666);
+  try {
+    try {
+      if (mode !== undefined) fchmodSync(fd, mode);
+      const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+      for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
 }

@@ -144,7 +144,7 @@ export function* recordSteps(dataset: Dataset): Generator<SearchRecord> {
       place: d.place,
       document: d.id,
       keys: [
-        ...nameKeys([d.title.zh, d.title.en], 0.9),
+        ...nameKeys(d.title.en === undefined ? [d.title.zh] : [d.title.zh, d.title.en], 0.9),
         ...(placeKeys.get(d.place) ?? []),
         { text: fold(d.publisher.zh), role: 'text', weight: 0.4 },
       ],

@@ -199,7 +199,7 @@ export function documentDetail(id: string, ctx: Ctx): DetailContent {
   const doc = dataset.documentById.get(id)!;
   const b = new Builder(ctx);
   for (const l of wrap(label.zh(doc.title.zh), ctx.width)) b.line(seg(l.text, 'bold'));
-  for (const l of wrap(doc.title.en, ctx.width)) b.line(seg(l.text, 'dim'));
+  for (const l of wrap(doc.title.en ?? '', ctx.width)) b.line(seg(l.text, 'dim'));
   b.blank();
   b.field(t('date', lang), label.date(doc));
   if (doc.date_note) b.field('', englishOnly(doc.date_note, lang), 'dim');

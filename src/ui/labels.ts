@@ -34,7 +34,8 @@ export function labeller(dataset: Dataset, lang: Lang, script: Script): Labeller
     // A proposal may have no English name yet: its Chinese one stands in.
     metric: (fact) => (lang === 'en' ? (fact.metric.en ?? zh(fact.metric.zh)) : zh(fact.metric.zh)),
     zh,
-    documentTitle: (doc) => (lang === 'en' ? doc.title.en : zh(doc.title.zh)),
+    // An ingested document may have no English title yet: its Chinese one stands in.
+    documentTitle: (doc) => (lang === 'en' ? (doc.title.en ?? zh(doc.title.zh)) : zh(doc.title.zh)),
     date: (doc) => doc.date ?? t('unknownDate', lang),
   };
 }

@@ -1,0 +1,137 @@
+import { Document, isMap, isSeq, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
+import type { FactInput, Recipe, RejectedInput, SkippedInput } from '../model/schema.js';
+import type { DocumentKind } from './meta.js';
+
+/**
+ * The document YAML an ingest writes: a new one with its metadata, recipe and proposals, or
+ * an existing one with the proposals it does not hold yet. Whatever a person has touched
+ * (accepted facts, edited proposals, rejections, the recipe, the metadata) is kept as it is,
+ * comments and all, through the yaml library's Document API.
+ */
+
+export interface DocumentHead {
+  readonly id: string;
+  readonly seed: string;
+  readonly title: string;
+  readonly publisher: { readonly zh: string; readonly en: string };
+  readonly date: string | null;
+  readonly dateNote?: string;
+  readonly place: string;
+  readonly kind: DocumentKind;
+  readonly script: 'traditional' | 'simplified';
+  readonly recipe: Recipe;
+}
+
+/** What the proposer made of a text. */
+export interface Draft {
+  readonly proposals: readonly FactInput[];
+  readonly skipped: readonly SkippedInput[];
+}
+
+/** What a second ingest kept and added, for the command to say. */
+export interface Merged {
+  readonly text: string;
+  readonly reviewed: number;
+  readonly proposed: number;
+  readonly rejected: number;
+  readonly added: number;
+}
+
+type Figure = Pick<FactInput, 'value' | 'value_min' | 'value_max' | 'unit' | 'quote'>;
+
+/**
+ * One figure of a text, whoever read it: the same number and unit, quoted from the same
+ * place (one quote holds the other, since a proposer may quote more or less of a clause).
+ */
+export function sameFigure(a: Figure, b: Figure): boolean {
+  return (
+    a.value === b.value &&
+    a.value_min === b.value_min &&
+    a.value_max === b.value_max &&
+    a.unit === b.unit &&
+    (a.quote.includes(b.quote) || b.quote.includes(a.quote))
+  );
+}
+
+const HEADER = (seed: string) =>
+  ` Read by "policy-explorer ingest" from seeds/${seed}. Facts with "status: proposed" are drafts:
+ review them with "policy-explorer review DIR", or edit this file; a second ingest keeps what you changed.`;
+
+/** A new document file. */
+export function newDocumentYaml(head: DocumentHead, draft: Draft): string {
+  const doc = new Document({
+    id: head.id,
+    seed: head.seed,
+    title: { zh: head.title },
+    publisher: head.publisher,
+    date: head.date,
+    ...(head.dateNote === undefined ? {} : { date_note: head.dateNote }),
+    place: head.place,
+    kind: head.kind,
+    script: head.script,
+    recipe: head.recipe,
+    facts: draft.proposals,
+    ...(draft.skipped.length === 0 ? {} : { skipped: draft.skipped }),
+  });
+  doc.commentBefore = HEADER(head.seed);
+  return written(doc);
+}
+
+/**
+ * An existing document file with the draft's new proposals added: a figure it already holds
+ * (accepted or proposed) or that was rejected is not proposed again. New proposals are
+ * numbered after the highest proposal number in the file, so an id is never reused.
+ */
+export function mergeDraft(existing: string, draft: Draft): Merged {
+  const doc = parseDocument(existing);
+  const plain = doc.toJS() as { id: string; facts?: FactInput[]; rejected?: RejectedInput[] };
+  const facts = plain.facts ?? [];
+  const rejected = plain.rejected ?? [];
+  const numbers = facts.map((f) => /-p(\d+)$/u.exec(f.id)?.[1]).filter((n) => n !== undefined);
+  let next = Math.max(0, ...numbers.map(Number)) + 1;
+  const fresh = draft.proposals.filter((p) => !facts.some((f) => sameFigure(f, p)) && !rejected.some((r) => sameFigure(r, p)));
+  if (fresh.length > 0) {
+    if (!isSeq(doc.get('facts'))) doc.set('facts', doc.createNode([]));
+    const seq = doc.get('facts') as YAMLSeq;
+    for (const p of fresh) seq.add(doc.createNode({ ...p, id: `${plain.id}-p${String(next++).padStart(3, '0')}` }));
+  }
+  // What could not be read is the proposer's to say, each time: it is not reviewed.
+  if (draft.skipped.length > 0) doc.set('skipped', doc.createNode(draft.skipped));
+  else if (doc.has('skipped')) doc.delete('skipped');
+  return {
+    text: written(doc),
+    reviewed: facts.filter((f) => f.status !== 'proposed').length,
+    proposed: facts.filter((f) => f.status === 'proposed').length,
+    rejected: rejected.length,
+    added: fresh.length,
+  };
+}
+
+/** Short maps and lists on one line, as the curated files write them: `metric: { zh: …, en: … }`. */
+function written(doc: Document): string {
+  const facts = doc.get('facts');
+  if (isSeq(facts)) {
+    for (const fact of facts.items) {
+      if (!isMap(fact)) continue;
+      for (const key of ['metric', 'tags', 'reasons', 'responsible']) flow(fact, key);
+    }
+  }
+  for (const list of ['skipped', 'rejected']) {
+    const seq = doc.get(list);
+    if (isSeq(seq)) for (const item of seq.items) if (isMap(item)) item.flow = true;
+  }
+  const repairs = doc.getIn(['recipe', 'repairs']);
+  if (isSeq(repairs)) for (const item of repairs.items) if (isMap(item)) item.flow = true;
+  const drop = doc.getIn(['recipe', 'drop']);
+  if (isSeq(drop)) drop.flow = true;
+  const title = doc.get('title');
+  if (isMap(title)) title.flow = true;
+  const publisher = doc.get('publisher');
+  if (isMap(publisher)) publisher.flow = true;
+  return doc.toString({ lineWidth: 0 });
+}
+
+function flow(map: YAMLMap, key: string): void {
+  const node = map.get(key, true);
+  if (isMap(node) || isSeq(node)) node.flow = true;
+}
