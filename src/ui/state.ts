@@ -1,13 +1,13 @@
 import { nextSortKey, NO_FILTER, reverseOrder, type FactFilter, type FactOrder, type KindFilter } from '../model/queries.js';
 import type { Dataset } from '../model/types.js';
 import { copyChoices, copyChoicesFor, copyTarget, type CopyChoice } from './copy.js';
-import { appendQuery, editQuery, type Edit, type Finder } from './finder.js';
+import { editQuery, type Edit, type Finder } from './finder.js';
 import type { Command } from './keys.js';
 import { focusedFact, jumpTo, keepFactInView, push, showSource } from './navigation.js';
 import { helpOf } from './modes.js';
 import { palette, paletteChoice } from './palette.js';
 import { findBox, findQuery } from './readerFind.js';
-import { chooser, detail, finding, help, list, reader, timelineScreen } from './screens.js';
+import { chooser, detail, finding, help, list, reader, timelineScreen, typeInto } from './screens.js';
 import { SCRIPTS, type Script } from './script.js';
 import type { Queries } from './selectors.js';
 import { t, type Lang, type StringId } from './strings.js';
@@ -211,18 +211,8 @@ export function reduce(state: UiState, action: Action, q: Queries): UiState {
       return { ...state, notice: action.text };
     case 'jump':
       return q.dataset.factById.has(action.fact) ? jumpTo(state, q, action.fact) : state;
-    case 'type': {
-      if (state.palette) return { ...state, palette: { query: appendQuery(state.palette.query, action.text).query, cursor: 0 } };
-      if (state.help) return { ...state, help: { top: 0, query: appendQuery(state.help.query, action.text).query } };
-      const box = findBox(state);
-      if (box) {
-        const { query, cut } = appendQuery(box.query, action.text);
-        return { ...findQuery(state, q, query), notice: cut ? t('queryTooLong', state.lang) : state.notice };
-      }
-      if (state.finder?.kind !== 'search') return state;
-      const { query, cut } = appendQuery(state.finder.query, action.text);
-      return { ...state, finder: { ...state.finder, query, cursor: 0 }, notice: cut ? t('queryTooLong', state.lang) : state.notice };
-    }
+    case 'type':
+      return typeInto(state, q, action.text);
     case 'command':
       break;
   }

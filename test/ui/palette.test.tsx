@@ -60,6 +60,17 @@ describe('the command palette', () => {
     expect(chosen()).toMatch(/› find in the document .* f$/u);
   });
 
+  it('after a find, offers n as the next match and leaves out the next figure its key no longer reaches', async () => {
+    app = await explorer(80, 24);
+    await app.press(KEY.enter, ':');
+    await type('next');
+    expect(app.frame()).toMatch(/next figure in the text +n$/mu);
+    await app.press(KEY.escape, 'f', '南宁', KEY.enter, ':');
+    await type('next');
+    expect(app.frame()).toMatch(/next match, in place of the next figure +n$/mu);
+    expect(app.frame()).not.toMatch(/next figure in the text +n$/mu);
+  });
+
   it.each<[Lang, string, RegExp]>([
     ['en', 'sort', /› sort order: place, year.* o$/u],
     ['en', 'year', /› filter: year +y$/u],
