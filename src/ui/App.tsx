@@ -7,6 +7,7 @@ import type { Clipboard } from '../platform/clipboard.js';
 import { Chooser } from './components/Chooser.js';
 import { Finder } from './components/Finder.js';
 import { Help } from './components/Help.js';
+import { Palette } from './components/Palette.js';
 import { finderRows } from './finder.js';
 import { Lines } from './components/Lines.js';
 import { ListPane } from './components/ListPane.js';
@@ -22,6 +23,7 @@ import { categoryHeader, categoryRow, documentHeader, documentRow, factHeader, f
 import type { SearchReadiness } from './opening.js';
 import { createQueries, type Queries } from './selectors.js';
 import { helpMode } from './modes.js';
+import { paletteRows } from './palette.js';
 import type { UiState } from './state.js';
 import { t, type Lang } from './strings.js';
 import { wrap } from './text.js';
@@ -90,6 +92,15 @@ export function App({
       <Box height={bodyHeight} width={width}>
         {state.help ? (
           <Help mode={helpMode(state)} lang={state.lang} query={state.help.query} top={state.help.top} width={width} height={bodyHeight} />
+        ) : state.palette ? (
+          <Palette
+            rows={paletteRows(state)}
+            query={state.palette.query}
+            cursor={state.palette.cursor}
+            lang={state.lang}
+            width={width}
+            height={bodyHeight}
+          />
         ) : state.chooser ? (
           <Chooser choices={state.chooser.choices} cursor={state.chooser.cursor} lang={state.lang} width={width} height={bodyHeight} />
         ) : state.finder ? (
@@ -149,7 +160,7 @@ export function App({
 
 /** Where the selection stands in the list it belongs to ("12 of 142"); null where no list is in play. */
 function positionOf(state: UiState, q: Queries): Position | null {
-  if (state.help || state.chooser || state.finder) return null;
+  if (state.help || state.palette || state.chooser || state.finder) return null;
   if (state.screen.kind === 'timeline') return { n: state.screen.cursor + 1, total: q.timelineFacts(state).length };
   if (state.screen.kind === 'reader') return null;
   const at = q.position(state);

@@ -134,8 +134,8 @@ export interface ExplorerServices {
   readonly saveSettings?: (settings: SavedSettings) => void;
 }
 
-/** The modes with a text box, where keys that are not commands are typed; the help's is its filter. */
-const takesText = (mode: Mode) => mode === 'search' || mode === 'find' || mode === 'help';
+/** The modes with a text box, where keys that are not commands are typed; the help's and the palette's are their filters. */
+const takesText = (mode: Mode) => mode === 'search' || mode === 'find' || mode === 'help' || mode === 'palette';
 
 /** The numbers paging and wrapping need, for a terminal size; a too-small screen keeps the last ones. */
 function viewportOf(size: Size, last?: UiState['viewport']): UiState['viewport'] {

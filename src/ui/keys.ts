@@ -56,22 +56,26 @@ export type Command =
   | 'prevMatch'
   | 'keepFind'
   | 'clearFind'
-  | 'toggleDetail';
+  | 'toggleDetail'
+  | 'palette';
 
 /**
  * Where a binding works. `global` keys work on every screen (list, detail, reader); the
  * others belong to one screen or overlay. Which scopes are live is decided by `inputMode`.
  */
-export type Scope = 'global' | 'list' | 'detail' | 'reader' | 'find' | 'found' | 'finder' | 'chooser' | 'help';
-export const SCOPES: readonly Scope[] = ['global', 'list', 'detail', 'reader', 'find', 'found', 'finder', 'chooser', 'help'];
+export type Scope = 'global' | 'list' | 'detail' | 'reader' | 'find' | 'found' | 'finder' | 'chooser' | 'palette' | 'help';
+export const SCOPES: readonly Scope[] = ['global', 'list', 'detail', 'reader', 'find', 'found', 'finder', 'chooser', 'palette', 'help'];
 
 /** What has the keyboard: the overlay on top, else the screen. */
-export type Mode = 'too-small' | 'help' | 'chooser' | 'search' | 'related' | 'list' | 'detail' | 'reader' | 'find' | 'found' | 'timeline';
+export type Mode =
+  'too-small' | 'help' | 'palette' | 'chooser' | 'search' | 'related' | 'list' | 'detail' | 'reader' | 'find' | 'found' | 'timeline';
 
 /** The scopes each mode listens to, first match wins: the search box takes letters as text. */
 export const MODE_SCOPES: Readonly<Record<Mode, readonly Scope[]>> = {
   'too-small': ['global'],
   help: ['help'],
+  // The palette takes letters as its filter, as the search box does.
+  palette: ['palette'],
   chooser: ['chooser'],
   search: ['finder'],
   // The related figures are a list with no text box: list keys move and open, global keys go back, copy and quit.
@@ -171,9 +175,9 @@ export const BINDINGS: readonly Binding[] = [
   b('cycleIndicator', ['global'], [{ input: 'i' }], 'i', 'filter: indicator', '筛选：指标'),
   b('cycleTopic', ['global'], [{ input: '#' }], '#', 'filter: topic', '筛选：主题'),
   b('clearFilters', ['global'], [{ input: 'x' }], 'x', 'clear filters', '清除筛选'),
-  b('cycleOrder', ['global'], [{ input: 'o' }], 'o', 'order: place, year, kind, value…', '排序：地区、年份、类型、数值等'),
-  b('reverseOrder', ['global'], [{ input: 'O' }], 'O', 'reverse the order', '倒序'),
-  b('toggleLang', ['global'], [{ input: 'L' }], 'L', 'interface 中文 / English', '界面语言：中文或英文'),
+  b('cycleOrder', ['global'], [{ input: 'o' }], 'o', 'sort order: place, year, kind, value…', '排序：地区、年份、类型、数值等'),
+  b('reverseOrder', ['global'], [{ input: 'O' }], 'O', 'reverse the sort order', '倒序'),
+  b('toggleLang', ['global'], [{ input: 'L' }], 'L', 'interface language: 中文 / English', '界面语言：中文或英文'),
   b('toggleScript', ['global'], [{ input: 's' }], 's', 'text as written / 简 / 繁', '简繁：按原文、简体或繁体显示'),
   b('toggleDetail', ['global'], [{ input: 'z' }], 'z', 'hide / show the detail beside the list', '隐藏或显示列表旁的详情'),
   b('back', ['global'], [ESC, BACKSPACE], 'Esc Backspace', 'back through jumps', '返回上一步', { en: 'back', zh: '返回' }),
@@ -190,11 +194,26 @@ export const BINDINGS: readonly Binding[] = [
     },
   ),
   b('help', ['find', 'finder'], [F1], 'F1', 'keys: this box’s first, then all', '按键：先列此框的，再列全部'),
+  b(
+    'palette',
+    ['global'],
+    [{ input: ':' }, { ctrl: 'p' }],
+    ': Ctrl-P',
+    'command palette: run a command by name',
+    '命令面板：按名称执行命令',
+  ),
   b('quit', ['global', 'chooser'], [{ input: 'q' }], 'q', 'quit', '退出'),
-  b('interrupt', ['global', 'find', 'finder', 'chooser', 'help'], [{ ctrl: 'c' }], 'Ctrl-C', 'quit (exit code 130)', '退出（退出码 130）'),
+  b(
+    'interrupt',
+    ['global', 'find', 'finder', 'chooser', 'palette', 'help'],
+    [{ ctrl: 'c' }],
+    'Ctrl-C',
+    'quit (exit code 130)',
+    '退出（退出码 130）',
+  ),
   b(
     'suspend',
-    ['global', 'find', 'finder', 'chooser', 'help'],
+    ['global', 'find', 'finder', 'chooser', 'palette', 'help'],
     [{ ctrl: 'z' }],
     'Ctrl-Z',
     'suspend to the shell (fg resumes)',
@@ -266,15 +285,22 @@ export const BINDINGS: readonly Binding[] = [
   b('pageDown', ['finder'], [{ named: 'pageDown' }], 'PgDn', 'page down', '下翻页'),
   b('open', ['finder'], [ENTER], 'Enter', 'jump to the result', '跳转到结果', { en: 'jump', zh: '跳转' }),
   b('back', ['finder'], [ESC], 'Esc', 'close', '关闭', { en: 'close', zh: '关闭' }),
-  b('deleteChar', ['finder', 'find', 'help'], [BACKSPACE], 'Backspace', 'delete a character', '删除一个字'),
-  b('deleteWord', ['finder', 'find', 'help'], [{ ctrl: 'w' }], 'Ctrl-W', 'delete a word', '删除一个词'),
-  b('clearQuery', ['finder', 'find', 'help'], [{ ctrl: 'u' }], 'Ctrl-U', 'clear what is typed', '清空输入'),
+  b('deleteChar', ['finder', 'find', 'palette', 'help'], [BACKSPACE], 'Backspace', 'delete a character', '删除一个字'),
+  b('deleteWord', ['finder', 'find', 'palette', 'help'], [{ ctrl: 'w' }], 'Ctrl-W', 'delete a word', '删除一个词'),
+  b('clearQuery', ['finder', 'find', 'palette', 'help'], [{ ctrl: 'u' }], 'Ctrl-U', 'clear what is typed', '清空输入'),
   b('copy', ['finder'], [{ ctrl: 'y' }], 'Ctrl-Y', 'copy the result with citation', '复制所选结果（附出处）', { en: 'copy', zh: '复制' }),
 
   b('up', ['chooser'], [UP, { input: 'k' }], '↑ k', 'up', '上移'),
   b('down', ['chooser'], [DOWN, { input: 'j' }], '↓ j', 'down', '下移'),
   b('choose', ['chooser'], [ENTER], 'Enter', 'copy in this format', '以此格式复制', { en: 'copy', zh: '复制' }),
   b('close', ['chooser'], [ESC, BACKSPACE], 'Esc Backspace', 'close', '关闭', { en: 'close', zh: '关闭' }),
+
+  b('up', ['palette'], [UP, { ctrl: 'p' }], '↑ Ctrl-P', 'previous command', '上一条命令'),
+  b('down', ['palette'], [DOWN, { ctrl: 'n' }], '↓ Ctrl-N', 'next command', '下一条命令', { en: 'select', zh: '选择' }),
+  b('pageUp', ['palette'], [{ named: 'pageUp' }], 'PgUp', 'page up', '上翻页'),
+  b('pageDown', ['palette'], [{ named: 'pageDown' }], 'PgDn', 'page down', '下翻页'),
+  b('choose', ['palette'], [ENTER], 'Enter', 'run the command, as its key would', '执行该命令，与按其键相同', { en: 'run', zh: '执行' }),
+  b('close', ['palette'], [ESC], 'Esc', 'close without running anything', '关闭，不执行任何命令', { en: 'close', zh: '关闭' }),
 
   // The help takes letters as a filter, as the search box does: it moves with the named keys only.
   b('up', ['help'], [UP], '↑', 'scroll up', '向上滚动'),
@@ -296,5 +322,6 @@ export const SCOPE_TITLES: Readonly<Record<Scope, Words>> = {
   found: { en: 'Reader, after a find', zh: '原文（查找之后）' },
   finder: { en: 'Search box', zh: '搜索框' },
   chooser: { en: 'Copy format chooser', zh: '复制格式选择' },
+  palette: { en: 'Command palette', zh: '命令面板' },
   help: { en: 'This help', zh: '本说明' },
 };

@@ -19,6 +19,7 @@ export function helpOf(state: UiState) {
 export function inputMode(state: UiState): Mode {
   if (!state.viewport.drawn) return 'too-small';
   if (state.help) return 'help';
+  if (state.palette) return 'palette';
   if (state.chooser) return 'chooser';
   if (state.finder) return state.finder.kind;
   if (state.screen.kind === 'reader' && state.screen.find) return state.screen.find.open ? 'find' : 'found';

@@ -1,11 +1,12 @@
 import { NO_FILTER } from '../model/queries.js';
-import { editQuery, finderRows } from './finder.js';
+import { appendQuery, editQuery, finderRows } from './finder.js';
 import type { Command } from './keys.js';
-import { findCommand } from './readerFind.js';
+import { findBox, findCommand, findQuery } from './readerFind.js';
 import { jumpTo, lineOf, moved, push, readerAt, showSource } from './navigation.js';
 import type { Queries } from './selectors.js';
 import { helpOf } from './modes.js';
 import type { Screen, UiState } from './state.js';
+import { t } from './strings.js';
 
 /** What the movement keys do on each screen and overlay: list, detail, reader, finder, chooser, help. */
 
@@ -172,4 +173,18 @@ export function timelineScreen(state: UiState, q: Queries, command: Command): Ui
   if (cursor !== null) return { ...state, screen: { ...screen, cursor } };
   if ((command === 'open' || command === 'focusDetail') && facts[screen.cursor]) return jumpTo(state, q, facts[screen.cursor]!.id);
   return state;
+}
+
+/** Text typed or pasted: into the palette's or the help's filter, the reader's find box or the search box, whichever is open. */
+export function typeInto(state: UiState, q: Queries, text: string): UiState {
+  if (state.palette) return { ...state, palette: { query: appendQuery(state.palette.query, text).query, cursor: 0 } };
+  if (state.help) return { ...state, help: { top: 0, query: appendQuery(state.help.query, text).query } };
+  const box = findBox(state);
+  if (box) {
+    const { query, cut } = appendQuery(box.query, text);
+    return { ...findQuery(state, q, query), notice: cut ? t('queryTooLong', state.lang) : state.notice };
+  }
+  if (state.finder?.kind !== 'search') return state;
+  const { query, cut } = appendQuery(state.finder.query, text);
+  return { ...state, finder: { ...state.finder, query, cursor: 0 }, notice: cut ? t('queryTooLong', state.lang) : state.notice };
 }

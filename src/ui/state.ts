@@ -1,12 +1,13 @@
 import { nextSortKey, NO_FILTER, reverseOrder, type FactFilter, type FactOrder, type KindFilter } from '../model/queries.js';
 import type { Dataset } from '../model/types.js';
 import { copyChoices, copyChoicesFor, copyTarget, type CopyChoice } from './copy.js';
-import { appendQuery, editQuery, type Edit, type Finder } from './finder.js';
+import { editQuery, type Edit, type Finder } from './finder.js';
 import type { Command } from './keys.js';
 import { focusedFact, jumpTo, keepFactInView, push, showSource } from './navigation.js';
 import { helpOf } from './modes.js';
+import { palette, paletteChoice } from './palette.js';
 import { findBox, findQuery } from './readerFind.js';
-import { chooser, detail, finding, help, list, reader, timelineScreen } from './screens.js';
+import { chooser, detail, finding, help, list, reader, timelineScreen, typeInto } from './screens.js';
 import { SCRIPTS, type Script } from './script.js';
 import type { Queries } from './selectors.js';
 import { t, type Lang, type StringId } from './strings.js';
@@ -57,6 +58,8 @@ export interface UiState extends View {
   readonly history: readonly View[];
   /** The help overlay, scrolled to `top` and filtered by what was typed in it; null when closed. */
   readonly help: { readonly top: number; readonly query: string } | null;
+  /** The command palette (`:`), filtered by what was typed in it, with its cursor on a row; null when closed. */
+  readonly palette: { readonly query: string; readonly cursor: number } | null;
   /** The search box or the related-figures list, over whatever is on screen. */
   readonly finder: Finder | null;
   readonly lang: Lang;
@@ -119,6 +122,7 @@ export function initialState(dataset: Dataset, lang: Lang = 'en', start: Partial
     screen: { kind: 'list' },
     history: [],
     help: null,
+    palette: null,
     finder: null,
     lang,
     script: start.script ?? 'original',
@@ -165,6 +169,11 @@ export function update(state: UiState, action: Action, q: Queries): Step {
     choice
       ? { state, effects: [{ type: 'copy', choice, lang: state.lang, script: state.script }] }
       : { state: { ...state, notice: t('nothingToCopy', state.lang) }, effects: [] };
+  // The palette's choice runs as its key would have, on the screen under the palette.
+  if (state.palette && command === 'choose') {
+    const chosen = paletteChoice(state);
+    return chosen ? update({ ...state, palette: null }, { type: 'command', command: chosen }, q) : { state, effects: [] };
+  }
   if (state.chooser && command === 'choose') {
     const { choices, cursor } = state.chooser;
     return { ...copy(choices[cursor] ?? null), state: { ...state, chooser: null } };
@@ -202,28 +211,21 @@ export function reduce(state: UiState, action: Action, q: Queries): UiState {
       return { ...state, notice: action.text };
     case 'jump':
       return q.dataset.factById.has(action.fact) ? jumpTo(state, q, action.fact) : state;
-    case 'type': {
-      if (state.help) return { ...state, help: { top: 0, query: appendQuery(state.help.query, action.text).query } };
-      const box = findBox(state);
-      if (box) {
-        const { query, cut } = appendQuery(box.query, action.text);
-        return { ...findQuery(state, q, query), notice: cut ? t('queryTooLong', state.lang) : state.notice };
-      }
-      if (state.finder?.kind !== 'search') return state;
-      const { query, cut } = appendQuery(state.finder.query, action.text);
-      return { ...state, finder: { ...state.finder, query, cursor: 0 }, notice: cut ? t('queryTooLong', state.lang) : state.notice };
-    }
+    case 'type':
+      return typeInto(state, q, action.text);
     case 'command':
       break;
   }
   const command = action.command;
   if (state.help) return help(state, command);
+  if (state.palette) return palette(state, command);
   if (state.chooser) return chooser(state, command);
   if (command === 'copyAs') {
     const choices = copyChoices(state, q);
     return choices.length ? { ...state, chooser: { choices, cursor: 0 } } : { ...state, notice: t('nothingToCopy', state.lang) };
   }
   if (command === 'help') return { ...state, help: { top: 0, query: '' } };
+  if (command === 'palette') return { ...state, palette: { query: '', cursor: 0 } };
   const edit = EDITS[command];
   if (edit) {
     const box = findBox(state);
