@@ -16,6 +16,16 @@ function sectionOf(doc: PolicyDocument, fact: Fact): Section | undefined {
   return fact.section === undefined ? undefined : doc.sections.find((s) => s.id === fact.section);
 }
 
+/**
+ * How a Chinese citation of `doc` writes its own words and the names the data keeps
+ * simplified: in the display script, or "as written" in the document's script, so that the
+ * sentence reads in one script with the title and publisher as the document writes them.
+ */
+function wordsOf(doc: PolicyDocument, style: CiteStyle): (text: string) => string {
+  if (style.script === 'original' && doc.script === 'traditional' && style.traditional) return style.traditional;
+  return style.zh;
+}
+
 /** “高新技術企業1729家”, then “(simplified: “高新技术企业1729家”)” where the display script differs. */
 function quoted(fact: Fact, style: CiteStyle): { verbatim: string; converted: string | null } {
   const verbatim = `“${fact.quote}”`;
@@ -27,11 +37,13 @@ function quoted(fact: Fact, style: CiteStyle): { verbatim: string; converted: st
 }
 
 /** "Nanning, number of high-tech enterprises: 1,800 家 (target for 2023)"; "南宁市，高新技术企业数量：1,800 家（2023年目标）". */
-function figure(dataset: Dataset, fact: Fact, style: CiteStyle, bold: boolean): string {
+function figure(dataset: Dataset, doc: PolicyDocument, fact: Fact, style: CiteStyle, bold: boolean): string {
   const place = dataset.placeById.get(fact.place);
-  const value = bold ? `**${valueWords(fact, style.lang)}**` : valueWords(fact, style.lang);
-  if (style.lang === 'en') return `${place?.name.en ?? fact.place}, ${fact.metric.en}: ${value} (${kindWords(fact, 'en')})`;
-  return `${style.zh(`${place?.name.zh_hans ?? fact.place}，${fact.metric.zh}：`)}${value}${style.zh(`（${kindWords(fact, 'zh')}）`)}`;
+  const strong = (text: string) => (bold ? `**${text}**` : text);
+  if (style.lang === 'en')
+    return `${place?.name.en ?? fact.place}, ${fact.metric.en}: ${strong(valueWords(fact, 'en'))} (${kindWords(fact, 'en')})`;
+  const w = wordsOf(doc, style);
+  return `${w(`${place?.name.zh_hans ?? fact.place}，${fact.metric.zh}：`)}${strong(w(valueWords(fact, 'zh')))}${w(`（${kindWords(fact, 'zh')}）`)}`;
 }
 
 /** Publisher, number, date and address, as clauses of a sentence. */
@@ -44,11 +56,12 @@ function documentClauses(doc: PolicyDocument, style: CiteStyle): string[] {
       ...(doc.url === undefined ? [] : [`online at ${doc.url}`]),
     ];
   }
+  const w = wordsOf(doc, style);
   return [
-    style.zh(`发布单位：${doc.publisher.zh}`),
-    ...(doc.number === undefined ? [] : [style.zh(`编号：${doc.number}`)]),
-    style.zh(doc.date === null ? NO_DATE.zh : `发布日期：${dateWords(doc, 'zh')}`),
-    ...(doc.url === undefined ? [] : [`${style.zh('网址：')}${doc.url}`]),
+    `${w('发布单位：')}${style.zh(doc.publisher.zh)}`,
+    ...(doc.number === undefined ? [] : [`${w('编号：')}${style.zh(doc.number)}`]),
+    w(doc.date === null ? NO_DATE.zh : `发布日期：${dateWords(doc, 'zh')}`),
+    ...(doc.url === undefined ? [] : [`${w('网址：')}${doc.url}`]),
   ];
 }
 
@@ -58,28 +71,29 @@ function sourceClause(doc: PolicyDocument, fact: Fact, style: CiteStyle): string
   const title = style.zh(doc.title.zh);
   if (style.lang === 'en')
     return [`in 《${title}》${section ? `, section “${section.title.en}”` : ''}`, ...documentClauses(doc, style)].join('; ');
-  return [`${style.zh('见')}《${title}》${section ? style.zh(`“${section.title.zh}”部分`) : ''}`, ...documentClauses(doc, style)].join(
-    '；',
-  );
+  const w = wordsOf(doc, style);
+  const part = section ? `“${style.zh(section.title.zh)}”${w('部分')}` : '';
+  return [`${w('见')}《${title}》${part}`, ...documentClauses(doc, style)].join('；');
 }
 
 export function proseFact(dataset: Dataset, fact: Fact, format: ProseFormat, style: CiteStyle): string {
   const doc = dataset.documentById.get(fact.document)!;
   const { verbatim, converted } = quoted(fact, style);
   const en = style.lang === 'en';
+  const w = wordsOf(doc, style);
   switch (format) {
     case 'sentence':
       return en
-        ? `${figure(dataset, fact, style, false)}, stated as ${verbatim}${converted ? ` ${converted}` : ''} ${sourceClause(doc, fact, style)}.`
-        : `${figure(dataset, fact, style, false)}${style.zh('，原文')}${verbatim}${converted ?? ''}，${sourceClause(doc, fact, style)}。`;
+        ? `${figure(dataset, doc, fact, style, false)}, stated as ${verbatim}${converted ? ` ${converted}` : ''} ${sourceClause(doc, fact, style)}.`
+        : `${figure(dataset, doc, fact, style, false)}${w('，原文')}${verbatim}${converted ?? ''}，${sourceClause(doc, fact, style)}。`;
     case 'md':
       return [
         `> ${fact.quote}`,
         ...(converted ? ['', converted] : []),
         '',
         en
-          ? `${figure(dataset, fact, style, true)}, ${sourceClause(doc, fact, style)}.`
-          : `${figure(dataset, fact, style, true)}，${sourceClause(doc, fact, style)}。`,
+          ? `${figure(dataset, doc, fact, style, true)}, ${sourceClause(doc, fact, style)}.`
+          : `${figure(dataset, doc, fact, style, true)}，${sourceClause(doc, fact, style)}。`,
       ].join('\n');
     case 'reference': {
       const section = sectionOf(doc, fact);
@@ -87,7 +101,7 @@ export function proseFact(dataset: Dataset, fact: Fact, format: ProseFormat, sty
         const where = section ? `Section “${section.title.en}” (${style.zh(section.title.zh)}), quote: ` : 'Quote: ';
         return `${referenceEntry(doc, style)} ${where}${verbatim}${converted ? ` ${converted}` : ''}.`;
       }
-      const where = section ? style.zh(`，“${section.title.zh}”部分，原文`) : style.zh('，原文');
+      const where = section ? `，“${style.zh(section.title.zh)}”${w('部分，原文')}` : w('，原文');
       return `${referenceEntry(doc, style).slice(0, -1)}${where}${verbatim}${converted ?? ''}。`;
     }
   }
@@ -109,11 +123,12 @@ function referenceEntry(doc: PolicyDocument, style: CiteStyle): string {
     ];
     return `${parts.map((p) => p.replace(/\.$/u, '')).join('. ')}.`;
   }
+  const w = wordsOf(doc, style);
   const parts = [
     style.zh(`${doc.publisher.zh}：《${doc.title.zh}》`),
     ...(doc.number === undefined ? [] : [style.zh(doc.number)]),
-    style.zh(dateWords(doc, 'zh')),
-    ...(doc.url === undefined ? [] : [`${style.zh('网址：')}${doc.url}`]),
+    w(dateWords(doc, 'zh')),
+    ...(doc.url === undefined ? [] : [`${w('网址：')}${doc.url}`]),
   ];
   return `${parts.join('，')}。`;
 }

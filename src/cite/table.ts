@@ -12,7 +12,7 @@ import { AS_WRITTEN, NO_DATE, type CiteStyle } from './words.js';
 export type TableFormat = 'md' | 'tsv' | 'csv';
 export const TABLE_FORMATS: readonly TableFormat[] = ['md', 'tsv', 'csv'];
 
-const KIND = { en: { target: 'target', reported: 'reported' }, zh: { target: '目标', reported: '实绩' } } as const;
+const KIND = { en: { target: 'target', reported: 'reported' }, zh: { target: '目标', reported: '实际值' } } as const;
 
 const HEADERS = {
   en: ['place', 'indicator', 'metric', 'value', 'year', 'kind', 'progress', 'source', 'quote'],

@@ -10,12 +10,16 @@ export type CiteLang = 'en' | 'zh';
 /**
  * How a citation is written: its language, and the script the explorer displays Chinese in
  * (`zh` renders text in it). Names, titles and sections follow the display script; a quote
- * never does, since it must stay verbatim.
+ * never does, since it must stay verbatim. "As written" (`original`), a Chinese citation
+ * reads in its document's script: `traditional` writes the citation's own words and the
+ * names the data keeps simplified (place, metric) in a traditional document's script.
+ * Without it they stay simplified.
  */
 export interface CiteStyle {
   readonly lang: CiteLang;
   readonly script: 'original' | 'simplified' | 'traditional';
   readonly zh: (text: string) => string;
+  readonly traditional?: (text: string) => string;
 }
 
 export const AS_WRITTEN: CiteStyle = { lang: 'en', script: 'original', zh: (t) => t };

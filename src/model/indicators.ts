@@ -1,5 +1,5 @@
 import { progressOf, type Progress } from './progress.js';
-import type { Dataset, Fact } from './types.js';
+import type { Dataset, Fact, Measure } from './types.js';
 
 /**
  * Figures set side by side through the indicators they measure. Two figures are comparable
@@ -84,7 +84,7 @@ export interface PivotRow {
 export interface Pivot {
   readonly rows: readonly PivotRow[];
   /** The measure and unit most of the figures share; the others are marked. */
-  readonly main: { readonly indicator: string; readonly measure: string; readonly family: UnitFamily } | null;
+  readonly main: { readonly indicator: string; readonly measure: Measure; readonly family: UnitFamily } | null;
 }
 
 /** Figures place × year, places in tree order, targets and reported apart, odd ones out marked. */
@@ -97,7 +97,7 @@ export function pivot(dataset: Dataset, facts: readonly Fact[]): Pivot {
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const [indicator, measure, family] = top ? (top.split('|') as [string, string, UnitFamily]) : [null, null, null];
+  const [indicator, measure, family] = top ? (top.split('|') as [string, Measure, UnitFamily]) : [null, null, null];
   const rank = new Map(dataset.places.map((p, i) => [p.id, i]));
   const rows = new Map<string, { place: string; year: number; targets: PivotCell[]; reported: PivotCell[] }>();
   for (const f of facts) {

@@ -63,6 +63,9 @@ const KIND_WORDS: Readonly<Record<string, Kind>> = {
   完成: 'reported',
   达到: 'reported',
   实现: 'reported',
+  // The interface and citations call a reported figure 实际值; 实绩 is the same word in reports.
+  实际值: 'reported',
+  实际: 'reported',
   实绩: 'reported',
 };
 

@@ -110,7 +110,7 @@ export function App({
             indexing={search?.progress ?? null}
             title={state.finder.kind === 'related' ? titleOf({ ...state, pane: 'figures' }, queries, label, state.finder.fact) : ''}
             lang={state.lang}
-            script={state.script}
+            labelOf={(hit) => (hit.type === 'fact' ? label.factLine(dataset.factById.get(hit.id)!) : label.zh(hit.label))}
             width={width}
             height={bodyHeight}
           />
@@ -175,7 +175,7 @@ function titleOf(state: UiState, q: Queries, label: Labeller, id: string): strin
     return state.lang === 'en' ? indicator.name.en : label.zh(indicator.name.zh_hans);
   }
   const fact = q.dataset.factById.get(id)!;
-  return `${label.place(fact.place)} ${fact.year} ${label.zh(fact.metric.zh)}`;
+  return `${label.place(fact.place)} ${fact.year} ${label.metricZh(fact)}`;
 }
 
 function ListView({ state, queries, label, size }: { state: UiState; queries: Queries; label: Labeller; size: Area }) {
@@ -202,7 +202,7 @@ function ListView({ state, queries, label, size }: { state: UiState; queries: Qu
           {...common}
           header={factHeader(size.width, lang)}
           row={(i, { top, end }) => {
-            beside ??= items.slice(top, end).map((id) => label.zh(d.factById.get(id)!.metric.zh));
+            beside ??= items.slice(top, end).map((id) => label.metricZh(d.factById.get(id)!));
             return factRow(d.factById.get(items[i]!)!, size.width, lang, label, d, beside);
           }}
           empty={[seg(t('noFacts', lang), 'dim')]}

@@ -125,7 +125,7 @@ export function describeCopyFailure(error: Error, target: CopyTarget, lang: 'en'
     : `could not copy or save it (${error.message}); ${how} prints it`;
 }
 
-/** "1 fact", "1 document", "the comparison table", "34 figures". */
+/** "1 fact", "1 document", "the comparison table", "a table of 34 figures"; "表格（34 项数据）". */
 export function copyWhat(target: CopyTarget, lang: 'en' | 'zh'): string {
   switch (target.kind) {
     case 'fact':
@@ -137,7 +137,7 @@ export function copyWhat(target: CopyTarget, lang: 'en' | 'zh'): string {
       return lang === 'zh' ? '对比表' : 'the comparison table';
     case 'list':
       return lang === 'zh'
-        ? `含 ${target.ids.length} 项数据的表格`
+        ? `表格（${target.ids.length} 项数据）`
         : `a table of ${target.ids.length} figure${target.ids.length === 1 ? '' : 's'}`;
   }
 }

@@ -68,7 +68,7 @@ class Builder extends ContentBuilder {
       { text: label.place(fact.place), width: 9 },
       { text: String(fact.year), width: 4 },
       { text: label.value(fact), width: 12, align: 'right', tone: 'accent' },
-      { text: label.zh(fact.metric.zh), width: Math.max(0, width - 30 - (kindWidth ? kindWidth + 1 : 0)) },
+      { text: label.metricZh(fact), width: Math.max(0, width - 30 - (kindWidth ? kindWidth + 1 : 0)) },
       { text: label.kind(fact.kind), width: kindWidth },
     ]);
     return focused ? row.map((s) => ({ ...s, tone: 'current' as const })) : row;
@@ -79,7 +79,7 @@ export function factDetail(fact: Fact, around: Around, ctx: Ctx): DetailContent 
   const { dataset, lang, label } = ctx;
   const b = new Builder(ctx);
   const doc = dataset.documentById.get(fact.document)!;
-  b.line(seg(label.zh(fact.metric.zh), 'bold'));
+  b.line(seg(label.metricZh(fact), 'bold'));
   b.line(seg(fact.metric.en ?? '', 'dim'));
   b.blank();
   // "exact" is the absence of a qualifier in the text: nothing to say.
@@ -92,7 +92,10 @@ export function factDetail(fact: Fact, around: Around, ctx: Ctx): DetailContent 
   if (fact.category) b.field(t('category', lang), label.category(fact.category));
   if (fact.indicator !== null) {
     const indicator = dataset.indicatorById.get(fact.indicator)!;
-    b.field(t('indicator', lang), `${lang === 'en' ? indicator.name.en : label.zh(indicator.name.zh_hans)} · ${fact.measure}`);
+    b.field(
+      t('indicator', lang),
+      `${lang === 'en' ? indicator.name.en : label.zh(indicator.name.zh_hans)} · ${label.measure(fact.measure)}`,
+    );
   }
   if (fact.kind === 'target') progressLines(b, progressOfTarget(dataset, fact), ctx);
   b.field(
@@ -130,12 +133,15 @@ export function factDetail(fact: Fact, around: Around, ctx: Ctx): DetailContent 
   return b;
 }
 
+/** The year a figure is of, after it: " (2024)", "（2024年）". */
+const yearAfter = (year: number, lang: Lang) => (lang === 'zh' ? `（${year}年）` : ` (${year})`);
+
 /** A target's progress in words: what was reported, the share reached, the gap, the status, the starting level. */
 function progressLines(b: Builder, p: TargetProgress, ctx: Ctx): void {
   const { lang, label } = ctx;
   const status = `${STATUS_GLYPH[p.status]} ${t(`status-${p.status}`, lang)}`;
   const parts: string[] = [];
-  if (p.report) parts.push(`${label.value(p.report)} (${p.report.year})`);
+  if (p.report) parts.push(`${label.value(p.report)}${yearAfter(p.report.year, lang)}`);
   if (p.ratio !== null) parts.push(tf('ofTarget', lang, { percent: formatPercent(p.ratio) }));
   // Against a ceiling a positive gap is room left under it, not a shortfall.
   const [short, over] = p.ceiling ? (['underCap', 'overCapBy'] as const) : (['toGo', 'exceededBy'] as const);
@@ -143,7 +149,14 @@ function progressLines(b: Builder, p: TargetProgress, ctx: Ctx): void {
   if (p.gap !== null && p.gap < 0) parts.push(tf(over, lang, { amount: `${formatNumber(-p.gap)} ${p.target.unit}` }));
   b.field(t('progressField', lang), [status, ...parts].join(' · '), p.status === 'met' ? 'accent' : 'bold');
   if (p.reason) b.field('', englishOnly(p.reason, lang), 'dim');
-  if (p.baseline) b.field(t('startsFrom', lang), `${label.value(p.baseline)} (${p.baseline.year})`);
+  if (p.baseline) b.field(t('startsFrom', lang), `${label.value(p.baseline)}${yearAfter(p.baseline.year, lang)}`);
+}
+
+/** The measure and unit family most figures share, which the others are marked against: " (stock, count)", "（存量，数量）". */
+function mainWords(main: NonNullable<Pivot['main']>, { lang, label }: Ctx): string {
+  const measure = label.measure(main.measure);
+  const family = label.family(main.family);
+  return lang === 'zh' ? `（${measure}，${family}）` : ` (${measure}, ${family})`;
 }
 
 /** An indicator's or category's figures place × year, each cell a jump; odd ones out marked ≠. */
@@ -172,7 +185,7 @@ function pivotLines(b: Builder, table: Pivot, ctx: Ctx): void {
       const focused = b.focused(index);
       const mark = c.comparable ? ' ' : '≠';
       return {
-        text: `${focused ? '›' : mark}${label.value(c.fact)} ${label.zh(c.fact.metric.zh)}`,
+        text: `${focused ? '›' : mark}${label.value(c.fact)} ${label.metricZh(c.fact)}`,
         width: cell,
         tone: focused ? ('current' as const) : c.comparable ? ('accent' as const) : ('dim' as const),
       };
@@ -191,7 +204,7 @@ function pivotLines(b: Builder, table: Pivot, ctx: Ctx): void {
     first += targets.length + reported.length;
   }
   const odd = table.rows.some((r) => r.targets.some((c) => !c.comparable) || r.reported.some((c) => !c.comparable));
-  if (odd) b.line(seg(`${t('notComparableLegend', lang)}${table.main ? ` (${table.main.measure}, ${table.main.family})` : ''}`, 'dim'));
+  if (odd) b.line(seg(`${t('notComparableLegend', lang)}${table.main ? mainWords(table.main, ctx) : ''}`, 'dim'));
 }
 
 export function documentDetail(id: string, ctx: Ctx): DetailContent {
@@ -236,7 +249,7 @@ export function indicatorDetail(id: string, table: Pivot, ctx: Ctx): DetailConte
   if (indicator.aliases.length) b.field(t('aliases', lang), indicator.aliases.join(', '), 'dim');
   b.blank();
   for (const l of wrap(englishOnly(indicator.definition, lang), width)) b.line(seg(l.text));
-  b.field(t('unitFamily', lang), indicator.unit_family);
+  b.field(t('unitFamily', lang), label.family(indicator.unit_family));
   if (indicator.categories.length) b.field(t('category', lang), indicator.categories.map((c) => label.category(c)).join(', '));
   pivotLines(b, table, ctx);
   return b;

@@ -187,7 +187,12 @@ export function useExplorer(queries: Queries, lang: Lang, size: Size, services: 
           dispatch({ type: 'notice', text: t('noClipboard', effect.lang) });
           return;
         }
-        const text = copyText(effect.choice, queries, { lang: effect.lang, script: effect.script, zh: (z) => inScript(z, effect.script) });
+        const text = copyText(effect.choice, queries, {
+          lang: effect.lang,
+          script: effect.script,
+          zh: (z) => inScript(z, effect.script),
+          traditional: (z) => inScript(z, 'traditional'),
+        });
         clipboard.copy(text).then(
           (result) => dispatch({ type: 'notice', text: describeCopy(result, what, effect.lang) }),
           (error: Error) => dispatch({ type: 'notice', text: describeCopyFailure(error, effect.choice.target, effect.lang) }),

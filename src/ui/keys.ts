@@ -152,7 +152,7 @@ export const BINDINGS: readonly Binding[] = [
   b('nextPane', ['global'], [{ named: 'tab' }], 'Tab', 'next pane', '下一个窗格'),
   b('prevPane', ['global'], [{ named: 'tab', shift: true }], 'Shift-Tab', 'previous pane', '上一个窗格'),
   b('paneDocuments', ['global'], [{ input: '1' }], '1', 'Documents pane', '切换到文件窗格'),
-  b('paneFigures', ['global'], [{ input: '2' }], '2', 'Figures pane: targets and reported figures', '切换到数据窗格：目标与实绩'),
+  b('paneFigures', ['global'], [{ input: '2' }], '2', 'Figures pane: targets and reported figures', '切换到数据窗格：目标与实际值'),
   b('paneCategories', ['global'], [{ input: '3' }], '3', 'Categories pane', '切换到企业类别窗格'),
   b(
     'paneCompare',
@@ -169,7 +169,7 @@ export const BINDINGS: readonly Binding[] = [
   b('copy', ['global'], [{ input: 'c' }], 'c', 'copy with citation', '复制（附出处）', { en: 'copy', zh: '复制' }),
   b('copyAs', ['global'], [{ input: 'C' }], 'C', 'copy as… (choose the format)', '选择格式后复制'),
   b('cyclePlace', ['global'], [{ input: 'p' }], 'p', 'filter: place', '筛选：地区'),
-  b('cycleKind', ['global'], [{ input: 't' }], 't', 'filter: target / reported', '筛选：目标或实绩'),
+  b('cycleKind', ['global'], [{ input: 't' }], 't', 'filter: target / reported', '筛选：目标或实际值'),
   b('cycleCategory', ['global'], [{ input: 'e' }], 'e', 'filter: category', '筛选：企业类别'),
   b('cycleYear', ['global'], [{ input: 'y' }], 'y', 'filter: year', '筛选：年份'),
   b('cycleIndicator', ['global'], [{ input: 'i' }], 'i', 'filter: indicator', '筛选：指标'),

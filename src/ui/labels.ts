@@ -1,5 +1,5 @@
 import { formatValue } from '../cite/value.js';
-import type { Dataset, Fact, PolicyDocument } from '../model/types.js';
+import type { Dataset, Fact, Measure, PolicyDocument, UnitFamily } from '../model/types.js';
 import { inScript, type Script } from './script.js';
 import { t, type Lang } from './strings.js';
 
@@ -10,9 +10,25 @@ export interface Labeller {
   kind(kind: Fact['kind']): string;
   value(fact: Fact): string;
   metric(fact: Fact): string;
+  /** The metric's Chinese name, whatever the interface language (see `metricZh`). */
+  metricZh(fact: Fact): string;
+  measure(measure: Measure): string;
+  family(family: UnitFamily): string;
+  /** A figure in a list of results: "广西 · 瞪羚企业数量 · 169 家 · 2022年 实际值". */
+  factLine(fact: Fact): string;
   zh(text: string): string;
   documentTitle(doc: PolicyDocument): string;
   date(doc: PolicyDocument): string;
+}
+
+/**
+ * A metric's Chinese name in the display script. The data stores metric names simplified;
+ * "as written" shows them in their document's script, so that a traditional text's metric
+ * stands in one script with its unit and quote.
+ */
+export function metricZh(dataset: Dataset, fact: Fact, script: Script): string {
+  if (script !== 'original') return inScript(fact.metric.zh, script);
+  return dataset.documentById.get(fact.document)?.script === 'traditional' ? inScript(fact.metric.zh, 'traditional') : fact.metric.zh;
 }
 
 export function labeller(dataset: Dataset, lang: Lang, script: Script): Labeller {
@@ -20,19 +36,30 @@ export function labeller(dataset: Dataset, lang: Lang, script: Script): Labeller
   // Names stored per script show in the script asked for; "as written" shows simplified for the interface.
   const pick = (names: { zh_hans: string; zh_hant: string; en: string }) =>
     lang === 'en' ? names.en : script === 'traditional' ? names.zh_hant : names.zh_hans;
+  const place = (id: string) => {
+    const p = dataset.placeById.get(id);
+    return p ? pick(p.short) : id;
+  };
+  const kind = (k: Fact['kind']) => t(k, lang);
+  const value = (fact: Fact) => zh(formatValue(fact));
+  const metric = (fact: Fact) => metricZh(dataset, fact, script);
   return {
-    place: (id) => {
-      const p = dataset.placeById.get(id);
-      return p ? pick(p.short) : id;
-    },
+    place,
     category: (id) => {
       const c = dataset.categoryById.get(id);
       return c ? pick(c.name) : id;
     },
-    kind: (kind) => t(kind, lang),
-    value: (fact) => zh(formatValue(fact)),
+    kind,
+    value,
     // A proposal may have no English name yet: its Chinese one stands in.
-    metric: (fact) => (lang === 'en' ? (fact.metric.en ?? zh(fact.metric.zh)) : zh(fact.metric.zh)),
+    metric: (fact) => (lang === 'en' ? (fact.metric.en ?? metric(fact)) : metric(fact)),
+    metricZh: metric,
+    measure: (m) => t(`measure-${m}`, lang),
+    family: (f) => t(`family-${f}`, lang),
+    factLine: (fact) =>
+      lang === 'en'
+        ? `${place(fact.place)} · ${metric(fact)} · ${value(fact)} · ${fact.year} ${kind(fact.kind)}`
+        : `${place(fact.place)} · ${metric(fact)} · ${value(fact)} · ${fact.year}年${kind(fact.kind)}`,
     zh,
     // An ingested document may have no English title yet: its Chinese one stands in.
     documentTitle: (doc) => (lang === 'en' ? (doc.title.en ?? zh(doc.title.zh)) : zh(doc.title.zh)),

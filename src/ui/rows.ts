@@ -81,7 +81,7 @@ export function factRow(fact: Fact, width: number, lang: Lang, label: Labeller, 
   return columns([
     { text: status, width: w.status, tone: 'accent' },
     { text: label.place(fact.place), width: w.place },
-    { text: truncateApart(label.zh(fact.metric.zh), w.metricZh, beside), width: w.metricZh },
+    { text: truncateApart(label.metricZh(fact), w.metricZh, beside), width: w.metricZh },
     { text: fact.metric.en ?? '', width: w.metricEn, tone: 'dim' },
     { text: label.value(fact), width: w.value, tone: 'accent', align: 'right' },
     { text: `${fact.year}${fact.year_inferred ? '*' : ''}`, width: w.year },

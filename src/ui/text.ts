@@ -217,6 +217,25 @@ function mendBreak(segs: readonly Grapheme[], start: number, end: number): numbe
   return at > start ? at : end;
 }
 
+// Brackets whose short content stays on one line with them: "（日期不详）", not "（日期不" / "详）".
+const BRACKETS: Readonly<Record<string, string>> = { '（': '）', '(': ')', '《': '》', '“': '”' };
+const SHORT_BRACKETED = 8;
+
+/**
+ * Where a line that may run from `start` to before `end` should end instead, so that a short
+ * bracketed phrase it would cut moves down whole, its opening bracket first.
+ */
+function keepBracketed(segs: readonly Grapheme[], start: number, end: number): number {
+  for (let open = end - 1; open > start && end - open < SHORT_BRACKETED; open--) {
+    const close = BRACKETS[segs[open]!.text];
+    if (close === undefined) continue;
+    for (let at = open + 1; at <= open + SHORT_BRACKETED && at < segs.length; at++)
+      if (segs[at]!.text === close) return at >= end ? open : end;
+    return end;
+  }
+  return end;
+}
+
 /**
  * Wraps one paragraph to `width` columns. Chinese breaks between any two characters,
  * Latin words and numbers break at spaces (or anywhere when longer than a line), and
@@ -245,6 +264,7 @@ export function wrap(paragraph: string, width: number, base = 0): WrappedLine[] 
         while (back > start && ASCII_WORD.test(segs[back - 1]!.text)) back--;
         if (back > start) end = back;
       }
+      end = keepBracketed(segs, start, end);
       end = mendBreak(segs, start, end);
     }
     if (end === start) end = start + 1;

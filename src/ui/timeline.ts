@@ -19,7 +19,7 @@ export function timelineContent(years: readonly TimelineYear[], cursor: number, 
       { text: focused ? '›' : ' ', width: 1, tone: 'accent' },
       { text: label.place(f.place), width: 10 },
       { text: label.value(f), width: 13, align: 'right', tone: 'accent' },
-      { text: `${label.zh(f.metric.zh)}${f.year_inferred ? ' *' : ''}`, width: Math.max(0, width - 27) },
+      { text: `${label.metricZh(f)}${f.year_inferred ? ' *' : ''}`, width: Math.max(0, width - 27) },
     ]);
     return focused ? row.map((s) => ({ ...s, tone: 'current' as const })) : row;
   };

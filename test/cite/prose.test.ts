@@ -7,7 +7,12 @@ import { inScript, SCRIPTS, type Script } from '../../src/ui/script.js';
 import { bundledDataset, csvFields as fields } from '../helpers.js';
 
 const d = bundledDataset();
-const style = (lang: CiteLang, script: Script): CiteStyle => ({ lang, script, zh: (t) => inScript(t, script) });
+const style = (lang: CiteLang, script: Script): CiteStyle => ({
+  lang,
+  script,
+  zh: (t) => inScript(t, script),
+  traditional: (t) => inScript(t, 'traditional'),
+});
 
 /** One figure of each of the five documents; the first three lie in a section. */
 const ONE_OF_EACH = [
@@ -98,11 +103,46 @@ describe('the sentence', () => {
   it('says what a qualifier and a stretch target mean, in the citation language', () => {
     const words = (id: string, lang: CiteLang) => citeFact(d, fact(id), 'sentence', style(lang, 'original'));
     expect(words('liangqing-2021-subsidy-amount', 'en')).toContain(': more than 3,400 萬元 (actual figure for 2021, year inferred)');
-    expect(words('liangqing-2021-subsidy-amount', 'zh')).toContain('：超过3,400 萬元（2021年实际值，年份为推断）');
+    expect(words('liangqing-2021-subsidy-amount', 'zh')).toContain('：超過3,400 萬元（2021年實際值，年份爲推斷）');
     expect(words('yangzhou-2024-hitech-count', 'en')).toContain('(stretch target for 2024, year inferred)');
-    expect(words('yangzhou-2024-hitech-count', 'zh')).toContain('（2024年力争目标，年份为推断）');
+    expect(words('yangzhou-2024-hitech-count', 'zh')).toContain('（2024年力爭目標，年份爲推斷）');
     expect(words('nanning-2023-major-results-transferred', 'zh')).toContain('：不少于300 项（2023年目标）');
     expect(words('liangqing-2021-tech-firms-served', 'zh')).toContain('：近400 家');
+  });
+});
+
+describe('a Chinese citation reads in one script', () => {
+  /** The citation with what the document writes (quote, title, publisher, section, number) taken out: the words and names it adds. */
+  function added(f: Fact, format: CiteFormat, s: CiteStyle): string {
+    const doc = docOf(f);
+    const section = doc.sections.find((x) => x.id === f.section);
+    const theirs = [f.quote, doc.title.zh, doc.publisher.zh, section?.title.zh, doc.number].filter((x): x is string => !!x);
+    let text = citeFact(d, f, format, s);
+    for (const x of theirs) text = text.split(x).join('').split(s.zh(x)).join('');
+    return text;
+  }
+  const inOne = (text: string, script: 'simplified' | 'traditional') => expect(text).toBe(inScript(text, script));
+
+  it('as written, in its document’s script: place, metric, value and words', () => {
+    expect(citeFact(d, fact('nanning-2024-hitech-count'), 'sentence', style('zh', 'original'))).toMatch(
+      /^南寧市，高新技術企業數量：1,729 家（2024年實際值，年份爲推斷），原文“高新技術企業1729家”，見《廣西系列.*》；發佈單位：.*；發佈日期：2024年10月31日。$/u,
+    );
+    for (const id of ONE_OF_EACH) {
+      const f = fact(id);
+      for (const format of PROSE) inOne(added(f, format, style('zh', 'original')), docOf(f).script);
+    }
+  });
+
+  it('in a display script, in that script all but the quote', () => {
+    for (const id of ONE_OF_EACH) {
+      for (const script of ['simplified', 'traditional'] as const) {
+        for (const format of PROSE) inOne(added(fact(id), format, style('zh', script)), script);
+      }
+    }
+    // The value's unit too: a traditional text's 億元 reads 亿元 in a simplified citation.
+    expect(citeFact(d, fact('guangxi-2022-kechuangdai-lending'), 'sentence', style('zh', 'simplified'))).toMatch(
+      /^广西壮族自治区，“桂惠贷—科创贷”投放额度：169\.68 亿元（2022年实际值），原文“投放額度達169\.68億元”/u,
+    );
   });
 });
 
@@ -162,7 +202,7 @@ describe('a document with an address', () => {
         expect(citeFact(data, f, format, style(lang, 'original')), `${lang} ${format}`).toContain('https://example.org/press/30');
     const doc = data.documentById.get('nanning-press-2024')!;
     expect(citeFact(data, f, 'sentence')).toContain('; dated 2024-10-31; online at https://example.org/press/30.');
-    expect(citeFact(data, f, 'sentence', style('zh', 'original'))).toContain('；网址：https://example.org/press/30。');
+    expect(citeFact(data, f, 'sentence', style('zh', 'original'))).toContain('；網址：https://example.org/press/30。');
     expect(JSON.parse(citeDocument(doc, 'json'))).toMatchObject({ url: 'https://example.org/press/30', number: null });
     expect(citeDocument(doc, 'csv')).toContain(',https://example.org/press/30\r\n');
   });
@@ -198,9 +238,11 @@ describe('a year the text only implies', () => {
     const stated = d.facts.find((f) => f.year_inferred !== true)!;
     for (const format of ['sentence', 'md'] as const) {
       expect(citeFact(d, inferred, format, style('en', 'original')), format).toContain(`for ${inferred.year}, year inferred`);
-      expect(citeFact(d, inferred, format, style('zh', 'original')), format).toMatch(new RegExp(`${inferred.year}年\\S*，年份为推断`, 'u'));
+      expect(citeFact(d, inferred, format, style('zh', 'simplified')), format).toMatch(
+        new RegExp(`${inferred.year}年\\S*，年份为推断`, 'u'),
+      );
       expect(citeFact(d, stated, format, style('en', 'original')), format).not.toContain('inferred');
-      expect(citeFact(d, stated, format, style('zh', 'original')), format).not.toContain('推断');
+      expect(citeFact(d, stated, format, style('zh', 'simplified')), format).not.toContain('推断');
     }
   });
 });

@@ -16,7 +16,7 @@ describe('copying from the explorer', () => {
     await app.pressUntil('p', 'place: Nanning', 10);
     await app.pressUntil('e', 'category: high-tech', 10);
     await app.press('j');
-    expect(app.selected()[0]).toMatch(/^Nanning\s+高新技术企业数量\s+1,729 家 2024/u);
+    expect(app.selected()[0]).toMatch(/^Nanning\s+高新技術企業數量\s+1,729 家 2024/u);
     await app.pressFor('c', 'copied 1 fact via test clipboard');
     const fact = app.dataset.factById.get('nanning-2024-hitech-count')!;
     expect(app.copied).toEqual([citeFact(app.dataset, fact, 'sentence')]);

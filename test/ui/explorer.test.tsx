@@ -78,7 +78,7 @@ describe('the explorer', () => {
     expect(app.frame()).toContain('progress reported');
     // The first link is the progress reported on the target; the next, the same metric elsewhere.
     await app.press(KEY.down, KEY.down, KEY.enter);
-    expect(app.frame()).toContain('Figures › Guangxi 2022 高新技术企业数量');
+    expect(app.frame()).toContain('Figures › Guangxi 2022 高新技術企業數量');
     expect(app.frame()).toContain('filters cleared');
     await app.press(KEY.escape);
     expect(app.frame()).toContain('Figures › Nanning 2023 高新技术企业数量');
@@ -167,13 +167,13 @@ describe('where a figure is stated', () => {
     app = await explorer(120, 40);
     await app.press('2');
     await app.pressUntil('p', 'place: Yangzhou', 10);
-    await app.pressUntil('j', 'Yangzhou 2023 高新技术企业总数', 20);
+    await app.pressUntil('j', 'Yangzhou 2023 高新技術企業總數', 20);
     await app.press(KEY.enter, KEY.enter);
     expect(app.frame()).toMatch(/Reader/u);
     expect(app.frame()).toContain('figure 3/15: > 2,000 家 number of high-tech enterprises (total)  ·  line');
     expect(app.frame()).toContain('揚州全市科技創新工作會議');
     await app.press(KEY.escape);
-    expect(app.frame()).toMatch(/Yangzhou 2023 高新技术企业总数 › Detail/u);
+    expect(app.frame()).toMatch(/Yangzhou 2023 高新技術企業總數 › Detail/u);
   });
 
   it('counts what the list shows against the whole dataset', async () => {

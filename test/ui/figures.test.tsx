@@ -57,7 +57,7 @@ describe('the Figures list at 120 × 40', () => {
       const shown = metricCells(app.frame(), split.list.width, rows);
       expect(shown.length).toBeGreaterThan(0);
       expectDistinct(shown);
-      if (page === 0) expect(shown.map((r) => r.cell)).toContain('“桂惠贷—科创贷”投放额度');
+      if (page === 0) expect(shown.map((r) => r.cell)).toContain('“桂惠貸—科創貸”投放額度');
       await app.press(KEY.pageDown);
     }
   });

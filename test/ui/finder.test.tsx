@@ -41,7 +41,7 @@ describe('the search overlay', () => {
     app = await explorer(120, 40);
     await app.press('/', 'yangzhou gaoxin');
     expect(app.frame()).toContain('/ yangzhou gaoxin▏');
-    expect(app.frame()).toContain('Yangzhou · 高新技术企业');
+    expect(app.frame()).toContain('Yangzhou · 高新技術企業');
     await app.press('\u0017');
     expect(app.frame()).toContain('/ yangzhou ▏');
     await app.press(KEY.backspace, KEY.backspace);
@@ -54,7 +54,7 @@ describe('the search overlay', () => {
   it('says why an indirect match matched', async () => {
     app = await explorer(140, 40);
     await app.press('/', '科小 扬州');
-    expect(app.frame()).toMatch(/Yangzhou · 备案科技型中小企业.*科小 → /u);
+    expect(app.frame()).toMatch(/Yangzhou · 備案科技型中小企業.*科小 → /u);
   });
 
   it('Esc closes it and returns where you were; q in the box is text', async () => {
@@ -73,7 +73,7 @@ describe('the search overlay', () => {
     await app.pressUntil('e', 'category: high-tech', 10);
     await app.press('r');
     expect(app.frame()).toContain('related to Nanning 2023 高新技术企业数量');
-    for (const place of ['Guangxi', 'Yangzhou', 'Liangqing']) expect(app.frame()).toContain(`${place} · 高新技术企业`);
+    for (const place of ['Guangxi', 'Yangzhou', 'Liangqing']) expect(app.frame()).toContain(`${place} · 高新技術企業`);
     await app.press(KEY.enter);
     expect(app.frame()).not.toMatch(/^Figures › Nanning 2023/mu);
     await app.press(KEY.escape);

@@ -38,7 +38,7 @@ describe('the finder with thousands of rows', () => {
         rows={all}
         title="t"
         lang="en"
-        script="original"
+        labelOf={(hit) => hit.label}
         width={60}
         height={height}
       />,

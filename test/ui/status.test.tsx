@@ -48,7 +48,7 @@ describe('a sense of place', () => {
   it('shows where the keys go: the detail title inverse and the list row only dimmed while the detail has them', async () => {
     app = await explorer(120, 40);
     await app.press('2', 'j');
-    const row = /^Guangxi\s+“桂惠贷—科创贷”投放额度\s+169\.68 億元/u;
+    const row = /^Guangxi\s+“桂惠貸—科創貸”投放額度\s+169\.68 億元/u;
     expect(app.selected()).toHaveLength(1);
     expect(app.selected()[0]).toMatch(row);
     await app.press(KEY.enter);

@@ -55,6 +55,21 @@ describe('wrapping', () => {
       }
     }
   });
+  it('keeps a short bracketed phrase on one line, its bracket moving down with it', () => {
+    const title = '南宁市落实科技强桂行动实施方案（日期不详）';
+    // At 34 columns the line would end in “（日期不”, leaving “详）” to the next.
+    expect(wrap(title, 34).map((l) => l.text)).toEqual(['南宁市落实科技强桂行动实施方案', '（日期不详）']);
+    for (let width = 12; width <= 44; width++) {
+      const lines = wrap(title, width).map((l) => l.text);
+      expect(lines.join(''), `at ${width}`).toBe(title);
+      expect(
+        lines.some((l) => l.includes('（日期不详）')),
+        `at ${width}: ${lines.join(' / ')}`,
+      ).toBe(true);
+    }
+    // A bracket too long for a line breaks inside it as before.
+    expect(wrap('见（南宁市落实科技强桂行动实施方案）', 12).length).toBeGreaterThan(2);
+  });
   it('does not split a Latin word to keep its punctuation off a line start', () => {
     const note = 'as the 2022 issuance (fact guangxi-2022-kechuangdai-issued-amount). No indicator';
     // The id fills a line of 39 and ). follows it: the id breaks after its last letter, not before.

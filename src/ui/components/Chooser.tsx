@@ -11,6 +11,12 @@ export function choiceLabel(choice: CopyChoice, lang: Lang): string {
 }
 
 /** What `C` can copy: the item in focus in its formats, then the collection in view as a table. */
+/** "copy a table of 34 figures"; "复制表格（34 项数据）", spaced only before a number, as Chinese sets digits apart. */
+function copyHeading(c: CopyChoice, lang: Lang): string {
+  const what = copyWhat(c.target, lang);
+  return lang === 'zh' && !/^\d/u.test(what) ? `${t('copyAs', lang)}${what}` : `${t('copyAs', lang)} ${what}`;
+}
+
 export function Chooser({
   choices,
   cursor,
@@ -27,7 +33,7 @@ export function Chooser({
   const lines: Line[] = [];
   let cursorLine = 0;
   choices.forEach((c, i) => {
-    if (i === 0 || c.target !== choices[i - 1]!.target) lines.push([], [seg(`${t('copyAs', lang)} ${copyWhat(c.target, lang)}`, 'bold')]);
+    if (i === 0 || c.target !== choices[i - 1]!.target) lines.push([], [seg(copyHeading(c, lang), 'bold')]);
     if (i === cursor) cursorLine = lines.length;
     lines.push([seg(i === cursor ? '› ' : '  ', 'accent'), seg(choiceLabel(c, lang), i === cursor ? 'current' : 'plain')]);
   });

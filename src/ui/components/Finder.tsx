@@ -1,10 +1,10 @@
 import { Box } from 'ink';
 import type { IndexProgress } from '../../search/build.js';
+import type { SearchHit } from '../../search/engine.js';
 import type { Finder as FinderState, FinderRow } from '../finder.js';
 import { highlights } from '../finder.js';
 import { scrollTop } from '../layout.js';
 import { markSpans, seg, type Line } from '../lines.js';
-import { inScript, type Script } from '../script.js';
 import { t, type Lang, type StringId } from '../strings.js';
 import { Lines } from './Lines.js';
 import { displayWidth, truncateMiddle } from '../text.js';
@@ -40,7 +40,7 @@ export function Finder({
   rows,
   title,
   lang,
-  script,
+  labelOf,
   width,
   height,
   indexing = null,
@@ -51,7 +51,8 @@ export function Finder({
   indexing?: IndexProgress | null;
   title: string;
   lang: Lang;
-  script: Script;
+  /** A result as the interface names it, in its language and display script. */
+  labelOf: (hit: SearchHit) => string;
   width: number;
   height: number;
 }) {
@@ -69,7 +70,7 @@ export function Finder({
     }
     const i = at - titles;
     const row = rows[i]!;
-    return marked(inScript(row.hit.label, script), query, i === finder.cursor, row.hit.why);
+    return marked(labelOf(row.hit), query, i === finder.cursor, row.hit.why);
   };
   const selectedLine = finder.cursor + starts.filter((start) => start <= finder.cursor).length;
   const after = query ? `   ${count(rows.length, lang)}` : `   ${t('searchHint', lang)}`;
