@@ -1,5 +1,5 @@
 import type { Dataset, Fact, PolicyDocument } from '../model/types.js';
-import { exportFact, FACT_COLUMNS } from './exportShape.js';
+import { exportDocument, exportFact, FACT_COLUMNS } from './exportShape.js';
 import { csvRow } from './csv.js';
 import { proseDocument, proseFact } from './prose.js';
 import { AS_WRITTEN, type CiteStyle } from './words.js';
@@ -37,23 +37,7 @@ const DOCUMENT_COLUMNS = ['id', 'seed', 'title', 'title_en', 'publisher', 'date'
 export function citeDocument(doc: PolicyDocument, format: CiteFormat, style: CiteStyle = AS_WRITTEN): string {
   switch (format) {
     case 'json':
-      return JSON.stringify(
-        {
-          id: doc.id,
-          seed: doc.seed,
-          title: doc.title.zh,
-          title_en: doc.title.en,
-          publisher: doc.publisher.zh,
-          publisher_en: doc.publisher.en,
-          date: doc.date,
-          place: doc.place,
-          kind: doc.kind,
-          number: doc.number ?? null,
-          url: doc.url ?? null,
-        },
-        null,
-        2,
-      );
+      return JSON.stringify(exportDocument(doc), null, 2);
     case 'csv':
       return `${csvRow(DOCUMENT_COLUMNS)}\r\n${csvRow([doc.id, doc.seed, doc.title.zh, doc.title.en, doc.publisher.zh, doc.date, doc.place, doc.kind, doc.number, doc.url])}\r\n`;
     default:

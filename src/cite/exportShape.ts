@@ -98,7 +98,8 @@ export function exportFact(fact: Fact, seed: string): ExportedFact {
   };
 }
 
-function exportDocument(doc: PolicyDocument) {
+/** A document as `export` writes it, and as the explorer copies it as JSON: one shape for both. */
+export function exportDocument(doc: PolicyDocument) {
   return {
     id: doc.id,
     seed: doc.seed,

@@ -133,10 +133,35 @@ function referenceEntry(doc: PolicyDocument, style: CiteStyle): string {
   return `${parts.join('，')}。`;
 }
 
+/**
+ * A document as a Markdown reference: the title, then a list of what identifies it (publisher,
+ * number, date or why there is none, address) and its sections. A document has no quote.
+ */
+function markdownReference(doc: PolicyDocument, style: CiteStyle): string {
+  const en = style.lang === 'en';
+  const title = style.zh(doc.title.zh);
+  const item = (name: { en: string; zh: string }, value: string) => `- ${en ? `${name.en}: ` : style.zh(`${name.zh}：`)}${value}`;
+  const lines = [
+    en ? `**《${title}》** (${doc.title.en})` : `**《${title}》**`,
+    '',
+    item({ en: 'Publisher', zh: '发布单位' }, en ? doc.publisher.en : style.zh(doc.publisher.zh)),
+    ...(doc.number === undefined ? [] : [item({ en: 'Number', zh: '编号' }, style.zh(doc.number))]),
+    item({ en: 'Date', zh: '发布日期' }, style.zh(dateWords(doc, style.lang))),
+    // The date's note is written in English only: a Chinese citation has Chinese words throughout.
+    ...(doc.date_note === undefined || !en ? [] : [item({ en: 'Date note', zh: '' }, doc.date_note)]),
+    ...(doc.url === undefined ? [] : [item({ en: 'Online at', zh: '网址' }, `<${doc.url}>`)]),
+  ];
+  if (doc.sections.length > 0) {
+    lines.push(en ? '- Sections:' : style.zh('- 章节：'));
+    for (const s of doc.sections) lines.push(`  - ${en ? s.title.en : style.zh(s.title.zh)}`);
+  }
+  return lines.join('\n');
+}
+
 export function proseDocument(doc: PolicyDocument, format: ProseFormat, style: CiteStyle): string {
   if (format === 'reference') return referenceEntry(doc, style);
-  const title = style.zh(doc.title.zh);
-  const named = format === 'md' ? `**《${title}》**` : `《${title}》`;
+  if (format === 'md') return markdownReference(doc, style);
+  const named = `《${style.zh(doc.title.zh)}》`;
   return style.lang === 'en'
     ? `${named}${doc.title.en === undefined ? '' : ` (${doc.title.en})`}; ${documentClauses(doc, style).join('; ')}.`
     : `${named}；${documentClauses(doc, style).join('；')}。`;

@@ -152,6 +152,7 @@ export function App({
         label={label}
         width={width}
         shown={queries.items(state).length}
+        empty={nothingToActOn(state, queries)}
         title={current === null ? null : titleOf(state, queries, label, current)}
       />
     </Box>
@@ -165,6 +166,14 @@ function positionOf(state: UiState, q: Queries): Position | null {
   if (state.screen.kind === 'reader') return null;
   const at = q.position(state);
   return at < 0 ? null : { n: at + 1, total: q.items(state).length };
+}
+
+/** Whether the list or results in front of the keys are empty, so the keys that act on an item do nothing. */
+function nothingToActOn(state: UiState, q: Queries): boolean {
+  if (state.help || state.chooser) return false;
+  if (state.finder) return finderRows(state.finder, q).length === 0;
+  if (state.screen.kind === 'timeline') return q.timelineFacts(state).length === 0;
+  return state.screen.kind === 'list' && q.items(state).length === 0;
 }
 
 function titleOf(state: UiState, q: Queries, label: Labeller, id: string): string {

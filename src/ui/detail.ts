@@ -79,8 +79,9 @@ export function factDetail(fact: Fact, around: Around, ctx: Ctx): DetailContent 
   const { dataset, lang, label } = ctx;
   const b = new Builder(ctx);
   const doc = dataset.documentById.get(fact.document)!;
-  b.line(seg(label.metricZh(fact), 'bold'));
-  b.line(seg(fact.metric.en ?? '', 'dim'));
+  // The metric's names wrap rather than lose their end: an English one often ends in what it counts, "(cumulative)".
+  for (const l of wrap(label.metricZh(fact), ctx.width)) b.line(seg(l.text, 'bold'));
+  for (const l of wrap(fact.metric.en ?? '', ctx.width)) b.line(seg(l.text, 'dim'));
   b.blank();
   // "exact" is the absence of a qualifier in the text: nothing to say.
   const qualifier = fact.qualifier === 'exact' ? '' : `   ${QUALIFIER_WORDS[fact.qualifier][lang]}`;

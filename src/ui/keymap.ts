@@ -34,8 +34,9 @@ export function bindingsOf(scope: Scope): Binding[] {
 /**
  * What the status bar suggests in a mode, most useful first: where the rest is ("? keys"),
  * then the mode's own keys, then the global ones. A narrow bar drops hints from the end.
+ * With `empty` (no item or result to act on) the keys that act on one are not suggested.
  */
-export function barHints(mode: Mode, lang: Lang): string[] {
+export function barHints(mode: Mode, lang: Lang, empty = false): string[] {
   const shown = new Map<Command, string>();
   const taken = new Set<string>();
   for (const scope of MODE_SCOPES[mode]) {
@@ -43,7 +44,8 @@ export function barHints(mode: Mode, lang: Lang): string[] {
     for (const binding of bindingsOf(scope)) {
       // A key an earlier scope answers to does something else here: its hint would mislead.
       const hidden = taken.has(JSON.stringify(binding.keys[0]));
-      if (binding.bar && !hidden && !shown.has(binding.command)) {
+      const idle = empty && binding.onItem === true;
+      if (binding.bar && !hidden && !idle && !shown.has(binding.command)) {
         shown.set(binding.command, `${binding.label.split(' ')[0]} ${binding.bar[lang]}`);
       }
     }

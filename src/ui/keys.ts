@@ -122,6 +122,8 @@ export interface Binding {
   readonly description: Words;
   /** Set for the few bindings the status bar suggests, with the word it uses. */
   readonly bar?: Words;
+  /** The key acts on the selected item or result: its hint goes while there is none. */
+  readonly onItem?: true;
 }
 
 const UP = { named: 'upArrow' } as const;
@@ -139,6 +141,7 @@ const b = (
   en: string,
   zh: string,
   bar?: Words,
+  onItem?: 'onItem',
 ): Binding => ({
   command,
   scopes,
@@ -146,6 +149,7 @@ const b = (
   label,
   description: { en, zh },
   ...(bar ? { bar } : {}),
+  ...(onItem ? { onItem: true } : {}),
 });
 
 export const BINDINGS: readonly Binding[] = [
@@ -166,7 +170,7 @@ export const BINDINGS: readonly Binding[] = [
   b('search', ['global'], [{ input: '/' }], '/', 'search', '搜索', { en: 'search', zh: '搜索' }),
   b('related', ['global'], [{ input: 'r' }], 'r', 'figures related to the one in focus', '查看与当前数据相关的数据'),
   b('showSource', ['global'], [{ input: 'd' }], 'd', 'show the figure in its document', '在原文中定位该数据'),
-  b('copy', ['global'], [{ input: 'c' }], 'c', 'copy with citation', '复制（附出处）', { en: 'copy', zh: '复制' }),
+  b('copy', ['global'], [{ input: 'c' }], 'c', 'copy with citation', '复制（附出处）', { en: 'copy', zh: '复制' }, 'onItem'),
   b('copyAs', ['global'], [{ input: 'C' }], 'C', 'copy as… (choose the format)', '选择格式后复制'),
   b('cyclePlace', ['global'], [{ input: 'p' }], 'p', 'filter: place', '筛选：地区'),
   b('cycleKind', ['global'], [{ input: 't' }], 't', 'filter: target / reported', '筛选：目标或实际值'),
@@ -221,15 +225,24 @@ export const BINDINGS: readonly Binding[] = [
   ),
 
   b('up', ['list', 'detail'], [UP, { input: 'k' }], '↑ k', 'move up', '上移'),
-  b('down', ['list', 'detail'], [DOWN, { input: 'j' }], '↓ j', 'move down', '下移', { en: 'select', zh: '选择' }),
+  b('down', ['list', 'detail'], [DOWN, { input: 'j' }], '↓ j', 'move down', '下移', { en: 'select', zh: '选择' }, 'onItem'),
   b('pageUp', ['list', 'detail', 'reader'], [{ named: 'pageUp' }, { ctrl: 'u' }], 'PgUp Ctrl-U', 'page up', '上翻页'),
   b('pageDown', ['list', 'detail', 'reader'], [{ named: 'pageDown' }, { ctrl: 'd' }], 'PgDn Ctrl-D', 'page down', '下翻页'),
   b('first', ['list', 'detail', 'reader'], [{ input: 'g' }, { named: 'home' }], 'g Home', 'first', '第一项'),
   b('last', ['list', 'detail', 'reader'], [{ input: 'G' }, { named: 'end' }], 'G End', 'last', '最后一项'),
-  b('open', ['list'], [ENTER], 'Enter', 'open: a document in the reader, a figure in its detail', '打开：文件显示原文，数据显示详情', {
-    en: 'open',
-    zh: '打开',
-  }),
+  b(
+    'open',
+    ['list'],
+    [ENTER],
+    'Enter',
+    'open: a document in the reader, a figure in its detail',
+    '打开：文件显示原文，数据显示详情',
+    {
+      en: 'open',
+      zh: '打开',
+    },
+    'onItem',
+  ),
   b(
     'focusDetail',
     ['list'],
@@ -238,6 +251,7 @@ export const BINDINGS: readonly Binding[] = [
     'into the detail: a document’s publisher, dates, figures',
     '进入详情：文件的发布者、日期与数据',
     { en: 'detail', zh: '详情' },
+    'onItem',
   ),
 
   b(
@@ -280,15 +294,24 @@ export const BINDINGS: readonly Binding[] = [
   }),
 
   b('up', ['finder'], [UP], '↑', 'previous result', '上一条结果'),
-  b('down', ['finder'], [DOWN], '↓', 'next result', '下一条结果', { en: 'select', zh: '选择' }),
+  b('down', ['finder'], [DOWN], '↓', 'next result', '下一条结果', { en: 'select', zh: '选择' }, 'onItem'),
   b('pageUp', ['finder'], [{ named: 'pageUp' }], 'PgUp', 'page up', '上翻页'),
   b('pageDown', ['finder'], [{ named: 'pageDown' }], 'PgDn', 'page down', '下翻页'),
-  b('open', ['finder'], [ENTER], 'Enter', 'jump to the result', '跳转到结果', { en: 'jump', zh: '跳转' }),
+  b('open', ['finder'], [ENTER], 'Enter', 'jump to the result', '跳转到结果', { en: 'jump', zh: '跳转' }, 'onItem'),
   b('back', ['finder'], [ESC], 'Esc', 'close', '关闭', { en: 'close', zh: '关闭' }),
   b('deleteChar', ['finder', 'find', 'palette', 'help'], [BACKSPACE], 'Backspace', 'delete a character', '删除一个字'),
   b('deleteWord', ['finder', 'find', 'palette', 'help'], [{ ctrl: 'w' }], 'Ctrl-W', 'delete a word', '删除一个词'),
   b('clearQuery', ['finder', 'find', 'palette', 'help'], [{ ctrl: 'u' }], 'Ctrl-U', 'clear what is typed', '清空输入'),
-  b('copy', ['finder'], [{ ctrl: 'y' }], 'Ctrl-Y', 'copy the result with citation', '复制所选结果（附出处）', { en: 'copy', zh: '复制' }),
+  b(
+    'copy',
+    ['finder'],
+    [{ ctrl: 'y' }],
+    'Ctrl-Y',
+    'copy the result with citation',
+    '复制所选结果（附出处）',
+    { en: 'copy', zh: '复制' },
+    'onItem',
+  ),
 
   b('up', ['chooser'], [UP, { input: 'k' }], '↑ k', 'up', '上移'),
   b('down', ['chooser'], [DOWN, { input: 'j' }], '↓ j', 'down', '下移'),

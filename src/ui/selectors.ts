@@ -55,7 +55,6 @@ export function createQueries(dataset: Dataset, searchIndex?: () => SearchIndex 
   let lastHits: SearchHit[] = [];
   const placeCycle = [null, ...placesWithFacts(dataset)];
   const categoryCycle = [null, ...dataset.categories.filter((c) => dataset.factsByCategory.has(c.id)).map((c) => c.id)];
-  const yearCycle = [null, ...[...new Set(dataset.facts.map((f) => f.year))].sort((a, b) => a - b)];
   const indicatorCycle = [null, ...dataset.indicators.filter((i) => dataset.factsByIndicator.has(i.id)).map((i) => i.id)];
   const topicCycle = [null, ...dataset.topics.filter((t) => dataset.facts.some((f) => f.tags.includes(t.id))).map((t) => t.id)];
   const pivots = new Map<string, Pivot>();
@@ -88,7 +87,16 @@ export function createQueries(dataset: Dataset, searchIndex?: () => SearchIndex 
     dataset,
     placeCycle,
     categoryCycle,
-    yearCycle,
+    /**
+     * The year `y` steps to from the filter's: the next one with figures under its other
+     * conditions, then all years again. A year those conditions have emptied steps on too.
+     */
+    nextYear(filter: FactFilter): number | null {
+      // Ascending: the figures come in year order.
+      const years = [...new Set(filterFacts(dataset, { ...filter, year: null }, 'year').map((f) => f.year))];
+      const current = filter.year;
+      return current === null ? (years[0] ?? null) : (years.find((y) => y > current) ?? null);
+    },
     indicatorCycle,
     topicCycle,
     facts(filter: FactFilter, order: FactOrder): Fact[] {

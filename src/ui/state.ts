@@ -269,7 +269,7 @@ export function reduce(state: UiState, action: Action, q: Queries): UiState {
     case 'cycleKind':
       return filtered(state, { filter: { ...state.filter, kind: next(KINDS, state.filter.kind) } });
     case 'cycleYear':
-      return filtered(state, { filter: { ...state.filter, year: next(q.yearCycle, state.filter.year) } });
+      return filtered(state, { filter: { ...state.filter, year: q.nextYear(state.filter) } });
     case 'cycleIndicator': {
       // In Compare, i filters the figures by the indicator you are on.
       const on = state.pane === 'compare' ? q.current(state) : null;

@@ -139,6 +139,10 @@ export const STRINGS = {
   'format-sentence': { en: 'sentence (what and where from)', zh: '引用句（数据与出处）' },
   'format-reference': { en: 'reference-list entry', zh: '参考文献条目' },
   'format-md': { en: 'Markdown (quote + source)', zh: 'Markdown（引文＋出处）' },
+  'format-md-document': {
+    en: 'Markdown reference (title, publisher, date, sections)',
+    zh: 'Markdown 参考条目（题名、发布单位、日期、章节）',
+  },
   'citeIn-en': { en: 'in English', zh: '英文' },
   'citeIn-zh': { en: 'in Chinese', zh: '中文' },
   'format-json': { en: 'JSON (as exported)', zh: 'JSON（与导出一致）' },

@@ -228,7 +228,7 @@ describe('citing a document', () => {
   it('says so when the text states no date', () => {
     const doc = d.documentById.get('nanning-plan-2021')!;
     expect(citeDocument(doc, 'sentence')).toContain('; date not stated in the text.');
-    expect(citeDocument(doc, 'md', style('zh', 'original'))).toContain('；文中未注明日期。');
+    expect(citeDocument(doc, 'md', style('zh', 'original'))).toContain('\n- 发布日期：文中未注明日期\n');
   });
 });
 

@@ -26,7 +26,7 @@ run('the built CLI in a real terminal', () => {
     tmux.keys('2');
     await tmux.waitFor((s) => /^\s*place\s+metric/mu.test(s));
     tmux.keys('Enter');
-    await tmux.waitFor((s) => s.includes('in context'));
+    await tmux.waitFor((s) => /^quote {8}“/mu.test(s));
     tmux.keys('Escape');
     await tmux.waitFor((s) => /^\s*place\s+metric/mu.test(s));
 

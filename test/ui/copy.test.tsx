@@ -1,9 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { citeDocument, citeFact } from '../../src/cite/citation.js';
+import { exportDataset } from '../../src/cite/exportShape.js';
 import { compareCommand } from '../../src/commands/compare.js';
 import { NO_FILTER } from '../../src/model/queries.js';
 import { inScript } from '../../src/ui/script.js';
 import { createQueries } from '../../src/ui/selectors.js';
+import { initialState } from '../../src/ui/state.js';
 import { explorer, KEY } from './drive.js';
 
 let app: Awaited<ReturnType<typeof explorer>> | undefined;
@@ -68,5 +70,26 @@ describe('copying from the explorer', () => {
     await app.press('/', '1729');
     await app.pressFor(KEY.ctrlY, 'copied 1 fact');
     expect(app.copied).toEqual([citeFact(app.dataset, app.dataset.factById.get('nanning-2024-hitech-count')!, 'sentence')]);
+  });
+
+  it('C on a document offers a Markdown reference, not a quote, and copies its JSON as export writes it', async () => {
+    app = await explorer(120, 40);
+    // The last document has sections, a number and a note on its date.
+    await app.press('G', 'C');
+    expect(app.frame()).toContain('copy 1 document');
+    expect(app.frame()).not.toContain('quote + source');
+    expect(app.frame()).toContain('Markdown reference (title, publisher, date, sections) · in English');
+    const id = createQueries(app.dataset).items(initialState(app.dataset)).at(-1)!;
+    const doc = app.dataset.documentById.get(id)!;
+    await app.press(KEY.down, KEY.down);
+    await app.pressFor(KEY.enter, 'copied 1 document');
+    expect(app.copied[0]).toContain(`- Publisher: ${doc.publisher.en}`);
+    expect(app.copied[0]).toContain(`- ${doc.sections[0]!.title.en}`);
+    expect(app.copied[0]).toContain(`- Date note: ${doc.date_note}`);
+    await app.press('C', ...Array<string>(6).fill(KEY.down));
+    expect(app.selected()).toEqual(['JSON (as exported)']);
+    await app.pressFor(KEY.enter, 'copied 1 document');
+    const exported = exportDataset(app.dataset).documents.find((d) => d.id === id);
+    expect(JSON.parse(app.copied[1]!)).toEqual(JSON.parse(JSON.stringify(exported)));
   });
 });

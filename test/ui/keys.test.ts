@@ -89,6 +89,9 @@ describe('the key table', () => {
     expect(barHints('list', 'en').join('  ')).toBe('? keys  ↓ select  Enter open  / search  c copy  Esc back  → detail');
     expect(barHints('search', 'en').join('  ')).toBe('↓ select  Enter jump  Esc close  Ctrl-Y copy');
     expect(barHints('find', 'en').join('  ')).toBe('↓ next  Enter keep  Esc clear');
+    // With nothing listed or found, the keys that act on an item would do nothing.
+    expect(barHints('list', 'en', true).join('  ')).toBe('? keys  / search  Esc back');
+    expect(barHints('search', 'en', true).join('  ')).toBe('Esc close');
     // After a find, n and Esc are the find's: the figure and back hints would mislead.
     expect(barHints('found', 'en').join('  ')).toBe('? keys  n match  Esc clear  Enter open figure  f find  / search  c copy');
     for (const mode of MODES.filter((m) => m !== 'too-small')) {

@@ -62,6 +62,7 @@ export function statusLines(
   title: string | null,
   shown: number,
   width: number,
+  empty = false,
 ): [Line, Line] {
   const { lang } = state;
   const crumbs = [t(PANE_TITLES[state.pane], lang)];
@@ -101,7 +102,7 @@ export function statusLines(
   // Whole hints, as many as fit after the filters: a hint cut in half reads as a wrong key.
   let room = width - second.reduce((n, s) => n + displayWidth(s.text), 0);
   const hints: string[] = [];
-  for (const hint of barHints(inputMode(state), lang)) {
+  for (const hint of barHints(inputMode(state), lang, empty)) {
     const needed = displayWidth(hint) + (hints.length ? 2 : 0);
     if (needed > room) break;
     hints.push(hint);
@@ -130,6 +131,7 @@ function Status({
   title,
   shown,
   width,
+  empty,
 }: {
   state: UiState;
   dataset: Dataset;
@@ -137,10 +139,12 @@ function Status({
   title: string | null;
   shown: number;
   width: number;
+  /** No item or result to act on: the keys that act on one are not suggested. */
+  empty: boolean;
 }) {
   return (
     <Box flexDirection="column" width={width}>
-      <Lines lines={statusLines(state, dataset, label, title, shown, width)} width={width} />
+      <Lines lines={statusLines(state, dataset, label, title, shown, width, empty)} width={width} />
     </Box>
   );
 }

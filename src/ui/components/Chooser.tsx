@@ -6,7 +6,9 @@ import { Lines } from './Lines.js';
 
 /** "reference-list entry · in Chinese": a citation's format, and its language where it has one. */
 export function choiceLabel(choice: CopyChoice, lang: Lang): string {
-  const format = t(`format-${choice.format}`, lang);
+  // A document has no quote: its Markdown is a reference, and says so.
+  const md = choice.format === 'md' && choice.target.kind === 'document';
+  const format = t(md ? 'format-md-document' : `format-${choice.format}`, lang);
   return choice.lang === undefined ? format : `${format} · ${t(`citeIn-${choice.lang}`, lang)}`;
 }
 
