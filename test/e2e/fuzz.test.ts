@@ -56,7 +56,7 @@ const ODD = [
 const PASTES = ['瞪羚企业'.repeat(600), 'R&D intensity '.repeat(300), '高新技術企業1729家\n'.repeat(200)];
 
 /**
- * The head line of an open overlay (search box, related figures, help, chooser) in either
+ * The head line of an open overlay (search box, related figures, help, chooser, palette, find box) in either
  * interface language, or null. Every overlay draws its head on the line below the tabs; only
  * that line is read, since a document's title elsewhere on screen may hold the same words.
  */
@@ -66,7 +66,11 @@ function overlay(screen: string): string | null {
   const head = screen.split('\n')[1] ?? '';
   // The search box, and the help's filter box once something is typed in it.
   const box = /^\/ /u.test(head) || new RegExp(`^ (?:${t('help', 'en')}|${t('help', 'zh')}) {2}/ `, 'u').test(head);
-  return box || markers.some((m) => head.includes(m)) ? head : null;
+  // The command palette, with or without something typed.
+  const palette = new RegExp(`^ (?:${t('palette', 'en')}|${t('palette', 'zh')}) {2}`, 'u').test(head);
+  // The reader's find box, its query ending at the cursor mark.
+  const find = new RegExp(`^(?:${t('findLabel', 'en')}|${t('findLabel', 'zh')}) .*▏`, 'u').test(head);
+  return box || palette || find || markers.some((m) => head.includes(m)) ? head : null;
 }
 
 /** The pane tabs, in either language: the explorer is drawn, not too small. */
