@@ -41,11 +41,11 @@ export function typed(text: string): string {
   return text.replace(/[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]+/gu, ' ');
 }
 
-/** The query with `text` added, cut to MAX_QUERY (never inside a surrogate pair); `cut` says whether it was. */
-export function appendQuery(query: string, text: string): { query: string; cut: boolean } {
+/** The query with `text` added, cut to `limit` (never inside a surrogate pair); `cut` says whether it was. */
+export function appendQuery(query: string, text: string, limit = MAX_QUERY): { query: string; cut: boolean } {
   const whole = query + typed(text);
-  if (whole.length <= MAX_QUERY) return { query: whole, cut: false };
-  const end = /[\uD800-\uDBFF]/u.test(whole[MAX_QUERY - 1]!) ? MAX_QUERY - 1 : MAX_QUERY;
+  if (whole.length <= limit) return { query: whole, cut: false };
+  const end = /[\uD800-\uDBFF]/u.test(whole[limit - 1]!) ? limit - 1 : limit;
   return { query: whole.slice(0, end), cut: true };
 }
 

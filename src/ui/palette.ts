@@ -17,6 +17,12 @@ import type { UiState } from './state.js';
  * box), the palette itself, and single-line moves, which take longer to find by name than to
  * press and would crowd every list; paging and first/last stay, as jumps.
  */
+/**
+ * The longest filter the palette keeps: a command's words are shorter, and a fuzzy match
+ * costs time with the pattern's length (a pasted page took seconds a key).
+ */
+export const PALETTE_QUERY = 60;
+
 const LEFT_OUT: ReadonlySet<Command> = new Set<Command>(['deleteChar', 'deleteWord', 'clearQuery', 'palette', 'up', 'down']);
 
 /**

@@ -5,6 +5,7 @@ import { findBox, findCommand, findQuery } from './readerFind.js';
 import { jumpTo, lineOf, moved, push, readerAt, showSource } from './navigation.js';
 import type { Queries } from './selectors.js';
 import { helpOf } from './modes.js';
+import { PALETTE_QUERY } from './palette.js';
 import type { Screen, UiState } from './state.js';
 import { t } from './strings.js';
 
@@ -177,7 +178,7 @@ export function timelineScreen(state: UiState, q: Queries, command: Command): Ui
 
 /** Text typed or pasted: into the palette's or the help's filter, the reader's find box or the search box, whichever is open. */
 export function typeInto(state: UiState, q: Queries, text: string): UiState {
-  if (state.palette) return { ...state, palette: { query: appendQuery(state.palette.query, text).query, cursor: 0 } };
+  if (state.palette) return { ...state, palette: { query: appendQuery(state.palette.query, text, PALETTE_QUERY).query, cursor: 0 } };
   if (state.help) return { ...state, help: { top: 0, query: appendQuery(state.help.query, text).query } };
   const box = findBox(state);
   if (box) {

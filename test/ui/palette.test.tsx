@@ -141,6 +141,16 @@ describe('the command palette', () => {
     expect(app.copied).toHaveLength(0);
   });
 
+  it('keeps only the first 60 characters of a paste, as no command’s words are longer', async () => {
+    app = await explorer(80, 24);
+    await app.press(':');
+    await app.press('sort'.padEnd(4000, 'x'));
+    await app.waitFor(t('paletteNoMatch', 'en'));
+    expect(title()).toContain(`: sort${'x'.repeat(56)}▏`);
+    await app.press(KEY.escape);
+    expect(title()).not.toContain(t('palette', 'en'));
+  });
+
   it.each<Lang>(['en', 'zh'])('at 40×10 (%s) draws every line within the width, the chosen row always in view', async (lang) => {
     app = await explorer(40, 10, lang);
     await app.press(':');
