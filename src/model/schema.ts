@@ -116,6 +116,27 @@ export const FactSchema = FactFields.superRefine((fact, ctx) => {
 
 export const SectionSchema = z.strictObject({ id, title: bilingual, start: text });
 
+/** The raw text's spans as they stand after the generic steps, so never trimmed. */
+const span = z.string().min(1, 'must not be empty');
+
+export const RepairSchema = z.strictObject({ garbled: span, repaired: z.string(), why: text });
+
+/**
+ * How a seed becomes the document's clean text, besides the generic steps every text goes
+ * through (src/model/cleaning). Lines are matched by prefix, trimmed, after the generic steps
+ * and the repairs. Without `start` or `end` the article runs from the first line or to the last.
+ */
+export const RecipeSchema = z.strictObject({
+  start: text.optional(),
+  end: text.optional(),
+  /** Chrome lines inside the article: a dateline, share buttons. */
+  drop: z.array(text).default([]),
+  /** The text came out of a PDF: words broken by spaces and lines broken mid-sentence. */
+  pdf: z.boolean().default(false),
+  /** Garbled spans, each with what the text says there and why: each must match exactly once. */
+  repairs: z.array(RepairSchema).default([]),
+});
+
 /** A date as precise as the text allows: "2024-10-31", "2024-10" or "2024". */
 const partialDate = z.union([
   z.string().regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/u, 'a date is YYYY, YYYY-MM or YYYY-MM-DD'),
@@ -138,6 +159,7 @@ export const DocumentFileSchema = z.strictObject({
   kind: z.enum(['press-conference', 'news-report', 'action-plan', 'proposal-reply']),
   script: z.enum(['traditional', 'simplified']),
   sections: z.array(SectionSchema).optional(),
+  recipe: RecipeSchema.default({ drop: [], pdf: false, repairs: [] }),
   facts: z.array(FactSchema).min(1, 'a document needs at least one fact'),
 });
 
@@ -148,4 +170,6 @@ export type IndicatorInput = z.infer<typeof IndicatorSchema>;
 export type FactInput = z.infer<typeof FactSchema>;
 export type SectionInput = z.infer<typeof SectionSchema>;
 export type DocumentInput = z.infer<typeof DocumentFileSchema>;
+export type Recipe = z.infer<typeof RecipeSchema>;
+export type Repair = z.infer<typeof RepairSchema>;
 export type Qualifier = (typeof QUALIFIERS)[number];

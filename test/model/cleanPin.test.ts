@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { cleanSeedLines } from '../../src/model/clean.js';
-import { bundledDataset, readSeed, SEEDS } from '../helpers.js';
+import { bundledDataset, cleanBundledSeed, SEEDS } from '../helpers.js';
 
 /**
  * The five seeds' clean texts, byte for byte, and the seed lines they come from, as they
@@ -43,7 +42,7 @@ describe('the seeds clean to the pinned texts', () => {
     expect(sha256(doc.text)).toBe(PINNED[seed].text);
   });
   it.each(SEEDS)('%s: the seed lines and their numbers', (seed) => {
-    const lines = cleanSeedLines(seed, readSeed(seed));
+    const { lines } = cleanBundledSeed(seed);
     expect(sha256(lines.map((l) => `${l.line}\t${l.text}`).join('\n'))).toBe(PINNED[seed].lines);
   });
 });
