@@ -31,7 +31,7 @@ export type Cleaned =
   | { readonly problems: readonly RecipeProblem[] };
 
 /** The steps every text goes through. None adds or removes a line break, so lines keep their numbers in the seed. */
-function generic(raw: string): string {
+export function genericSteps(raw: string): string {
   return unspaceNumbers(halfWidthAlphanumerics(stripPinyinAnnotations(normaliseNewlines(raw))));
 }
 
@@ -79,7 +79,7 @@ function articleLines(text: string, recipe: Recipe, problems: RecipeProblem[]): 
  */
 export function cleanSeed(raw: string, recipe: Recipe): Cleaned {
   const problems: RecipeProblem[] = [];
-  const text = repaired(generic(raw), recipe, problems);
+  const text = repaired(genericSteps(raw), recipe, problems);
   const article = articleLines(text, recipe, problems);
   if (problems.length > 0) return { problems };
   if (recipe.pdf) {
