@@ -107,3 +107,47 @@ describe('the dataset places a recipe problem at the recipe', () => {
     expect(only(copy)).toMatchObject({ line, message: 'recipe.stop: unknown key "stop"' });
   });
 });
+
+describe('a document of a seed of its own', () => {
+  const SEED = [
+    '首页 | 新闻 | 登录',
+    '某某区2024年科技工作报告',
+    '2024-12-30 10:00 来源:某某区科技局',
+    '全区高新技术企业达 350 家,同比增长１２．５％。',
+    '版权所有',
+  ].join('\r\n');
+  const DOCUMENT = `id: someplace-report-2024
+seed: 900_own.txt
+recipe:
+  start: 某某区2024年
+  end: 全区高新技术企业
+  drop: ['2024-12-30 10:00']
+title: { zh: 某某区2024年科技工作报告, en: Some district's 2024 report on science and technology }
+publisher: { zh: 某某区科技局, en: Some district science bureau }
+date: "2024-12-30"
+place: nanning
+kind: news-report
+script: simplified
+facts:
+  - id: someplace-2024-hitech
+    kind: reported
+    year: 2024
+    metric: { zh: 高新技术企业数量, en: high-tech enterprises }
+    indicator: high-tech-enterprises
+    measure: stock
+    value: 350
+    unit: 家
+    qualifier: exact
+    tags: [enterprises]
+    quote: 全区高新技术企业达350家,同比增长12.5%
+`;
+  it('loads, cleaned by the generic steps and its recipe', () => {
+    const copy = new DatasetCopy({ seeds: true });
+    copy.write('seeds/900_own.txt', SEED);
+    copy.write('documents/someplace-report-2024.yaml', DOCUMENT);
+    const result = copy.load();
+    expect(result.ok ? [] : result.problems).toEqual([]);
+    const doc = result.ok ? result.dataset.documentById.get('someplace-report-2024') : undefined;
+    expect(doc?.text).toBe('某某区2024年科技工作报告\n全区高新技术企业达350家,同比增长12.5%。');
+  });
+});
