@@ -9,20 +9,22 @@ import { foldScript } from '../../search/fold.js';
 const ANNOTATED = /(\p{Script=Han})((?:\([a-zàáâãāăǎèéêēěìíîīǐòóôõōǒùúûūǔüǖǘǚǜńňǹḿ]{1,6}\))+)/gu;
 const SYLLABLE = /\(([^)]+)\)/gu;
 
+const read = (c: string): string[] => pinyin(c, { multiple: true, type: 'array', toneType: 'none', v: true });
 const readingsOf = new Map<string, ReadonlySet<string>>();
+const foldedReadingsOf = new Map<string, ReadonlySet<string>>();
 
 /**
- * Every reading of a character, without tones, ü written v. pinyin-pro reads simplified
- * characters best, so the simplified form is read too.
+ * Whether a syllable, without tones and with ü written v, is a reading of a character.
+ * pinyin-pro reads simplified characters best, so the simplified form is read too, but only
+ * when the character itself is not read so: building the converter takes tens of milliseconds.
  */
-function readings(char: string): ReadonlySet<string> {
-  let found = readingsOf.get(char);
-  if (!found) {
-    const read = (c: string): string[] => pinyin(c, { multiple: true, type: 'array', toneType: 'none', v: true });
-    found = new Set([...read(char), ...read(foldScript(char))]);
-    readingsOf.set(char, found);
-  }
-  return found;
+function reads(char: string, syllable: string): boolean {
+  let own = readingsOf.get(char);
+  if (!own) readingsOf.set(char, (own = new Set(read(char))));
+  if (own.has(syllable)) return true;
+  let folded = foldedReadingsOf.get(char);
+  if (!folded) foldedReadingsOf.set(char, (folded = new Set(read(foldScript(char)))));
+  return folded.has(syllable);
 }
 
 /** A syllable as pinyin-pro writes it without tones: chuàng → chuang, lǜ → lv. */
@@ -41,9 +43,8 @@ function toneless(syllable: string): string {
  */
 export function stripPinyinAnnotations(text: string): string {
   return text.replace(ANNOTATED, (_m, char: string, annotations: string) => {
-    const known = readings(char);
     const syllables = [...annotations.matchAll(SYLLABLE)].map((s) => s[0]);
-    const kept = syllables.findIndex((s) => !known.has(toneless(s.slice(1, -1))));
+    const kept = syllables.findIndex((s) => !reads(char, toneless(s.slice(1, -1))));
     return char + (kept < 0 ? '' : syllables.slice(kept).join(''));
   });
 }
