@@ -1,8 +1,11 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
+import { parse } from 'yaml';
+import { cleanSeed } from '../src/model/clean.js';
 import { loadDataset, oneFolder, type LoadResult } from '../src/model/load.js';
+import { DocumentFileSchema, type Recipe } from '../src/model/schema.js';
 import type { Dataset } from '../src/model/types.js';
 import { BUNDLED_DATA, BUNDLED_SEEDS } from '../src/paths.js';
 
@@ -16,6 +19,22 @@ export const SEEDS = [
 
 export function readSeed(seed: string): string {
   return readFileSync(join(BUNDLED_SEEDS, seed), 'utf8');
+}
+
+/** The cleaning recipe of the bundled document that reads the seed. */
+export function seedRecipe(seed: string): Recipe {
+  for (const name of readdirSync(join(BUNDLED_DATA, 'documents'))) {
+    const doc = DocumentFileSchema.parse(parse(readFileSync(join(BUNDLED_DATA, 'documents', name), 'utf8')));
+    if (doc.seed === seed) return doc.recipe;
+  }
+  throw new Error(`no bundled document reads ${seed}`);
+}
+
+/** A bundled seed cleaned by its document's recipe. */
+export function cleanBundledSeed(seed: string): { text: string; lines: readonly { line: number; text: string }[] } {
+  const clean = cleanSeed(readSeed(seed), seedRecipe(seed));
+  if ('problems' in clean) throw new Error(`${seed} does not clean: ${JSON.stringify(clean.problems)}`);
+  return clean;
 }
 
 export function bundledDataset(): Dataset {

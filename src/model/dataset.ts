@@ -39,7 +39,7 @@ export function buildDataset(
   // In the order of the seeds, so exports read from the first source text to the last.
   const bySeed = [...documents].sort((a, b) => a.input.seed.localeCompare(b.input.seed));
   const docs: PolicyDocument[] = bySeed.map(({ input, text }) => {
-    const { facts: docFacts, sections: _sections, ...meta } = input;
+    const { facts: docFacts, sections: _sections, recipe: _recipe, ...meta } = input;
     for (const f of docFacts) {
       const start = text.indexOf(f.quote);
       facts.push(

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkDataset, type DocumentSource } from './checks.js';
-import { cleanSeed, cleanSeedLines } from './clean.js';
+import { cleanSeed, type RecipeProblem } from './clean.js';
 import { firstControl, visible } from './controls.js';
 import { buildDataset } from './dataset.js';
 import { runSteps, runStepsInSlices } from './steps.js';
@@ -11,12 +11,12 @@ import {
   DocumentFileSchema,
   IndicatorsFileSchema,
   PlacesFileSchema,
+  type Recipe,
   SynonymsFileSchema,
   TopicsFileSchema,
 } from './schema.js';
 import { inputFile, isDocumentFile, type InputFile, type Inputs } from './inputs.js';
 import { displayPath, PROBLEMS_PER_FILE, readSourceFile, type SourceFile } from './source.js';
-import { SEED_LAYOUTS } from './seedLayout.js';
 import type { Dataset, Problem } from './types.js';
 import type { z } from 'zod';
 
@@ -156,22 +156,30 @@ function* loadSteps({ folders, includeProposed = false }: DatasetLocation): Gene
   });
   const total = listings.reduce((sum, l) => sum + l.names.length, 0);
   const documents: DocumentSource[] = [];
-  // Several documents may name one seed (a copy, a second reading): it is read and cleaned once.
-  const seeds = new Map<string, SeedText>();
+  // Several documents may name one seed (a copy, a second reading): it is read once, and
+  // cleaned once for each recipe.
+  const seeds = new Map<string, SeedRead>();
+  const cleaned = new Map<string, SeedText>();
   let facts = 0;
+  let done = 0;
   for (const { folder, documentsDir, names } of listings) {
     for (const name of names) {
       const source = read(join(documentsDir, name), DocumentFileSchema);
       if (source) {
-        const seedPath = join(folder.seedsDir, source.value.seed);
-        if (!seeds.has(seedPath)) seeds.set(seedPath, seedText(source.value.seed, folder.seedsDir));
-        const text = seeds.get(seedPath)!;
+        const { seed, recipe } = source.value;
+        const seedPath = join(folder.seedsDir, seed);
+        if (!seeds.has(seedPath)) seeds.set(seedPath, readSeed(seed, folder.seedsDir));
+        const raw = seeds.get(seedPath)!;
+        const key = `${seedPath}\n${JSON.stringify(recipe)}`;
+        if (!cleaned.has(key)) cleaned.set(key, 'problem' in raw ? raw : seedText(seed, raw, recipe));
+        const text = cleaned.get(key)!;
         if ('problem' in text) problems.push(source.problem(['seed'], text.problem));
+        else if ('recipe' in text) for (const p of text.recipe) problems.push(source.problem(p.path, p.message));
         else files.push(text.input);
         documents.push('text' in text ? { source, text: text.text } : { source });
         facts += source.value.facts.length;
       }
-      yield { files: documents.length, total, facts };
+      yield { files: ++done, total, facts };
     }
   }
 
@@ -220,30 +228,32 @@ function merged<T extends { id: string }>(lists: readonly (readonly T[])[]): T[]
   return [...byId.values()];
 }
 
-type SeedText = { text: string; input: InputFile } | { problem: string };
+type SeedRead = { raw: string; input: InputFile } | { problem: string };
+type SeedText = { text: string; input: InputFile } | { problem: string } | { recipe: readonly RecipeProblem[] };
 
-function seedText(seed: string, seedsDir: string): SeedText {
+function readSeed(seed: string, seedsDir: string): SeedRead {
   const path = join(seedsDir, seed);
   const read = readRegularFile(path, SEED_LIMIT);
   if ('error' in read)
     return { problem: `seed: ${read.missing ? `no file ${seed} in ${displayPath(seedsDir)}` : `${seed} ${read.error}`}` };
-  if (!SEED_LAYOUTS[seed]) return { problem: `seed: no cleaning rules for ${seed} (add them to src/model/seedLayout.ts)` };
   const decoded = decodeUtf8(read.bytes);
   if ('badByte' in decoded) return { problem: `seed: ${seed} is not valid UTF-8 (at byte ${decoded.badByte + 1})` };
-  try {
-    const text = cleanSeed(seed, decoded.text);
-    let first: string | undefined;
-    let lines = 0;
-    for (const l of cleanSeedLines(seed, decoded.text)) {
-      const control = firstControl(l.text);
-      if (!control) continue;
-      first ??= `line ${l.line} has control character ${control.code}`;
-      lines++;
-    }
-    if (first === undefined) return { text, input: inputFile(path, read.bytes, read.stats) };
-    const others = lines > 1 ? ` (and ${lines - 1} more line${lines === 2 ? '' : 's'})` : '';
-    return { problem: `seed: ${seed} ${first}${others}` };
-  } catch (error) {
-    return { problem: `seed: ${seed} cannot be cleaned: ${(error as Error).message}` };
+  return { raw: decoded.text, input: inputFile(path, read.bytes, read.stats) };
+}
+
+/** The seed cleaned by the document's recipe; a recipe that does not fit it is placed at the recipe. */
+function seedText(seed: string, read: { raw: string; input: InputFile }, recipe: Recipe): SeedText {
+  const clean = cleanSeed(read.raw, recipe);
+  if ('problems' in clean) return { recipe: clean.problems };
+  let first: string | undefined;
+  let lines = 0;
+  for (const l of clean.lines) {
+    const control = firstControl(l.text);
+    if (!control) continue;
+    first ??= `line ${l.line} has control character ${control.code}`;
+    lines++;
   }
+  if (first === undefined) return { text: clean.text, input: read.input };
+  const others = lines > 1 ? ` (and ${lines - 1} more line${lines === 2 ? '' : 's'})` : '';
+  return { problem: `seed: ${seed} ${first}${others}` };
 }

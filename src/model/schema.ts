@@ -142,13 +142,25 @@ export const SectionSchema = z.strictObject({ id, title: bilingual, start: text 
 
 export const DOCUMENT_KINDS = ['press-conference', 'news-report', 'action-plan', 'proposal-reply', 'work-report', 'other'] as const;
 
-/** How the raw text becomes the clean text; see src/model/clean.ts. */
+/** The raw text's spans as they stand after the generic steps, so never trimmed. */
+const span = z.string().min(1, 'must not be empty');
+
+export const RepairSchema = z.strictObject({ garbled: span, repaired: z.string(), why: text });
+
+/**
+ * How a seed becomes the document's clean text, besides the generic steps every text goes
+ * through (src/model/cleaning). Lines are matched by prefix, trimmed, after the generic steps
+ * and the repairs. Without `start` or `end` the article runs from the first line or to the last.
+ */
 export const RecipeSchema = z.strictObject({
-  start: text,
-  end: text,
+  start: text.optional(),
+  end: text.optional(),
+  /** Chrome lines inside the article: a dateline, share buttons. */
   drop: z.array(text).default([]),
+  /** The text came out of a PDF: words broken by spaces and lines broken mid-sentence. */
   pdf: z.boolean().default(false),
-  repairs: z.array(z.strictObject({ garbled: text, repaired: z.string(), why: text })).default([]),
+  /** Garbled spans, each with what the text says there and why: each must match exactly once. */
+  repairs: z.array(RepairSchema).default([]),
 });
 
 export const RejectedSchema = z.strictObject({
@@ -186,7 +198,7 @@ export const DocumentFileSchema = z.strictObject({
   kind: z.enum(DOCUMENT_KINDS),
   script: z.enum(['traditional', 'simplified']),
   sections: z.array(SectionSchema).optional(),
-  recipe: RecipeSchema.optional(),
+  recipe: RecipeSchema.default({ drop: [], pdf: false, repairs: [] }),
   // An ingested text may state no figure; a hand-made document states at least one.
   facts: z.array(FactSchema),
   /** Proposals a reviewer rejected, so that ingesting the text again does not propose them. */
@@ -202,7 +214,8 @@ export type IndicatorInput = z.infer<typeof IndicatorSchema>;
 export type FactInput = z.infer<typeof FactSchema>;
 export type SectionInput = z.infer<typeof SectionSchema>;
 export type DocumentInput = z.infer<typeof DocumentFileSchema>;
-export type Qualifier = (typeof QUALIFIERS)[number];
 export type Recipe = z.infer<typeof RecipeSchema>;
+export type Repair = z.infer<typeof RepairSchema>;
+export type Qualifier = (typeof QUALIFIERS)[number];
 export type RejectedInput = z.infer<typeof RejectedSchema>;
 export type SkippedInput = z.infer<typeof SkippedSchema>;

@@ -33,7 +33,7 @@ export interface Fact extends Readonly<Omit<FactInput, 'place'>> {
   readonly span: readonly [number, number];
 }
 
-export interface PolicyDocument extends Readonly<Omit<DocumentInput, 'facts' | 'sections'>> {
+export interface PolicyDocument extends Readonly<Omit<DocumentInput, 'facts' | 'sections' | 'recipe'>> {
   /** The clean text, derived from the seed on every load. */
   readonly text: string;
   readonly sections: readonly Section[];

@@ -2,13 +2,14 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cleanSeed, joinPdfText, stripPinyinAnnotations } from '../../src/model/clean.js';
+import { normaliseNewlines } from '../../src/model/cleaning/normalise.js';
+import { stripPinyinAnnotations } from '../../src/model/cleaning/pinyin.js';
 import { occurrences } from '../../src/model/quote.js';
-import { REPAIRS } from '../../src/model/repairs.js';
 import { PACKAGE_ROOT } from '../../src/paths.js';
-import { readSeed, SEEDS } from '../helpers.js';
+import { cleanBundledSeed, readSeed, seedRecipe, SEEDS } from '../helpers.js';
 
-const clean = Object.fromEntries(SEEDS.map((s) => [s, cleanSeed(s, readSeed(s))])) as Record<(typeof SEEDS)[number], string>;
+const clean = Object.fromEntries(SEEDS.map((s) => [s, cleanBundledSeed(s).text])) as Record<(typeof SEEDS)[number], string>;
+const REPAIRS = SEEDS.flatMap((seed) => seedRecipe(seed).repairs.map((r) => ({ ...r, seed })));
 
 describe('seeds', () => {
   // The seeds are the source of truth and are never edited.
@@ -27,14 +28,7 @@ describe('seeds', () => {
   });
 });
 
-describe('pinyin annotations', () => {
-  it('are removed from after the character they annotate', () => {
-    expect(stripPinyinAnnotations('創(chuàng)新求變,向海圖強(qiáng)')).toBe('創新求變,向海圖強');
-    expect(stripPinyinAnnotations('綠(lǜ)色')).toBe('綠色');
-  });
-  it('leave parenthesised words that are not annotations', () => {
-    expect(stripPinyinAnnotations('(何寧) ( R&D) 4個人才(團隊) (試行)')).toBe('(何寧) ( R&D) 4個人才(團隊) (試行)');
-  });
+describe('pinyin annotations in the seeds', () => {
   it('number roughly 1,500 in the raw seeds, and none survive cleaning', () => {
     const annotation = /\([a-zàáǎāèéěēìíǐīòóǒōùúǔūüǖǘǚǜ]+\)/gu;
     const raw = SEEDS.reduce((n, s) => n + (readSeed(s).match(annotation)?.length ?? 0), 0);
@@ -47,8 +41,11 @@ describe('pinyin annotations', () => {
 });
 
 describe('garbled spans', () => {
-  it.each(REPAIRS.map((r) => [r.garbled, r]))('%s is found once and repaired', (_label, repair) => {
-    const stripped = stripPinyinAnnotations(readSeed(repair.seed));
+  it('are repaired where the recipes say', () => {
+    expect(REPAIRS.length).toBe(8);
+  });
+  it.each(REPAIRS.map((r) => [r.garbled, r] as const))('%s is found once and repaired', (_label, repair) => {
+    const stripped = stripPinyinAnnotations(normaliseNewlines(readSeed(repair.seed)));
     expect(occurrences(stripped, repair.garbled)).toHaveLength(1);
     expect(clean[repair.seed as (typeof SEEDS)[number]]).toContain(repair.repaired);
     expect(clean[repair.seed as (typeof SEEDS)[number]]).not.toContain(repair.garbled);
@@ -77,8 +74,6 @@ describe('PDF spacing (003)', () => {
   });
   it('keeps numbers apart and readable', () => {
     expect(text).toContain('科技强桂三年行动方案(2021—2023年)');
-    expect(joinPdfText(['共 2021 2023 项'])).toEqual(['共2021 2023项']);
-    expect(joinPdfText(['( R&D)经费 达 1.94 %'])).toEqual(['(R&D)经费达1.94%']);
   });
   it('joins a sentence broken across a page but not a heading and its body', () => {
     expect(text).toContain('进一步激发人才创新创业活力');
@@ -151,6 +146,6 @@ describe('script', () => {
     expect(clean['003_10172597df91bc87.txt']).not.toContain('南寧');
   });
   it('is deterministic', () => {
-    for (const seed of SEEDS) expect(cleanSeed(seed, readSeed(seed))).toBe(clean[seed]);
+    for (const seed of SEEDS) expect(cleanBundledSeed(seed).text).toBe(clean[seed]);
   });
 });
