@@ -48,6 +48,13 @@ afterEach(() => {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
+/** A new empty folder under the system's temporary folder, removed after the test. */
+export function temporaryFolder(prefix = 'policy-explorer-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
 /** A copy of the bundled dataset in a temporary folder, to break on purpose. */
 export class DatasetCopy {
   readonly dir: string;

@@ -1,10 +1,7 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli.js';
 import type { ExportedFact } from '../../src/cite/exportShape.js';
-import { userFolder } from '../helpers.js';
+import { temporaryFolder, userFolder } from '../helpers.js';
 
 /** One command line in this process, with its own cache folder so that snapshots are made and read. */
 function cli(cache: string, ...args: string[]) {
@@ -25,7 +22,7 @@ const facts = (out: string): ExportedFact[] => (JSON.parse(out) as { facts: Expo
 describe('--data, given once or more, and --include-proposed', () => {
   it('exports a folder’s proposals only when asked, each with its status', () => {
     const dir = userFolder();
-    const cache = mkdtempSync(join(tmpdir(), 'policy-explorer-cache-'));
+    const cache = temporaryFolder();
     const plain = facts(cli(cache, 'export', '--data', dir).out);
     expect(plain.every((f) => f.status === 'accepted' && f.confidence === null)).toBe(true);
     expect(plain.some((f) => f.id === 'mine-plan-p001')).toBe(false);
@@ -41,7 +38,7 @@ describe('--data, given once or more, and --include-proposed', () => {
 
   it('combines the bundled data with a folder of one’s own, and the snapshot of one combination is not another’s', () => {
     const dir = userFolder();
-    const cache = mkdtempSync(join(tmpdir(), 'policy-explorer-cache-'));
+    const cache = temporaryFolder();
     const bundled = facts(cli(cache, 'export').out);
     const mine = facts(cli(cache, 'export', '--data', dir).out);
     for (let i = 0; i < 2; i++) {
@@ -57,7 +54,7 @@ describe('--data, given once or more, and --include-proposed', () => {
 
   it('validate counts the proposals apart from problems, and exits 0', () => {
     const dir = userFolder();
-    const cache = mkdtempSync(join(tmpdir(), 'policy-explorer-cache-'));
+    const cache = temporaryFolder();
     const { code, out, err } = cli(cache, 'validate', dir);
     expect({ code, err }).toEqual({ code: 0, err: '' });
     expect(out).toMatch(/^ok: 1 documents, 35 facts/u);
@@ -67,7 +64,7 @@ describe('--data, given once or more, and --include-proposed', () => {
 
   it('refuses --seeds with several folders, since it could name the texts of only one', () => {
     const dir = userFolder();
-    const { code, err } = cli(mkdtempSync(join(tmpdir(), 'c-')), 'export', '--data', 'bundled', '--data', dir, '--seeds', dir);
+    const { code, err } = cli(temporaryFolder(), 'export', '--data', 'bundled', '--data', dir, '--seeds', dir);
     expect(code).toBe(2);
     expect(err).toMatch(/--seeds names the raw texts of one folder/u);
   });
