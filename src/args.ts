@@ -18,6 +18,11 @@ export const OPTIONS = {
   clipboard: { type: 'string' },
   data: { type: 'string', multiple: true },
   'include-proposed': { type: 'boolean' },
+  into: { type: 'string' },
+  'place-id': { type: 'string' },
+  date: { type: 'string' },
+  title: { type: 'string' },
+  publisher: { type: 'string' },
   seeds: { type: 'string' },
   'no-cache': { type: 'boolean' },
   place: { type: 'string' },
@@ -29,7 +34,7 @@ export const OPTIONS = {
 } as const;
 export type Option = keyof typeof OPTIONS;
 
-export const COMMANDS = ['export', 'validate', 'search', 'show', 'related', 'compare', 'progress'] as const;
+export const COMMANDS = ['export', 'validate', 'search', 'show', 'related', 'compare', 'progress', 'ingest'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /** What every command that reads the dataset takes: where it is, and whether proposals are in it. */
@@ -46,6 +51,7 @@ const TAKES: Record<Command | 'explorer', readonly Option[]> = {
   // validate checks proposals with everything else, and lists them apart.
   validate: ['data', 'seeds', 'no-cache'],
   explorer: ['lang', 'clipboard', ...DATASET],
+  ingest: ['into', 'place', 'place-id', 'kind', 'date', 'title', 'publisher'],
 };
 
 /**

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { isatty } from 'node:tty';
+import { askAtTerminal } from './platform/ask.js';
 import { OutputError, writeAll } from './platform/output.js';
 import { USAGE } from './usage.js';
 import { version } from './version.js';
@@ -42,6 +43,8 @@ async function answer(argv: readonly string[]): Promise<number> {
     stdout: { isTTY: isatty(1) },
     // In place: a carriage return back to the line's start, and the rest of the line cleared.
     ...(isatty(2) ? { progress: (line: string | null) => writeErr(`\r${line ?? ''}\u001b[K`) } : {}),
+    // Only a person at a terminal can be asked what a text does not say.
+    ...(isatty(0) && isatty(2) ? { ask: (question: string) => askAtTerminal(question, writeErr) } : {}),
   });
   if (typeof outcome === 'number') return outcome;
   // Loaded only here, so export and validate never pay for Ink and React.

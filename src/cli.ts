@@ -17,6 +17,7 @@ import { USAGE } from './usage.js';
 import { version } from './version.js';
 import { COMPARE_FORMATS, compareCommand, type CompareFormat } from './commands/compare.js';
 import { progressCommand } from './commands/progress.js';
+import { ingestCommand, type IngestOptions } from './commands/ingest.js';
 import { relatedCommand } from './commands/related.js';
 import { selectFacts } from './commands/select.js';
 
@@ -32,6 +33,8 @@ export interface Io {
   progress?: (line: string | null) => void;
   /** The environment (TERM, POLICY_EXPLORER_CLIPBOARD); the process's when not given. */
   env?: NodeJS.ProcessEnv;
+  /** Asks a person at the terminal a question and returns the line typed; given only where one can answer. */
+  ask?: (question: string) => string | undefined;
 }
 
 /**
@@ -161,6 +164,20 @@ function dispatch(argv: readonly string[], io: Io): number | Explore {
         }
         io.out(shown.output);
         return 0;
+      }
+      case 'ingest': {
+        if (values.into === undefined) throw new UsageError('ingest needs --into DIR, the folder to write the documents to');
+        const given = (key: Exclude<keyof IngestOptions, 'into'>) => (values[key] === undefined ? {} : { [key]: values[key] });
+        const options: IngestOptions = {
+          into: values.into,
+          ...given('place'),
+          ...given('place-id'),
+          ...given('kind'),
+          ...given('date'),
+          ...given('title'),
+          ...given('publisher'),
+        };
+        return ingestCommand(rest, options, { out: io.out, err: io.err, ...(io.ask ? { ask: io.ask } : {}) });
       }
       case 'validate': {
         // The folders come as words or as --data: two different lists would leave which is checked in doubt.

@@ -15,7 +15,7 @@ const CHROME_WORDS =
 const CHROME_MAX = 24;
 /** A date with a time, or with the page's source or editor: the dateline under a headline. */
 const DATELINE =
-  /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}|.{0,20}(?:来源|來源|作者|编辑|編輯|发布|發布|浏览|瀏覽|点击|點擊))/u;
+  /^(?:(?:发布|發布|更新|成文)?(?:时间|時間|日期)\s*[:：]\s*)?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}|.{0,20}(?:来源|來源|作者|编辑|編輯|发布|發布|浏览|瀏覽|点击|點擊))/u;
 /** Lines that open a page's footer, and words only a footer holds. */
 const FOOTER_START =
   /^(?:免责声明|免責聲明|Copyright|©|分享到|相关文件|相關文件|关联文件|關聯文件|相关链接|相關鏈接|文件下载|文件下載|政策解读|政策解讀|上一篇|下一篇|打印本页|打印本頁|关闭窗口|關閉窗口|扫一扫|掃一掃|(?:附件|主办|主辦|责任编辑|責任編輯|责编|責編)\s*[:：])/iu;
@@ -37,6 +37,9 @@ const isLabel = (text: string): boolean => text.length <= 3 && /^[\p{L}]+$/u.tes
 const isDateline = (text: string): boolean => text.length <= 80 && DATELINE.test(text);
 const isFooter = (text: string): boolean => FOOTER_START.test(text) || (text.length <= 60 && FOOTER_WORDS.test(text));
 const isHeadline = (text: string): boolean => text.length >= 5 && text.length <= HEADLINE_MAX && !SENTENCE_END.test(text);
+/** A numbered heading of the body (一、…, （二）…, 3.…): the article's own, never its headline. */
+const isSectionHeading = (text: string): boolean =>
+  /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])/u.test(text);
 /** A sentence, or a long line of clauses (a PDF breaks sentences); a short list of phrases (spam, keywords) is neither. */
 const isParagraph = (text: string): boolean =>
   (text.length >= PARAGRAPH_MIN && /[。！？；]/u.test(text)) ||
@@ -58,6 +61,8 @@ function startOf(lines: readonly string[], paragraph: number): number {
     const text = lines[i]!;
     if (isFrame(text) || isLabel(text)) {
       if (titled && !isDateline(text)) break;
+    } else if (!titled && start === i + 1 && isSectionHeading(text)) {
+      start = i;
     } else if (isHeadline(text)) {
       start = i;
       titled = true;

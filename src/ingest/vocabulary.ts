@@ -1,0 +1,131 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { z } from 'zod';
+import { CategoriesFileSchema, IndicatorsFileSchema, PlacesFileSchema, SynonymsFileSchema, TopicsFileSchema } from '../model/schema.js';
+import type { Category, Indicator, Place, Topic } from '../model/types.js';
+import { foldScript } from '../search/fold.js';
+
+/**
+ * The dataset's own words, which a proposal's place, category, indicator and topics are
+ * read by: names and aliases, folded to simplified script, and the synonym groups that let
+ * 高企 stand for 高新技术企业.
+ */
+export interface Vocabulary {
+  readonly places: readonly Place[];
+  readonly categories: readonly Category[];
+  readonly indicators: readonly Indicator[];
+  readonly topics: readonly Topic[];
+  readonly synonyms: readonly (readonly string[])[];
+}
+
+function list<S extends z.ZodType>(dir: string, name: string, schema: S): z.infer<S> | [] {
+  const path = join(dir, `${name}.yaml`);
+  if (!existsSync(path)) return [];
+  const parsed = schema.safeParse(parse(readFileSync(path, 'utf8')));
+  return parsed.success ? parsed.data : [];
+}
+
+/** A folder's lists; one that is missing or broken is empty here (validate reports it). */
+export function vocabularyOf(dir: string): Vocabulary {
+  return {
+    places: list(dir, 'places', PlacesFileSchema),
+    categories: list(dir, 'categories', CategoriesFileSchema),
+    indicators: list(dir, 'indicators', IndicatorsFileSchema),
+    topics: list(dir, 'topics', TopicsFileSchema),
+    synonyms: list(dir, 'synonyms', SynonymsFileSchema),
+  };
+}
+
+const han = (word: string) => /\p{Script=Han}/u.test(word);
+
+/** Words of a metric and the synonyms they stand for, folded. */
+function widened(metric: string, synonyms: Vocabulary['synonyms']): string[] {
+  const words = [metric];
+  for (const group of synonyms) {
+    const folded = group.filter(han).map(foldScript);
+    const hit = folded.find((w) => w.length >= 2 && metric.includes(w));
+    if (hit !== undefined) for (const other of folded) if (other !== hit) words.push(metric.replace(hit, other));
+  }
+  return words;
+}
+
+/**
+ * The entry a metric names: a Chinese noun phrase ends in its head, so the name that ends
+ * latest in the metric wins (研发经费投入强度 is an intensity, not spending), then the longest.
+ */
+function longest<T>(entries: readonly T[], names: (entry: T) => readonly string[], words: readonly string[]): T | undefined {
+  let best: { entry: T; end: number; length: number } | undefined;
+  for (const entry of entries) {
+    for (const name of names(entry)) {
+      const n = foldScript(name);
+      if (n.length < 2 || !han(n)) continue;
+      for (const w of words) {
+        const at = w.lastIndexOf(n);
+        if (at < 0) continue;
+        const end = at + n.length - w.length;
+        if (!best || end > best.end || (end === best.end && n.length > best.length)) best = { entry, end, length: n.length };
+      }
+    }
+  }
+  return best?.entry;
+}
+
+/** Topic words, for a figure no indicator or category names: the topic's own name and a few others. */
+const TOPIC_WORDS: Readonly<Record<string, RegExp>> = {
+  enterprises: /企业|公司/u,
+  rnd: /研发|研究与试验发展|R&D/u,
+  platforms: /平台|中心|实验室|研究院|研究机构/u,
+  talent: /人才|团队|专家|博士|硕士|特派员/u,
+  'tech-transfer': /成果|技术合同|转化|专利/u,
+  finance: /贷款|融资|担保|基金|授信|贷/u,
+  funding: /资金|财政|经费|补助|奖补|投入/u,
+  industry: /产值|营业收入|产业|增加值|项目/u,
+  awards: /奖|大赛/u,
+  incubators: /孵化|众创|创业|星创|双创/u,
+  agriculture: /农业|农林|种业|乡村/u,
+  health: /医|药|健康/u,
+  international: /国际|对外|海外|境外/u,
+  policy: /政策|措施|方案/u,
+};
+
+export interface Matched {
+  readonly indicator?: string;
+  readonly indicatorName?: string;
+  readonly category?: string;
+  readonly place?: string;
+  readonly tags: string[];
+}
+
+/**
+ * What the dataset's words make of a metric: its indicator, category, topics, and the place
+ * the clause names, the one nearest the number (a district within the document's city).
+ */
+export function matchVocabulary(v: Vocabulary, metric: string, before: string, documentPlace: string): Matched {
+  const words = widened(metric, v.synonyms);
+  const indicator = longest(v.indicators, (i) => [i.name.zh_hans, i.name.zh_hant, ...i.aliases], words);
+  const category = longest(v.categories, (c) => [c.name.zh_hans, c.name.zh_hant, ...c.aliases], words);
+  const folded = foldScript(before);
+  let place: { id: string; at: number } | undefined;
+  for (const p of v.places) {
+    for (const name of [p.name.zh_hans, p.short.zh_hans, ...p.aliases.filter(han)]) {
+      const at = folded.lastIndexOf(foldScript(name));
+      if (name.length >= 2 && at >= 0 && at >= (place?.at ?? -1)) place = { id: p.id, at };
+    }
+  }
+  const topics = new Set(v.topics.map((t) => t.id));
+  let tags = indicator ? [...indicator.topics] : [];
+  if (tags.length === 0 && category)
+    tags = [...new Set(v.indicators.filter((i) => i.categories.includes(category.id)).flatMap((i) => i.topics))];
+  if (tags.length === 0)
+    tags = Object.entries(TOPIC_WORDS)
+      .filter(([id, words]) => topics.has(id) && words.test(metric))
+      .map(([id]) => id)
+      .slice(0, 2);
+  return {
+    ...(indicator ? { indicator: indicator.id, indicatorName: indicator.name.en } : {}),
+    ...(category ? { category: category.id } : {}),
+    ...(place ? { place: place.id } : { place: documentPlace }),
+    tags,
+  };
+}

@@ -1,0 +1,110 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { run } from '../../src/cli.js';
+import { PACKAGE_ROOT } from '../../src/paths.js';
+import { temporaryFolder } from '../helpers.js';
+
+const PAGE = join(PACKAGE_ROOT, 'test', 'fixtures', 'work-report-page.txt');
+
+/** A command line in this process; `answers` are what a person at the terminal would type, in order. */
+function cli(args: string[], answers?: string[]) {
+  let out = '';
+  let err = '';
+  // What the person sees, questions and complaints in order.
+  const asked: string[] = [];
+  const code = run(args, {
+    out: (t) => (out += t),
+    err: (t) => ((err += t), asked.push(t)),
+    stdin: { isTTY: answers !== undefined },
+    stdout: { isTTY: false },
+    ...(answers ? { ask: (q: string) => (asked.push(q), answers.shift()) } : {}),
+  });
+  return { code, out, err, asked };
+}
+
+const DOC = 'documents/xian-work-report-2025.yaml';
+
+describe('ingest FILE --into DIR', () => {
+  it('keeps the text byte for byte, writes its document with proposals, proposes the new place, and the folder validates', () => {
+    const dir = temporaryFolder();
+    const { code, out, err } = cli(['ingest', PAGE, '--into', dir, '--place', '西安市', '--place-id', 'xian']);
+    expect({ code, err }).toEqual({ code: 0, err: '' });
+    expect(out).toMatch(/work-report-page\.txt → documents\/xian-work-report-2025\.yaml: 16 proposed figures/u);
+    expect(out).toContain(`policy-explorer review ${dir}`);
+    expect(readFileSync(join(dir, 'seeds', 'xian-work-report-2025.txt')).equals(readFileSync(PAGE))).toBe(true);
+    const doc = parse(readFileSync(join(dir, DOC), 'utf8'));
+    expect(doc).toMatchObject({
+      title: { zh: '西安市2025年政府工作报告（摘要）' },
+      date: '2025-01-20',
+      kind: 'work-report',
+      place: 'xian',
+      script: 'simplified',
+    });
+    expect(doc.publisher.zh).toBe('西安市人民政府办公厅');
+    expect(doc.facts.every((f: { status: string }) => f.status === 'proposed')).toBe(true);
+    const places = parse(readFileSync(join(dir, 'places.yaml'), 'utf8')) as { id: string; status?: string }[];
+    expect(places.at(-1)).toMatchObject({ id: 'xian', status: 'proposed', level: 'city' });
+    const validated = cli(['validate', dir]);
+    expect(validated.code).toBe(0);
+    expect(validated.out).toContain('to review: 16 proposed figures');
+    expect(validated.out).toContain('to review: proposed place xian');
+  });
+
+  it('names the option a text does not answer, when nobody can be asked', () => {
+    const { code, err } = cli(['ingest', PAGE, '--into', temporaryFolder()]);
+    expect(code).toBe(2);
+    expect(err).toBe('policy-explorer: cannot read the place from the text: give --place. See "policy-explorer --help".\n');
+    expect(cli(['ingest', PAGE]).err).toMatch(/ingest needs --into DIR/u);
+  });
+
+  it('asks a person at a terminal what the text does not say, again when the answer will not do', () => {
+    const dir = temporaryFolder();
+    const { code, asked } = cli(['ingest', PAGE, '--into', dir, '--place-id', 'xian'], ['shaanxi', '西安市']);
+    expect(code).toBe(0);
+    expect(asked[0]).toMatch(/^Place/u);
+    expect(asked[1]).toMatch(/no place "shaanxi"/u);
+    expect(parse(readFileSync(join(dir, DOC), 'utf8')).place).toBe('xian');
+  });
+
+  it('a second run changes nothing a person did: accepted facts, edits, rejections, comments', () => {
+    const dir = temporaryFolder();
+    cli(['ingest', PAGE, '--into', dir, '--place', '西安市', '--place-id', 'xian']);
+    const path = join(dir, DOC);
+    const first = readFileSync(path, 'utf8');
+    expect(cli(['ingest', PAGE, '--into', dir]).out).toMatch(
+      /ingested before as documents\/xian-work-report-2025\.yaml: kept 0 reviewed facts, 16 proposals and 0 rejections as they are; added 0 new proposals/u,
+    );
+    expect(readFileSync(path, 'utf8')).toBe(first);
+    // By hand: accept the first proposal with its English name, drop the last as rejected, add a comment.
+    const edited = first
+      .replace(
+        /( {2}- id: xian-work-report-2025-p001\n) {4}status: proposed\n {4}confidence: [\d.]+\n {4}reasons: .*\n/u,
+        '  # checked by hand\n$1',
+      )
+      .replace(/ {2}- id: xian-work-report-2025-p016\n(?: {4}.*\n)+/u, '')
+      .replace(/\nskipped:/u, '\nrejected:\n  - { value: 5, unit: 家, quote: 培育独角兽企业不少于5家 }\nskipped:');
+    writeFileSync(path, edited);
+    const again = cli(['ingest', PAGE, '--into', dir]);
+    expect(again.out).toMatch(/kept 1 reviewed facts, 14 proposals and 1 rejections as they are; added 0 new proposals/u);
+    expect(readFileSync(path, 'utf8')).toBe(edited);
+  });
+
+  it('says what is wrong with a file it cannot read, or a folder it cannot write', () => {
+    const dir = temporaryFolder();
+    const gbk = join(dir, 'gbk.txt');
+    writeFileSync(gbk, Buffer.from([0xb8, 0xdf, 0xd0, 0xc2]));
+    expect(cli(['ingest', gbk, '--into', join(dir, 'out')])).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(/gbk\.txt is not UTF-8 text \(at byte 1\); convert it first/u),
+    });
+    // A folder inside a file cannot be made, whoever runs the test.
+    const file = join(dir, 'a-file');
+    writeFileSync(file, '');
+    expect(cli(['ingest', PAGE, '--into', join(file, 'sub'), '--place', 'nanning'])).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(/^policy-explorer: cannot write into .*a-file\/sub \(ENOTDIR\)/u),
+    });
+  });
+});

@@ -1,0 +1,137 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { propose, type ProposalDocument } from '../../src/ingest/propose.js';
+import { guessRecipe } from '../../src/ingest/recipe.js';
+import { vocabularyOf } from '../../src/ingest/vocabulary.js';
+import { cleanSeed } from '../../src/model/clean.js';
+import { occurrences, statesNumber } from '../../src/model/quote.js';
+import { BUNDLED_DATA, PACKAGE_ROOT } from '../../src/paths.js';
+
+const vocabulary = vocabularyOf(BUNDLED_DATA);
+
+function proposalsOf(fixture: string, document: Omit<ProposalDocument, 'id'>) {
+  const raw = readFileSync(join(PACKAGE_ROOT, 'test', 'fixtures', fixture), 'utf8');
+  const cleaned = cleanSeed(raw, guessRecipe(raw));
+  if (!('text' in cleaned)) throw new Error(`${fixture} does not clean`);
+  return { text: cleaned.text, ...propose({ text: cleaned.text, document: { id: 'doc', ...document }, vocabulary }) };
+}
+
+type Expected = readonly [value: number, unit: string, kind: 'target' | 'reported', year: number, qualifier: string];
+
+/** Recall and precision against a hand-made list of a text's figures, and the fields of each found. */
+function compare(got: ReturnType<typeof proposalsOf>, expected: readonly Expected[]) {
+  // In text order: two figures of one value and unit are told apart by where they stand.
+  const used = new Set<number>();
+  const found = expected.map(([value, unit]) => {
+    const i = got.proposals.findIndex((p, j) => !used.has(j) && p.value === value && p.unit === unit);
+    if (i >= 0) used.add(i);
+    return got.proposals[i];
+  });
+  const fields = expected.map((e, i) => found[i] && [found[i].value, found[i].unit, found[i].kind, found[i].year, found[i].qualifier]);
+  const kept = got.proposals.filter((p) => expected.some(([value, unit]) => p.value === value && p.unit === unit));
+  return { recall: found.filter(Boolean).length / expected.length, precision: kept.length / got.proposals.length, fields };
+}
+
+describe('proposing the figures of texts the seeds are not', () => {
+  it('a work report: 分别 lists, 去年 and 今年, targets after the section heading, nothing of ranks, names or masks', () => {
+    const got = proposalsOf('work-report-page.txt', { kind: 'work-report', date: '2025-01-20', place: 'nanning' });
+    const expected: Expected[] = [
+      [5.2, '%', 'reported', 2024, 'exact'],
+      [0.1, '个百分点', 'reported', 2024, 'exact'],
+      [1.46, '万家', 'reported', 2024, 'exact'],
+      [2.1, '万家', 'reported', 2024, 'exact'],
+      [4000, '亿元', 'reported', 2024, 'more_than'],
+      [12.5, '%', 'reported', 2024, 'exact'],
+      [26, '家', 'reported', 2024, 'exact'],
+      [172, '家', 'reported', 2024, 'exact'],
+      [300, '个', 'reported', 2024, 'nearly'],
+      [3000, '人', 'reported', 2024, 'more_than'],
+      [5, '家', 'reported', 2024, 'exact'],
+      [5, '%', 'target', 2025, 'at_least'],
+      [1.6, '万家', 'target', 2025, 'exact'],
+      [4500, '亿元', 'target', 2025, 'more_than'],
+      [3, '万家', 'target', 2027, 'about'],
+      [5, '家', 'target', 2027, 'at_least'],
+    ];
+    const { recall, precision, fields } = compare(got, expected);
+    expect(recall).toBe(1);
+    expect(precision).toBe(1);
+    expect(fields).toEqual(expected);
+    const listed = got.proposals.filter((p) => p.reasons?.includes('shared value in a 分别 list'));
+    expect(listed.map((p) => [p.metric.zh, p.value])).toEqual([
+      ['高新技术企业', 1.46],
+      ['科技型中小企业', 2.1],
+    ]);
+    expect(got.proposals.find((p) => p.value === 1.6)).toMatchObject({
+      strive: true,
+      indicator: 'high-tech-enterprises',
+      category: 'high-tech',
+    });
+    // 第29批, 第3, 5G, XX and “113” are never proposed; the numbers are listed with why.
+    expect(got.skipped.map((s) => s.text)).toEqual(['29', '3', '5', '113']);
+  });
+
+  it('a PDF extraction: words and a number broken across lines are joined, 到2026年 dates the goals', () => {
+    const got = proposalsOf('action-plan-pdf.txt', { kind: 'action-plan', date: '2024-03-01', place: 'nanning' });
+    const expected: Expected[] = [
+      [3.2, '%', 'target', 2026, 'exact'],
+      [2000, '家', 'target', 2026, 'more_than'],
+      [4500, '家', 'target', 2026, 'at_least'],
+      [823.57, '亿元', 'target', 2026, 'exact'],
+      [60, '个', 'target', 2026, 'about'],
+      [50, '%', 'target', 2026, 'exact'],
+      [300, '家', 'target', 2024, 'at_least'],
+      [50, '家', 'target', 2024, 'at_least'],
+      [10, '个', 'target', 2024, 'exact'],
+      [15, '家', 'target', 2024, 'exact'],
+    ];
+    const { recall, precision, fields } = compare(got, expected);
+    expect({ recall, precision }).toEqual({ recall: 1, precision: 1 });
+    expect(fields).toEqual(expected);
+    expect(got.proposals.find((p) => p.value === 15)!.metric.zh).toBe('新型研发机构');
+  });
+
+  it('a traditional page with inserted pinyin: the quotes stay as written, the metric is simplified', () => {
+    const got = proposalsOf('district-report-hant.txt', { kind: 'news-report', date: '2024-01-08', place: 'nanning' });
+    const expected: Expected[] = [
+      [235, '家', 'reported', 2023, 'exact'],
+      [18.7, '%', 'reported', 2023, 'exact'],
+      [62, '家', 'reported', 2023, 'exact'],
+      [410, '家', 'reported', 2023, 'exact'],
+      [120, '項', 'reported', 2023, 'exact'],
+      [3560, '萬元', 'reported', 2023, 'exact'],
+      [560, '萬元', 'reported', 2023, 'exact'],
+      [48, '個', 'reported', 2023, 'exact'],
+      [12, '個', 'reported', 2023, 'exact'],
+    ];
+    const { recall, precision } = compare(got, expected);
+    expect({ recall, precision }).toEqual({ recall: 1, precision: 1 });
+    const chinese = got.proposals.find((p) => p.value === 120)!;
+    expect(chinese.quote).toContain('一百二十項');
+    expect(chinese.reasons).toContain('Chinese numeral');
+    expect(chinese.confidence).toBeLessThan(0.5);
+    expect(got.proposals[0]).toMatchObject({
+      metric: { zh: '全区高新技术企业' },
+      quote: '全區高新技術企業達到235家',
+      indicator: 'high-tech-enterprises',
+    });
+  });
+
+  it('gives every proposal a quote the text holds once, stating its number and unit', () => {
+    for (const [fixture, kind, date] of [
+      ['work-report-page.txt', 'work-report', '2025-01-20'],
+      ['action-plan-pdf.txt', 'action-plan', '2024-03-01'],
+      ['district-report-hant.txt', 'news-report', '2024-01-08'],
+    ] as const) {
+      const { text, proposals } = proposalsOf(fixture, { kind, date, place: 'nanning' });
+      for (const p of proposals) {
+        expect(occurrences(text, p.quote), `${fixture}: ${p.quote}`).toHaveLength(1);
+        if (!p.reasons?.includes('Chinese numeral')) expect(statesNumber(p.quote, p.value ?? p.value_min!), p.quote).toBe(true);
+        expect(p.quote).toContain(p.unit);
+        expect(p.confidence).toBeGreaterThan(0);
+        expect(p.confidence).toBeLessThanOrEqual(1);
+      }
+    }
+  });
+});
