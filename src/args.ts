@@ -23,6 +23,13 @@ export const OPTIONS = {
   date: { type: 'string' },
   title: { type: 'string' },
   publisher: { type: 'string' },
+  order: { type: 'string' },
+  accept: { type: 'string', multiple: true },
+  reject: { type: 'string', multiple: true },
+  why: { type: 'string' },
+  'accept-all': { type: 'boolean' },
+  except: { type: 'string' },
+  set: { type: 'string', multiple: true },
   seeds: { type: 'string' },
   'no-cache': { type: 'boolean' },
   place: { type: 'string' },
@@ -34,7 +41,7 @@ export const OPTIONS = {
 } as const;
 export type Option = keyof typeof OPTIONS;
 
-export const COMMANDS = ['export', 'validate', 'search', 'show', 'related', 'compare', 'progress', 'ingest'] as const;
+export const COMMANDS = ['export', 'validate', 'search', 'show', 'related', 'compare', 'progress', 'ingest', 'review'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /** What every command that reads the dataset takes: where it is, and whether proposals are in it. */
@@ -52,6 +59,7 @@ const TAKES: Record<Command | 'explorer', readonly Option[]> = {
   validate: ['data', 'seeds', 'no-cache'],
   explorer: ['lang', 'clipboard', ...DATASET],
   ingest: ['into', 'place', 'place-id', 'kind', 'date', 'title', 'publisher'],
+  review: ['order', 'json', 'accept', 'reject', 'why', 'accept-all', 'except', 'set', 'lang'],
 };
 
 /**

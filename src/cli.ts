@@ -18,6 +18,7 @@ import { version } from './version.js';
 import { COMPARE_FORMATS, compareCommand, type CompareFormat } from './commands/compare.js';
 import { progressCommand } from './commands/progress.js';
 import { ingestCommand, type IngestOptions } from './commands/ingest.js';
+import { reviewCommand } from './commands/review.js';
 import { relatedCommand } from './commands/related.js';
 import { selectFacts } from './commands/select.js';
 
@@ -178,6 +179,13 @@ function dispatch(argv: readonly string[], io: Io): number | Explore {
           ...given('publisher'),
         };
         return ingestCommand(rest, options, { out: io.out, err: io.err, ...(io.ask ? { ask: io.ask } : {}) });
+      }
+      case 'review': {
+        noMoreArgs(1);
+        if (rest[0] === undefined) throw new UsageError('review needs the folder whose proposals to review: policy-explorer review DIR');
+        const { order, json, accept, reject, why, except, set } = values;
+        const options = { order, json, accept, reject, why, 'accept-all': values['accept-all'], except, set };
+        return reviewCommand(rest[0], Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)), io);
       }
       case 'validate': {
         // The folders come as words or as --data: two different lists would leave which is checked in doubt.

@@ -11,6 +11,11 @@ Usage:
       [--place ID|NAME] [--place-id ID]    read raw texts into a folder of one's own: each text
       [--kind K] [--date YYYY[-MM[-DD]]]   kept as it is, its figures proposed for review; what
       [--title T] [--publisher P]          the text does not say is asked for, or given here
+  policy-explorer review DIR               a folder's proposals, least sure first (--order text:
+      [--json] [--order confidence|text]   in the text's order); on a terminal, one by one
+      [--accept ID...] [--reject ID...]    decide by id, --set FIELD=VALUE editing first (metric.zh,
+      [--why TEXT] [--set FIELD=VALUE...]  metric.en, kind, year, qualifier, indicator, category,
+      [--accept-all [--except ID,ID]]      measure, tags); --accept-all takes every other one
   policy-explorer search QUERY             ranked facts, documents, categories and places
       [--json] [--limit N] [--type fact|document|category|place]
   policy-explorer show ID [--format F]     a fact's or document's citation: sentence (default),

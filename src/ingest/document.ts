@@ -1,4 +1,6 @@
-import { Document, isMap, isSeq, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
+import { Document, isMap, isScalar, isSeq, parseDocument, type YAMLMap } from 'yaml';
+import { appendRecords } from '../review/decisions.js';
+import { flow, removePair, spliced } from '../review/splice.js';
 import type { FactInput, Recipe, RejectedInput, SkippedInput } from '../model/schema.js';
 import type { DocumentKind } from './meta.js';
 
@@ -71,10 +73,11 @@ export function newDocumentYaml(head: DocumentHead, draft: Draft): string {
     script: head.script,
     recipe: head.recipe,
     facts: draft.proposals,
-    ...(draft.skipped.length === 0 ? {} : { skipped: draft.skipped }),
   });
   doc.commentBefore = HEADER(head.seed);
-  return written(doc);
+  // The skipped list is written as a second ingest rewrites it, so that one changes nothing.
+  const text = written(doc);
+  return draft.skipped.length === 0 ? text : appendRecords(parseDocument(text), text, 'skipped', draft.skipped.map(flow));
 }
 
 /**
@@ -89,17 +92,18 @@ export function mergeDraft(existing: string, draft: Draft): Merged {
   const rejected = plain.rejected ?? [];
   const numbers = facts.map((f) => /-p(\d+)$/u.exec(f.id)?.[1]).filter((n) => n !== undefined);
   let next = Math.max(0, ...numbers.map(Number)) + 1;
-  const fresh = draft.proposals.filter((p) => !facts.some((f) => sameFigure(f, p)) && !rejected.some((r) => sameFigure(r, p)));
-  if (fresh.length > 0) {
-    if (!isSeq(doc.get('facts'))) doc.set('facts', doc.createNode([]));
-    const seq = doc.get('facts') as YAMLSeq;
-    for (const p of fresh) seq.add(doc.createNode({ ...p, id: `${plain.id}-p${String(next++).padStart(3, '0')}` }));
-  }
+  const fresh = draft.proposals
+    .filter((p) => !facts.some((f) => sameFigure(f, p)) && !rejected.some((r) => sameFigure(r, p)))
+    .map((p) => ({ ...p, id: `${plain.id}-p${String(next++).padStart(3, '0')}` }));
+  // Only the new proposals' lines and the skipped list change: every other byte is the person's.
+  let text = fresh.length > 0 ? appendRecords(doc, existing, 'facts', fresh.map(factYaml)) : existing;
   // What could not be read is the proposer's to say, each time: it is not reviewed.
-  if (draft.skipped.length > 0) doc.set('skipped', doc.createNode(draft.skipped));
-  else if (doc.has('skipped')) doc.delete('skipped');
+  const again = parseDocument(text);
+  const skipped = (again.contents as YAMLMap).items.find((p) => isScalar(p.key) && p.key.value === 'skipped');
+  if (skipped) text = spliced(text, [removePair(text, skipped)]);
+  if (draft.skipped.length > 0) text = appendRecords(parseDocument(text), text, 'skipped', draft.skipped.map(flow));
   return {
-    text: written(doc),
+    text,
     reviewed: facts.filter((f) => f.status !== 'proposed').length,
     proposed: facts.filter((f) => f.status === 'proposed').length,
     rejected: rejected.length,
@@ -107,18 +111,24 @@ export function mergeDraft(existing: string, draft: Draft): Merged {
   };
 }
 
+/** One fact as a block, its short maps and lists on one line. */
+function factYaml(fact: FactInput): string {
+  const doc = new Document(fact);
+  for (const key of ['metric', 'tags', 'reasons', 'responsible']) oneLine(doc.contents as YAMLMap, key);
+  return curatedStyle(doc.toString({ lineWidth: 0 }));
+}
+
+/** Lists on one line without inner padding, as the curated files (and prettier) write them: [a, b]. */
+const curatedStyle = (text: string) => text.replace(/^(\s*(?:- )?[\w-]+: |\s*- )\[ (.*) \]$/gmu, '$1[$2]');
+
 /** Short maps and lists on one line, as the curated files write them: `metric: { zh: …, en: … }`. */
 function written(doc: Document): string {
   const facts = doc.get('facts');
   if (isSeq(facts)) {
     for (const fact of facts.items) {
       if (!isMap(fact)) continue;
-      for (const key of ['metric', 'tags', 'reasons', 'responsible']) flow(fact, key);
+      for (const key of ['metric', 'tags', 'reasons', 'responsible']) oneLine(fact, key);
     }
-  }
-  for (const list of ['skipped', 'rejected']) {
-    const seq = doc.get(list);
-    if (isSeq(seq)) for (const item of seq.items) if (isMap(item)) item.flow = true;
   }
   const repairs = doc.getIn(['recipe', 'repairs']);
   if (isSeq(repairs)) for (const item of repairs.items) if (isMap(item)) item.flow = true;
@@ -128,10 +138,10 @@ function written(doc: Document): string {
   if (isMap(title)) title.flow = true;
   const publisher = doc.get('publisher');
   if (isMap(publisher)) publisher.flow = true;
-  return doc.toString({ lineWidth: 0 });
+  return curatedStyle(doc.toString({ lineWidth: 0 }));
 }
 
-function flow(map: YAMLMap, key: string): void {
+function oneLine(map: YAMLMap, key: string): void {
   const node = map.get(key, true);
   if (isMap(node) || isSeq(node)) node.flow = true;
 }

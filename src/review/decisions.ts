@@ -1,9 +1,11 @@
-import { isMap, isSeq, parseDocument, type Document, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Document, type Pair, type YAMLMap } from 'yaml';
+import { appendToList, deleteKey, flow, removeItem, removePair, setKey, spliced, type Splice } from './splice.js';
 
 /**
- * A reviewer's decisions on a document's proposals, made on the YAML text itself through the
- * yaml library's Document API, so that everything else in the file (comments, key order, the
- * one-line maps) stays as the person left it. Text in, text out: writing it is the session's.
+ * A reviewer's decisions on a document's proposals, made on the YAML text where the fact
+ * stands: the yaml library's Document API finds it, and only its lines change, so comments,
+ * key order and every other line stay as the person left them. Text in, text out: writing
+ * it is the session's.
  */
 
 /** What a reviewer may change in a proposal before deciding on it. */
@@ -21,88 +23,68 @@ export interface Edits {
 
 export type Decided = { readonly text: string } | { readonly problem: string };
 
-/** The fact's map in the document, and its index in `facts`. */
-function factNode(doc: Document, id: string): { node: YAMLMap; index: number } | undefined {
+const DRAFT = ['status', 'confidence', 'reasons'];
+
+function proposalNode(doc: Document, id: string): YAMLMap | string {
   const facts = doc.get('facts');
-  if (!isSeq(facts)) return undefined;
-  const index = facts.items.findIndex((item) => isMap(item) && item.get('id') === id);
-  return index < 0 ? undefined : { node: facts.items[index] as YAMLMap, index };
+  const node = isSeq(facts) ? facts.items.find((item) => isMap(item) && item.get('id') === id) : undefined;
+  if (!isMap(node)) return `no fact "${id}" in this document`;
+  if (node.get('status') !== 'proposed') return `"${id}" is not a proposal: it was accepted already`;
+  if (node.flow) return `"${id}" is written on one line; write it as a block to review it here`;
+  return node;
 }
 
-function proposal(doc: Document, id: string): { node: YAMLMap; index: number } | string {
-  const found = factNode(doc, id);
-  if (!found) return `no fact "${id}" in this document`;
-  if (found.node.get('status') !== 'proposed') return `"${id}" is not a proposal: it was accepted already`;
-  return found;
-}
-
-/** Sets a key, or removes it for null, keeping its place among the others when it is there. */
-function put(doc: Document, node: YAMLMap, key: string, value: unknown): void {
-  if (value === null) node.delete(key);
-  else node.set(key, doc.createNode(value));
-}
-
-function applyEdits(doc: Document, node: YAMLMap, edits: Edits): void {
+function editSplices(text: string, node: YAMLMap, edits: Edits): Splice[] {
+  const splices: Splice[] = [];
   if (edits.metricZh !== undefined || edits.metricEn !== undefined) {
-    const metric = node.get('metric', true);
-    if (isMap(metric)) {
-      if (edits.metricZh !== undefined) metric.set('zh', edits.metricZh);
-      if (edits.metricEn !== undefined) metric.set('en', edits.metricEn);
-    }
+    const metric = node.get('metric');
+    const now = isMap(metric) ? (metric.toJSON() as { zh?: string; en?: string }) : {};
+    splices.push(setKey(text, node, 'metric', { zh: edits.metricZh ?? now.zh, en: edits.metricEn ?? now.en }));
   }
-  if (edits.kind !== undefined) put(doc, node, 'kind', edits.kind);
+  if (edits.kind !== undefined) splices.push(setKey(text, node, 'kind', edits.kind));
   if (edits.year !== undefined) {
-    put(doc, node, 'year', edits.year);
+    splices.push(setKey(text, node, 'year', edits.year));
     // A year a person gives is read, not inferred.
-    node.delete('year_inferred');
+    splices.push(...deleteKey(text, node, 'year_inferred'));
   }
-  if (edits.qualifier !== undefined) put(doc, node, 'qualifier', edits.qualifier);
-  // An indicator is required even when null: "measures no indicator" is a statement.
-  if (edits.indicator !== undefined) node.set('indicator', edits.indicator);
-  if (edits.category !== undefined) put(doc, node, 'category', edits.category);
-  if (edits.measure !== undefined) put(doc, node, 'measure', edits.measure);
-  if (edits.tags !== undefined) {
-    const tags = doc.createNode([...edits.tags]);
-    tags.flow = true;
-    node.set('tags', tags);
-  }
+  if (edits.qualifier !== undefined) splices.push(setKey(text, node, 'qualifier', edits.qualifier));
+  // An indicator is written even when null: "measures no indicator" is a statement.
+  if (edits.indicator !== undefined) splices.push(setKey(text, node, 'indicator', edits.indicator));
+  if (edits.category === null) splices.push(...deleteKey(text, node, 'category'));
+  else if (edits.category !== undefined) splices.push(setKey(text, node, 'category', edits.category));
+  if (edits.measure !== undefined) splices.push(setKey(text, node, 'measure', edits.measure));
+  if (edits.tags !== undefined) splices.push(setKey(text, node, 'tags', [...edits.tags]));
+  return splices;
 }
 
-const written = (doc: Document): string => doc.toString({ lineWidth: 0 });
+const accepting = (text: string, node: YAMLMap) => DRAFT.flatMap((key) => deleteKey(text, node, key));
 
 /** The proposal with the reviewer's edits, still a proposal. */
 export function editProposal(text: string, id: string, edits: Edits): Decided {
-  const doc = parseDocument(text);
-  const found = proposal(doc, id);
-  if (typeof found === 'string') return { problem: found };
-  applyEdits(doc, found.node, edits);
-  return { text: written(doc) };
+  const node = proposalNode(parseDocument(text), id);
+  if (typeof node === 'string') return { problem: node };
+  return { text: spliced(text, editSplices(text, node, edits)) };
 }
 
-/** The proposal made a fact: the edits applied, then what marks it a draft removed. */
+/** The proposal made a fact: the edits made, then what marks it a draft removed. */
 export function acceptProposal(text: string, id: string, edits: Edits = {}): Decided {
-  const doc = parseDocument(text);
-  const found = proposal(doc, id);
-  if (typeof found === 'string') return { problem: found };
-  applyEdits(doc, found.node, edits);
-  for (const key of ['status', 'confidence', 'reasons']) found.node.delete(key);
-  return { text: written(doc) };
+  const node = proposalNode(parseDocument(text), id);
+  if (typeof node === 'string') return { problem: node };
+  return { text: spliced(text, [...editSplices(text, node, edits), ...accepting(text, node)]) };
 }
 
 /** Every proposal of the document accepted but the exceptions, which stay proposals. */
 export function acceptAll(text: string, except: readonly string[] = []): Decided & { accepted?: string[] } {
-  const doc = parseDocument(text);
-  const facts = doc.get('facts');
+  const facts = parseDocument(text).get('facts');
   if (!isSeq(facts)) return { problem: 'this document has no facts' };
   const accepted: string[] = [];
+  const splices: Splice[] = [];
   for (const item of facts.items) {
-    if (!isMap(item) || item.get('status') !== 'proposed') continue;
-    const id = String(item.get('id'));
-    if (except.includes(id)) continue;
-    for (const key of ['status', 'confidence', 'reasons']) item.delete(key);
-    accepted.push(id);
+    if (!isMap(item) || item.flow || item.get('status') !== 'proposed' || except.includes(String(item.get('id')))) continue;
+    accepted.push(String(item.get('id')));
+    splices.push(...accepting(text, item));
   }
-  return { text: written(doc), accepted };
+  return { text: spliced(text, splices), accepted };
 }
 
 /**
@@ -111,18 +93,24 @@ export function acceptAll(text: string, except: readonly string[] = []): Decided
  */
 export function rejectProposal(text: string, id: string, why?: string): Decided {
   const doc = parseDocument(text);
-  const found = proposal(doc, id);
-  if (typeof found === 'string') return { problem: found };
-  const { node, index } = found;
+  const node = proposalNode(doc, id);
+  if (typeof node === 'string') return { problem: node };
   const record: Record<string, unknown> = {};
   for (const key of ['value', 'value_min', 'value_max', 'unit', 'quote']) if (node.has(key)) record[key] = node.get(key);
-  const metric = node.get('metric', true);
+  const metric = node.get('metric');
   if (isMap(metric) && metric.has('zh')) record.metric = metric.get('zh');
   if (why !== undefined && why.trim() !== '') record.why = why.trim();
-  (doc.get('facts') as YAMLSeq).delete(index);
-  if (!isSeq(doc.get('rejected'))) doc.set('rejected', doc.createNode([]));
-  const entry = doc.createNode(record);
-  entry.flow = true;
-  (doc.get('rejected') as YAMLSeq).add(entry);
-  return { text: written(doc) };
+  return { text: appendRecords(doc, text, 'rejected', [flow(record)], [removeItem(text, node)]) };
+}
+
+/**
+ * Adds records to a top-level list of the file (rejected, skipped), after `first` splices; a
+ * list written on one line, or empty, is written anew as a block at the end.
+ */
+export function appendRecords(doc: Document, text: string, key: string, records: readonly string[], first: readonly Splice[] = []): string {
+  const list = doc.get(key);
+  const pair = (doc.contents as YAMLMap).items.find((p: Pair) => isScalar(p.key) && p.key.value === key);
+  const block = isSeq(list) && !list.flow && list.items.length > 0;
+  const cleared = !block && pair ? [removePair(text, pair)] : [];
+  return spliced(text, [...first, ...cleared, appendToList(text, block ? list : undefined, key, records)]);
 }

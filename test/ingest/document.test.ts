@@ -47,7 +47,7 @@ describe('the document file an ingest writes', () => {
     const text = newDocumentYaml(head, draft);
     expect(text.startsWith('# Read by "policy-explorer ingest" from seeds/shaanxi-work-report-2025.txt.')).toBe(true);
     expect(text).toContain('metric: { zh: 高新技术企业 }');
-    expect(text).toContain('tags: [ enterprises ]');
+    expect(text).toContain('tags: [enterprises]');
     const value = parse(text);
     expect(value).toMatchObject({
       id: head.id,
@@ -64,7 +64,7 @@ describe('the document file an ingest writes', () => {
     // A person accepted p001 (and edited its metric), rejected p002, and commented the file.
     const edited = first
       .replace(
-        / {2}- id: shaanxi-work-report-2025-p001\n {4}status: proposed\n {4}confidence: 0.8\n {4}reasons: \[ year inferred \]\n/u,
+        / {2}- id: shaanxi-work-report-2025-p001\n {4}status: proposed\n {4}confidence: 0.8\n {4}reasons: \[year inferred\]\n/u,
         '  # checked against the bulletin\n  - id: shaanxi-work-report-2025-p001\n',
       )
       .replace('metric: { zh: 高新技术企业 }', 'metric: { zh: 高新技术企业数量, en: high-tech enterprises }')

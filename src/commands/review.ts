@@ -1,0 +1,110 @@
+import { relative } from 'node:path';
+import { UsageError } from '../args.js';
+import type { Edits } from '../review/decisions.js';
+import { decide, progressOf, readReview, type Decision, type Order, type Review } from '../review/session.js';
+import { QUALIFIERS } from '../model/schema.js';
+
+/**
+ * `review DIR` for scripts: the proposals listed, or decisions made by id. Each decision is
+ * written and checked as in the interactive review; the first that cannot be made stops the
+ * run, and what was decided before it stands.
+ */
+
+export interface ReviewOptions {
+  readonly order?: string;
+  readonly json?: boolean;
+  readonly accept?: readonly string[];
+  readonly reject?: readonly string[];
+  readonly why?: string;
+  readonly 'accept-all'?: boolean;
+  readonly except?: string;
+  readonly set?: readonly string[];
+}
+
+const FIELDS = ['metric.zh', 'metric.en', 'kind', 'year', 'qualifier', 'indicator', 'category', 'measure', 'tags'] as const;
+
+/** `--set field=value` as edits; a field or value that cannot be is a usage error saying what can. */
+export function editsOf(sets: readonly string[]): Edits {
+  const edits: Record<string, unknown> = {};
+  for (const set of sets) {
+    const at = set.indexOf('=');
+    const field = at < 0 ? set : set.slice(0, at);
+    const value = set.slice(at + 1).trim();
+    if (at < 0 || !(FIELDS as readonly string[]).includes(field)) {
+      throw new UsageError(`--set takes FIELD=VALUE, FIELD one of ${FIELDS.join(', ')} (not "${set}")`);
+    }
+    if (field === 'year' && !/^\d{4}$/u.test(value)) throw new UsageError(`--set year= takes a year such as 2024, not "${value}"`);
+    if (field === 'kind' && value !== 'target' && value !== 'reported') throw new UsageError('--set kind= takes target or reported');
+    if (field === 'qualifier' && !(QUALIFIERS as readonly string[]).includes(value)) {
+      throw new UsageError(`--set qualifier= takes ${QUALIFIERS.join(', ')}`);
+    }
+    const key = { 'metric.zh': 'metricZh', 'metric.en': 'metricEn' }[field as 'metric.zh'] ?? field;
+    edits[key] =
+      field === 'year'
+        ? Number(value)
+        : field === 'tags'
+          ? value
+              .split(',')
+              .map((t) => t.trim())
+              .filter(Boolean)
+          : (field === 'indicator' || field === 'category') && (value === '' || value === 'none')
+            ? null
+            : value;
+  }
+  return edits as Edits;
+}
+
+function listing(review: Review, json: boolean): string {
+  if (json) {
+    return `${JSON.stringify(
+      review.proposals.map((p) => ({ document: p.document, ...p.fact })),
+      null,
+      2,
+    )}\n`;
+  }
+  const { reviewed, total } = progressOf(review);
+  const lines = review.proposals.map((p) => {
+    const f = p.fact;
+    const value = f.value ?? `${f.value_min}–${f.value_max}`;
+    return `${f.id}  ${(f.confidence ?? 1).toFixed(2)}  ${f.kind} ${f.year}${f.year_inferred ? '*' : ''}  ${value} ${f.unit}  ${f.metric.zh}  “${f.quote}”`;
+  });
+  return `${[`${reviewed}/${total} reviewed; ${review.proposals.length} to go, least sure first:`, ...lines].join('\n')}\n`;
+}
+
+export function reviewCommand(dir: string, options: ReviewOptions, io: { out: (t: string) => void; err: (t: string) => void }): number {
+  const order = (options.order ?? 'confidence') as Order;
+  if (order !== 'confidence' && order !== 'text') throw new UsageError(`--order takes confidence or text, not "${options.order}"`);
+  const edits = editsOf(options.set ?? []);
+  let review = readReview(dir, order);
+  // Each decision with the document it is made on: a proposal's, or every document's for --accept-all.
+  const documentOf = (id: string) => review.proposals.find((p) => p.fact.id === id)?.document ?? id;
+  const except = options.except?.split(',').map((id) => id.trim()) ?? [];
+  const decisions: { document: string; decision: Decision }[] = [
+    ...(options.accept ?? []).map((id) => ({ document: documentOf(id), decision: { type: 'accept', id, edits } as const })),
+    ...(options.reject ?? []).map((id) => ({
+      document: documentOf(id),
+      decision: { type: 'reject', id, ...(options.why ? { why: options.why } : {}) } as const,
+    })),
+    ...(options['accept-all'] ? review.documents.map((d) => ({ document: d.id, decision: { type: 'accept-all', except } as const })) : []),
+  ];
+  if (decisions.length === 0) {
+    io.out(listing(review, options.json ?? false));
+    return 0;
+  }
+  for (const { document, decision } of decisions) {
+    const doc = review.documents.find((d) => d.id === document);
+    if (!doc) {
+      io.err(`policy-explorer: no proposal "${document}" in ${dir}; list them with "policy-explorer review ${dir}"\n`);
+      return 1;
+    }
+    const outcome = decide(dir, doc.file, decision);
+    if (!('written' in outcome)) {
+      io.err(`policy-explorer: ${relative(dir, doc.file.path)}: ${'conflict' in outcome ? outcome.conflict : outcome.problem}\n`);
+      return 1;
+    }
+    review = readReview(dir, order);
+  }
+  const { reviewed, total } = progressOf(review);
+  io.out(`${reviewed}/${total} reviewed\n`);
+  return 0;
+}

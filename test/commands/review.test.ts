@@ -1,0 +1,127 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { run } from '../../src/cli.js';
+import { PACKAGE_ROOT } from '../../src/paths.js';
+import { decide, readReview, undo } from '../../src/review/session.js';
+import { temporaryFolder } from '../helpers.js';
+
+function cli(...args: string[]) {
+  let out = '';
+  let err = '';
+  const code = run(args, { out: (t) => (out += t), err: (t) => (err += t), stdin: { isTTY: false }, stdout: { isTTY: false } });
+  return { code, out, err };
+}
+
+/** A folder with the work report ingested: 16 proposals. */
+function ingested(): { dir: string; path: string } {
+  const dir = temporaryFolder();
+  const page = join(PACKAGE_ROOT, 'test', 'fixtures', 'work-report-page.txt');
+  expect(cli('ingest', page, '--into', dir, '--place', '西安市', '--place-id', 'xian').code).toBe(0);
+  return { dir, path: join(dir, 'documents', 'xian-work-report-2025.yaml') };
+}
+
+const factsOf = (path: string) =>
+  parse(readFileSync(path, 'utf8')).facts as { id: string; status?: string; metric: { en?: string }; year: number }[];
+
+describe('review DIR, for scripts', () => {
+  it('lists the proposals least sure first, with progress, or as JSON', () => {
+    const { dir } = ingested();
+    const { code, out } = cli('review', dir);
+    expect(code).toBe(0);
+    const lines = out.trim().split('\n');
+    expect(lines[0]).toBe('0/16 reviewed; 16 to go, least sure first:');
+    const confidences = lines.slice(1).map((l) => Number(l.split('  ')[1]));
+    expect(confidences).toEqual([...confidences].sort((a, b) => a - b));
+    const json = JSON.parse(cli('review', dir, '--json', '--order', 'text').out) as { id: string; document: string }[];
+    expect(json.map((p) => p.id)).toEqual([...json.map((p) => p.id)].sort());
+    expect(json[0]!.document).toBe('xian-work-report-2025');
+  });
+
+  it('accepts with edits, rejects with why, and the folder validates with the facts in it', () => {
+    const { dir, path } = ingested();
+    expect(
+      cli('review', dir, '--accept', 'xian-work-report-2025-p008', '--set', 'metric.en=little giants (cumulative)', '--set', 'year=2024'),
+    ).toMatchObject({
+      code: 0,
+      out: '1/16 reviewed\n',
+    });
+    expect(cli('review', dir, '--reject', 'xian-work-report-2025-p011', '--why', 'a list, not a count')).toMatchObject({
+      code: 0,
+      out: '2/16 reviewed\n',
+    });
+    const facts = factsOf(path);
+    expect(facts.find((f) => f.id === 'xian-work-report-2025-p008')).toMatchObject({
+      metric: { en: 'little giants (cumulative)' },
+      year: 2024,
+    });
+    expect(facts.find((f) => f.id === 'xian-work-report-2025-p008')).not.toHaveProperty('status');
+    expect(facts.some((f) => f.id === 'xian-work-report-2025-p011')).toBe(false);
+    expect(parse(readFileSync(path, 'utf8')).rejected).toEqual([
+      { value: 5, unit: '家', quote: '我市有5家企业入选', metric: '我市企业入选', why: 'a list, not a count' },
+    ]);
+    const validated = cli('validate', dir);
+    expect(validated.out).toMatch(/^ok: 1 documents, 1 facts/u);
+    expect(validated.out).toContain('to review: 14 proposed figures');
+  });
+
+  it('refuses an acceptance that leaves a problem, and the file stays as it was', () => {
+    const { dir, path } = ingested();
+    const before = readFileSync(path, 'utf8');
+    // p011 has no English name yet: a fact needs one.
+    const { code, err } = cli('review', dir, '--accept', 'xian-work-report-2025-p011');
+    expect(code).toBe(1);
+    expect(err).toMatch(/metric\.en: missing \(a fact needs its English name/u);
+    expect(readFileSync(path, 'utf8')).toBe(before);
+    expect(readdirSync(join(dir, 'documents'))).toEqual(['xian-work-report-2025.yaml']);
+  });
+
+  it('accepts all but the exceptions, and says what it could not', () => {
+    const { dir, path } = ingested();
+    // Those without an English name cannot be accepted: they are the exceptions.
+    const unnamed = factsOf(path)
+      .filter((f) => f.metric.en === undefined)
+      .map((f) => f.id);
+    expect(cli('review', dir, '--accept-all', '--except', unnamed.join(','))).toMatchObject({
+      code: 0,
+      out: `${16 - unnamed.length}/16 reviewed\n`,
+    });
+    expect(
+      factsOf(path)
+        .filter((f) => f.status === 'proposed')
+        .map((f) => f.id),
+    ).toEqual(unnamed);
+    expect(cli('review', dir, '--accept', 'nope')).toMatchObject({ code: 1, err: expect.stringMatching(/no proposal "nope"/u) });
+    expect(cli('review', dir, '--set', 'colour=red', '--accept', unnamed[0]!)).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/--set takes FIELD=VALUE/u),
+    });
+  });
+});
+
+describe('the review session', () => {
+  it('never writes over a file changed on disk since it was read, and undo restores the bytes', () => {
+    const { dir, path } = ingested();
+    const review = readReview(dir);
+    const file = review.documents[0]!.file;
+    const id = review.proposals.find((p) => p.fact.metric.en !== undefined)!.fact.id;
+    // A hand edit after the review read the file.
+    const edited = `${file.text}# a note added by hand\n`;
+    writeFileSync(path, edited);
+    expect(decide(dir, file, { type: 'accept', id })).toEqual({
+      conflict: 'documents/xian-work-report-2025.yaml changed on disk since it was read: nothing was written, and it is read again',
+    });
+    expect(readFileSync(path, 'utf8')).toBe(edited);
+
+    const fresh = readReview(dir).documents[0]!.file;
+    const outcome = decide(dir, fresh, { type: 'accept', id });
+    if (!('written' in outcome)) throw new Error(JSON.stringify(outcome));
+    expect(readFileSync(path, 'utf8')).not.toBe(edited);
+    expect('written' in undo(dir, outcome)).toBe(true);
+    expect(readFileSync(path, 'utf8')).toBe(edited);
+    // Nothing but the document is left in its folder: no temporary file.
+    expect(readdirSync(join(dir, 'documents'))).toEqual(['xian-work-report-2025.yaml']);
+    expect(existsSync(join(dir, 'documents', 'xian-work-report-2025.yaml'))).toBe(true);
+  });
+});
