@@ -12,9 +12,8 @@ import { finderRows } from './finder.js';
 import { Lines } from './components/Lines.js';
 import { ListPane } from './components/ListPane.js';
 import { ReaderDetail, ReaderView } from './components/ReaderView.js';
-import { categoryDetail, documentDetail, factDetail, indicatorDetail, type DetailContent } from './detail.js';
+import { detailContentOf } from './detailView.js';
 import { timelineContent } from './timeline.js';
-import { EMPTY } from './content.js';
 import { useExplorer, useTerminalSize, type ExplorerServices, type MessageTimes, type Size } from './input.js';
 import { labeller, type Labeller } from './labels.js';
 import { layout, readerSplit, type Box as Area } from './layout.js';
@@ -250,20 +249,14 @@ function DetailView({
   size: Area;
   current: string | null;
 }) {
+  const content = detailContentOf(state, queries, label, size.width, current);
   const cursor = state.screen.kind === 'detail' ? state.screen.cursor : -1;
-  const ctx = { dataset: queries.dataset, width: size.width, lang: state.lang, label, links: queries.links(state), cursor };
-  let content: DetailContent = EMPTY;
-  if (current !== null) {
-    if (state.pane === 'figures') content = factDetail(queries.dataset.factById.get(current)!, queries.around(current), ctx);
-    else if (state.pane === 'documents') content = documentDetail(current, ctx);
-    else if (state.pane === 'compare') content = indicatorDetail(current, queries.pivotOf('indicator', current), ctx);
-    else content = categoryDetail(current, queries.pivotOf('category', current), ctx);
-  }
   return (
     <DetailPane
       title={t('detail', state.lang)}
       content={content}
       cursor={cursor}
+      {...(state.screen.kind === 'detail' && state.screen.top !== undefined ? { top: state.screen.top } : {})}
       focused={state.screen.kind === 'detail'}
       lang={state.lang}
       width={size.width}

@@ -26,14 +26,14 @@ export function layout(columns: number, rows: number): Layout {
   const root = { width: columns, height: rows - 1 };
   const bodyHeight = root.height - CHROME_ROWS;
   if (columns < SPLIT_COLUMNS) return { mode: 'single', root, body: { width: columns, height: bodyHeight } };
-  const listWidth = Math.round(columns * 0.56);
-  return {
-    mode: 'split',
-    root,
-    list: { width: listWidth, height: bodyHeight },
-    // One column is the gutter between the panes.
-    detail: { width: columns - listWidth - 1, height: bodyHeight },
-  };
+  const widths = splitWidths(columns);
+  return { mode: 'split', root, list: { width: widths.list, height: bodyHeight }, detail: { width: widths.detail, height: bodyHeight } };
+}
+
+/** The list's and the detail's widths side by side; one column is the gutter between them. */
+export function splitWidths(columns: number): { readonly list: number; readonly detail: number } {
+  const list = Math.round(columns * 0.56);
+  return { list, detail: columns - list - 1 };
 }
 
 /** From this width the reader keeps the detail beside it: the text left, its current figure right. */

@@ -5,6 +5,8 @@ import { findBox, findCommand, findQuery } from './readerFind.js';
 import { jumpTo, lineOf, moved, push, readerAt, showSource } from './navigation.js';
 import type { Queries } from './selectors.js';
 import { helpOf } from './modes.js';
+import { detailContentOf, detailMove, detailWidth } from './detailView.js';
+import { labeller } from './labels.js';
 import { PALETTE_QUERY } from './palette.js';
 import type { Screen, UiState } from './state.js';
 import { t } from './strings.js';
@@ -53,8 +55,16 @@ export function reader(state: UiState, q: Queries, command: Command): UiState {
 export function detail(state: UiState, q: Queries, command: Command): UiState {
   const screen = state.screen as Extract<Screen, { kind: 'detail' }>;
   const links = q.links(state);
-  const cursor = moved(command, screen.cursor, { first: -1, last: links.length - 1, page: state.viewport.rows });
-  if (cursor !== null) return { ...state, screen: { ...screen, cursor } };
+  const moves: Partial<Record<Command, [1 | -1, boolean]>> = { down: [1, false], up: [-1, false], pageDown: [1, true], pageUp: [-1, true] };
+  const move = moves[command];
+  if (move) {
+    const content = detailContentOf(state, q, labeller(q.dataset, state.lang, state.script), detailWidth(state), q.current(state));
+    const at = detailMove(content, links.length, state.viewport.rows, screen, move[0], move[1]);
+    return { ...state, screen: { kind: 'detail', cursor: at.cursor, ...(at.top === undefined ? {} : { top: at.top }) } };
+  }
+  // Home and End: the first line and no link, or the last link with the window following it.
+  if (command === 'first') return { ...state, screen: { kind: 'detail', cursor: -1, top: 0 } };
+  if (command === 'last') return { ...state, screen: { kind: 'detail', cursor: links.length - 1 } };
   switch (command) {
     case 'open': {
       if (links[screen.cursor]) return jumpTo(state, q, links[screen.cursor]!.id);

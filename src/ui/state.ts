@@ -23,7 +23,11 @@ export const PANES: readonly Pane[] = ['documents', 'figures', 'categories', 'co
 export type Screen =
   | { readonly kind: 'list' }
   /** Focus in the detail: `cursor` is on one of its links to other figures, or -1 on the item itself. */
-  | { readonly kind: 'detail'; readonly cursor: number }
+  /**
+   * The detail with the keys: `cursor` is the focused link (-1: none), `top` the first line shown
+   * once the keys have scrolled it (else the window follows the cursor).
+   */
+  | { readonly kind: 'detail'; readonly cursor: number; readonly top?: number }
   /**
    * `anchor` is the text offset of the top line, so the place survives re-wrapping on resize;
    * `fact` indexes the document's figures in text order, -1 before the first.

@@ -29,3 +29,30 @@ describe('the end of a detail', () => {
     expect(app.frame()).not.toMatch(/… \d+ more/u);
   });
 });
+
+describe('every line of a detail in reach', () => {
+  it.each([
+    [40, 10],
+    [80, 24],
+  ])('at %i×%i, ↓ shows every part of a long figure detail on the way to its end, and g goes back to its top', async (columns, rows) => {
+    app = await explorer(columns, rows);
+    // The plan's high-tech target: fields, a long context paragraph, then its links.
+    await app.press('2', '/');
+    await app.press('高新技术企业数量达1800');
+    await app.waitFor('1,800');
+    await app.press('\r');
+    await app.waitFor(/… \d+ more/u);
+    const seen = new Set<string>(app.lines());
+    for (let i = 0; i < 80 && /… \d+ more/u.test(app.frame()); i++) {
+      await app.press('j');
+      for (const line of app.lines()) seen.add(line);
+    }
+    const all = [...seen].join('\n');
+    expect(app.frame()).not.toMatch(/… \d+ more/u);
+    // The fields, the whole context paragraph and the links were each on screen at some point.
+    for (const part of ['indicator', 'quote', 'in context', '300项以上。', 'progress reported']) expect(all, part).toContain(part);
+    await app.press('g');
+    await app.waitFor(/… \d+ more/u);
+    expect(app.frame()).toContain('高新技术企业数量');
+  });
+});
