@@ -1,3 +1,4 @@
+import { inScript } from '../model/script.js';
 import { CITE_FORMAT_ALIASES, CITE_FORMATS, citeDocument, citeFact, type CiteFormat } from '../cite/citation.js';
 import type { CiteLang } from '../cite/words.js';
 import { compareCommand } from './compare.js';
@@ -31,7 +32,13 @@ function cite(
       return { error: `unknown format "${format}" for a ${fact ? 'fact' : 'document'} (use ${CITE_FORMATS.join(', ')})`, exitCode: 2 };
     if (lang !== undefined && (f === 'json' || f === 'csv'))
       return { error: `--lang is for the sentence, reference and md formats; ${f} is the data as it is (leave --lang out)`, exitCode: 2 };
-    const style = { lang: lang ?? 'en', script: 'original', zh: (t: string) => t } as const;
+    // As written: the place and metric the data keeps simplified follow a traditional document's script, as in the explorer.
+    const style = {
+      lang: lang ?? 'en',
+      script: 'original',
+      zh: (t: string) => t,
+      traditional: (t: string) => inScript(t, 'traditional'),
+    } as const;
     return { text: fact ? citeFact(dataset, fact, f as CiteFormat, style) : citeDocument(doc!, f as CiteFormat, style) };
   }
   if (dataset.categoryById.has(id) || dataset.indicatorById.has(id)) {

@@ -6,7 +6,7 @@ import { copyText, copyWhat, describeCopy, describeCopyFailure } from './copy.js
 import type { KeyPress, Mode } from './keys.js';
 import { commandFor } from './keymap.js';
 import { layout, readerSplit } from './layout.js';
-import { inScript } from './script.js';
+import { inScript } from '../model/script.js';
 import type { Queries } from './selectors.js';
 import { inputMode } from './modes.js';
 import { initialState, reduce, update, type Action, type Effect, type SavedSettings, type UiState } from './state.js';

@@ -1,6 +1,6 @@
 import { formatValue } from '../cite/value.js';
 import type { Dataset, Fact, Measure, PolicyDocument, UnitFamily } from '../model/types.js';
-import { inScript, type Script } from './script.js';
+import { inScript, type Script } from '../model/script.js';
 import { t, type Lang } from './strings.js';
 
 /** How the domain's things are named on screen, in the interface language and display script. */

@@ -8,7 +8,7 @@ import { helpOf } from './modes.js';
 import { palette, paletteChoice } from './palette.js';
 import { findBox, findQuery } from './readerFind.js';
 import { chooser, detail, finding, help, list, reader, timelineScreen, typeInto } from './screens.js';
-import { SCRIPTS, type Script } from './script.js';
+import { SCRIPTS, type Script } from '../model/script.js';
 import type { Queries } from './selectors.js';
 import { t, type Lang, type StringId } from './strings.js';
 

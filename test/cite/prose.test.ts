@@ -3,7 +3,7 @@ import { CITE_FORMATS, citeDocument, citeFact, type CiteFormat } from '../../src
 import { FACT_COLUMNS } from '../../src/cite/exportShape.js';
 import type { CiteLang, CiteStyle } from '../../src/cite/words.js';
 import type { Dataset, Fact } from '../../src/model/types.js';
-import { inScript, SCRIPTS, type Script } from '../../src/ui/script.js';
+import { inScript, SCRIPTS, type Script } from '../../src/model/script.js';
 import { bundledDataset, csvFields as fields } from '../helpers.js';
 
 const d = bundledDataset();

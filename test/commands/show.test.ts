@@ -49,6 +49,14 @@ describe('show', () => {
     }
   });
 
+  it('writes a Chinese citation in one script: a traditional document’s place and metric in traditional too', () => {
+    const { out } = cli('show', 'guangxi-2022-hitech-count', '--lang', 'zh');
+    expect(out).toMatch(/^廣西壯族自治區，高新技術企業數量：3,822 家（2022年實際值），原文“全區高新技術企業數量達3822家”/u);
+    expect(out).not.toMatch(/广西|技术|实际/u);
+    // A simplified document's stays simplified.
+    expect(cli('show', 'nanning-2023-hitech-count', '--lang', 'zh').out).toMatch(/^南宁市，高新技术企业数量：1,800 家/u);
+  });
+
   it('writes a Chinese citation in Chinese words', () => {
     expect(cli('show', 'guangxi-2022-kechuangdai-lending', '--format', 'reference', '--lang', 'zh').out).toBe(
       '廣西壯族自治區科學技術廳：《自治區科技廳關于對自治區政協十三屆一次會議第20230456號提案的答復》，第20230456號提案，2023年8月24日，“一、關于優化體制機制,完善發展模式,發揮引領示范作用的建議”部分，原文“投放額度達169.68億元”。\n',

@@ -3,7 +3,7 @@ import { citeDocument, citeFact } from '../../src/cite/citation.js';
 import { exportDataset } from '../../src/cite/exportShape.js';
 import { compareCommand } from '../../src/commands/compare.js';
 import { NO_FILTER } from '../../src/model/queries.js';
-import { inScript } from '../../src/ui/script.js';
+import { inScript } from '../../src/model/script.js';
 import { createQueries } from '../../src/ui/selectors.js';
 import { initialState } from '../../src/ui/state.js';
 import { explorer, KEY } from './drive.js';

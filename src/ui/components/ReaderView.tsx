@@ -4,7 +4,7 @@ import type { Labeller } from '../labels.js';
 import type { Box as Area } from '../layout.js';
 import { seg, type Line } from '../lines.js';
 import { lineOf } from '../navigation.js';
-import { inScript } from '../script.js';
+import { inScript } from '../../model/script.js';
 import { t, tf } from '../strings.js';
 import { displayWidth, truncate, truncateMiddle } from '../text.js';
 import { documentDetail, factDetail } from '../detail.js';
