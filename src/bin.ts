@@ -47,6 +47,10 @@ async function answer(argv: readonly string[]): Promise<number> {
     ...(isatty(0) && isatty(2) ? { ask: (question: string) => askAtTerminal(question, writeErr) } : {}),
   });
   if (typeof outcome === 'number') return outcome;
+  if ('review' in outcome) {
+    const { runReview } = await import('./ui/review/run.js');
+    return runReview(outcome.review, writeErr);
+  }
   // Loaded only here, so export and validate never pay for Ink and React.
   const { runExplorer } = await import('./ui/run.js');
   return runExplorer(outcome.explore, writeErr);

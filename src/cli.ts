@@ -61,8 +61,19 @@ export interface ExplorerStart {
   readonly named: { readonly data?: readonly string[]; readonly seeds?: string };
 }
 
-/** Runs one command line; returns the exit code, or the explorer to start. */
-export function run(argv: readonly string[], io: Io): number | Explore {
+/** The review screen, for the caller to start on a terminal. */
+export interface ReviewOnScreen {
+  review: ReviewStart;
+}
+
+/** What `review DIR` on a terminal opens: the folder's proposals, in this order. */
+export interface ReviewStart {
+  readonly dir: string;
+  readonly order: 'confidence' | 'text';
+}
+
+/** Runs one command line; returns the exit code, or the explorer or the review screen to start. */
+export function run(argv: readonly string[], io: Io): number | Explore | ReviewOnScreen {
   // Data and arguments may hold control characters: a terminal should show them, not obey
   // them. stderr is always for people (or their logs), so it is always made visible; stdout
   // only on a terminal, so that pipes and files get the bytes exactly.
@@ -73,7 +84,7 @@ export function run(argv: readonly string[], io: Io): number | Explore {
   });
 }
 
-function dispatch(argv: readonly string[], io: Io): number | Explore {
+function dispatch(argv: readonly string[], io: Io): number | Explore | ReviewOnScreen {
   try {
     const { values, positionals, given } = parse(argv);
     if (values.help) {
@@ -185,6 +196,13 @@ function dispatch(argv: readonly string[], io: Io): number | Explore {
         if (rest[0] === undefined) throw new UsageError('review needs the folder whose proposals to review: policy-explorer review DIR');
         const { order, json, accept, reject, why, except, set } = values;
         const options = { order, json, accept, reject, why, 'accept-all': values['accept-all'], except, set };
+        const decides = accept !== undefined || reject !== undefined || values['accept-all'] === true;
+        // On a terminal, with nothing decided on the command line, the proposals are reviewed one by one.
+        if (!decides && !json && io.stdin.isTTY && io.stdout.isTTY) {
+          if (order !== undefined && order !== 'confidence' && order !== 'text')
+            throw new UsageError(`--order takes confidence or text, not "${order}"`);
+          return { review: { dir: rest[0], order: (order ?? 'confidence') as 'confidence' | 'text' } };
+        }
         return reviewCommand(rest[0], Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)), io);
       }
       case 'validate': {

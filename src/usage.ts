@@ -15,7 +15,8 @@ Usage:
       [--json] [--order confidence|text]   in the text's order); on a terminal, one by one
       [--accept ID...] [--reject ID...]    decide by id, --set FIELD=VALUE editing first (metric.zh,
       [--why TEXT] [--set FIELD=VALUE...]  metric.en, kind, year, qualifier, indicator, category,
-      [--accept-all [--except ID,ID]]      measure, tags); --accept-all takes every other one
+      [--accept-all [--except ID,ID]]      measure, tags, note); --accept-all takes the others
+                                           ready to be facts
   policy-explorer search QUERY             ranked facts, documents, categories and places
       [--json] [--limit N] [--type fact|document|category|place]
   policy-explorer show ID [--format F]     a fact's or document's citation: sentence (default),

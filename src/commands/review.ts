@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import { UsageError } from '../args.js';
 import type { Edits } from '../review/decisions.js';
-import { decide, progressOf, readReview, type Decision, type Order, type Review } from '../review/session.js';
+import { decide, progressOf, readReview, readyToAccept, type Decision, type Order, type Review } from '../review/session.js';
 import { QUALIFIERS } from '../model/schema.js';
 
 /**
@@ -21,7 +21,7 @@ export interface ReviewOptions {
   readonly set?: readonly string[];
 }
 
-const FIELDS = ['metric.zh', 'metric.en', 'kind', 'year', 'qualifier', 'indicator', 'category', 'measure', 'tags'] as const;
+const FIELDS = ['metric.zh', 'metric.en', 'kind', 'year', 'qualifier', 'indicator', 'category', 'measure', 'tags', 'note'] as const;
 
 /** `--set field=value` as edits; a field or value that cannot be is a usage error saying what can. */
 export function editsOf(sets: readonly string[]): Edits {
@@ -85,7 +85,13 @@ export function reviewCommand(dir: string, options: ReviewOptions, io: { out: (t
       document: documentOf(id),
       decision: { type: 'reject', id, ...(options.why ? { why: options.why } : {}) } as const,
     })),
-    ...(options['accept-all'] ? review.documents.map((d) => ({ document: d.id, decision: { type: 'accept-all', except } as const })) : []),
+    // All at once takes those ready to be facts; one with no English name or topic yet is left, and said.
+    ...(options['accept-all']
+      ? review.documents.map((d) => {
+          const unready = review.proposals.filter((p) => p.document === d.id && !readyToAccept(p)).map((p) => p.fact.id);
+          return { document: d.id, decision: { type: 'accept-all', except: [...except, ...unready] } as const };
+        })
+      : []),
   ];
   if (decisions.length === 0) {
     io.out(listing(review, options.json ?? false));
@@ -105,6 +111,11 @@ export function reviewCommand(dir: string, options: ReviewOptions, io: { out: (t
     review = readReview(dir, order);
   }
   const { reviewed, total } = progressOf(review);
-  io.out(`${reviewed}/${total} reviewed\n`);
+  const unready = review.proposals.filter((p) => !readyToAccept(p)).length;
+  const note =
+    options['accept-all'] && unready > 0
+      ? `; ${unready} left with no English name, topic, or note for no indicator yet (give them with --set)`
+      : '';
+  io.out(`${reviewed}/${total} reviewed${note}\n`);
   return 0;
 }

@@ -19,6 +19,8 @@ export interface Edits {
   readonly category?: string | null;
   readonly measure?: string;
   readonly tags?: readonly string[];
+  /** What a citing reader must know; a fact that measures no indicator says why here. */
+  readonly note?: string;
 }
 
 export type Decided = { readonly text: string } | { readonly problem: string };
@@ -54,6 +56,7 @@ function editSplices(text: string, node: YAMLMap, edits: Edits): Splice[] {
   else if (edits.category !== undefined) splices.push(setKey(text, node, 'category', edits.category));
   if (edits.measure !== undefined) splices.push(setKey(text, node, 'measure', edits.measure));
   if (edits.tags !== undefined) splices.push(setKey(text, node, 'tags', [...edits.tags]));
+  if (edits.note !== undefined) splices.push(setKey(text, node, 'note', edits.note));
   return splices;
 }
 

@@ -94,6 +94,14 @@ export function readReview(dir: string, order: Order = 'confidence'): Review {
   return { dir, documents, proposals };
 }
 
+/**
+ * Whether a proposal has what a fact needs that a proposal may lack (an English name, a topic,
+ * and a note where it measures no indicator): else accepting it all at once would fail.
+ */
+export function readyToAccept(p: Proposal): boolean {
+  return p.fact.metric.en !== undefined && p.fact.tags.length > 0 && (p.fact.indicator !== null || p.fact.note !== undefined);
+}
+
 /** "37/120 reviewed": decided of all, over the folder. */
 export function progressOf(review: Review): { reviewed: number; total: number } {
   const reviewed = review.documents.reduce((n, d) => n + d.accepted + d.rejected, 0);

@@ -34,6 +34,7 @@ export function App({
   size: fixedSize,
   onInterrupt,
   onSuspend,
+  onReview,
   messageTimes,
   clipboard,
   search,
@@ -46,6 +47,7 @@ export function App({
   size?: Size;
   onInterrupt?: () => void;
   onSuspend?: () => void;
+  onReview?: ExplorerServices['onReview'];
   messageTimes?: MessageTimes;
   clipboard?: Clipboard;
   /** The search index as it gets ready; without it, the index is built on the first search. */
@@ -63,6 +65,7 @@ export function App({
     clipboard,
     onInterrupt,
     onSuspend,
+    ...(onReview ? { onReview } : {}),
     messageTimes,
     startNotice,
     start,

@@ -124,6 +124,8 @@ export interface ExplorerServices {
   readonly onInterrupt?: () => void;
   /** Stops the process as Ctrl-Z does in a shell; raw mode delivers Ctrl-Z as a key. */
   readonly onSuspend?: () => void;
+  /** Leaves the explorer for the review of a document's folder; without it, R says where to review. */
+  readonly onReview?: (document: string) => void;
   /** How long messages stay; tests keep them up so that no timer redraws the screen under them. */
   readonly messageTimes?: MessageTimes;
   /** A notice for the first frame, such as why the cache could not be written. */
@@ -162,7 +164,7 @@ export function useExplorer(queries: Queries, lang: Lang, size: Size, services: 
   // After q, keys still in the same read must do nothing (a copy must not start after quitting).
   const quitting = useRef(false);
   const { exit } = useApp();
-  const { clipboard, onInterrupt, onSuspend, saveSettings, messageTimes = MESSAGE_TIMES } = services;
+  const { clipboard, onInterrupt, onSuspend, onReview, saveSettings, messageTimes = MESSAGE_TIMES } = services;
 
   const dispatch = (action: Action) => {
     const step = update(latest.current, action, queries);
@@ -180,6 +182,15 @@ export function useExplorer(queries: Queries, lang: Lang, size: Size, services: 
         return;
       case 'suspend':
         onSuspend?.();
+        return;
+      case 'review':
+        if (!onReview) {
+          dispatch({ type: 'notice', text: t('noReview', latest.current.lang) });
+          return;
+        }
+        quitting.current = true;
+        onReview(effect.document);
+        exit();
         return;
       case 'copy': {
         const what = copyWhat(effect.choice.target, effect.lang);

@@ -1,157 +1,14 @@
-import type { Key } from 'ink';
-import type { Lang } from './strings.js';
+import { b, BACKSPACE, DOWN, ENTER, ESC, F1, UP, type Binding, type Scope, type Words } from './keyTypes.js';
+import { REVIEW_BINDINGS } from './review/keys.js';
+
+export type { Binding, Command, KeyPress, KeySpec, Mode, Scope } from './keyTypes.js';
+export { MODE_SCOPES, SCOPES } from './keyTypes.js';
 
 /**
- * Every key the explorer answers to, in one table. Input is resolved here and nowhere else;
- * the help overlay, the status-bar hints and the README's key table are generated from it,
- * so none of them can disagree with what the keys do.
+ * Every key the explorer and the review answer to, in one table. Input is resolved here and
+ * nowhere else; the help overlay, the status-bar hints and the README's key table are
+ * generated from it, so none of them can disagree with what the keys do.
  */
-export type Command =
-  | 'nextPane'
-  | 'prevPane'
-  | 'paneDocuments'
-  | 'paneFigures'
-  | 'paneCategories'
-  | 'paneCompare'
-  | 'timeline'
-  | 'cycleYear'
-  | 'cycleIndicator'
-  | 'cycleTopic'
-  | 'up'
-  | 'down'
-  | 'pageUp'
-  | 'pageDown'
-  | 'first'
-  | 'last'
-  | 'open'
-  | 'focusDetail'
-  | 'focusList'
-  | 'back'
-  | 'nextFact'
-  | 'prevFact'
-  | 'showSource'
-  | 'cyclePlace'
-  | 'cycleKind'
-  | 'cycleCategory'
-  | 'clearFilters'
-  | 'cycleOrder'
-  | 'reverseOrder'
-  | 'search'
-  | 'related'
-  | 'copy'
-  | 'copyAs'
-  | 'toggleLang'
-  | 'toggleScript'
-  | 'help'
-  | 'quit'
-  | 'interrupt'
-  | 'suspend'
-  | 'deleteChar'
-  | 'deleteWord'
-  | 'clearQuery'
-  | 'choose'
-  | 'close'
-  | 'find'
-  | 'nextMatch'
-  | 'prevMatch'
-  | 'keepFind'
-  | 'clearFind'
-  | 'toggleDetail'
-  | 'palette';
-
-/**
- * Where a binding works. `global` keys work on every screen (list, detail, reader); the
- * others belong to one screen or overlay. Which scopes are live is decided by `inputMode`.
- */
-export type Scope = 'global' | 'list' | 'detail' | 'reader' | 'find' | 'found' | 'finder' | 'chooser' | 'palette' | 'help';
-export const SCOPES: readonly Scope[] = ['global', 'list', 'detail', 'reader', 'find', 'found', 'finder', 'chooser', 'palette', 'help'];
-
-/** What has the keyboard: the overlay on top, else the screen. */
-export type Mode =
-  'too-small' | 'help' | 'palette' | 'chooser' | 'search' | 'related' | 'list' | 'detail' | 'reader' | 'find' | 'found' | 'timeline';
-
-/** The scopes each mode listens to, first match wins: the search box takes letters as text. */
-export const MODE_SCOPES: Readonly<Record<Mode, readonly Scope[]>> = {
-  'too-small': ['global'],
-  help: ['help'],
-  // The palette takes letters as its filter, as the search box does.
-  palette: ['palette'],
-  chooser: ['chooser'],
-  search: ['finder'],
-  // The related figures are a list with no text box: list keys move and open, global keys go back, copy and quit.
-  related: ['list', 'global'],
-  list: ['list', 'global'],
-  detail: ['detail', 'global'],
-  reader: ['reader', 'global'],
-  // The find box takes letters as text, as the search box does.
-  find: ['find'],
-  // Matches kept after a find: n and N step them, Esc clears them; the reader's other keys still work.
-  found: ['found', 'reader', 'global'],
-  // The timeline is a list of figures by year: list keys move and open.
-  timeline: ['list', 'global'],
-};
-
-type NamedKey =
-  | 'upArrow'
-  | 'downArrow'
-  | 'leftArrow'
-  | 'rightArrow'
-  | 'pageUp'
-  | 'pageDown'
-  | 'home'
-  | 'end'
-  | 'return'
-  | 'escape'
-  | 'tab'
-  | 'backspace'
-  | 'f1';
-
-/** A key as Ink reports it, and F1, which Ink does not name: the input hook sets `f1` itself. */
-export type KeyPress = Key & { readonly f1?: boolean };
-
-export type KeySpec = { readonly named: NamedKey; readonly shift?: boolean } | { readonly input: string } | { readonly ctrl: string };
-
-type Words = Readonly<Record<Lang, string>>;
-
-export interface Binding {
-  readonly command: Command;
-  readonly scopes: readonly Scope[];
-  readonly keys: readonly KeySpec[];
-  /** How the keys are written in the help, the status bar and the README. */
-  readonly label: string;
-  readonly description: Words;
-  /** Set for the few bindings the status bar suggests, with the word it uses. */
-  readonly bar?: Words;
-  /** The key acts on the selected item or result: its hint goes while there is none. */
-  readonly onItem?: true;
-}
-
-const UP = { named: 'upArrow' } as const;
-const DOWN = { named: 'downArrow' } as const;
-const ENTER = { named: 'return' } as const;
-const ESC = { named: 'escape' } as const;
-const BACKSPACE = { named: 'backspace' } as const;
-const F1 = { named: 'f1' } as const;
-
-const b = (
-  command: Command,
-  scopes: readonly Scope[],
-  keys: readonly KeySpec[],
-  label: string,
-  en: string,
-  zh: string,
-  bar?: Words,
-  onItem?: 'onItem',
-): Binding => ({
-  command,
-  scopes,
-  keys,
-  label,
-  description: { en, zh },
-  ...(bar ? { bar } : {}),
-  ...(onItem ? { onItem: true } : {}),
-});
-
 export const BINDINGS: readonly Binding[] = [
   b('nextPane', ['global'], [{ named: 'tab' }], 'Tab', 'next pane', '下一个窗格'),
   b('prevPane', ['global'], [{ named: 'tab', shift: true }], 'Shift-Tab', 'previous pane', '上一个窗格'),
@@ -184,6 +41,14 @@ export const BINDINGS: readonly Binding[] = [
   b('toggleLang', ['global'], [{ input: 'L' }], 'L', 'interface language: 中文 / English', '界面语言：中文或英文'),
   b('toggleScript', ['global'], [{ input: 's' }], 's', 'text as written / 简 / 繁', '简繁：按原文、简体或繁体显示'),
   b('toggleDetail', ['global'], [{ input: 'z' }], 'z', 'hide / show the detail beside the list', '隐藏或显示列表旁的详情'),
+  b(
+    'review',
+    ['list', 'detail'],
+    [{ input: 'R' }],
+    'R',
+    'review the proposals of the document’s folder (Documents)',
+    '审核该文件所在文件夹的提议（文件窗格）',
+  ),
   b('back', ['global'], [ESC, BACKSPACE], 'Esc Backspace', 'back through jumps', '返回上一步', { en: 'back', zh: '返回' }),
   b(
     'help',
@@ -334,6 +199,7 @@ export const BINDINGS: readonly Binding[] = [
   b('last', ['help'], [{ named: 'end' }], 'End', 'end', '跳到末尾'),
   b('close', ['help'], [ESC], 'Esc', 'clear the filter; with none, close', '清除筛选；无筛选时关闭', { en: 'close', zh: '关闭' }),
   b('help', ['help'], [{ input: '?' }, F1], '? F1', 'close', '关闭'),
+  ...REVIEW_BINDINGS,
 ];
 
 export const SCOPE_TITLES: Readonly<Record<Scope, Words>> = {
@@ -347,4 +213,8 @@ export const SCOPE_TITLES: Readonly<Record<Scope, Words>> = {
   chooser: { en: 'Copy format chooser', zh: '复制格式选择' },
   palette: { en: 'Command palette', zh: '命令面板' },
   help: { en: 'This help', zh: '本说明' },
+  review: { en: 'Review (policy-explorer review DIR)', zh: '审核（policy-explorer review DIR）' },
+  reviewFields: { en: 'Review: choosing a field to edit', zh: '审核：选择要修改的项' },
+  reviewText: { en: 'Review: editing a field', zh: '审核：修改一项' },
+  reviewConfirm: { en: 'Review: accepting all', zh: '审核：全部接受' },
 };

@@ -8,6 +8,8 @@ import type { SavedSettings } from './state.js';
 import { systemClipboard } from '../platform/clipboard.js';
 import { enterFullScreen } from '../platform/terminal.js';
 import { App } from './App.js';
+import { readReview } from '../review/session.js';
+import { ReviewApp } from './review/ReviewApp.js';
 import { Loading } from './components/Loading.js';
 import { useTerminalSize } from './input.js';
 import { useOpening, useSearchIndex } from './opening.js';
@@ -40,11 +42,13 @@ function Opened({
   notice,
   start,
   onInterrupt,
+  onReview,
 }: {
   cached: CachedDataset;
   notice: string | null;
   start: ExplorerStart;
   onInterrupt: () => void;
+  onReview: (document: string) => void;
 }) {
   const search = useSearchIndex(cached);
   const [clipboard] = useState(() => systemClipboard({ mode: start.clipboard }));
@@ -60,6 +64,7 @@ function Opened({
       search={search}
       startNotice={[start.settingsProblem, notice].filter((n) => n !== null).join(' · ') || null}
       onInterrupt={onInterrupt}
+      onReview={onReview}
       onSuspend={() => process.kill(process.pid, 'SIGTSTP')}
       clipboard={clipboard}
     />
@@ -69,12 +74,16 @@ function Opened({
 /** The loading screen until the dataset is open; on problems, it ends the app for them to be listed on the normal screen. */
 function Explorer({
   start,
+  notice,
   onFailed,
   onInterrupt,
+  onReview,
 }: {
   start: ExplorerStart;
+  notice: string | null;
   onFailed: (message: string) => void;
   onInterrupt: () => void;
+  onReview: (document: string) => void;
 }) {
   const opening = useOpening(start);
   const size = useTerminalSize();
@@ -84,16 +93,33 @@ function Explorer({
     onFailed(opening.message);
     exit();
   }, [opening, onFailed, exit]);
-  if (opening.phase === 'open') return <Opened cached={opening.cached} notice={opening.notice} start={start} onInterrupt={onInterrupt} />;
+  if (opening.phase === 'open') {
+    const notices = [notice, opening.notice].filter((n) => n !== null).join(' · ') || null;
+    return <Opened cached={opening.cached} notice={notices} start={start} onInterrupt={onInterrupt} onReview={onReview} />;
+  }
   return (
     <Loading progress={opening.phase === 'reading' ? opening.progress : null} lang={start.lang} width={size.columns} height={size.rows} />
   );
 }
 
+/** The folder of the location a document was read from, if it is one of the user's, with its texts in it. */
+function reviewFolder(start: ExplorerStart, document: string): string | null {
+  for (const { dataDir } of start.location.folders) {
+    try {
+      if (readReview(dataDir).documents.some((d) => d.id === document)) return dataDir;
+    } catch {
+      // A folder without documents/ or seeds/ of its own holds nothing to review.
+    }
+  }
+  return null;
+}
+
 /**
  * Runs the explorer full screen until the user quits; the caller has checked for a terminal.
- * Returns the exit code: 0 for q, 130 for Ctrl-C, as shells expect of an interrupt, and 1
- * when the dataset has problems, which are then listed on stderr.
+ * R on a document leaves it for the review of the document's folder, and coming back opens
+ * the dataset again, with the decisions in it. Returns the exit code: 0 for q, 130 for
+ * Ctrl-C, as shells expect of an interrupt, and 1 when the dataset has problems, which are
+ * then listed on stderr.
  */
 export async function runExplorer(start: ExplorerStart, err: (text: string) => void): Promise<number> {
   let code = 0;
@@ -102,19 +128,44 @@ export async function runExplorer(start: ExplorerStart, err: (text: string) => v
   const screen = enterFullScreen(process.stdout, { keyboard: process.stdin, onResume: () => resumed.emit('resume') });
   // Keys typed while the dataset is read must not be echoed over the screen: raw mode from the start.
   if (process.stdin.isTTY) process.stdin.setRawMode(true);
+  // Ctrl-C is a key like q: the app quits through the same path and restores the screen.
+  // Incremental rendering left stale rows at the top after a jump between panes of
+  // Chinese text (Ink 6.8, tmux 3.3), so whole frames are written.
+  const options = { exitOnCtrlC: false, patchConsole: false, incrementalRendering: false };
+  const theme = themeFromEnv(process.env);
   try {
-    const instance = render(
-      <ThemeContext.Provider value={themeFromEnv(process.env)}>
-        <Redrawable resumed={resumed}>
-          <Explorer start={start} onFailed={(message) => ((failure = message), (code = 1))} onInterrupt={() => (code = 130)} />
-        </Redrawable>
-      </ThemeContext.Provider>,
-      // Ctrl-C is a key like q: the app quits through the same path and restores the screen.
-      // Incremental rendering left stale rows at the top after a jump between panes of
-      // Chinese text (Ink 6.8, tmux 3.3), so whole frames are written.
-      { exitOnCtrlC: false, patchConsole: false, incrementalRendering: false },
-    );
-    await instance.waitUntilExit();
+    let notice: string | null = null;
+    for (;;) {
+      let reviewOf: string | null = null;
+      const explorer = render(
+        <ThemeContext.Provider value={theme}>
+          <Redrawable resumed={resumed}>
+            <Explorer
+              start={start}
+              notice={notice}
+              onFailed={(message) => ((failure = message), (code = 1))}
+              onInterrupt={() => (code = 130)}
+              onReview={(document) => (reviewOf = document)}
+            />
+          </Redrawable>
+        </ThemeContext.Provider>,
+        options,
+      );
+      await explorer.waitUntilExit();
+      if (reviewOf === null) break;
+      const dir = reviewFolder(start, reviewOf);
+      notice = dir === null ? `nothing to review: ${reviewOf} is not a document of a folder of your own (ingest writes those)` : null;
+      if (dir !== null) {
+        const review = render(
+          <ThemeContext.Provider value={theme}>
+            <ReviewApp review={readReview(dir)} order="confidence" onInterrupt={() => (code = 130)} />
+          </ThemeContext.Provider>,
+          options,
+        );
+        await review.waitUntilExit();
+        if (code === 130) break;
+      }
+    }
   } finally {
     screen.restore();
   }

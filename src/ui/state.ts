@@ -97,6 +97,8 @@ export type Effect =
   | { readonly type: 'copy'; readonly choice: CopyChoice; readonly lang: Lang; readonly script: Script }
   | { readonly type: 'quit'; readonly interrupted: boolean }
   | { readonly type: 'suspend' }
+  /** Review the proposals of the folder a document was read from (its figures may change). */
+  | { readonly type: 'review'; readonly document: string }
   /** The settings the explorer keeps between runs changed: save them. */
   | { readonly type: 'saveSettings'; readonly settings: SavedSettings };
 
@@ -167,6 +169,10 @@ export function update(state: UiState, action: Action, q: Queries): Step {
   if (command === 'interrupt') return { state, effects: [{ type: 'quit', interrupted: true }] };
   if (command === 'suspend') return { state, effects: [{ type: 'suspend' }] };
   if (command === 'quit') return { state, effects: [{ type: 'quit', interrupted: false }] };
+  if (command === 'review' && state.pane === 'documents' && !state.help && !state.palette && !state.chooser && !state.finder) {
+    const document = q.current(state);
+    return document === null ? { state, effects: [] } : { state, effects: [{ type: 'review', document }] };
+  }
   // Nothing is drawn on a too-small screen, so nothing may change unseen: only quitting works.
   if (!state.viewport.drawn) return { state, effects: [] };
   const copy = (choice: CopyChoice | null): Step =>

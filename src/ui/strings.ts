@@ -162,6 +162,7 @@ export const STRINGS = {
   paletteFilter: { en: 'type to filter, Enter runs', zh: '输入文字即可筛选，Enter 执行' },
   paletteNoMatch: { en: 'no command matches this: Backspace edits, Esc closes', zh: '没有相符的命令：Backspace 修改，Esc 关闭' },
   findLabel: { en: 'find', zh: '查找' },
+  noReview: { en: 'review a folder’s proposals with: policy-explorer review DIR', zh: '审核提议请运行：policy-explorer review DIR' },
   match: { en: 'match', zh: '匹配' },
   inEnglish: { en: '', zh: '（英文）' },
   noMatch: { en: 'no match', zh: '没有匹配' },

@@ -77,25 +77,44 @@ describe('review DIR, for scripts', () => {
     expect(readdirSync(join(dir, 'documents'))).toEqual(['xian-work-report-2025.yaml']);
   });
 
-  it('accepts all but the exceptions, and says what it could not', () => {
+  it('accepts all but the exceptions and those not ready to be facts, and says so', () => {
     const { dir, path } = ingested();
-    // Those without an English name cannot be accepted: they are the exceptions.
-    const unnamed = factsOf(path)
-      .filter((f) => f.metric.en === undefined)
-      .map((f) => f.id);
-    expect(cli('review', dir, '--accept-all', '--except', unnamed.join(','))).toMatchObject({
-      code: 0,
-      out: `${16 - unnamed.length}/16 reviewed\n`,
-    });
-    expect(
+    const proposed = () =>
       factsOf(path)
         .filter((f) => f.status === 'proposed')
-        .map((f) => f.id),
-    ).toEqual(unnamed);
+        .map((f) => f.id);
+    // Those without an English name cannot be facts yet: all at once leaves them, and one more named.
+    const unnamed = factsOf(path)
+      .filter((f) => f.metric.en === undefined || (f as { indicator?: string | null }).indicator === null)
+      .map((f) => f.id);
+    const kept = factsOf(path).find((f) => f.metric.en !== undefined)!.id;
+    const { code, out } = cli('review', dir, '--accept-all', '--except', kept);
+    expect(code).toBe(0);
+    expect(out).toBe(
+      `${16 - unnamed.length - 1}/16 reviewed; ${unnamed.length} left with no English name, topic, or note for no indicator yet (give them with --set)\n`,
+    );
+    expect(proposed().sort()).toEqual([...unnamed, kept].sort());
     expect(cli('review', dir, '--accept', 'nope')).toMatchObject({ code: 1, err: expect.stringMatching(/no proposal "nope"/u) });
     expect(cli('review', dir, '--set', 'colour=red', '--accept', unnamed[0]!)).toMatchObject({
       code: 2,
       err: expect.stringMatching(/--set takes FIELD=VALUE/u),
+    });
+    // Given its English name and a topic, one is accepted.
+    expect(
+      cli(
+        'review',
+        dir,
+        '--accept',
+        unnamed[0]!,
+        '--set',
+        'metric.en=firms on a list',
+        '--set',
+        'tags=enterprises',
+        '--set',
+        'note=A list of firms named, not a count of a kind.',
+      ),
+    ).toMatchObject({
+      code: 0,
     });
   });
 });

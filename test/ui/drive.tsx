@@ -1,4 +1,5 @@
 import { render } from 'ink-testing-library';
+import type { ReactElement } from 'react';
 import { stripVTControlCharacters } from 'node:util';
 import { App } from '../../src/ui/App.js';
 import type { ExplorerServices, MessageTimes } from '../../src/ui/input.js';
@@ -37,48 +38,12 @@ function describe(key: string): string {
 }
 
 /**
- * The explorer rendered at a fixed size and driven through stdin like a user at the keyboard.
+ * An Ink tree rendered at a fixed size and driven through stdin like a user at the keyboard.
  * Nothing here waits on the clock: every step waits for the screen to show its result, and
  * fails with what it was waiting for when the screen does not.
  */
-export async function explorer(
-  columns: number,
-  rows: number,
-  lang: Lang = 'en',
-  answer?: Clipboard['copy'],
-  start: {
-    search?: SearchReadiness;
-    /** How long messages stay; by default for the whole test. */
-    messageTimes?: MessageTimes;
-    /** The saved script and order, and where a change of settings goes. */
-    settings?: ExplorerServices['start'];
-    saveSettings?: ExplorerServices['saveSettings'];
-  } = {},
-) {
-  let search = start.search;
-  const messageTimes = start.messageTimes ?? STEADY;
+export async function drive(tree: (size: { columns: number; rows: number }) => ReactElement, columns: number, rows: number) {
   let size = { columns, rows };
-  const copied: string[] = [];
-  const clipboard: Clipboard = {
-    copy: async (text) => {
-      copied.push(text);
-      return answer ? answer(text) : { via: ['test clipboard'], problems: [] };
-    },
-  };
-  const tree = (size: { columns: number; rows: number }) => (
-    <ThemeContext.Provider value={{ color: false }}>
-      <App
-        dataset={dataset}
-        lang={lang}
-        size={size}
-        clipboard={clipboard}
-        messageTimes={messageTimes}
-        start={start.settings}
-        saveSettings={start.saveSettings}
-        {...(search ? { search } : {})}
-      />
-    </ThemeContext.Provider>
-  );
   const app = render(tree(size));
 
   // Every frame Ink writes wakes the waiters.
@@ -117,17 +82,14 @@ export async function explorer(
   };
 
   // Keys written before Ink listens to stdin are lost.
-  await until(() => app.stdin.listenerCount('readable') > 0 && raw() !== '', 'the explorer to draw and listen to keys');
+  await until(() => app.stdin.listenerCount('readable') > 0 && raw() !== '', 'the app to draw and listen to keys');
 
   const driver = {
-    dataset,
-    /** What `c` put on the clipboard, oldest first. */
-    copied,
     frame,
     lines: () => frame().split('\n'),
-    /** The rows drawn in inverse video below the tab bar (the selection), as plain text. */
+    /** The rows drawn in inverse video below the first line (the selection), as plain text. */
     selected: () => selectedLines(raw(), 1),
-    /** The dimmed text of each line below the tab bar, as plain text. */
+    /** The dimmed text of each line below the first line, as plain text. */
     dimmed: () => dimmedLines(raw(), 1),
     /** Presses each key and waits until the screen changes in answer. */
     async press(...keys: string[]) {
@@ -167,13 +129,67 @@ export async function explorer(
       app.rerender(tree(size));
       await driver.waitFor(shows);
     },
-    /** Hands the app a new state of its search index, as the explorer does while it builds it, and waits for the screen to show it. */
-    async searchReady(next: SearchReadiness, shows: string | RegExp) {
-      search = next;
+    /** Draws the tree again at the same size (after what it reads changed), and waits for it to show `shows`. */
+    async rerender(shows: string | RegExp) {
       app.rerender(tree(size));
       await driver.waitFor(shows);
     },
     unmount: () => app.unmount(),
   };
   return driver;
+}
+
+/** The explorer over the bundled dataset, driven as `drive` does, with a clipboard that keeps what it is given. */
+export async function explorer(
+  columns: number,
+  rows: number,
+  lang: Lang = 'en',
+  answer?: Clipboard['copy'],
+  start: {
+    search?: SearchReadiness;
+    /** How long messages stay; by default for the whole test. */
+    messageTimes?: MessageTimes;
+    /** The saved script and order, and where a change of settings goes. */
+    settings?: ExplorerServices['start'];
+    saveSettings?: ExplorerServices['saveSettings'];
+  } = {},
+) {
+  let search = start.search;
+  const messageTimes = start.messageTimes ?? STEADY;
+  const copied: string[] = [];
+  const clipboard: Clipboard = {
+    copy: async (text) => {
+      copied.push(text);
+      return answer ? answer(text) : { via: ['test clipboard'], problems: [] };
+    },
+  };
+  const driver = await drive(
+    (size) => (
+      <ThemeContext.Provider value={{ color: false }}>
+        <App
+          dataset={dataset}
+          lang={lang}
+          size={size}
+          clipboard={clipboard}
+          messageTimes={messageTimes}
+          start={start.settings}
+          saveSettings={start.saveSettings}
+          {...(search ? { search } : {})}
+        />
+      </ThemeContext.Provider>
+    ),
+    columns,
+    rows,
+  );
+  return {
+    ...driver,
+    dataset,
+    /** What `c` put on the clipboard, oldest first. */
+    copied,
+    /** Hands the app a new state of its search index, as the explorer does while it builds it, and waits for the screen to show it. */
+    async searchReady(next: SearchReadiness, shows: string | RegExp) {
+      search = next;
+      await driver.rerender(shows);
+    },
+  };
 }

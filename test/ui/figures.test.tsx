@@ -85,7 +85,7 @@ describe('the Figures list at 120 × 40', () => {
 
   it('lists z in the help', async () => {
     app = await explorer(120, 40);
-    await app.press('?');
+    await app.press('?', 'h', 'i', 'd', 'e');
     expect(app.frame()).toMatch(/z\s+hide \/ show the detail beside the list/u);
   });
 });

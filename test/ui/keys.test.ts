@@ -81,7 +81,9 @@ describe('the key table', () => {
   it('quits with Ctrl-C in every mode, and with q in every mode but the text boxes', () => {
     for (const mode of MODES) {
       expect(commandFor(mode, 'c', key({ ctrl: true })), mode).toBe('interrupt');
-      expect(commandFor(mode, 'q', key()), mode).toBe(['search', 'find', 'help', 'palette'].includes(mode) ? undefined : 'quit');
+      expect(commandFor(mode, 'q', key()), mode).toBe(
+        ['search', 'find', 'help', 'palette', 'reviewText'].includes(mode) ? undefined : 'quit',
+      );
     }
   });
 

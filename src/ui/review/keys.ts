@@ -1,0 +1,60 @@
+import { b, BACKSPACE, DOWN, ENTER, ESC, UP, type Binding } from '../keyTypes.js';
+
+/** The review's keys, one each for what a reviewer does most: part of the one key table. */
+export const REVIEW_BINDINGS: readonly Binding[] = [
+  b('accept', ['review'], [{ input: 'a' }], 'a', 'accept the proposal: it becomes a fact', '接受该提议，使其成为数据', {
+    en: 'accept',
+    zh: '接受',
+  }),
+  b('reject', ['review'], [{ input: 'x' }], 'x', 'reject it: a second ingest will not propose it again', '拒绝该提议，再次导入时不再提出', {
+    en: 'reject',
+    zh: '拒绝',
+  }),
+  b('skip', ['review'], [{ input: 's' }], 's', 'skip it for now (and keep it out of accept all)', '暂时跳过（也不随“全部接受”接受）', {
+    en: 'skip',
+    zh: '跳过',
+  }),
+  b('undo', ['review'], [{ input: 'u' }], 'u', 'undo the last decision', '撤销上一个决定', { en: 'undo', zh: '撤销' }),
+  b(
+    'edit',
+    ['review'],
+    [{ input: 'e' }],
+    'e',
+    'edit the metric, kind, year, qualifier, indicator or category',
+    '修改指标名称、类型、年份、限定词、指标或类别',
+    {
+      en: 'edit',
+      zh: '修改',
+    },
+  ),
+  b('acceptAll', ['review'], [{ input: 'A' }], 'A', 'accept all of this document but those skipped', '接受本文件的全部提议（跳过的除外）'),
+  b('down', ['review'], [DOWN, { input: 'j' }], '↓ j', 'next proposal', '下一条提议'),
+  b('up', ['review'], [UP, { input: 'k' }], '↑ k', 'previous proposal', '上一条提议'),
+  b('cycleOrder', ['review'], [{ input: 'o' }], 'o', 'order: least sure first / as in the text', '顺序：置信度由低到高或按原文顺序'),
+  b('quit', ['review', 'reviewFields', 'reviewConfirm'], [{ input: 'q' }], 'q', 'quit the review', '退出审核', { en: 'quit', zh: '退出' }),
+  b('interrupt', ['review', 'reviewFields', 'reviewText', 'reviewConfirm'], [{ ctrl: 'c' }], 'Ctrl-C', 'quit', '退出'),
+
+  b('down', ['reviewFields'], [DOWN, { input: 'j' }], '↓ j', 'next field', '下一项'),
+  b('up', ['reviewFields'], [UP, { input: 'k' }], '↑ k', 'previous field', '上一项'),
+  b(
+    'choose',
+    ['reviewFields'],
+    [ENTER],
+    'Enter',
+    'edit this field (kind and qualifier change at once)',
+    '修改此项（类型与限定词直接切换）',
+    {
+      en: 'edit',
+      zh: '修改',
+    },
+  ),
+  b('close', ['reviewFields'], [ESC], 'Esc', 'done editing', '结束修改', { en: 'done', zh: '完成' }),
+
+  b('choose', ['reviewText'], [ENTER], 'Enter', 'save the field', '保存此项', { en: 'save', zh: '保存' }),
+  b('close', ['reviewText'], [ESC], 'Esc', 'leave the field as it was', '放弃修改', { en: 'cancel', zh: '取消' }),
+  b('deleteChar', ['reviewText'], [BACKSPACE], 'Backspace', 'delete a character', '删除一个字'),
+  b('clearQuery', ['reviewText'], [{ ctrl: 'u' }], 'Ctrl-U', 'clear the field', '清空此项'),
+
+  b('confirm', ['reviewConfirm'], [{ input: 'y' }], 'y', 'yes', '是', { en: 'yes', zh: '是' }),
+  b('close', ['reviewConfirm'], [{ input: 'n' }, ESC], 'n Esc', 'no', '否', { en: 'no', zh: '否' }),
+];

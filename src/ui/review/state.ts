@@ -1,0 +1,220 @@
+import type { Edits } from '../../review/decisions.js';
+import { readyToAccept, type Decision, type Order, type Outcome, type Proposal, type Review } from '../../review/session.js';
+import { QUALIFIERS } from '../../model/schema.js';
+import type { Command, Mode } from '../keyTypes.js';
+import { editQuery, typed } from '../finder.js';
+
+/**
+ * The review screen's state and what each key does to it: pure, as the explorer's update is.
+ * Decisions are effects: `update` names the decision, the input hook makes it (a file
+ * written) and hands back what came of it.
+ */
+
+export type Field = 'metricZh' | 'metricEn' | 'kind' | 'year' | 'qualifier' | 'indicator' | 'category' | 'note';
+export const FIELDS: readonly Field[] = ['metricZh', 'metricEn', 'kind', 'year', 'qualifier', 'indicator', 'category', 'note'];
+
+export interface ReviewState {
+  readonly review: Review;
+  readonly order: Order;
+  /** The proposal shown: its id, kept across re-reads of the folder. */
+  readonly current: string | null;
+  /** Proposals skipped in this session: they stay proposals when the rest are accepted at once. */
+  readonly skipped: readonly string[];
+  /** Decisions written, the last first, each with the file as it was before and the proposal it was on: u takes them back. */
+  readonly done: readonly Done[];
+  readonly fields: { readonly cursor: number } | null;
+  readonly text: { readonly field: Field; readonly value: string } | null;
+  /** Accepting all of a document: how many, and those left for lacking what a fact needs. */
+  readonly confirm: { readonly document: string; readonly count: number; readonly unready: readonly string[] } | null;
+  readonly message: string | null;
+}
+
+export interface Done {
+  readonly outcome: Extract<Outcome, { written: unknown }>;
+  readonly id: string | null;
+}
+
+export type ReviewEffect =
+  | { readonly type: 'decide'; readonly document: string; readonly decision: Decision }
+  | { readonly type: 'undo' }
+  | { readonly type: 'reorder'; readonly order: Order }
+  | { readonly type: 'quit' };
+
+export function initialReview(review: Review, order: Order): ReviewState {
+  return {
+    review,
+    order,
+    current: review.proposals[0]?.fact.id ?? null,
+    skipped: [],
+    done: [],
+    fields: null,
+    text: null,
+    confirm: null,
+    message: null,
+  };
+}
+
+export function reviewMode(state: ReviewState): Mode {
+  if (state.confirm) return 'reviewConfirm';
+  if (state.text) return 'reviewText';
+  if (state.fields) return 'reviewFields';
+  return 'review';
+}
+
+export function currentProposal(state: ReviewState): Proposal | undefined {
+  return state.review.proposals.find((p) => p.fact.id === state.current);
+}
+
+const indexOf = (state: ReviewState) =>
+  Math.max(
+    0,
+    state.review.proposals.findIndex((p) => p.fact.id === state.current),
+  );
+
+/** The proposal after a move, staying within the list. */
+function moved(state: ReviewState, step: number): ReviewState {
+  const list = state.review.proposals;
+  if (list.length === 0) return state;
+  const at = Math.min(list.length - 1, Math.max(0, indexOf(state) + step));
+  return { ...state, current: list[at]!.fact.id, message: null };
+}
+
+/** A field's value as the text box starts with it. */
+export function fieldValue(p: Proposal, field: Field): string {
+  const f = p.fact;
+  const value = {
+    metricZh: f.metric.zh,
+    metricEn: f.metric.en,
+    kind: f.kind,
+    year: f.year,
+    qualifier: f.qualifier,
+    indicator: f.indicator,
+    category: f.category,
+    note: f.note,
+  }[field];
+  return value === null || value === undefined ? '' : String(value);
+}
+
+/** What a field's new text means as an edit, or why it cannot be one. */
+function editOf(field: Field, value: string): Edits | string {
+  const v = value.trim();
+  switch (field) {
+    case 'year':
+      return /^\d{4}$/u.test(v) ? { year: Number(v) } : 'a year is four digits, such as 2024';
+    case 'metricZh':
+      return v === '' ? 'the metric needs words' : { metricZh: v };
+    case 'metricEn':
+      return v === '' ? 'the English name needs words' : { metricEn: v };
+    case 'indicator':
+      return { indicator: v === '' ? null : v };
+    case 'category':
+      return { category: v === '' ? null : v };
+    case 'note':
+      return v === '' ? 'a note needs words' : { note: v };
+    default:
+      return 'not a text field';
+  }
+}
+
+const decide = (state: ReviewState, decision: Decision): { state: ReviewState; effects: ReviewEffect[] } => {
+  const p = currentProposal(state);
+  return p ? { state, effects: [{ type: 'decide', document: p.document, decision }] } : { state, effects: [] };
+};
+
+export function reviewUpdate(state: ReviewState, command: Command): { state: ReviewState; effects: ReviewEffect[] } {
+  const none = (s: ReviewState) => ({ state: s, effects: [] as ReviewEffect[] });
+  const p = currentProposal(state);
+  if (command === 'interrupt' || command === 'quit') return { state, effects: [{ type: 'quit' }] };
+  switch (reviewMode(state)) {
+    case 'reviewConfirm': {
+      if (command === 'close') return none({ ...state, confirm: null });
+      if (command !== 'confirm' || !state.confirm) return none(state);
+      const except = [...state.skipped, ...state.confirm.unready];
+      return {
+        state: { ...state, confirm: null },
+        effects: [{ type: 'decide', document: state.confirm.document, decision: { type: 'accept-all', except } }],
+      };
+    }
+    case 'reviewText': {
+      const text = state.text!;
+      if (command === 'close') return none({ ...state, text: null });
+      if (command === 'deleteChar') return none({ ...state, text: { ...text, value: editQuery(text.value, 'backspace') } });
+      if (command === 'clearQuery') return none({ ...state, text: { ...text, value: '' } });
+      if (command !== 'choose' || !p) return none(state);
+      const edits = editOf(text.field, text.value);
+      if (typeof edits === 'string') return none({ ...state, message: edits });
+      return decide({ ...state, text: null }, { type: 'edit', id: p.fact.id, edits });
+    }
+    case 'reviewFields': {
+      const fields = state.fields!;
+      if (command === 'close') return none({ ...state, fields: null });
+      if (command === 'up' || command === 'down') {
+        const cursor = Math.min(FIELDS.length - 1, Math.max(0, fields.cursor + (command === 'down' ? 1 : -1)));
+        return none({ ...state, fields: { cursor } });
+      }
+      if (command !== 'choose' || !p) return none(state);
+      const field = FIELDS[fields.cursor]!;
+      // Kind and qualifier have few values: Enter steps through them.
+      if (field === 'kind')
+        return decide(state, { type: 'edit', id: p.fact.id, edits: { kind: p.fact.kind === 'target' ? 'reported' : 'target' } });
+      if (field === 'qualifier') {
+        const next = QUALIFIERS[(QUALIFIERS.indexOf(p.fact.qualifier) + 1) % QUALIFIERS.length]!;
+        return decide(state, { type: 'edit', id: p.fact.id, edits: { qualifier: next } });
+      }
+      return none({ ...state, text: { field, value: fieldValue(p, field) } });
+    }
+    case 'review':
+    default:
+      break;
+  }
+  switch (command) {
+    case 'down':
+      return none(moved(state, 1));
+    case 'up':
+      return none(moved(state, -1));
+    case 'skip':
+      if (!p) return none(state);
+      return none({ ...moved(state, 1), skipped: state.skipped.includes(p.fact.id) ? state.skipped : [...state.skipped, p.fact.id] });
+    case 'accept':
+      return p ? decide(state, { type: 'accept', id: p.fact.id }) : none(state);
+    case 'reject':
+      return p ? decide(state, { type: 'reject', id: p.fact.id }) : none(state);
+    case 'undo':
+      return state.done.length === 0 ? none({ ...state, message: 'nothing to undo' }) : { state, effects: [{ type: 'undo' }] };
+    case 'edit':
+      return p ? none({ ...state, fields: { cursor: 0 }, message: null }) : none(state);
+    case 'acceptAll': {
+      if (!p) return none(state);
+      const mine = state.review.proposals.filter((q) => q.document === p.document && !state.skipped.includes(q.fact.id));
+      const unready = mine.filter((q) => !readyToAccept(q)).map((q) => q.fact.id);
+      return none({ ...state, confirm: { document: p.document, count: mine.length - unready.length, unready } });
+    }
+    case 'cycleOrder': {
+      const order: Order = state.order === 'confidence' ? 'text' : 'confidence';
+      return { state: { ...state, order }, effects: [{ type: 'reorder', order }] };
+    }
+    default:
+      return none(state);
+  }
+}
+
+/** Text typed into the field being edited. */
+export function reviewType(state: ReviewState, text: string): ReviewState {
+  return state.text ? { ...state, text: { ...state.text, value: state.text.value + typed(text) } } : state;
+}
+
+/**
+ * The state once the folder was read again after a decision: the current proposal stays if it
+ * is still one, else the next in the list takes its place.
+ */
+export function reread(state: ReviewState, review: Review, message: string | null, done = state.done, at?: string | null): ReviewState {
+  const before = state.review.proposals.map((p) => p.fact.id);
+  const ids = new Set(review.proposals.map((p) => p.fact.id));
+  const wanted = at ?? state.current;
+  let current = wanted !== null && ids.has(wanted) ? wanted : null;
+  if (current === null) {
+    const from = Math.max(0, before.indexOf(state.current ?? ''));
+    current = before.slice(from).find((id) => ids.has(id)) ?? review.proposals.at(-1)?.fact.id ?? null;
+  }
+  return { ...state, review, current, done, message };
+}

@@ -1,0 +1,144 @@
+import { progressOf, type Proposal } from '../../review/session.js';
+import { barHints } from '../keymap.js';
+import { seg, type Line } from '../lines.js';
+import { displayWidth, truncate, wrap } from '../text.js';
+import { currentProposal, FIELDS, fieldValue, reviewMode, type Field, type ReviewState } from './state.js';
+
+/**
+ * What the review screen shows, as lines fitted to the width: the progress, the proposal with
+ * its fields and why it is not surer, and the text it was read from, the quote marked, with
+ * the raw text's lines beside it (below it on a narrow screen). Drawing only.
+ */
+
+const FIELD_NAMES: Readonly<Record<Field, string>> = {
+  metricZh: 'metric (zh)',
+  metricEn: 'metric (en)',
+  kind: 'kind',
+  year: 'year',
+  qualifier: 'qualifier',
+  indicator: 'indicator',
+  category: 'category',
+  note: 'note',
+};
+
+/** The paragraph of `text` around [at, at + length), wrapped, the span marked: at most `rows` lines, the mark in view. */
+export function marked(text: string, at: number, length: number, width: number, rows: number): Line[] {
+  if (at < 0 || rows <= 0) return [];
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const endLine = text.indexOf('\n', at + length);
+  const paragraph = text.slice(start, endLine < 0 ? text.length : endLine);
+  const from = at - start;
+  const wrapped = wrap(paragraph, Math.max(4, width));
+  const lines = wrapped.map((w) => {
+    const end = w.start + w.text.length;
+    const a = Math.max(from, w.start);
+    const b = Math.min(from + length, end);
+    if (a >= b) return [seg(w.text)];
+    return [seg(paragraph.slice(w.start, a)), seg(paragraph.slice(a, b), 'current'), seg(paragraph.slice(b, end))];
+  });
+  const first = wrapped.findIndex((w) => w.start + w.text.length > from);
+  const top = Math.max(0, Math.min(first - Math.floor(rows / 3), lines.length - rows));
+  return lines.slice(top, top + rows);
+}
+
+/** The raw text's line that holds the quote's number, and the line before: where to look in the seed. */
+function rawAround(raw: string, p: Proposal): { lineNumber: number; lines: string[] } | undefined {
+  const number = /\d[\d.,]*/u.exec(p.fact.quote)?.[0];
+  const lines = raw.split(/\r\n?|\n/u);
+  const words = p.fact.quote.replace(/\s/gu, '').slice(0, 4);
+  const hit = lines.findIndex((l) => number !== undefined && l.includes(number) && l.replace(/\s/gu, '').includes(words));
+  const at = hit >= 0 ? hit : lines.findIndex((l) => number !== undefined && l.includes(number));
+  return at < 0 ? undefined : { lineNumber: at + 1, lines: lines.slice(Math.max(0, at - 1), at + 2) };
+}
+
+const value = (p: Proposal) => `${p.fact.value ?? `${p.fact.value_min}–${p.fact.value_max}`} ${p.fact.unit}`.trim();
+
+function proposalLines(state: ReviewState, p: Proposal, width: number): Line[] {
+  const f = p.fact;
+  const reasons = f.reasons?.join('; ') ?? 'no doubt noted';
+  const lines: Line[] = [
+    [
+      seg(value(p), 'accent'),
+      seg(`   ${f.kind} ${f.year}${f.year_inferred ? ' (year inferred)' : ''}   ${f.qualifier}${f.strive ? ', strive' : ''}`, 'bold'),
+    ],
+    [seg(`confidence ${(f.confidence ?? 1).toFixed(2)}: `, 'dim'), seg(reasons, 'dim')],
+  ];
+  const fields = state.fields;
+  FIELDS.forEach((field, i) => {
+    const shown = fieldValue(p, field) || '—';
+    const editing = state.text?.field === field;
+    const name = `${FIELD_NAMES[field]}`.padEnd(13);
+    const text = editing ? `${state.text!.value}▏` : shown;
+    lines.push([seg(name, 'dim'), seg(text, editing ? 'bold' : fields?.cursor === i ? 'current' : 'plain')]);
+  });
+  lines.push([seg('quote        ', 'dim'), seg(`“${f.quote}”`)]);
+  return lines.map((l) => l.map((s) => ({ ...s, text: truncate(s.text, width) })));
+}
+
+export interface ReviewScreenLines {
+  readonly title: Line;
+  readonly body: Line[];
+  readonly status: Line;
+}
+
+export function reviewLines(state: ReviewState, width: number, height: number): ReviewScreenLines {
+  const { reviewed, total } = progressOf(state.review);
+  const p = currentProposal(state);
+  const doc = p ? state.review.documents.find((d) => d.id === p.document) : undefined;
+  const order = state.order === 'confidence' ? 'least sure first' : 'in text order';
+  const position = p ? `  ·  proposal ${state.review.proposals.indexOf(p) + 1} of ${state.review.proposals.length}` : '';
+  const title: Line = [
+    seg(' Review ', 'current'),
+    seg(`  ${reviewed}/${total} reviewed${position}  ·  ${order}`, 'bold'),
+    seg(doc ? `  ·  ${doc.id}` : '', 'dim'),
+  ];
+  const hints = barHints(reviewMode(state), 'en').join('  ');
+  const status: Line = state.message ? [seg(state.message, 'warn'), seg(`   ${hints}`, 'dim')] : [seg(hints, 'dim')];
+  const rows = Math.max(1, height - 2);
+  if (!p || !doc) {
+    const done = total === 0 ? 'No proposals in this folder.' : `All ${total} reviewed.`;
+    return {
+      title,
+      body: [[seg(done, 'bold')], [seg(`Explore them: policy-explorer --data bundled --data ${state.review.dir}`, 'dim')]],
+      status,
+    };
+  }
+  if (state.confirm) {
+    const skipped = state.skipped.filter((id) => state.review.proposals.some((q) => q.fact.id === id && q.document === doc.id)).length;
+    const unready = state.confirm.unready.length;
+    const left = [
+      skipped ? `the ${skipped} skipped` : '',
+      unready ? `${unready} with no English name, topic or note yet (e to give them)` : '',
+    ]
+      .filter(Boolean)
+      .join(' and ');
+    const ask = `Accept ${state.confirm.count} proposals of ${doc.id}${left ? `, leaving ${left}` : ''}? y/n`;
+    return { title, body: wrap(ask, width).map((w) => [seg(w.text, 'bold')]), status };
+  }
+  const body = proposalLines(state, p, width);
+  body.push([]);
+  const left = rows - body.length;
+  // The clean text and the raw text side by side when there is room, else one above the other.
+  const side = width >= 120;
+  const columnWidth = side ? Math.floor((width - 3) / 2) : width;
+  const raw = rawAround(doc.raw, p);
+  const rawLines: Line[] = raw
+    ? [
+        [seg(`raw text, seeds line ${raw.lineNumber}`, 'dim')],
+        ...raw.lines.flatMap((l) => wrap(l, columnWidth).map((w) => [seg(w.text)] as Line)),
+      ]
+    : [[seg('raw text: the number is not found as written in the raw text', 'dim')]];
+  const cleanRoom = side ? left - 1 : Math.max(1, Math.ceil((left - 1) / 2) - 1);
+  const clean: Line[] = [[seg('clean text', 'dim')], ...marked(doc.text, p.at, p.fact.quote.length, columnWidth, cleanRoom)];
+  if (side) {
+    const n = Math.min(left, Math.max(clean.length, rawLines.length));
+    for (let i = 0; i < n; i++) {
+      const l = clean[i] ?? [];
+      const pad = columnWidth - l.reduce((w, s) => w + displayWidth(s.text), 0);
+      body.push([...l, seg(' '.repeat(Math.max(0, pad))), seg(' │ ', 'dim'), ...(rawLines[i] ?? [])]);
+    }
+  } else {
+    body.push(...clean, ...rawLines.slice(0, Math.max(0, left - clean.length)));
+  }
+  return { title, body: body.slice(0, rows), status };
+}
