@@ -22,16 +22,31 @@ function placeName(dataset: Dataset, id: string): string {
   return dataset.placeById.get(id)?.name.zh_hans ?? id;
 }
 
-/** A cell's figures: "1,800 家 高新技术企业数量"; one not comparable with the rest is marked ≠ and says its measure. */
+/**
+ * A cell's figures: "1,800 家 高新技术企业数量"; one not comparable with the rest is marked ≠ and
+ * says its measure; a proposal (only with --include-proposed) is marked ◇.
+ */
 function cellText(cells: readonly PivotCell[]): string {
-  return cells.map((c) => `${formatValue(c.fact)} ${c.fact.metric.zh}${c.comparable ? '' : ` ≠ (${c.fact.measure})`}`).join('; ');
+  return cells
+    .map(
+      (c) =>
+        `${c.fact.status === 'proposed' ? '◇ ' : ''}${formatValue(c.fact)} ${c.fact.metric.zh}${c.comparable ? '' : ` ≠ (${c.fact.measure})`}`,
+    )
+    .join('; ');
 }
 
 function legend(table: Pivot): string {
-  const marked = table.rows.some((r) => [...r.targets, ...r.reported].some((c) => !c.comparable));
-  if (!marked) return '';
-  if (!table.main) return '≠ marks figures not comparable with one another (they measure different things).';
-  return `≠ marks a figure not comparable with the others (they are ${table.main.indicator}, ${table.main.measure}, in ${table.main.family}).`;
+  const cells = table.rows.flatMap((r) => [...r.targets, ...r.reported]);
+  const lines: string[] = [];
+  if (cells.some((c) => !c.comparable)) {
+    lines.push(
+      table.main
+        ? `≠ marks a figure not comparable with the others (they are ${table.main.indicator}, ${table.main.measure}, in ${table.main.family}).`
+        : '≠ marks figures not comparable with one another (they measure different things).',
+    );
+  }
+  if (cells.some((c) => c.fact.status === 'proposed')) lines.push('◇ marks a proposed figure, read by ingest and not yet reviewed.');
+  return lines.join('\n');
 }
 
 /** An indicator's or category's figures place × year: Markdown, TSV or CSV (a row a figure), or JSON. */
@@ -99,6 +114,7 @@ export function compareCommand(
         'comparable',
         'metric_zh',
         'id',
+        'status',
       ];
       const body = rows.flatMap((r) =>
         [...r.targets, ...r.reported].map((c) => [
@@ -115,6 +131,7 @@ export function compareCommand(
           c.comparable,
           c.fact.metric.zh,
           c.fact.id,
+          c.fact.status ?? 'accepted',
         ]),
       );
       if (format === 'csv') return { output: csvTable(header, body) };

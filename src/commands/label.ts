@@ -29,5 +29,6 @@ export function figureJson(fact: Fact) {
     metric_en: fact.metric.en,
     document: fact.document,
     quote: fact.quote,
+    status: fact.status ?? 'accepted',
   };
 }

@@ -3,6 +3,8 @@ import type { Dataset, Fact, PolicyDocument } from './types.js';
 /** Questions the explorer asks of the dataset. Pure: no React, no terminal. */
 
 export type KindFilter = 'all' | 'target' | 'reported';
+/** Accepted facts, or the proposals an ingest made (in the dataset only with --include-proposed). */
+export type StatusFilter = 'all' | 'accepted' | 'proposed';
 /** What the figures are sorted by. */
 export type SortKey = 'place' | 'year' | 'kind' | 'document' | 'value' | 'metric';
 export const SORT_KEYS: readonly SortKey[] = ['place', 'year', 'kind', 'document', 'value', 'metric'];
@@ -31,9 +33,10 @@ export interface FactFilter {
   readonly year: number | null;
   readonly indicator: string | null;
   readonly topic: string | null;
+  readonly status: StatusFilter;
 }
 
-export const NO_FILTER: FactFilter = { place: null, kind: 'all', category: null, year: null, indicator: null, topic: null };
+export const NO_FILTER: FactFilter = { place: null, kind: 'all', category: null, year: null, indicator: null, topic: null, status: 'all' };
 
 /** A place and every place below it, so filtering by Nanning keeps Liangqing's figures. */
 export function placeAndBelow(dataset: Dataset, place: string): Set<string> {
@@ -112,7 +115,8 @@ export function filterFacts(dataset: Dataset, filter: FactFilter, order: FactOrd
       (filter.category === null || f.category === filter.category) &&
       (filter.year === null || f.year === filter.year) &&
       (filter.indicator === null || f.indicator === filter.indicator) &&
-      (filter.topic === null || f.tags.includes(filter.topic)),
+      (filter.topic === null || f.tags.includes(filter.topic)) &&
+      (filter.status === 'all' || (f.status ?? 'accepted') === filter.status),
   );
 }
 

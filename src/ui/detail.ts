@@ -82,6 +82,10 @@ export function factDetail(fact: Fact, around: Around, ctx: Ctx): DetailContent 
   // The metric's names wrap rather than lose their end: an English one often ends in what it counts, "(cumulative)".
   for (const l of wrap(label.metricZh(fact), ctx.width)) b.line(seg(l.text, 'bold'));
   for (const l of wrap(fact.metric.en ?? '', ctx.width)) b.line(seg(l.text, 'dim'));
+  if (fact.status === 'proposed') {
+    b.line(seg(tf('proposalNote', lang, { c: (fact.confidence ?? 0).toFixed(2) }), 'warn'));
+    for (const reason of fact.reasons ?? []) for (const l of wrap(`· ${reason}`, ctx.width)) b.line(seg(l.text, 'dim'));
+  }
   b.blank();
   // "exact" is the absence of a qualifier in the text: nothing to say.
   const qualifier = fact.qualifier === 'exact' ? '' : `   ${QUALIFIER_WORDS[fact.qualifier][lang]}`;

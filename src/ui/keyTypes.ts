@@ -31,6 +31,7 @@ export type Command =
   | 'showSource'
   | 'cyclePlace'
   | 'cycleKind'
+  | 'cycleStatus'
   | 'cycleCategory'
   | 'clearFilters'
   | 'cycleOrder'

@@ -31,6 +31,7 @@ export const BINDINGS: readonly Binding[] = [
   b('copyAs', ['global'], [{ input: 'C' }], 'C', 'copy as… (choose the format)', '选择格式后复制'),
   b('cyclePlace', ['global'], [{ input: 'p' }], 'p', 'filter: place', '筛选：地区'),
   b('cycleKind', ['global'], [{ input: 't' }], 't', 'filter: target / reported', '筛选：目标或实际值'),
+  b('cycleStatus', ['global'], [{ input: 'P' }], 'P', 'filter: proposals (not reviewed) / accepted', '筛选：待审核的提议或已接受的数据'),
   b('cycleCategory', ['global'], [{ input: 'e' }], 'e', 'filter: category', '筛选：企业类别'),
   b('cycleYear', ['global'], [{ input: 'y' }], 'y', 'filter: year', '筛选：年份'),
   b('cycleIndicator', ['global'], [{ input: 'i' }], 'i', 'filter: indicator', '筛选：指标'),

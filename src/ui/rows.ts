@@ -71,15 +71,21 @@ export function factHeader(width: number, lang: Lang): Line {
   ]);
 }
 
+/** The first column of a proposal's row: a figure ingest read and nobody has reviewed. */
+export const PROPOSED_MARK = '◇';
+
 /**
- * A figure's row; a target's first column shows its progress: ✓ met, ▼ behind, ~ uncertain, ? no report.
+ * A figure's row; a target's first column shows its progress: ✓ met, ▼ behind, ~ uncertain, ? no report;
+ * a proposal's shows ◇.
  * `beside` are the metric names of the rows in view, as shown: a long name is cut so it stays apart from them.
  */
 export function factRow(fact: Fact, width: number, lang: Lang, label: Labeller, dataset: Dataset, beside: readonly string[] = []): Line {
   const w = factWidths(width, lang);
-  const status = fact.kind === 'target' ? STATUS_GLYPH[progressOfTarget(dataset, fact).status] : '';
+  // A proposal is marked before anything else: it is a draft, whatever its progress would say.
+  const status =
+    fact.status === 'proposed' ? PROPOSED_MARK : fact.kind === 'target' ? STATUS_GLYPH[progressOfTarget(dataset, fact).status] : '';
   return columns([
-    { text: status, width: w.status, tone: 'accent' },
+    { text: status, width: w.status, tone: fact.status === 'proposed' ? 'warn' : 'accent' },
     { text: label.place(fact.place), width: w.place },
     { text: truncateApart(label.metricZh(fact), w.metricZh, beside), width: w.metricZh },
     { text: fact.metric.en ?? '', width: w.metricEn, tone: 'dim' },

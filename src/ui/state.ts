@@ -1,4 +1,12 @@
-import { nextSortKey, NO_FILTER, reverseOrder, type FactFilter, type FactOrder, type KindFilter } from '../model/queries.js';
+import {
+  nextSortKey,
+  NO_FILTER,
+  reverseOrder,
+  type FactFilter,
+  type FactOrder,
+  type KindFilter,
+  type StatusFilter,
+} from '../model/queries.js';
 import type { Dataset } from '../model/types.js';
 import { copyChoices, copyChoicesFor, copyTarget, type CopyChoice } from './copy.js';
 import { editQuery, type Edit, type Finder } from './finder.js';
@@ -141,6 +149,7 @@ export function initialState(dataset: Dataset, lang: Lang = 'en', start: Partial
 }
 
 const KINDS: readonly KindFilter[] = ['all', 'target', 'reported'];
+const STATUSES: readonly StatusFilter[] = ['all', 'proposed', 'accepted'];
 
 function next<T>(items: readonly T[], current: T, step = 1): T {
   const i = items.indexOf(current);
@@ -278,6 +287,10 @@ export function reduce(state: UiState, action: Action, q: Queries): UiState {
       return filtered(state, { filter: { ...state.filter, place: next(q.placeCycle, state.filter.place) } });
     case 'cycleKind':
       return filtered(state, { filter: { ...state.filter, kind: next(KINDS, state.filter.kind) } });
+    case 'cycleStatus':
+      // Proposals are in the dataset only with --include-proposed: without any, the filter would only empty the list.
+      if (!q.dataset.facts.some((f) => f.status === 'proposed')) return { ...state, notice: t('noProposals', state.lang) };
+      return filtered(state, { filter: { ...state.filter, status: next(STATUSES, state.filter.status) } });
     case 'cycleYear':
       return filtered(state, { filter: { ...state.filter, year: q.nextYear(state.filter) } });
     case 'cycleIndicator': {

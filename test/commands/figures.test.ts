@@ -84,7 +84,7 @@ describe('compare', () => {
 
   it('as CSV, a row a figure that reads back', () => {
     const lines = cli('compare', 'high-tech-enterprises', '--format', 'csv').out.trim().split('\r\n');
-    expect(lines[0]).toBe('place,place_id,year,kind,value,value_min,value_max,unit,qualifier,measure,comparable,metric_zh,id');
+    expect(lines[0]).toBe('place,place_id,year,kind,value,value_min,value_max,unit,qualifier,measure,comparable,metric_zh,id,status');
     expect(lines.some((l) => l.includes(',nanning-2024-hitech-count'))).toBe(true);
     expect(cli('compare', 'high-tech-enterprises', '--format', 'xml')).toMatchObject({ code: 2 });
     expect(cli('compare', 'nothing-like-it')).toMatchObject({ code: 1 });

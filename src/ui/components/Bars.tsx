@@ -89,6 +89,7 @@ export function statusLines(
       f.year !== null ? is('year', String(f.year)) : null,
       f.indicator ? is('indicator', indicatorName(dataset, f.indicator, lang, label)) : null,
       f.topic ? is('topic', dataset.topics.find((x) => x.id === f.topic)?.[lang] ?? f.topic) : null,
+      f.status !== 'all' ? is('status', t(f.status, lang)) : null,
     ].filter((x): x is string => x !== null);
     second.push(seg(`${shown}/${dataset.facts.length} ${t('figures', lang)}`, 'bold'));
     const listed = filters.length ? filters.join(lang === 'zh' ? '，' : ', ') : t('none', lang);
