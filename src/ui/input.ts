@@ -124,8 +124,11 @@ export interface ExplorerServices {
   readonly onInterrupt?: () => void;
   /** Stops the process as Ctrl-Z does in a shell; raw mode delivers Ctrl-Z as a key. */
   readonly onSuspend?: () => void;
-  /** Leaves the explorer for the review of a document's folder; without it, R says where to review. */
-  readonly onReview?: (document: string) => void;
+  /**
+   * Leaves the explorer for the review of a document's folder, if it is one of the user's:
+   * true when it takes over, false when there is nothing to review (R then says so).
+   */
+  readonly onReview?: (document: string) => boolean;
   /** How long messages stay; tests keep them up so that no timer redraws the screen under them. */
   readonly messageTimes?: MessageTimes;
   /** A notice for the first frame, such as why the cache could not be written. */
@@ -184,12 +187,12 @@ export function useExplorer(queries: Queries, lang: Lang, size: Size, services: 
         onSuspend?.();
         return;
       case 'review':
-        if (!onReview) {
+        // Only a document of a folder of one's own has proposals to review: the explorer stays for any other.
+        if (!onReview?.(effect.document)) {
           dispatch({ type: 'notice', text: t('noReview', latest.current.lang) });
           return;
         }
         quitting.current = true;
-        onReview(effect.document);
         exit();
         return;
       case 'copy': {

@@ -48,7 +48,7 @@ function Opened({
   notice: string | null;
   start: ExplorerStart;
   onInterrupt: () => void;
-  onReview: (document: string) => void;
+  onReview: (document: string) => boolean;
 }) {
   const search = useSearchIndex(cached);
   const [clipboard] = useState(() => systemClipboard({ mode: start.clipboard }));
@@ -74,16 +74,14 @@ function Opened({
 /** The loading screen until the dataset is open; on problems, it ends the app for them to be listed on the normal screen. */
 function Explorer({
   start,
-  notice,
   onFailed,
   onInterrupt,
   onReview,
 }: {
   start: ExplorerStart;
-  notice: string | null;
   onFailed: (message: string) => void;
   onInterrupt: () => void;
-  onReview: (document: string) => void;
+  onReview: (document: string) => boolean;
 }) {
   const opening = useOpening(start);
   const size = useTerminalSize();
@@ -94,8 +92,7 @@ function Explorer({
     exit();
   }, [opening, onFailed, exit]);
   if (opening.phase === 'open') {
-    const notices = [notice, opening.notice].filter((n) => n !== null).join(' · ') || null;
-    return <Opened cached={opening.cached} notice={notices} start={start} onInterrupt={onInterrupt} onReview={onReview} />;
+    return <Opened cached={opening.cached} notice={opening.notice} start={start} onInterrupt={onInterrupt} onReview={onReview} />;
   }
   return (
     <Loading progress={opening.phase === 'reading' ? opening.progress : null} lang={start.lang} width={size.columns} height={size.rows} />
@@ -134,37 +131,31 @@ export async function runExplorer(start: ExplorerStart, err: (text: string) => v
   const options = { exitOnCtrlC: false, patchConsole: false, incrementalRendering: false };
   const theme = themeFromEnv(process.env);
   try {
-    let notice: string | null = null;
     for (;;) {
-      let reviewOf: string | null = null;
+      let reviewIn: string | null = null;
       const explorer = render(
         <ThemeContext.Provider value={theme}>
           <Redrawable resumed={resumed}>
             <Explorer
               start={start}
-              notice={notice}
               onFailed={(message) => ((failure = message), (code = 1))}
               onInterrupt={() => (code = 130)}
-              onReview={(document) => (reviewOf = document)}
+              onReview={(document) => (reviewIn = reviewFolder(start, document)) !== null}
             />
           </Redrawable>
         </ThemeContext.Provider>,
         options,
       );
       await explorer.waitUntilExit();
-      if (reviewOf === null) break;
-      const dir = reviewFolder(start, reviewOf);
-      notice = dir === null ? `nothing to review: ${reviewOf} is not a document of a folder of your own (ingest writes those)` : null;
-      if (dir !== null) {
-        const review = render(
-          <ThemeContext.Provider value={theme}>
-            <ReviewApp review={readReview(dir)} order="confidence" onInterrupt={() => (code = 130)} />
-          </ThemeContext.Provider>,
-          options,
-        );
-        await review.waitUntilExit();
-        if (code === 130) break;
-      }
+      if (reviewIn === null) break;
+      const review = render(
+        <ThemeContext.Provider value={theme}>
+          <ReviewApp review={readReview(reviewIn)} order="confidence" onInterrupt={() => (code = 130)} />
+        </ThemeContext.Provider>,
+        options,
+      );
+      await review.waitUntilExit();
+      if (code === 130) break;
     }
   } finally {
     screen.restore();

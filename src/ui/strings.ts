@@ -170,7 +170,10 @@ export const STRINGS = {
   accepted: { en: 'accepted', zh: '已接受' },
   status: { en: 'status', zh: '状态' },
   proposalNote: { en: 'proposed · not reviewed · confidence {c}', zh: '待审核的提议 · 置信度 {c}' },
-  noReview: { en: 'review a folder’s proposals with: policy-explorer review DIR', zh: '审核提议请运行：policy-explorer review DIR' },
+  noReview: {
+    en: 'nothing to review: this is no document of a folder of your own (ingest writes those)',
+    zh: '无可审核：此文件不属于您自己的文件夹（由 ingest 生成）',
+  },
   match: { en: 'match', zh: '匹配' },
   inEnglish: { en: '', zh: '（英文）' },
   noMatch: { en: 'no match', zh: '没有匹配' },

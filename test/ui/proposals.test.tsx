@@ -5,7 +5,7 @@ import type { Clipboard } from '../../src/platform/clipboard.js';
 import { App } from '../../src/ui/App.js';
 import { ThemeContext } from '../../src/ui/theme.js';
 import { run } from '../../src/cli.js';
-import { PROPOSAL, userFolder } from '../helpers.js';
+import { bundledDataset, PROPOSAL, userFolder } from '../helpers.js';
 import { drive, explorer } from './drive.js';
 
 let app: Awaited<ReturnType<typeof drive>> | undefined;
@@ -75,5 +75,34 @@ describe('proposals in comparisons', () => {
     out = '';
     run(['compare', 'incubators', '--format', 'csv', '--data', 'bundled', '--data', dir, '--include-proposed', '--no-cache'], io);
     expect(out.split('\r\n').find((l) => l.includes('mine-plan-p001'))).toMatch(/,proposed$/u);
+  });
+});
+
+describe('R in Documents', () => {
+  it('hands the document to the review when its folder is the user’s, and says there is nothing to review otherwise', async () => {
+    const asked: string[] = [];
+    let mine = false;
+    app = await drive(
+      (size) => (
+        <ThemeContext.Provider value={{ color: false }}>
+          <App
+            dataset={bundledDataset()}
+            size={size}
+            messageTimes={{ message: 3_600_000, notice: 3_600_000 }}
+            onReview={(document) => (asked.push(document), mine)}
+          />
+        </ThemeContext.Provider>
+      ),
+      120,
+      32,
+    );
+    await app.press('R');
+    await app.waitFor('nothing to review: this is no document of a folder of your own');
+    expect(asked).toEqual(['nanning-press-2024']);
+    mine = true;
+    await app.press('j');
+    // Taken over, the explorer ends: there is no frame to wait on, only the hand-over.
+    await app.sendQuietly('R');
+    await expect.poll(() => asked).toEqual(['nanning-press-2024', 'liangqing-news-2022']);
   });
 });
