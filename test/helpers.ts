@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import { parse } from 'yaml';
+import { run } from '../src/cli.js';
 import { cleanSeed } from '../src/model/clean.js';
 import { loadDataset, oneFolder, type LoadResult } from '../src/model/load.js';
 import { DocumentFileSchema, type Recipe } from '../src/model/schema.js';
@@ -127,6 +128,26 @@ export function userFolder({ proposal = PROPOSAL } = {}): string {
     .replaceAll('- id: nanning-', '- id: mine-');
   writeFileSync(join(dir, 'documents', 'mine-plan.yaml'), plan.trimEnd() + '\n' + proposal);
   return dir;
+}
+
+/**
+ * One command line run in this process, with pipes for stdin and stdout, or with a person at
+ * the terminal who types `answers` in turn when asked; `asked` is what they were shown.
+ */
+export function runCli(args: readonly string[], options: { env?: NodeJS.ProcessEnv; answers?: string[] } = {}) {
+  let out = '';
+  let err = '';
+  const asked: string[] = [];
+  const { env, answers } = options;
+  const code = run(args, {
+    out: (t) => (out += t),
+    err: (t) => ((err += t), asked.push(t)),
+    stdin: { isTTY: answers !== undefined },
+    stdout: { isTTY: false },
+    ...(env ? { env } : {}),
+    ...(answers ? { ask: (q: string) => (asked.push(q), answers.shift()) } : {}),
+  });
+  return { code, out, err, asked };
 }
 
 /** Reads one RFC 4180 record (quoted fields may hold commas and doubled quotes). */

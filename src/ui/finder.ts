@@ -36,6 +36,23 @@ export function editQuery(query: string, edit: Edit): string {
   }
 }
 
+/**
+ * The editing keys on an overlay's filter box (the help's, the palette's): Backspace with
+ * nothing typed closes the overlay, as it closes every other. Undefined for any other key.
+ */
+export function editFilter<S>(query: string, command: string, filter: (query: string) => S, close: () => S): S | undefined {
+  switch (command) {
+    case 'deleteChar':
+      return query ? filter(editQuery(query, 'backspace')) : close();
+    case 'deleteWord':
+      return filter(editQuery(query, 'word'));
+    case 'clearQuery':
+      return filter('');
+    default:
+      return undefined;
+  }
+}
+
 /** Typed or pasted text as it goes into the box: control characters and line breaks become spaces. */
 export function typed(text: string): string {
   return text.replace(/[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]+/gu, ' ');

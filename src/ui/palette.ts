@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { editQuery } from './finder.js';
+import { editFilter } from './finder.js';
 import { BINDINGS, MODE_SCOPES, type Binding, type Command, type Mode } from './keys.js';
 import { bindingsOf } from './keymap.js';
 import { inputMode } from './modes.js';
@@ -88,18 +88,7 @@ export function palette(state: UiState, command: Command): UiState {
   const last = paletteRows(state).length - 1;
   const cursor = moved(command, open.cursor, { first: 0, last, page: state.viewport.rows });
   if (cursor !== null) return { ...state, palette: { ...open, cursor } };
-  const filter = (query: string) => ({ ...state, palette: { query, cursor: 0 } });
-  switch (command) {
-    case 'close':
-      return { ...state, palette: null };
-    // Backspace with nothing typed closes, as it closes the help and the chooser.
-    case 'deleteChar':
-      return open.query ? filter(editQuery(open.query, 'backspace')) : { ...state, palette: null };
-    case 'deleteWord':
-      return filter(editQuery(open.query, 'word'));
-    case 'clearQuery':
-      return filter('');
-    default:
-      return state;
-  }
+  const closed = () => ({ ...state, palette: null });
+  if (command === 'close') return closed();
+  return editFilter<UiState>(open.query, command, (query) => ({ ...state, palette: { query, cursor: 0 } }), closed) ?? state;
 }

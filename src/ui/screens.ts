@@ -1,5 +1,5 @@
 import { NO_FILTER } from '../model/queries.js';
-import { appendQuery, editQuery, finderRows } from './finder.js';
+import { appendQuery, editFilter, finderRows } from './finder.js';
 import type { Command } from './keys.js';
 import { findBox, findCommand, findQuery } from './readerFind.js';
 import { jumpTo, lineOf, moved, push, readerAt, showSource } from './navigation.js';
@@ -151,21 +151,10 @@ export function help(state: UiState, command: Command): UiState {
   const top = moved(command, open.top, { first: 0, last: view.maxTop, page: view.rows * view.columns });
   if (top !== null) return { ...state, help: { ...open, top } };
   const filter = (query: string) => ({ ...state, help: { top: 0, query } });
-  switch (command) {
-    case 'close':
-      return open.query ? filter('') : { ...state, help: null };
-    case 'help':
-      return { ...state, help: null };
-    // Backspace with nothing typed closes, as it closes the other overlays.
-    case 'deleteChar':
-      return open.query ? filter(editQuery(open.query, 'backspace')) : { ...state, help: null };
-    case 'deleteWord':
-      return filter(editQuery(open.query, 'word'));
-    case 'clearQuery':
-      return filter('');
-    default:
-      return state;
-  }
+  const closed = () => ({ ...state, help: null });
+  if (command === 'close') return open.query ? filter('') : closed();
+  if (command === 'help') return closed();
+  return editFilter<UiState>(open.query, command, filter, closed) ?? state;
 }
 
 /** The copy-format chooser: move between the formats, or close it; `choose` is `update`'s. */

@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli.js';
 import type { ExportedFact } from '../../src/cite/exportShape.js';
-import { temporaryFolder, userFolder } from '../helpers.js';
+import { runCli, temporaryFolder, userFolder } from '../helpers.js';
 
-/** One command line in this process, with its own cache folder so that snapshots are made and read. */
-function cli(cache: string, ...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = run(args, {
-    out: (t) => (out += t),
-    err: (t) => (err += t),
-    stdin: { isTTY: false },
-    stdout: { isTTY: false },
-    env: { ...process.env, XDG_CACHE_HOME: cache },
-  });
-  return { code, out, err };
-}
+/** A command line with its own cache folder, so that snapshots are made and read. */
+const cli = (cache: string, ...args: string[]) => runCli(args, { env: { ...process.env, XDG_CACHE_HOME: cache } });
 
 const facts = (out: string): ExportedFact[] => (JSON.parse(out) as { facts: ExportedFact[] }).facts;
 

@@ -2,27 +2,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { run } from '../../src/cli.js';
 import { PACKAGE_ROOT } from '../../src/paths.js';
-import { temporaryFolder } from '../helpers.js';
+import { runCli, temporaryFolder } from '../helpers.js';
 
 const PAGE = join(PACKAGE_ROOT, 'test', 'fixtures', 'work-report-page.txt');
 
 /** A command line in this process; `answers` are what a person at the terminal would type, in order. */
-function cli(args: string[], answers?: string[]) {
-  let out = '';
-  let err = '';
-  // What the person sees, questions and complaints in order.
-  const asked: string[] = [];
-  const code = run(args, {
-    out: (t) => (out += t),
-    err: (t) => ((err += t), asked.push(t)),
-    stdin: { isTTY: answers !== undefined },
-    stdout: { isTTY: false },
-    ...(answers ? { ask: (q: string) => (asked.push(q), answers.shift()) } : {}),
-  });
-  return { code, out, err, asked };
-}
+const cli = (args: string[], answers?: string[]) => runCli(args, answers ? { answers } : {});
 
 const DOC = 'documents/xian-work-report-2025.yaml';
 

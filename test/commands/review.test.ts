@@ -2,17 +2,11 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { run } from '../../src/cli.js';
 import { PACKAGE_ROOT } from '../../src/paths.js';
 import { decide, readReview, undo } from '../../src/review/session.js';
-import { temporaryFolder } from '../helpers.js';
+import { runCli, temporaryFolder } from '../helpers.js';
 
-function cli(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = run(args, { out: (t) => (out += t), err: (t) => (err += t), stdin: { isTTY: false }, stdout: { isTTY: false } });
-  return { code, out, err };
-}
+const cli = (...args: string[]) => runCli(args);
 
 /** A folder with the work report ingested: 16 proposals. */
 function ingested(): { dir: string; path: string } {
