@@ -75,6 +75,9 @@ export function newDocumentYaml(head: DocumentHead, draft: Draft): string {
     facts: draft.proposals,
   });
   doc.commentBefore = HEADER(head.seed);
+  // Quoted, as the curated files write it: a reader of YAML 1.1 would take 2025-01-20 for a timestamp.
+  const date = doc.get('date', true);
+  if (isScalar(date) && typeof date.value === 'string') date.type = 'QUOTE_DOUBLE';
   // The skipped list is written as a second ingest rewrites it, so that one changes nothing.
   const text = written(doc);
   return draft.skipped.length === 0 ? text : appendRecords(parseDocument(text), text, 'skipped', draft.skipped.map(flow));
