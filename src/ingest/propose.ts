@@ -336,7 +336,9 @@ export function propose({ text, document, vocabulary }: ProposeInput): { proposa
     if (year.inferred) reasons.push(`year inferred: ${year.why}`);
     const metricZh = foldScript(read.metric);
     const matched = matchVocabulary(vocabulary, metricZh, text.slice(sentence.start, m.start), document.place);
-    const measure = measureOf(metricZh, m.unit);
+    // An indicator counted in percent (R&D intensity) is a share at its level: only its change is growth.
+    const guessed = measureOf(metricZh, m.unit);
+    const measure = matched.unitFamily === 'percent' && m.unit === '%' && guessed === 'stock' ? 'share' : guessed;
     const quote = quoteOf(text, listed ? read.start : Math.min(read.start, m.start), Math.max(end, read.end ?? 0));
     const id = `${document.id}-p${String(proposals.length + 1).padStart(3, '0')}`;
     proposals.push({

@@ -92,6 +92,8 @@ const TOPIC_WORDS: Readonly<Record<string, RegExp>> = {
 export interface Matched {
   readonly indicator?: string;
   readonly indicatorName?: string;
+  /** What the indicator's level is counted in: a percent indicator's level is a share. */
+  readonly unitFamily?: string;
   readonly category?: string;
   readonly place?: string;
   readonly tags: string[];
@@ -123,7 +125,7 @@ export function matchVocabulary(v: Vocabulary, metric: string, before: string, d
       .map(([id]) => id)
       .slice(0, 2);
   return {
-    ...(indicator ? { indicator: indicator.id, indicatorName: indicator.name.en } : {}),
+    ...(indicator ? { indicator: indicator.id, indicatorName: indicator.name.en, unitFamily: indicator.unit_family } : {}),
     ...(category ? { category: category.id } : {}),
     ...(place ? { place: place.id } : { place: documentPlace }),
     tags,
