@@ -9,6 +9,7 @@
  * The ids are rewritten where the parser says they stand, so every byte else of a document
  * (comments, order, quoting) is its original's.
  */
+import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, type Scalar } from 'yaml';
@@ -46,11 +47,25 @@ function copied(text: string, spans: readonly Span[], suffix: string): string {
   return out + text.slice(at);
 }
 
-/** The folder holding data/ for `times` copies; written once, then reused while its marker stands. */
+/** A hash of the bundled data's files: copies made from other data (before a schema change) are not reused. */
+function bundledStamp(): string {
+  const hash = createHash('sha1');
+  const add = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      if (name.endsWith('.yaml')) hash.update(name).update(readFileSync(join(dir, name)));
+    }
+  };
+  add(BUNDLED_DATA);
+  add(join(BUNDLED_DATA, 'documents'));
+  return hash.digest('hex');
+}
+
+/** The folder holding data/ for `times` copies; written once, then reused while its marker stands and names the same bundled data. */
 export function scaledDataset(times: number, root: string): string {
   const data = join(root, 'data');
   const marker = join(root, `complete-${times}`);
-  if (existsSync(marker)) return data;
+  const stamp = bundledStamp();
+  if (existsSync(marker) && readFileSync(marker, 'utf8') === stamp) return data;
   rmSync(root, { recursive: true, force: true });
   const building = `${root}.partial`;
   rmSync(building, { recursive: true, force: true });
@@ -68,7 +83,7 @@ export function scaledDataset(times: number, root: string): string {
       writeFileSync(join(building, 'data', 'documents', `${stem}${suffix}.yaml`), copied(text, spans, suffix));
     }
   }
-  writeFileSync(join(building, `complete-${times}`), '');
+  writeFileSync(join(building, `complete-${times}`), stamp);
   renameSync(building, root);
   return data;
 }
