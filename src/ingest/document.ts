@@ -103,8 +103,12 @@ export function mergeDraft(existing: string, draft: Draft): Merged {
   // What could not be read is the proposer's to say, each time: it is not reviewed.
   const again = parseDocument(text);
   const skipped = (again.contents as YAMLMap).items.find((p) => isScalar(p.key) && p.key.value === 'skipped');
-  if (skipped) text = spliced(text, [removePair(text, skipped)]);
-  if (draft.skipped.length > 0) text = appendRecords(parseDocument(text), text, 'skipped', draft.skipped.map(flow));
+  const same = JSON.stringify((again.toJS() as { skipped?: unknown }).skipped ?? []) === JSON.stringify(draft.skipped);
+  // The same list again is left where it stands; another replaces it.
+  if (!same) {
+    if (skipped) text = spliced(text, [removePair(text, skipped)]);
+    if (draft.skipped.length > 0) text = appendRecords(parseDocument(text), text, 'skipped', draft.skipped.map(flow));
+  }
   return {
     text,
     reviewed: facts.filter((f) => f.status !== 'proposed').length,

@@ -262,12 +262,14 @@ function quoteOf(text: string, start: number, end: number): string {
 }
 
 /** A draft English name from the indicator's, saying how the figure measures it; none where that would mislead. */
-function englishDraft(zh: string, indicator: string | undefined, measure: Measure): FactInput['metric'] {
+function englishDraft(zh: string, indicator: string | undefined, measure: Measure, percent: boolean): FactInput['metric'] {
   const en = {
     stock: indicator,
     new: indicator && `new ${indicator}`,
     cumulative: indicator && `${indicator} (cumulative)`,
     growth: indicator && `growth of ${indicator}`,
+    // A share at the level of an indicator counted in percent is the indicator itself (R&D intensity).
+    share: percent ? indicator : undefined,
   }[measure as 'stock'];
   return en === undefined ? { zh } : { zh, en };
 }
@@ -350,7 +352,7 @@ export function propose({ text, document, vocabulary }: ProposeInput): { proposa
       year: year.year,
       ...(year.inferred ? { year_inferred: true as const } : {}),
       ...(matched.place && matched.place !== document.place ? { place: matched.place } : {}),
-      metric: englishDraft(metricZh, matched.indicatorName, measure),
+      metric: englishDraft(metricZh, matched.indicatorName, measure, matched.unitFamily === 'percent'),
       indicator: matched.indicator ?? null,
       measure,
       ...(m.value === undefined ? { value_min: m.valueMin!, value_max: m.valueMax! } : { value: m.value }),
