@@ -77,6 +77,18 @@ describe('ingest FILE --into DIR', () => {
     expect(readFileSync(path, 'utf8')).toBe(edited);
   });
 
+  it('a second run after a review changes not a byte: the rejected list after the skipped one stays where it is', () => {
+    const dir = temporaryFolder();
+    cli(['ingest', PAGE, '--into', dir, '--place', '西安市', '--place-id', 'xian']);
+    expect(cli(['review', dir, '--reject', 'xian-work-report-2025-p011']).code).toBe(0);
+    const reviewed = readFileSync(join(dir, DOC), 'utf8');
+    expect(reviewed.indexOf('rejected:')).toBeGreaterThan(reviewed.indexOf('skipped:'));
+    expect(cli(['ingest', PAGE, '--into', dir]).out).toMatch(
+      /kept 0 reviewed facts, 15 proposals and 1 rejections as they are; added 0 new proposals/u,
+    );
+    expect(readFileSync(join(dir, DOC), 'utf8')).toBe(reviewed);
+  });
+
   it('says what is wrong with a file it cannot read, or a folder it cannot write', () => {
     const dir = temporaryFolder();
     const gbk = join(dir, 'gbk.txt');
