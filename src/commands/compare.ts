@@ -26,11 +26,12 @@ function placeName(dataset: Dataset, id: string): string {
  * A cell's figures: "1,800 家 高新技术企业数量"; one not comparable with the rest is marked ≠ and
  * says its measure; a proposal (only with --include-proposed) is marked ◇.
  */
-function cellText(cells: readonly PivotCell[]): string {
+function cellText(cells: readonly PivotCell[], main: Pivot['main']): string {
+  // Not comparable for its measure, or else for its unit (万家 beside 家: values are never converted).
+  const why = (c: PivotCell) => (main && c.fact.measure === main.measure ? c.fact.unit : c.fact.measure);
   return cells
     .map(
-      (c) =>
-        `${c.fact.status === 'proposed' ? '◇ ' : ''}${formatValue(c.fact)} ${c.fact.metric.zh}${c.comparable ? '' : ` ≠ (${c.fact.measure})`}`,
+      (c) => `${c.fact.status === 'proposed' ? '◇ ' : ''}${formatValue(c.fact)} ${c.fact.metric.zh}${c.comparable ? '' : ` ≠ (${why(c)})`}`,
     )
     .join('; ');
 }
@@ -85,7 +86,12 @@ export function compareCommand(
         // A reader's source: publisher, title and date; the seed file is for the JSON and CSV forms.
         return `- ${doc.publisher.en}, 《${doc.title.zh}》, ${doc.date ?? 'date not stated in the text'}`;
       });
-      const body = rows.map((r) => [placeName(dataset, r.place), String(r.year), cellText(r.targets), cellText(r.reported)]);
+      const body = rows.map((r) => [
+        placeName(dataset, r.place),
+        String(r.year),
+        cellText(r.targets, table.main),
+        cellText(r.reported, table.main),
+      ]);
       return {
         output: [
           `**${subject.title}**`,

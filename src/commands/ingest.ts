@@ -1,3 +1,4 @@
+import { OutputError } from '../platform/output.js';
 import { readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { mergeDraft, newDocumentYaml, type Draft } from '../ingest/document.js';
@@ -227,7 +228,8 @@ export function ingestCommand(files: readonly string[], options: IngestOptions, 
     return ingestInto(files, options, io);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === undefined) throw error;
+    // Output that cannot be written is the command line's to report, as for every command.
+    if (code === undefined || error instanceof OutputError) throw error;
     // Every file is written whole or not at all, so what was written before the failure stands.
     io.err(`policy-explorer: cannot write into ${options.into} (${code}): ${(error as Error).message}\n`);
     return 1;
