@@ -59,7 +59,7 @@ const TAKES: Record<Command | 'explorer', readonly Option[]> = {
   validate: ['data', 'seeds', 'no-cache'],
   explorer: ['lang', 'clipboard', ...DATASET],
   ingest: ['into', 'place', 'place-id', 'kind', 'date', 'title', 'publisher'],
-  review: ['order', 'json', 'accept', 'reject', 'why', 'accept-all', 'except', 'set', 'lang'],
+  review: ['order', 'json', 'accept', 'reject', 'why', 'accept-all', 'except', 'set'],
 };
 
 /**
