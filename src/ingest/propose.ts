@@ -141,6 +141,9 @@ function kindOf(
 /** Words that set the time of what follows: a year, 今年, 去年, 目前. */
 const WHEN = /(比|较|較|与|與|获|獲)?((?:19|20)\d{2})年(?!度)(以来|以來)?|今年|本年|去年|上年|前年|目前|截至目前|当前|當前/gu;
 
+/** The time words that end before `at`. */
+const earlier = (times: readonly RegExpMatchArray[], at: number) => times.filter((w) => w.index! + w[0].length <= at);
+
 /** The year a time word names, given the document's year; undefined for a base year (比2020年) or an award year. */
 function yearNamed(m: RegExpMatchArray, documentYear: number | undefined): number | undefined {
   // "2022年以来" runs up to the document's date: its figures are as of then.
@@ -165,11 +168,12 @@ function yearOf(
   section: Section | undefined,
   documentYear: number | undefined,
   heading: number | undefined,
+  times: readonly RegExpMatchArray[],
 ) {
   const whole = text.slice(sentence.start, sentence.end);
   const due = /(?:到|至)((?:19|20)\d{2})年/u.exec(whole) ?? /((?:19|20)\d{2})年(?:底|末)/u.exec(whole);
-  const before = [...text.slice(0, m.start).matchAll(WHEN)]
-    .map((w) => ({ at: w.index, year: yearNamed(w, documentYear) }))
+  const before = earlier(times, m.start)
+    .map((w) => ({ at: w.index!, year: yearNamed(w, documentYear) }))
     .filter((w): w is { at: number; year: number } => w.year !== undefined);
   const nearest = before.at(-1);
   if (nearest && nearest.at >= sentence.start) return { year: nearest.year, inferred: false };
@@ -250,15 +254,22 @@ function respectively(text: string, mentions: readonly NumberMention[], i: numbe
   return k >= 0 && values.length === names.length ? names[k] : undefined;
 }
 
-/** The quote: the metric's start to the number's end, made longer to the left until the text holds it once. */
+/**
+ * The quote: the metric's start to the number's end, made longer to the left until the text
+ * holds it once: to its clause's start, then its sentence's, then its line's. One found more
+ * often still is left so, and the checks move it to the skipped list.
+ */
 function quoteOf(text: string, start: number, end: number): string {
-  let from = start;
-  let quote = text.slice(from, end);
-  while (text.indexOf(quote) !== text.lastIndexOf(quote) && from > 0 && text[from - 1] !== '\n') {
-    from--;
-    quote = text.slice(from, end);
+  const once = (from: number) => {
+    const quote = text.slice(from, end).trim();
+    return text.indexOf(quote) === text.lastIndexOf(quote) ? quote : null;
+  };
+  const starts = [start, clauseStart(text, start), sentenceAround(text, start).start, text.lastIndexOf('\n', start - 1) + 1];
+  for (const from of starts) {
+    const quote = once(from);
+    if (quote !== null) return quote;
   }
-  return quote.trim();
+  return text.slice(start, end).trim();
 }
 
 /** A draft English name from the indicator's, saying how the figure measures it; none where that would mislead. */
@@ -293,6 +304,8 @@ export function propose({ text, document, vocabulary }: ProposeInput): { proposa
   const { numbers, skipped } = findNumbers(text);
   const sections = sectionsOf(text);
   const headings = headingsOf(text);
+  // The text's time words, found once: each number looks back at those before it.
+  const times = [...text.matchAll(WHEN)];
   const documentYear = document.date === null ? undefined : Number(document.date.slice(0, 4));
   const proposals: FactInput[] = [];
   const out: SkippedInput[] = skipped.map((s) => ({
@@ -323,10 +336,10 @@ export function propose({ text, document, vocabulary }: ProposeInput): { proposa
       return;
     }
     if (metricHan < 4) reasons.push('short metric');
-    const lastTime = [...text.slice(0, m.start).matchAll(WHEN)].at(-1)?.[0];
+    const lastTime = earlier(times, m.start).at(-1)?.[0];
     const { kind, sure } = kindOf(text.slice(sentence.start, sentence.end), section, document.kind, lastTime);
     if (!sure) reasons.push('kind guessed from the document');
-    const year = yearOf(text, sentence, m, section, documentYear, headings.filter((h) => h <= m.start).at(-1));
+    const year = yearOf(text, sentence, m, section, documentYear, headings.filter((h) => h <= m.start).at(-1), times);
     if (year === undefined) {
       out.push({
         text: text.slice(m.start, m.end),

@@ -39,11 +39,19 @@ export function vocabularyOf(dir: string): Vocabulary {
 
 const han = (word: string) => /\p{Script=Han}/u.test(word);
 
+/** Script conversion costs microseconds a string: each name is folded once, not once a number. */
+const folded = new Map<string, string>();
+const fold = (word: string): string => {
+  let f = folded.get(word);
+  if (f === undefined) folded.set(word, (f = foldScript(word)));
+  return f;
+};
+
 /** Words of a metric and the synonyms they stand for, folded. */
 function widened(metric: string, synonyms: Vocabulary['synonyms']): string[] {
   const words = [metric];
   for (const group of synonyms) {
-    const folded = group.filter(han).map(foldScript);
+    const folded = group.filter(han).map(fold);
     const hit = folded.find((w) => w.length >= 2 && metric.includes(w));
     if (hit !== undefined) for (const other of folded) if (other !== hit) words.push(metric.replace(hit, other));
   }
@@ -58,7 +66,7 @@ function longest<T>(entries: readonly T[], names: (entry: T) => readonly string[
   let best: { entry: T; end: number; length: number } | undefined;
   for (const entry of entries) {
     for (const name of names(entry)) {
-      const n = foldScript(name);
+      const n = fold(name);
       if (n.length < 2 || !han(n)) continue;
       for (const w of words) {
         const at = w.lastIndexOf(n);
@@ -111,7 +119,7 @@ export function matchVocabulary(v: Vocabulary, metric: string, before: string, d
   let place: { id: string; at: number } | undefined;
   for (const p of v.places) {
     for (const name of [p.name.zh_hans, p.short.zh_hans, ...p.aliases.filter(han)]) {
-      const at = folded.lastIndexOf(foldScript(name));
+      const at = folded.lastIndexOf(fold(name));
       if (name.length >= 2 && at >= 0 && at >= (place?.at ?? -1)) place = { id: p.id, at };
     }
   }
