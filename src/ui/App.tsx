@@ -19,7 +19,7 @@ import { labeller, type Labeller } from './labels.js';
 import { layout, readerSplit, type Box as Area } from './layout.js';
 import { seg } from './lines.js';
 import { categoryHeader, categoryRow, documentHeader, documentRow, factHeader, factRow, indicatorHeader, indicatorRow } from './rows.js';
-import type { SearchReadiness } from './opening.js';
+import { useTraditionalScript, type SearchReadiness } from './opening.js';
 import { createQueries, type Queries } from './selectors.js';
 import { helpMode } from './modes.js';
 import { paletteRows } from './palette.js';
@@ -73,7 +73,9 @@ export function App({
   });
   const screen = layout(size.columns, size.rows);
 
-  const label = useMemo(() => labeller(dataset, state.lang, state.script), [dataset, state.lang, state.script]);
+  // Names as written in traditional come a moment after the first frame: the converter is built then.
+  const traditional = useTraditionalScript();
+  const label = useMemo(() => labeller(dataset, state.lang, state.script, traditional), [dataset, state.lang, state.script, traditional]);
 
   if (screen.mode === 'too-small') {
     const width = Math.max(2, size.columns);

@@ -1,6 +1,6 @@
 import { formatValue } from '../cite/value.js';
 import type { Dataset, Fact, Measure, PolicyDocument, UnitFamily } from '../model/types.js';
-import { inScript, type Script } from '../model/script.js';
+import { inScript, simplifiedToTraditional, traditionalReady, type Script } from '../model/script.js';
 import { t, type Lang } from './strings.js';
 
 /** How the domain's things are named on screen, in the interface language and display script. */
@@ -26,12 +26,18 @@ export interface Labeller {
  * "as written" shows them in their document's script, so that a traditional text's metric
  * stands in one script with its unit and quote.
  */
-export function metricZh(dataset: Dataset, fact: Fact, script: Script): string {
+export function metricZh(dataset: Dataset, fact: Fact, script: Script, asWritten = traditionalReady()): string {
   if (script !== 'original') return inScript(fact.metric.zh, script);
-  return dataset.documentById.get(fact.document)?.script === 'traditional' ? inScript(fact.metric.zh, 'traditional') : fact.metric.zh;
+  // Until the converter is built (just after the first frame), the name shows as stored.
+  const traditional = asWritten && dataset.documentById.get(fact.document)?.script === 'traditional';
+  return traditional ? simplifiedToTraditional(fact.metric.zh) : fact.metric.zh;
 }
 
-export function labeller(dataset: Dataset, lang: Lang, script: Script): Labeller {
+/**
+ * The words for a dataset's items in a language and script. `asWritten`: a traditional
+ * document's names the data keeps simplified show in traditional (once the converter is built).
+ */
+export function labeller(dataset: Dataset, lang: Lang, script: Script, asWritten = traditionalReady()): Labeller {
   const zh = (text: string) => inScript(text, script);
   // Names stored per script show in the script asked for; "as written" shows simplified for the interface.
   const pick = (names: { zh_hans: string; zh_hant: string; en: string }) =>
@@ -42,7 +48,7 @@ export function labeller(dataset: Dataset, lang: Lang, script: Script): Labeller
   };
   const kind = (k: Fact['kind']) => t(k, lang);
   const value = (fact: Fact) => zh(formatValue(fact));
-  const metric = (fact: Fact) => metricZh(dataset, fact, script);
+  const metric = (fact: Fact) => metricZh(dataset, fact, script, asWritten);
   return {
     place,
     category: (id) => {

@@ -6,6 +6,7 @@ import { loadSnapshot, saveSnapshot, snapshotSize, type CachedDataset } from '..
 import type { IndexProgress } from '../search/build.js';
 import { searchIndexInSteps } from '../search/cached.js';
 import type { SearchIndex } from '../search/engine.js';
+import { prepareTraditional, traditionalReady } from '../model/script.js';
 
 /**
  * Opening the dataset behind the loading screen, and building the search index behind the
@@ -91,4 +92,21 @@ export function useSearchIndex(cached: CachedDataset): SearchReadiness {
     };
   }, [cached]);
   return { index, progress };
+}
+
+/**
+ * Builds the converter to traditional script just after the first frame, which then need not
+ * wait the ~100 ms it takes; true once built, for the screen to draw its names as written.
+ */
+export function useTraditionalScript(): boolean {
+  const [ready, setReady] = useState(traditionalReady);
+  useEffect(() => {
+    if (ready) return;
+    const timer = setTimeout(() => {
+      prepareTraditional();
+      setReady(true);
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [ready]);
+  return ready;
 }

@@ -1,6 +1,7 @@
 import { render } from 'ink-testing-library';
 import type { ReactElement } from 'react';
 import { stripVTControlCharacters } from 'node:util';
+import { traditionalReady } from '../../src/model/script.js';
 import { App } from '../../src/ui/App.js';
 import type { ExplorerServices, MessageTimes } from '../../src/ui/input.js';
 import type { Clipboard } from '../../src/platform/clipboard.js';
@@ -99,6 +100,10 @@ export async function drive(tree: (size: { columns: number; rows: number }) => R
         await until(() => raw() !== before, `the screen to change after ${describe(key)}`);
       }
     },
+    /** Waits until `ready()` holds, checked after every frame: for what the app does just after one. */
+    async until(ready: () => boolean, what: string) {
+      await until(ready, what);
+    },
     /** Waits until the screen shows `text` (or matches it). */
     async waitFor(text: string | RegExp) {
       const shows = () => (typeof text === 'string' ? frame().includes(text) : text.test(frame()));
@@ -181,6 +186,8 @@ export async function explorer(
     columns,
     rows,
   );
+  // Names as written in traditional are drawn a frame after the first, once their converter is built.
+  await driver.until(traditionalReady, 'the converter to traditional script to be built after the first frame');
   return {
     ...driver,
     dataset,
