@@ -25,7 +25,7 @@ import { helpMode } from './modes.js';
 import { paletteRows } from './palette.js';
 import type { UiState } from './state.js';
 import { t, type Lang } from './strings.js';
-import { wrap } from './text.js';
+import { wrap } from './wrap.js';
 
 /** Picks what to draw from the state and the terminal's size; input and effects are `useExplorer`'s. */
 export function App({

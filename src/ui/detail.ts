@@ -8,7 +8,8 @@ import type { Around } from './selectors.js';
 import { ContentBuilder, type Content } from './content.js';
 import { columns, markSpans, seg, type Line, type Tone } from './lines.js';
 import { englishOnly, t, tf, type Lang } from './strings.js';
-import { fitWidth, wrap } from './text.js';
+import { fitWidth } from './text.js';
+import { wrap } from './wrap.js';
 
 /**
  * The Detail pane's content, built a window at a time, with the line of each link to another

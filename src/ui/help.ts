@@ -2,7 +2,8 @@ import { BINDINGS, MODE_SCOPES, SCOPE_TITLES, SCOPES, type Binding, type Mode, t
 import { bindingsOf } from './keymap.js';
 import { seg, type Line } from './lines.js';
 import type { Lang } from './strings.js';
-import { displayWidth, fitWidth, wrap } from './text.js';
+import { displayWidth, fitWidth } from './text.js';
+import { wrap } from './wrap.js';
 
 /**
  * The help overlay's content, generated from the key table: a heading per scope and a line

@@ -6,7 +6,7 @@ import type { View } from './state.js';
 import type { SearchHit, SearchIndex } from '../search/engine.js';
 import { buildSearchIndex } from '../search/build.js';
 import { findable, findMatches, type Findable, type Match } from './find.js';
-import { wrapText, type WrappedLine } from './text.js';
+import { wrapText, type WrappedLine } from './wrap.js';
 
 /** A list's items in order, and where each stands, so that finding one costs no scan. */
 export interface ItemList {

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import stringWidth from 'string-width';
-import {
-  displayWidth,
-  fitWidth,
-  graphemes,
-  simpleWidth,
-  truncate,
-  truncateApart,
-  truncateMiddle,
-  wrap,
-  wrapText,
-} from '../../src/ui/text.js';
+import { displayWidth, fitWidth, graphemes, simpleWidth, truncate, truncateApart, truncateMiddle } from '../../src/ui/text.js';
+import { wrap, wrapText } from '../../src/ui/wrap.js';
 import { bundledDataset } from '../helpers.js';
 
 describe('fitting text to columns', () => {

@@ -1,7 +1,8 @@
 import { progressOf, type Proposal } from '../../review/session.js';
 import { barHints } from '../keymap.js';
 import { seg, type Line } from '../lines.js';
-import { displayWidth, truncate, wrap } from '../text.js';
+import { displayWidth, truncate } from '../text.js';
+import { wrap } from '../wrap.js';
 import { currentProposal, FIELDS, fieldValue, reviewMode, type Field, type ReviewState } from './state.js';
 
 /**
