@@ -97,3 +97,9 @@ export function keepFactInView(state: UiState, viewport: UiState['viewport'], q:
   if (line < top || line >= top + state.viewport.rows) return screen;
   return { ...screen, anchor: anchorShowing(q.readerLines(screen.document, viewport.readerWidth), screen.anchor, at, viewport.rows) };
 }
+
+/** The item after `current` in a cycle (before it, for a negative step). */
+export function next<T>(items: readonly T[], current: T, step = 1): T {
+  const i = items.indexOf(current);
+  return items[(i + step + items.length) % items.length]!;
+}

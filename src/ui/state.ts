@@ -1,22 +1,15 @@
-import {
-  nextSortKey,
-  NO_FILTER,
-  reverseOrder,
-  type FactFilter,
-  type FactOrder,
-  type KindFilter,
-  type StatusFilter,
-} from '../model/queries.js';
+import { NO_FILTER, type FactFilter, type FactOrder } from '../model/queries.js';
 import type { Dataset } from '../model/types.js';
 import { copyChoices, copyChoicesFor, copyTarget, type CopyChoice } from './copy.js';
 import { editQuery, type Edit, type Finder } from './finder.js';
 import type { Command } from './keys.js';
-import { focusedFact, jumpTo, keepFactInView, push, showSource } from './navigation.js';
+import { focusedFact, jumpTo, keepFactInView, next, push, showSource } from './navigation.js';
 import { helpOf } from './modes.js';
 import { palette, paletteChoice } from './palette.js';
 import { findBox, findQuery } from './readerFind.js';
 import { chooser, detail, finding, help, list, reader, timelineScreen, typeInto } from './screens.js';
 import { SCRIPTS, type Script } from '../model/script.js';
+import { filtering } from './filters.js';
 import type { Queries } from './selectors.js';
 import { t, type Lang, type StringId } from './strings.js';
 
@@ -148,23 +141,10 @@ export function initialState(dataset: Dataset, lang: Lang = 'en', start: Partial
   };
 }
 
-const KINDS: readonly KindFilter[] = ['all', 'target', 'reported'];
-const STATUSES: readonly StatusFilter[] = ['all', 'proposed', 'accepted'];
-
-function next<T>(items: readonly T[], current: T, step = 1): T {
-  const i = items.indexOf(current);
-  return items[(i + step + items.length) % items.length]!;
-}
-
 /** Switching panes from a detail or the reader keeps it in the history, so Back can return to it. */
 function showPane(state: UiState, pane: Pane): UiState {
   const change = { pane, screen: { kind: 'list' } as const };
   return state.screen.kind === 'list' ? { ...state, ...change } : push(state, change);
-}
-
-/** Filters act on the Figures pane, and show it. */
-function filtered(state: UiState, change: Partial<View>): UiState {
-  return { ...state, ...change, pane: 'figures', screen: { kind: 'list' } };
 }
 
 const EDITS: Partial<Record<Command, Edit>> = { deleteChar: 'backspace', deleteWord: 'word', clearQuery: 'clear' };
@@ -254,6 +234,8 @@ export function reduce(state: UiState, action: Action, q: Queries): UiState {
       : state;
   }
   if (state.finder) return finding(state, q, command);
+  const refiltered = filtering(state, q, command);
+  if (refiltered) return refiltered;
   switch (command) {
     case 'search':
       return { ...state, finder: { kind: 'search', query: '', cursor: 0 } };
@@ -283,37 +265,6 @@ export function reduce(state: UiState, action: Action, q: Queries): UiState {
       return push(state, { pane: 'figures', screen: { kind: 'timeline', cursor: 0 } });
     case 'showSource':
       return showSource(state, q);
-    case 'cyclePlace':
-      return filtered(state, { filter: { ...state.filter, place: next(q.placeCycle, state.filter.place) } });
-    case 'cycleKind':
-      return filtered(state, { filter: { ...state.filter, kind: next(KINDS, state.filter.kind) } });
-    case 'cycleStatus':
-      // Proposals are in the dataset only with --include-proposed: without any, the filter would only empty the list.
-      if (!q.dataset.facts.some((f) => f.status === 'proposed')) return { ...state, notice: t('noProposals', state.lang) };
-      return filtered(state, { filter: { ...state.filter, status: next(STATUSES, state.filter.status) } });
-    case 'cycleYear':
-      return filtered(state, { filter: { ...state.filter, year: q.nextYear(state.filter) } });
-    case 'cycleIndicator': {
-      // In Compare, i filters the figures by the indicator you are on.
-      const on = state.pane === 'compare' ? q.current(state) : null;
-      const indicator = on !== null && on !== state.filter.indicator ? on : next(q.indicatorCycle, state.filter.indicator);
-      return filtered(state, { filter: { ...state.filter, indicator } });
-    }
-    case 'cycleTopic':
-      return filtered(state, { filter: { ...state.filter, topic: next(q.topicCycle, state.filter.topic) } });
-    case 'cycleCategory': {
-      // In Categories, e filters the figures by the category you are on.
-      const onCategory = state.pane === 'categories' ? q.current(state) : null;
-      const category =
-        onCategory !== null && onCategory !== state.filter.category ? onCategory : next(q.categoryCycle, state.filter.category);
-      return filtered(state, { filter: { ...state.filter, category } });
-    }
-    case 'clearFilters':
-      return filtered(state, { filter: NO_FILTER });
-    case 'cycleOrder':
-      return filtered(state, { order: nextSortKey(state.order) });
-    case 'reverseOrder':
-      return filtered(state, { order: reverseOrder(state.order) });
     case 'back': {
       const previous = state.history.at(-1);
       if (previous) return { ...state, ...previous, history: state.history.slice(0, -1), message: null };
