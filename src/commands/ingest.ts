@@ -1,5 +1,4 @@
 import { OutputError } from '../platform/output.js';
-import { readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { mergeDraft, newDocumentYaml, type Draft } from '../ingest/document.js';
 import { documentOfSeed, freeId, prepareFolder, proposePlace, seedWithBytes } from '../ingest/folder.js';
@@ -9,7 +8,7 @@ import { guessRecipe } from '../ingest/recipe.js';
 import { cleanSeed } from '../model/clean.js';
 import { decodeUtf8, readRegularFile, SEED_LIMIT } from '../model/files.js';
 import { occurrences, statesNumber } from '../model/quote.js';
-import { DocumentFileSchema, DOCUMENT_KINDS, PlacesFileSchema, type Recipe } from '../model/schema.js';
+import { DocumentFileSchema, DOCUMENT_KINDS, type Recipe } from '../model/schema.js';
 import type { Place } from '../model/types.js';
 import { BUNDLED_DATA } from '../paths.js';
 import { replaceFile } from '../platform/files.js';
@@ -88,13 +87,6 @@ function settle(
   throw new UsageError(`cannot read ${option === 'date' ? 'the date' : `the ${option}`} from the text: give --${option}`);
 }
 
-function knownPlaces(into: string): Place[] {
-  const parsed = PlacesFileSchema.safeParse(parseYaml(readFileSync(join(into, 'places.yaml'), 'utf8')));
-  if (!parsed.success)
-    throw new UsageError(`${join(into, 'places.yaml')} is not a valid list of places: run "policy-explorer validate ${into}"`);
-  return parsed.data;
-}
-
 /** The place a title names: the longest known name in it. */
 function placeInTitle(title: string, places: readonly Place[]): string | undefined {
   const names = places.flatMap((p) => [p.name.zh_hans, p.name.zh_hant, p.short.zh_hans, p.short.zh_hant].map((n) => ({ n, id: p.id })));
@@ -122,7 +114,11 @@ function ingestNew(file: string, bytes: Buffer, raw: string, options: IngestOpti
     throw new UsageError(`cannot find the article in ${file}: ${cleaned.problems.map((p) => p.message).join('; ')}`);
   const lines = cleaned.text.split('\n');
   const rawLines = raw.split(/\r\n?|\n/u);
-  const places = knownPlaces(into);
+  // The folder's own words, read once: its places for --place, all of them for the proposer.
+  const vocabulary = vocabularyOf(into);
+  const places = vocabulary.places;
+  if (places.length === 0)
+    throw new UsageError(`${join(into, 'places.yaml')} is not a valid list of places: run "policy-explorer validate ${into}"`);
 
   const firstLine = lines[0]?.trim();
   const titleGuess = firstLine && firstLine.length <= 60 && !/[。；;]$/u.test(firstLine) ? firstLine : undefined;
@@ -160,10 +156,7 @@ function ingestNew(file: string, bytes: Buffer, raw: string, options: IngestOpti
   const id = freeId(into, `${place}-${kind}-${date?.slice(0, 4) ?? 'undated'}`);
   const seed = `${id}.txt`;
   const script = scriptOf(cleaned.text);
-  const draft = checked(
-    propose({ text: cleaned.text, document: { id, kind, date, place, script }, vocabulary: vocabularyOf(into) }),
-    cleaned.text,
-  );
+  const draft = checked(propose({ text: cleaned.text, document: { id, kind, date, place, script }, vocabulary }), cleaned.text);
   const publisher = options.publisher ?? publisherIn(rawLines);
   replaceFile(join(into, 'seeds', seed), bytes);
   if ('proposed' in choice!) proposePlace(into, choice.proposed);

@@ -1,7 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import type { z } from 'zod';
+import { readSourceFile } from '../model/source.js';
 import { CategoriesFileSchema, IndicatorsFileSchema, PlacesFileSchema, SynonymsFileSchema, TopicsFileSchema } from '../model/schema.js';
 import type { Category, Indicator, Place, Topic } from '../model/types.js';
 import { foldScript } from '../search/fold.js';
@@ -20,10 +19,8 @@ export interface Vocabulary {
 }
 
 function list<S extends z.ZodType>(dir: string, name: string, schema: S): z.infer<S> | [] {
-  const path = join(dir, `${name}.yaml`);
-  if (!existsSync(path)) return [];
-  const parsed = schema.safeParse(parse(readFileSync(path, 'utf8')));
-  return parsed.success ? parsed.data : [];
+  const read = readSourceFile(join(dir, `${name}.yaml`), schema);
+  return 'source' in read ? read.source.value : [];
 }
 
 /** A folder's lists; one that is missing or broken is empty here (validate reports it). */
