@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { cleanSeed } from '../model/clean.js';
 import { loadDataset, oneFolder } from '../model/load.js';
-import { DocumentFileSchema, type FactInput } from '../model/schema.js';
+import { DocumentFileSchema, type FactInput, type Recipe } from '../model/schema.js';
 import { replaceFile } from '../platform/files.js';
 import { acceptAll, acceptProposal, editProposal, rejectProposal, type Decided, type Edits } from './decisions.js';
 
@@ -57,6 +57,22 @@ function readFile(path: string): ReviewFile {
 }
 
 /**
+ * Clean texts by their raw text and recipe: a review reads its folder again after every
+ * decision, and a decision changes a document's facts, not its text.
+ */
+const cleaned = new Map<string, string>();
+function cleanText(raw: string, recipe: Recipe): string {
+  const key = `${hashOf(raw)}\u0000${JSON.stringify(recipe)}`;
+  let text = cleaned.get(key);
+  if (text === undefined) {
+    const clean = cleanSeed(raw, recipe);
+    text = 'text' in clean ? clean.text : '';
+    cleaned.set(key, text);
+  }
+  return text;
+}
+
+/**
  * The folder's proposals. Least sure first by default: a reviewer's attention goes where the
  * reading most needs it, and the sure ones can then be accepted all at once. `text` order
  * walks each document from its start.
@@ -79,8 +95,7 @@ export function readReview(dir: string, order: Order = 'confidence'): Review {
       // A document whose text is elsewhere (the bundled seeds) is not one an ingest wrote: nothing to review.
       continue;
     }
-    const cleaned = cleanSeed(raw, doc.recipe);
-    const text = 'text' in cleaned ? cleaned.text : '';
+    const text = cleanText(raw, doc.recipe);
     const mine = doc.facts.filter((f) => f.status === 'proposed');
     documents.push({ id: doc.id, file, text, raw, accepted: doc.facts.length - mine.length, rejected: doc.rejected?.length ?? 0 });
     for (const fact of mine) proposals.push({ document: doc.id, file: file.path, fact, at: text.indexOf(fact.quote) });
