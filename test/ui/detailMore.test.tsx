@@ -1,22 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createQueries } from '../../src/ui/selectors.js';
 import { initialState } from '../../src/ui/state.js';
-import { displayWidth } from '../../src/ui/text.js';
+import { fromColumn } from './frames.js';
 import { explorer } from './drive.js';
 
 let app: Awaited<ReturnType<typeof explorer>> | undefined;
 afterEach(() => app?.unmount());
-
-/** A screen line from column `from` on, counted as the terminal counts them. */
-function from(line: string, column: number): string {
-  let at = 0;
-  let out = '';
-  for (const c of line) {
-    if (at >= column) out += c;
-    at += displayWidth(c);
-  }
-  return out;
-}
 
 describe("a document's figures in its detail", () => {
   it('say how many more follow when cut, and scroll with the keys', async () => {
@@ -30,7 +19,7 @@ describe("a document's figures in its detail", () => {
 
     // The detail is the right-hand pane: its rows under the heading, up to the status bar.
     const detailRows = () => {
-      const lines = app!.lines().map((l) => from(l, 68));
+      const lines = app!.lines().map((l) => fromColumn(l, 68));
       const heading = lines.findIndex((l) => l.includes(`figures in this document (${count})`));
       return lines.slice(heading + 1, -2).filter((l) => l.trim() !== '');
     };

@@ -1,4 +1,5 @@
 import chalk from 'chalk';
+import { displayWidth } from '../../src/ui/text.js';
 
 // With colour forced, frames carry the inverse video that marks the selected row, so tests
 // can read which row is selected rather than trust the status bar.
@@ -41,4 +42,15 @@ export function selectedLines(frame: string, from = 0): string[] {
 /** The dimmed text of each line of a frame, trimmed, from line `from` on. */
 export function dimmedLines(frame: string, from = 0): string[] {
   return linesIn(frame, DIM, from);
+}
+
+/** A screen line from column `column` on, counted as the terminal counts them: what a pane on the right shows. */
+export function fromColumn(line: string, column: number): string {
+  let at = 0;
+  let out = '';
+  for (const c of line) {
+    if (at >= column) out += c;
+    at += displayWidth(c);
+  }
+  return out;
 }

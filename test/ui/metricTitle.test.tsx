@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { SPLIT_COLUMNS } from '../../src/ui/layout.js';
-import { displayWidth } from '../../src/ui/text.js';
+import { fromColumn } from './frames.js';
 import { explorer, KEY } from './drive.js';
 
 let app: Awaited<ReturnType<typeof explorer>> | undefined;
@@ -9,17 +9,6 @@ afterEach(() => app?.unmount());
 /** The English name of one of the longest metrics (123 characters), ending in what it counts. */
 const METRIC_EN =
   'tech-based small and micro enterprises supported by the innovation-driven development financing guarantee fund (cumulative)';
-
-/** A screen line from column `from` on, counted as the terminal counts them. */
-function from(line: string, column: number): string {
-  let at = 0;
-  let out = '';
-  for (const c of line) {
-    if (at >= column) out += c;
-    at += displayWidth(c);
-  }
-  return out;
-}
 
 describe("a figure's detail title", () => {
   it.each([
@@ -36,7 +25,7 @@ describe("a figure's detail title", () => {
     // Every word of the name is on screen, in order, over as many lines as it takes.
     const text = app
       .lines()
-      .map((l) => from(l, left).trim())
+      .map((l) => fromColumn(l, left).trim())
       .join(' ');
     expect(text).toContain('(cumulative)');
     expect(text.replace(/\s+/gu, ' ')).toContain(METRIC_EN);
