@@ -89,7 +89,7 @@ export function writeNewFile(dir: string, name: string, data: string | Uint8Arra
 /**
  * Replaces (or creates) a file of the user's own data whole or not at all: written beside it
  * under a temporary name, synced, then renamed over it. The file keeps its mode; a new one
- * gets the usual mode for the user's files (0666 less the umask).
+ * gets the usual mode for the user's files (0666 less the umask). A read-only file is refused.
  */
 export function replaceFile(path: string, data: string | Uint8Array): void {
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
@@ -98,6 +98,16 @@ export function replaceFile(path: string, data: string | Uint8Array): void {
     mode = statSync(path).mode & 0o777;
   } catch {
     mode = undefined;
+  }
+  // A rename replaces a file whatever its mode, and root may write any file: a person who took
+  // the write bits away meant the file to stay as it is, so the mode is what is asked.
+  if (mode !== undefined && (mode & 0o222) === 0) {
+    throw Object.assign(
+      new Error(`${path} is read-only (mode ${mode.toString(8).padStart(4, '0')}): make it writable (chmod u+w) to change it`),
+      {
+        code: 'EACCES',
+      },
+    );
   }
   const fd = openSync(temporary, 'wx', 0o666);
   try {

@@ -13,7 +13,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { privateDir, writeNewFile } from '../../src/platform/files.js';
+import { privateDir, replaceFile, writeNewFile } from '../../src/platform/files.js';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -81,5 +81,28 @@ describe('a new file', () => {
     writeNewFile(dir, 'copied.txt', 'citation');
     expect(readFileSync(victim, 'utf8')).toBe('precious');
     expect(lstatSync(join(dir, 'copied.txt')).isSymbolicLink()).toBe(false);
+  });
+});
+
+describe('a replaced file', () => {
+  it('keeps its mode, and leaves no temporary file', () => {
+    const dir = folder();
+    const path = join(dir, 'doc.yaml');
+    writeFileSync(path, 'old\n');
+    chmodSync(path, 0o640);
+    replaceFile(path, 'new\n');
+    expect(readFileSync(path, 'utf8')).toBe('new\n');
+    expect(mode(path)).toBe(0o640);
+    expect(readdirSync(dir)).toEqual(['doc.yaml']);
+  });
+
+  it('is refused when a person made it read-only, even for root, and stays as it was', () => {
+    const dir = folder();
+    const path = join(dir, 'doc.yaml');
+    writeFileSync(path, 'old\n');
+    chmodSync(path, 0o444);
+    expect(() => replaceFile(path, 'new\n')).toThrow(/read-only \(mode 0444\).*chmod u\+w/u);
+    expect(readFileSync(path, 'utf8')).toBe('old\n');
+    expect(readdirSync(dir)).toEqual(['doc.yaml']);
   });
 });
