@@ -3,11 +3,13 @@ import {
   chmodSync,
   closeSync,
   fchmodSync,
+  linkSync,
   fsyncSync,
   lstatSync,
   mkdirSync,
   mkdtempSync,
   openSync,
+  readFileSync,
   renameSync,
   rmSync,
   statSync,
@@ -67,12 +69,16 @@ export function privateDir(env: NodeJS.ProcessEnv = process.env): string {
   throw new Error(`no private folder to save to (${problems.join('; ')})`);
 }
 
-/** Writes `data` to `dir/name` as a new file of mode 0600, whole or not at all; returns its path. */
-export function writeNewFile(dir: string, name: string, data: string | Uint8Array): string {
-  const path = join(dir, name);
-  const temporary = join(dir, `.${name}.${randomBytes(6).toString('hex')}.tmp`);
-  const fd = openSync(temporary, 'wx', 0o600);
+/**
+ * A temporary file beside `path`, written whole and synced, of mode `mode` (exactly, whatever
+ * the umask, when `exact`); the caller renames or links it into place. Nothing is left
+ * behind when it cannot be written.
+ */
+function writeBeside(path: string, data: string | Uint8Array, mode: number, exact = false): string {
+  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const fd = openSync(temporary, 'wx', mode);
   try {
+    if (exact) fchmodSync(fd, mode);
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at);
     fsyncSync(fd);
@@ -82,7 +88,23 @@ export function writeNewFile(dir: string, name: string, data: string | Uint8Arra
     throw error;
   }
   closeSync(fd);
-  renameSync(temporary, path);
+  return temporary;
+}
+
+/** Renames a temporary file into place, removing it when the rename fails. */
+function moveInto(temporary: string, path: string): void {
+  try {
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
+/** Writes `data` to `dir/name` as a new file of mode 0600, whole or not at all; returns its path. */
+export function writeNewFile(dir: string, name: string, data: string | Uint8Array): string {
+  const path = join(dir, name);
+  moveInto(writeBeside(path, data, 0o600), path);
   return path;
 }
 
@@ -92,7 +114,6 @@ export function writeNewFile(dir: string, name: string, data: string | Uint8Arra
  * gets the usual mode for the user's files (0666 less the umask). A read-only file is refused.
  */
 export function replaceFile(path: string, data: string | Uint8Array): void {
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   let mode: number | undefined;
   try {
     mode = statSync(path).mode & 0o777;
@@ -102,26 +123,77 @@ export function replaceFile(path: string, data: string | Uint8Array): void {
   // A rename replaces a file whatever its mode, and root may write any file: a person who took
   // the write bits away meant the file to stay as it is, so the mode is what is asked.
   if (mode !== undefined && (mode & 0o222) === 0) {
-    throw Object.assign(
-      new Error(`${path} is read-only (mode ${mode.toString(8).padStart(4, '0')}): make it writable (chmod u+w) to change it`),
-      {
-        code: 'EACCES',
-      },
-    );
+    const octal = mode.toString(8).padStart(4, '0');
+    throw Object.assign(new Error(`${path} is read-only (mode ${octal}): make it writable (chmod u+w) to change it`), { code: 'EACCES' });
   }
-  const fd = openSync(temporary, 'wx', 0o666);
+  moveInto(mode === undefined ? writeBeside(path, data, 0o666) : writeBeside(path, data, mode, true), path);
+}
+
+/**
+ * A file written whole under a temporary name beside `path`, to be read and checked there
+ * before it takes its name: created only where no file has that name, or put in place of
+ * the file only while it holds what was read. Whatever happens, the temporary file goes.
+ */
+export interface Staged {
+  /** Where the staged bytes can be read before they are put in place. */
+  readonly temporary: string;
+  /** Gives the file its name only if no file has it (a hard link never replaces); false, and gone, when one has. */
+  create(): boolean;
+  /** Puts the file in place of `path` only if it still holds `expected`; false, and gone, when someone changed it since. */
+  replace(expected: string): boolean;
+  discard(): void;
+}
+
+export function stage(path: string, data: string | Uint8Array): Staged {
+  const temporary = writeBeside(path, data, 0o666);
+  const discard = () => rmSync(temporary, { force: true });
+  return {
+    temporary,
+    discard,
+    create: () => {
+      try {
+        linkSync(temporary, path);
+        return true;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+        throw error;
+      } finally {
+        discard();
+      }
+    },
+    replace: (expected) => {
+      try {
+        return replaceUnchanged(path, expected, readFileSync(temporary));
+      } finally {
+        discard();
+      }
+    },
+  };
+}
+
+/**
+ * Creates `path` whole, only if no file has that name: returns false, writing nothing, when
+ * one has. Two programs creating one name at once cannot both succeed, and neither name ever
+ * shows half a file. The new file gets the usual mode (0666 less the umask).
+ */
+export function createFile(path: string, data: string | Uint8Array): boolean {
+  return stage(path, data).create();
+}
+
+/**
+ * Replaces `path` with `data` only if it still holds `expected`, the text it was read as:
+ * returns false, writing nothing, when someone changed it since (a person's edit is never
+ * overwritten by a program that read the file before it). Otherwise as replaceFile.
+ */
+export function replaceUnchanged(path: string, expected: string, data: string | Uint8Array): boolean {
+  let now: Buffer;
   try {
-    try {
-      if (mode !== undefined) fchmodSync(fd, mode);
-      const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-      for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temporary, path);
+    now = readFileSync(path);
   } catch (error) {
-    rmSync(temporary, { force: true });
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
     throw error;
   }
+  if (!now.equals(Buffer.from(expected, 'utf8'))) return false;
+  replaceFile(path, data);
+  return true;
 }

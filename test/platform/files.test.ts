@@ -13,7 +13,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { privateDir, replaceFile, writeNewFile } from '../../src/platform/files.js';
+import { createFile, privateDir, replaceFile, replaceUnchanged, writeNewFile } from '../../src/platform/files.js';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -103,6 +103,31 @@ describe('a replaced file', () => {
     chmodSync(path, 0o444);
     expect(() => replaceFile(path, 'new\n')).toThrow(/read-only \(mode 0444\).*chmod u\+w/u);
     expect(readFileSync(path, 'utf8')).toBe('old\n');
+    expect(readdirSync(dir)).toEqual(['doc.yaml']);
+  });
+});
+
+describe('a file created only where none is', () => {
+  it('is written whole the first time, and refused, changing nothing, once the name is taken', () => {
+    const dir = folder();
+    const path = join(dir, 'a.txt');
+    expect(createFile(path, 'first')).toBe(true);
+    expect(createFile(path, 'second')).toBe(false);
+    expect(readFileSync(path, 'utf8')).toBe('first');
+    expect(readdirSync(dir)).toEqual(['a.txt']);
+  });
+});
+
+describe('a file replaced only when unchanged', () => {
+  it('is replaced when it still holds what was read, and left as it is when someone changed it since', () => {
+    const dir = folder();
+    const path = join(dir, 'doc.yaml');
+    writeFileSync(path, 'read\n');
+    writeFileSync(path, 'edited by a person\n');
+    expect(replaceUnchanged(path, 'read\n', 'merged\n')).toBe(false);
+    expect(readFileSync(path, 'utf8')).toBe('edited by a person\n');
+    expect(replaceUnchanged(path, 'edited by a person\n', 'merged\n')).toBe(true);
+    expect(readFileSync(path, 'utf8')).toBe('merged\n');
     expect(readdirSync(dir)).toEqual(['doc.yaml']);
   });
 });
