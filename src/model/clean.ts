@@ -1,4 +1,4 @@
-import { halfWidthAlphanumerics, normaliseNewlines, unspaceNumbers } from './cleaning/normalise.js';
+import { blankLayoutMarks, halfWidthAlphanumerics, normaliseNewlines, unspaceNumbers } from './cleaning/normalise.js';
 import { collapsePdfSpaces, joinPdfText } from './cleaning/pdf.js';
 import { stripPinyinAnnotations } from './cleaning/pinyin.js';
 import { occurrences } from './quote.js';
@@ -32,7 +32,7 @@ export type Cleaned =
 
 /** The steps every text goes through. None adds or removes a line break, so lines keep their numbers in the seed. */
 export function genericSteps(raw: string): string {
-  return unspaceNumbers(halfWidthAlphanumerics(stripPinyinAnnotations(normaliseNewlines(raw))));
+  return unspaceNumbers(halfWidthAlphanumerics(stripPinyinAnnotations(blankLayoutMarks(normaliseNewlines(raw)))));
 }
 
 function repaired(text: string, recipe: Recipe, problems: RecipeProblem[]): string {

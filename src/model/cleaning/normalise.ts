@@ -9,6 +9,15 @@ export function normaliseNewlines(text: string): string {
   return text.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n');
 }
 
+/**
+ * Layout marks a converter leaves in a text: a tab becomes a space, and a form feed (where
+ * pdftotext breaks a page) or a vertical tab goes. Neither is a character of the article,
+ * and the data holds no control character.
+ */
+export function blankLayoutMarks(text: string): string {
+  return text.replace(/\t/gu, ' ').replace(/[\f\v]/gu, '');
+}
+
 /** The full-width forms are U+FF01–U+FF5E, each 0xFEE0 above its ASCII twin. */
 const halfWidth = (c: string): string => String.fromCharCode(c.charCodeAt(0) - 0xfee0);
 
