@@ -1,7 +1,8 @@
 import { OutputError } from '../platform/output.js';
 import { basename, join, relative } from 'node:path';
 import { mergeDraft, newDocumentYaml, type Draft } from '../ingest/document.js';
-import { documentOfSeed, freeId, prepareFolder, proposePlace, seedWithBytes } from '../ingest/folder.js';
+import { documentOfSeed, IngestProblem, prepareFolder, proposePlace, reserveId, seedWithBytes, Writes } from '../ingest/folder.js';
+import { documentProblems } from '../ingest/admit.js';
 import { dateOf, kindOf, placeOf, scriptOf, type DocumentKind, type PlaceChoice } from '../ingest/meta.js';
 import { propose } from '../ingest/propose.js';
 import { guessRecipe } from '../ingest/recipe.js';
@@ -11,8 +12,10 @@ import { occurrences, statesNumber } from '../model/quote.js';
 import { DocumentFileSchema, DOCUMENT_KINDS, type Recipe } from '../model/schema.js';
 import type { Place } from '../model/types.js';
 import { BUNDLED_DATA } from '../paths.js';
-import { replaceFile } from '../platform/files.js';
-import { parse as parseYaml } from 'yaml';
+import { stage, type Staged } from '../platform/files.js';
+import { parseDocument } from 'yaml';
+import { dateProblem, idProblem, textProblem } from '../model/values.js';
+import { cleanTextProblem } from '../model/load.js';
 import { UsageError } from '../args.js';
 import { formatProblem } from './validate.js';
 import { loadDataset, oneFolder } from '../model/load.js';
@@ -42,8 +45,6 @@ export interface IngestIo {
   /** Asks a person on a terminal and returns the answer; absent where nobody can answer. */
   ask?: (question: string) => string | undefined;
 }
-
-const DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/u;
 
 /** A figure the dataset's checks would refuse is no proposal: it goes to the skipped list with why. */
 function checked(draft: Draft, text: string): Draft {
@@ -106,12 +107,31 @@ interface Ingested {
   readonly said: string;
 }
 
-function ingestNew(file: string, bytes: Buffer, raw: string, options: IngestOptions, io: IngestIo): Ingested {
+/** A value given on the command line that could not be written into the data is a usage error naming its option. */
+function given(option: string, value: string | undefined, problem: (v: string) => string | undefined): void {
+  const why = value === undefined ? undefined : problem(value);
+  if (why !== undefined) throw new UsageError(`--${option}: ${why}`);
+}
+
+function checkOptions(options: IngestOptions): void {
+  if (options.into.trim() === '') throw new UsageError('--into needs a folder to write the documents to, such as --into corpus');
+  given('place-id', options['place-id'], idProblem);
+  given('date', options.date, (v) => (v === 'none' ? undefined : dateProblem(v)));
+  given('title', options.title, textProblem);
+  given('publisher', options.publisher, textProblem);
+  given('place', options.place, textProblem);
+}
+
+function ingestNew(file: string, bytes: Buffer, raw: string, options: IngestOptions, io: IngestIo, writes: Writes): Ingested {
   const into = options.into;
   const recipe: Recipe = guessRecipe(raw);
   const cleaned = cleanSeed(raw, recipe);
   if ('problems' in cleaned)
     throw new UsageError(`cannot find the article in ${file}: ${cleaned.problems.map((p) => p.message).join('; ')}`);
+  const notText = cleanTextProblem(cleaned.lines);
+  if (notText !== undefined) {
+    throw new IngestProblem(`${file} ${notText}: it is not plain text (a binary file, or terminal output?); mend or convert it first`);
+  }
   const lines = cleaned.text.split('\n');
   const rawLines = raw.split(/\r\n?|\n/u);
   // The folder's own words, read once: its places for --place, all of them for the proposer.
@@ -122,16 +142,14 @@ function ingestNew(file: string, bytes: Buffer, raw: string, options: IngestOpti
 
   const firstLine = lines[0]?.trim();
   const titleGuess = firstLine && firstLine.length <= 60 && !/[。；;]$/u.test(firstLine) ? firstLine : undefined;
-  const title = settle(options.title, titleGuess, io, 'title', 'Title of the document (as the text gives it): ', (v) =>
-    v.trim() === '' ? 'a title is needed' : undefined,
-  );
+  const title = settle(options.title, titleGuess, io, 'title', 'Title of the document (as the text gives it): ', textProblem);
   const dateText = settle(
     options.date,
     dateOf(rawLines),
     io,
     'date',
     'Date (YYYY, YYYY-MM or YYYY-MM-DD; "none" if the text gives none): ',
-    (v) => (v === 'none' || DATE.test(v) ? undefined : 'a date is YYYY, YYYY-MM or YYYY-MM-DD, or "none"'),
+    (v) => (v === 'none' ? undefined : dateProblem(v)),
   );
   const kind = settle(options.kind, kindOf(title), io, 'kind', `Kind (${DOCUMENT_KINDS.join(', ')}): `, (v) =>
     (DOCUMENT_KINDS as readonly string[]).includes(v) ? undefined : `the kind is one of ${DOCUMENT_KINDS.join(', ')}`,
@@ -144,25 +162,36 @@ function ingestNew(file: string, bytes: Buffer, raw: string, options: IngestOpti
     'place',
     "Place (a known place's id, or a new place's Chinese name such as 陕西省): ",
     (v) => {
-      const found = placeOf(v, places, options['place-id']);
+      const found = textProblem(v) ?? placeOf(v, places, options['place-id']);
+      if (typeof found === 'string') return found;
       if ('problem' in found) return found.problem;
+      if ('proposed' in found && idProblem(found.proposed.id) !== undefined) {
+        return `cannot make an id of "${v}" (${idProblem(found.proposed.id)}): give --place-id`;
+      }
       choice = found;
       return undefined;
     },
   );
+  // The same id again is the place an earlier text of the run proposed; another would be silently ignored.
+  if ('known' in choice! && options['place-id'] !== undefined && options['place-id'] !== choice.known.id) {
+    throw new UsageError(
+      `--place-id names a new place, and ${choice.known.name.zh_hans} is the known place "${choice.known.id}": leave --place-id out`,
+    );
+  }
   const place = 'known' in choice! ? choice.known.id : choice!.proposed.id;
-
   const date = dateText === 'none' ? null : dateText;
-  const id = freeId(into, `${place}-${kind}-${date?.slice(0, 4) ?? 'undated'}`);
-  const seed = `${id}.txt`;
+  const publisherRead = publisherIn(rawLines);
+  const publisher =
+    options.publisher ?? (publisherRead !== undefined && textProblem(publisherRead) === undefined ? publisherRead : undefined);
+
+  const id = reserveId(into, `${place}-${kind}-${date?.slice(0, 4) ?? 'undated'}`, bytes, writes);
   const script = scriptOf(cleaned.text);
   const draft = checked(propose({ text: cleaned.text, document: { id, kind, date, place, script }, vocabulary }), cleaned.text);
-  const publisher = options.publisher ?? publisherIn(rawLines);
-  replaceFile(join(into, 'seeds', seed), bytes);
-  if ('proposed' in choice!) proposePlace(into, choice.proposed);
+  // The place first, so that the document is checked against the list it will be read with.
+  if ('proposed' in choice!) proposePlace(into, choice.proposed, writes);
   const head = {
     id,
-    seed,
+    seed: `${id}.txt`,
     title,
     publisher: publisher === undefined ? { zh: '未注明', en: 'not stated in the text' } : { zh: publisher, en: publisher },
     date,
@@ -176,7 +205,15 @@ function ingestNew(file: string, bytes: Buffer, raw: string, options: IngestOpti
     script,
     recipe,
   };
-  replaceFile(join(into, 'documents', `${id}.yaml`), newDocumentYaml(head, draft));
+  const path = join(into, 'documents', `${id}.yaml`);
+  admit(
+    into,
+    path,
+    newDocumentYaml(head, draft),
+    cleaned.text,
+    (staged) => staged.create(),
+    `${path} was made by another program meanwhile`,
+  );
   const low = draft.proposals.filter((p) => (p.confidence ?? 1) < 0.5).length;
   const newPlace = 'proposed' in choice! ? `; proposed a new place "${place}" in places.yaml` : '';
   return {
@@ -186,17 +223,34 @@ function ingestNew(file: string, bytes: Buffer, raw: string, options: IngestOpti
   };
 }
 
+/**
+ * Puts a document file in place only if it would load there (see documentProblems), by
+ * `put`, which creates it or replaces what was read; else nothing is written and why is said.
+ */
+function admit(dir: string, path: string, text: string, clean: string, put: (staged: Staged) => boolean, taken: string): void {
+  const staged = stage(path, text);
+  const problems = documentProblems(dir, staged.temporary, path, clean);
+  if (problems.length > 0) {
+    staged.discard();
+    throw new IngestProblem(
+      `the document it would write does not validate, so nothing was written:\n${problems.map(formatProblem).join('\n')}`,
+    );
+  }
+  if (!put(staged)) throw new IngestProblem(`${taken}: nothing was written; run the ingest again`);
+}
+
 function ingestAgain(file: string, raw: string, document: { path: string; text: string }): Ingested {
-  const parsed = DocumentFileSchema.safeParse(parseYaml(document.text));
-  if (!parsed.success || parsed.data.recipe === undefined) {
-    throw new UsageError(
+  const yaml = parseDocument(document.text);
+  const parsed = yaml.errors.length > 0 ? undefined : DocumentFileSchema.safeParse(yaml.toJS());
+  if (!parsed?.success || parsed.data.recipe === undefined) {
+    throw new IngestProblem(
       `${document.path} was ingested from ${basename(file)} but is not valid now: run "policy-explorer validate" on its folder`,
     );
   }
   const doc = parsed.data;
   const cleaned = cleanSeed(raw, doc.recipe!);
   if ('problems' in cleaned)
-    throw new UsageError(`the recipe in ${document.path} no longer fits its text: ${cleaned.problems[0]!.message}`);
+    throw new IngestProblem(`the recipe in ${document.path} no longer fits its text: ${cleaned.problems[0]!.message}`);
   const folder = join(document.path, '..', '..');
   const draft = checked(
     propose({
@@ -207,7 +261,17 @@ function ingestAgain(file: string, raw: string, document: { path: string; text: 
     cleaned.text,
   );
   const merged = mergeDraft(document.text, draft);
-  if (merged.text !== document.text) replaceFile(document.path, merged.text);
+  if (merged.text !== document.text) {
+    // A review or an editor may have saved the file since it was read: their work stands, and this run's waits.
+    admit(
+      folder,
+      document.path,
+      merged.text,
+      cleaned.text,
+      (staged) => staged.replace(document.text),
+      `${document.path} changed while the ingest read it (a review or an editor saved it)`,
+    );
+  }
   return {
     said:
       `${basename(file)} was ingested before as ${relative(folder, document.path)}: kept ${merged.reviewed} reviewed facts, ` +
@@ -217,35 +281,36 @@ function ingestAgain(file: string, raw: string, document: { path: string; text: 
 
 export function ingestCommand(files: readonly string[], options: IngestOptions, io: IngestIo): number {
   if (files.length === 0) throw new UsageError('ingest needs the raw text files to read: policy-explorer ingest FILE... --into DIR');
+  checkOptions(options);
+  const writes = new Writes();
+  let ingested = 0;
   try {
-    return ingestInto(files, options, io);
+    prepareFolder(options.into, BUNDLED_DATA, writes);
+    for (const file of files) {
+      const mark = writes.count;
+      try {
+        const said = ingestFile(file, options, io, writes);
+        if (said === undefined) return 1;
+        io.out(said);
+        ingested++;
+      } catch (error) {
+        // What this text's ingest wrote goes; the texts ingested before it stand.
+        writes.undo(mark);
+        throw error;
+      }
+    }
   } catch (error) {
+    // A run that ingested nothing leaves no folder, list or seed behind.
+    if (ingested === 0) writes.undo();
     const code = (error as NodeJS.ErrnoException).code;
+    if (error instanceof IngestProblem) {
+      io.err(`policy-explorer: ${error.message}\n`);
+      return 1;
+    }
     // Output that cannot be written is the command line's to report, as for every command.
     if (code === undefined || error instanceof OutputError) throw error;
-    // Every file is written whole or not at all, so what was written before the failure stands.
     io.err(`policy-explorer: cannot write into ${options.into} (${code}): ${(error as Error).message}\n`);
     return 1;
-  }
-}
-
-function ingestInto(files: readonly string[], options: IngestOptions, io: IngestIo): number {
-  prepareFolder(options.into, BUNDLED_DATA);
-  for (const file of files) {
-    const read = readRegularFile(file, SEED_LIMIT);
-    if ('error' in read) {
-      io.err(`policy-explorer: ${file}: ${read.error}\n`);
-      return 1;
-    }
-    const decoded = decodeUtf8(read.bytes);
-    if ('badByte' in decoded) {
-      io.err(`policy-explorer: ${file} is not UTF-8 text (at byte ${decoded.badByte + 1}); convert it first, e.g. iconv -f GBK -t UTF-8\n`);
-      return 1;
-    }
-    const held = seedWithBytes(options.into, read.bytes);
-    const document = held === undefined ? undefined : documentOfSeed(options.into, held);
-    const { said } = document ? ingestAgain(file, decoded.text, document) : ingestNew(file, read.bytes, decoded.text, options, io);
-    io.out(said);
   }
   const result = loadDataset(oneFolder(options.into, join(options.into, 'seeds')));
   if (!result.ok) {
@@ -256,4 +321,21 @@ function ingestInto(files: readonly string[], options: IngestOptions, io: Ingest
     `Review the proposals: policy-explorer review ${options.into}\n  or explore them: policy-explorer --data bundled --data ${options.into} --include-proposed\n`,
   );
   return 0;
+}
+
+/** One text into the folder: what to say of it, or undefined when it could not be read (said on stderr). */
+function ingestFile(file: string, options: IngestOptions, io: IngestIo, writes: Writes): string | undefined {
+  const read = readRegularFile(file, SEED_LIMIT);
+  if ('error' in read) {
+    io.err(`policy-explorer: ${file}: ${read.error}\n`);
+    return undefined;
+  }
+  const decoded = decodeUtf8(read.bytes);
+  if ('badByte' in decoded) {
+    io.err(`policy-explorer: ${file} is not UTF-8 text (at byte ${decoded.badByte + 1}); convert it first, e.g. iconv -f GBK -t UTF-8\n`);
+    return undefined;
+  }
+  const held = seedWithBytes(options.into, read.bytes);
+  const document = held === undefined ? undefined : documentOfSeed(options.into, held);
+  return (document ? ingestAgain(file, decoded.text, document) : ingestNew(file, read.bytes, decoded.text, options, io, writes)).said;
 }

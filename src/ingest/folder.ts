@@ -1,26 +1,93 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { Document, isSeq, parseDocument } from 'yaml';
-import { replaceFile } from '../platform/files.js';
+import { Document, isSeq, parse, parseDocument } from 'yaml';
+import { createFile, replaceUnchanged } from '../platform/files.js';
 import type { ProposedPlace } from './meta.js';
 
 /**
  * A folder of one's own as ingest keeps it: the lists (from the bundled data until the
- * folder has its own), documents/ and seeds/. Every file is written whole or not at all.
+ * folder has its own), documents/ and seeds/. Other programs (a second ingest, a review, a
+ * person's editor) may write into it at the same time, so every file ingest makes is created
+ * only where none is, every file it changes is replaced only if it is still as it was read,
+ * and what one text's ingest wrote can be taken back whole.
  */
 
 export const LISTS = ['places', 'categories', 'topics', 'indicators', 'synonyms'] as const;
 
+/**
+ * What an ingest wrote into a folder, newest last, so that a text that fails half-way leaves
+ * the folder as it was: files it made are removed, files it changed are put back, each only
+ * while it still holds what ingest wrote (a change someone made since is theirs to keep).
+ */
+export class Writes {
+  private readonly done: ({ made: string; text: Buffer } | { changed: string; before: string; after: string } | { folder: string })[] = [];
+
+  /** Makes a folder and each missing one above it, remembering the topmost it made. */
+  folder(path: string): void {
+    const made = mkdirSync(path, { recursive: true });
+    if (made !== undefined) this.done.push({ folder: made });
+  }
+
+  /** Creates a file only where none is; false when the name is taken. */
+  create(path: string, data: string | Uint8Array): boolean {
+    if (!createFile(path, data)) return false;
+    this.done.push({ made: path, text: Buffer.from(data) });
+    return true;
+  }
+
+  /** Replaces a file only if it still holds `before`; false when someone changed it since. */
+  replace(path: string, before: string, after: string): boolean {
+    if (!replaceUnchanged(path, before, after)) return false;
+    this.done.push({ changed: path, before, after });
+    return true;
+  }
+
+  /** How many writes there are: a mark to take back to. */
+  get count(): number {
+    return this.done.length;
+  }
+
+  /** Takes back the writes made since `mark`, newest first; what cannot be taken back is left, and said. */
+  undo(mark = 0): string[] {
+    const left: string[] = [];
+    for (const write of this.done.splice(mark).reverse()) {
+      try {
+        if ('made' in write) {
+          if (existsSync(write.made) && readFileSync(write.made).equals(write.text)) rmSync(write.made);
+          else left.push(write.made);
+        } else if ('changed' in write) {
+          if (!replaceUnchanged(write.changed, write.after, write.before)) left.push(write.changed);
+        } else if (!removeEmptyFolders(write.folder)) left.push(write.folder);
+      } catch {
+        left.push('made' in write ? write.made : 'changed' in write ? write.changed : write.folder);
+      }
+    }
+    return left;
+  }
+}
+
+/** Removes a folder that holds nothing but empty folders; false, removing nothing more, when it holds a file. */
+function removeEmptyFolders(path: string): boolean {
+  for (const entry of readdirSync(path, { withFileTypes: true })) {
+    if (!entry.isDirectory() || !removeEmptyFolders(join(path, entry.name))) return false;
+  }
+  rmdirSync(path);
+  return true;
+}
+
+/** Why a text cannot be ingested as it must (a list that is not a list, a file that keeps changing, a text that is no plain text): said, never a crash. */
+export class IngestProblem extends Error {}
+
 /** Makes the folder's layout, and copies each list the folder lacks from `from`; returns the lists copied. */
-export function prepareFolder(dir: string, from: string): string[] {
-  mkdirSync(join(dir, 'documents'), { recursive: true });
-  mkdirSync(join(dir, 'seeds'), { recursive: true });
+export function prepareFolder(dir: string, from: string, writes: Writes): string[] {
+  writes.folder(join(dir, 'documents'));
+  writes.folder(join(dir, 'seeds'));
   const copied: string[] = [];
   for (const list of LISTS) {
     const name = `${list}.yaml`;
     if (existsSync(join(dir, name)) || !existsSync(join(from, name))) continue;
-    replaceFile(join(dir, name), readFileSync(join(from, name)));
-    copied.push(name);
+    // Another ingest may copy it at the same moment: the same bytes, so whichever lands first is the list.
+    if (writes.create(join(dir, name), readFileSync(join(from, name)))) copied.push(name);
   }
   return copied;
 }
@@ -43,30 +110,28 @@ export function documentOfSeed(dir: string, seed: string): { path: string; text:
     if (!/\.ya?ml$/u.test(name)) continue;
     const path = join(documents, name);
     const text = readFileSync(path, 'utf8');
-    const value = parseDocument(text).get('seed');
+    const value = parseDocument(text, { uniqueKeys: false }).get('seed');
     if (value === seed) return { path, text };
   }
   return undefined;
 }
 
-/** A document id not yet taken in the folder: the wanted one, else with -2, -3 … after it. */
-export function freeId(dir: string, wanted: string): string {
-  const taken = (id: string) => existsSync(join(dir, 'documents', `${id}.yaml`)) || existsSync(join(dir, 'seeds', `${id}.txt`));
-  if (!taken(wanted)) return wanted;
-  let n = 2;
-  while (taken(`${wanted}-${n}`)) n++;
-  return `${wanted}-${n}`;
+/**
+ * Takes a document id in the folder for a text, by creating its seed, seeds/<id>.txt, only
+ * where none is: the wanted id, else with -2, -3 … after it. Two ingests at once can never
+ * take one id, since only one of them can create the file.
+ */
+export function reserveId(dir: string, wanted: string, bytes: Uint8Array, writes: Writes): string {
+  for (let n = 1; ; n++) {
+    const id = n === 1 ? wanted : `${wanted}-${n}`;
+    if (existsSync(join(dir, 'documents', `${id}.yaml`))) continue;
+    if (writes.create(join(dir, 'seeds', `${id}.txt`), bytes)) return id;
+  }
 }
 
-/**
- * Adds a place the text names to the folder's places.yaml, marked as proposed: it stays a
- * draft until a person accepts it (or gives its names in full). Comments and order are kept.
- */
-export function proposePlace(dir: string, place: ProposedPlace): void {
-  const path = join(dir, 'places.yaml');
-  const doc = existsSync(path) ? parseDocument(readFileSync(path, 'utf8')) : new Document([]);
-  if (!isSeq(doc.contents)) throw new Error(`${path} is not a list of places`);
-  const node = doc.createNode({
+/** A place as places.yaml keeps it: a draft, named as given, until a person accepts it. */
+function placeEntry(place: ProposedPlace): Record<string, unknown> {
+  return {
     id: place.id,
     status: 'proposed',
     level: place.level,
@@ -76,7 +141,57 @@ export function proposePlace(dir: string, place: ProposedPlace): void {
     name: { zh_hans: place.name, zh_hant: place.name, en: place.name },
     short: { zh_hans: place.name, zh_hant: place.name, en: place.name },
     aliases: [],
-  });
-  doc.contents.add(node);
-  replaceFile(path, doc.toString({ lineWidth: 0 }));
+  };
+}
+
+/** The ids a places.yaml text lists, or undefined when it is not a list. */
+function listedIds(text: string): string[] | undefined {
+  let value: unknown;
+  try {
+    value = parse(text);
+  } catch {
+    return undefined;
+  }
+  if (value === null || value === undefined) return [];
+  if (!Array.isArray(value)) return undefined;
+  return value.map((p) => (p !== null && typeof p === 'object' ? String((p as { id?: unknown }).id) : ''));
+}
+
+/**
+ * The places.yaml text with the place added at its end. The entry is written after the
+ * person's text, which stays byte for byte (their spacing, comments and order); only a list
+ * written in flow style ([...]) is rewritten whole, since nothing can follow it.
+ */
+function withPlace(text: string, place: ProposedPlace, path: string): string {
+  const entry = new Document([placeEntry(place)]).toString({ lineWidth: 0 });
+  const appended = `${text}${text === '' || text.endsWith('\n') ? '' : '\n'}${entry}`;
+  const ids = listedIds(text);
+  if (ids === undefined) throw new IngestProblem(`${path} is not a list of places: mend it, then ingest again`);
+  if (listedIds(appended)?.join('\n') === [...ids, place.id].join('\n')) return appended;
+  const doc: Document = parseDocument(text);
+  if (!isSeq(doc.contents)) throw new IngestProblem(`${path} is not a list of places: mend it, then ingest again`);
+  doc.contents.add(doc.createNode(placeEntry(place)));
+  return doc.toString({ lineWidth: 0 });
+}
+
+/**
+ * Adds a place the text names to the folder's places.yaml, marked as proposed. Another ingest
+ * may add places at the same time: the file is replaced only if it is as it was read, and
+ * read again when it is not; a place that is there by then is not added twice.
+ */
+export function proposePlace(dir: string, place: ProposedPlace, writes: Writes): void {
+  const path = join(dir, 'places.yaml');
+  for (let tries = 0; tries < 20; tries++) {
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      if (writes.create(path, withPlace('', place, path))) return;
+      continue;
+    }
+    if (listedIds(text)?.includes(place.id)) return;
+    if (writes.replace(path, text, withPlace(text, place, path))) return;
+  }
+  throw new IngestProblem(`${path} kept changing while the new place was added: run the ingest again`);
 }

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkDataset, type DocumentSource } from './checks.js';
-import { cleanSeed, type RecipeProblem } from './clean.js';
+import { cleanSeed, type RecipeProblem, type SeedLine } from './clean.js';
 import { firstControl, visible } from './controls.js';
 import { buildDataset } from './dataset.js';
 import { runSteps, runStepsInSlices } from './steps.js';
@@ -241,19 +241,24 @@ function readSeed(seed: string, seedsDir: string): SeedRead {
   return { raw: decoded.text, input: inputFile(path, read.bytes, read.stats) };
 }
 
+/** Why a clean text cannot be the data's (a control character on a line, which the data never holds), or undefined. */
+export function cleanTextProblem(lines: readonly SeedLine[]): string | undefined {
+  let first: string | undefined;
+  let count = 0;
+  for (const l of lines) {
+    const control = firstControl(l.text);
+    if (!control) continue;
+    first ??= `line ${l.line} has control character ${control.code}`;
+    count++;
+  }
+  if (first === undefined) return undefined;
+  return `${first}${count > 1 ? ` (and ${count - 1} more line${count === 2 ? '' : 's'})` : ''}`;
+}
+
 /** The seed cleaned by the document's recipe; a recipe that does not fit it is placed at the recipe. */
 function seedText(seed: string, read: { raw: string; input: InputFile }, recipe: Recipe): SeedText {
   const clean = cleanSeed(read.raw, recipe);
   if ('problems' in clean) return { recipe: clean.problems };
-  let first: string | undefined;
-  let lines = 0;
-  for (const l of clean.lines) {
-    const control = firstControl(l.text);
-    if (!control) continue;
-    first ??= `line ${l.line} has control character ${control.code}`;
-    lines++;
-  }
-  if (first === undefined) return { text: clean.text, input: read.input };
-  const others = lines > 1 ? ` (and ${lines - 1} more line${lines === 2 ? '' : 's'})` : '';
-  return { problem: `seed: ${seed} ${first}${others}` };
+  const problem = cleanTextProblem(clean.lines);
+  return problem === undefined ? { text: clean.text, input: read.input } : { problem: `seed: ${seed} ${problem}` };
 }

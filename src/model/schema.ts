@@ -1,13 +1,12 @@
 import { z } from 'zod';
+import { dateProblem, FIRST_YEAR, ID_MAX, ID_MESSAGE, ID_PATTERN, LAST_YEAR } from './values.js';
 
 /**
  * The shape of the YAML files under data/. Objects are strict, so a misspelt key is an
  * error rather than a silently ignored field.
  */
 
-const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
-const idMessage = 'an id is lowercase words joined by "-"';
-const id = z.string().regex(idPattern, idMessage);
+const id = z.string().max(ID_MAX, `an id is at most ${ID_MAX} characters`).regex(ID_PATTERN, ID_MESSAGE);
 const text = z.string().trim().min(1, 'must not be empty');
 
 const scriptNames = z.strictObject({ zh_hans: text, zh_hant: text, en: text });
@@ -85,7 +84,7 @@ const FactFields = z.strictObject({
   confidence: z.number().min(0).max(1).optional(),
   reasons: z.array(text).optional(),
   kind: z.enum(['target', 'reported']),
-  year: z.int().min(1949).max(2100),
+  year: z.int().min(FIRST_YEAR).max(LAST_YEAR),
   year_inferred: z.literal(true).optional(),
   place: id.optional(),
   // A proposal may not know its English name yet; accepting it needs one (checked below).
@@ -93,7 +92,7 @@ const FactFields = z.strictObject({
   // Required even when null, so that a fact left unclassified is a problem rather than a default.
   indicator: z
     .string({ error: (issue) => (issue.input === undefined ? 'expected an indicator id, or null' : undefined) })
-    .regex(idPattern, idMessage)
+    .regex(ID_PATTERN, ID_MESSAGE)
     .nullable(),
   measure: z.enum(MEASURES),
   value: z.number().optional(),
@@ -177,7 +176,10 @@ export const SkippedSchema = z.strictObject({ text, quote: text, why: text });
 
 /** A date as precise as the text allows: "2024-10-31", "2024-10" or "2024". */
 const partialDate = z.union([
-  z.string().regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/u, 'a date is YYYY, YYYY-MM or YYYY-MM-DD'),
+  z.string().superRefine((value, context) => {
+    const problem = dateProblem(value);
+    if (problem !== undefined) context.addIssue({ code: 'custom', message: problem });
+  }),
   z.null(),
 ]);
 
