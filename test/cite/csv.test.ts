@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, csvRow, csvTable } from '../../src/cite/csv.js';
+import { csvField, csvRow, csvTable, markdownTable, spreadsheetText, tsvTable } from '../../src/cite/csv.js';
 
 describe('CSV (RFC 4180)', () => {
   it('quotes fields with commas, quotes and line breaks, doubling quotes', () => {
@@ -14,5 +14,44 @@ describe('CSV (RFC 4180)', () => {
   });
   it('ends every record, the last too, with CRLF', () => {
     expect(csvTable(['a', 'b'], [[1, 'x,y']])).toBe('a,b\r\n1,"x,y"\r\n');
+  });
+});
+
+describe('a text cell a spreadsheet would run as a formula', () => {
+  it.each([
+    ['=1+1', "'=1+1"],
+    ['+86 771', "'+86 771"],
+    ['-3.5%', "'-3.5%"],
+    ['@SUM(A1:A9)', "'@SUM(A1:A9)"],
+    ['\t=1+1', "'\t=1+1"],
+    ['\r=1+1', "'\r=1+1"],
+  ])('%j gets a single quote before it', (cell, text) => {
+    expect(spreadsheetText(cell)).toBe(text);
+  });
+
+  it('is quoted in CSV after the single quote goes before it', () => {
+    expect(csvField('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
+    expect(csvField('@x')).toBe("'@x");
+    expect(csvField('\r=1+1')).toBe(`"'\r=1+1"`);
+  });
+
+  it('keeps its single quote in TSV, where a tab or line break in it becomes a space', () => {
+    expect(tsvTable(['metric', 'quote'], [['=HYPERLINK("http://x","y")', '\t-1']])).toBe(
+      `metric\tquote\n'=HYPERLINK("http://x","y")\t' -1\n`,
+    );
+  });
+
+  it('is a number that is negative, written as it is, unquoted', () => {
+    expect(csvRow([-3.5, -0.25, 1729])).toBe('-3.5,-0.25,1729');
+    expect(tsvTable(['value'], [[-3.5]])).toBe('value\n-3.5\n');
+  });
+
+  it('is not a text that holds =, +, - or @ after its start', () => {
+    for (const cell of ['高新技术企业=1729家', 'R&D-intensity', 'a+b', 'mail@example.org', ' =1+1']) expect(csvField(cell)).toBe(cell);
+    expect(tsvTable(['a', 'b', 'c'], [['x', '南宁=1', 'y']])).toBe('a\tb\tc\nx\t南宁=1\ty\n');
+  });
+
+  it('is left alone in Markdown, a report and not a spreadsheet, which still escapes |', () => {
+    expect(markdownTable(['metric'], [['=HYPERLINK("a|b")']])).toBe('| metric |\n| --- |\n| =HYPERLINK("a\\|b") |\n');
   });
 });
