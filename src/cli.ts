@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { readSettings, type Settings } from './settings.js';
 import { checkOptions, COMMANDS, parse, UsageError, type Command } from './args.js';
 import { EXPORT_FORMATS, exportCommand, type ExportFormat } from './commands/export.js';
@@ -9,7 +8,7 @@ import { validateCommand } from './commands/validate.js';
 import { RESULT_TYPES, type ResultType } from './search/records.js';
 import type { DatasetLocation } from './model/load.js';
 import type { SnapshotCache } from './model/snapshotCache.js';
-import { location, openDataset, readInFull, snapshotCache } from './open.js';
+import { location, openDataset, readInFull, sameFolders, snapshotCache } from './open.js';
 import { searchIndexOf } from './search/cached.js';
 import { visible } from './platform/output.js';
 import { interactiveProblem } from './platform/terminal.js';
@@ -207,9 +206,7 @@ function dispatch(argv: readonly string[], io: Io): number | Explore | ReviewOnS
       }
       case 'validate': {
         // The folders come as words or as --data: two different lists would leave which is checked in doubt.
-        const same = (a: readonly string[], b: readonly string[]) =>
-          a.length === b.length && a.every((d, i) => resolve(d) === resolve(b[i]!));
-        if (rest.length > 0 && values.data !== undefined && !same(rest, values.data)) {
+        if (rest.length > 0 && values.data !== undefined && !sameFolders(rest, values.data)) {
           throw new UsageError(
             `validate checks the folders given, but was given "${rest.join('", "')}" and --data "${values.data.join('", "')}"`,
           );
