@@ -19,7 +19,7 @@ import { progressCommand } from './commands/progress.js';
 import { ingestCommand, type IngestOptions } from './commands/ingest.js';
 import { reviewCommand } from './commands/review.js';
 import { relatedCommand } from './commands/related.js';
-import { selectFacts } from './commands/select.js';
+import { selectFacts, unknownPlace } from './commands/select.js';
 
 export { USAGE };
 
@@ -129,6 +129,8 @@ function dispatch(argv: readonly string[], io: Io): number | Explore | ReviewOnS
           throw new UsageError(`unknown format "${values.format}" (use ${COMPARE_FORMATS.join(', ')})`);
         const dataset = openDataset(values, io)?.dataset;
         if (!dataset) return 1;
+        const unknown = values.place === undefined ? undefined : unknownPlace(dataset, values.place);
+        if (unknown !== undefined) throw new UsageError(unknown);
         const json = values.json ?? false;
         const result =
           command === 'related'
