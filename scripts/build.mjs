@@ -26,6 +26,23 @@ const inkWithoutDevelopmentMode = {
   },
 };
 
+/**
+ * Ink hides the cursor through cli-cursor, which asks restore-cursor to show it again at exit:
+ * that writes an escape sequence to process.stderr whatever stderr is, so `2>err.log` found one
+ * in the log. The explorer shows the cursor itself, on the terminal it was hidden on, on every
+ * way out (src/platform/terminal.ts), so restore-cursor is left out.
+ */
+const cursorShownByTheExplorer = {
+  name: 'cursor-shown-by-the-explorer',
+  setup(context) {
+    context.onResolve({ filter: /^restore-cursor$/ }, ({ path }) => ({ path, namespace: 'cursor-shown-by-the-explorer' }));
+    context.onLoad({ filter: /.*/, namespace: 'cursor-shown-by-the-explorer' }, () => ({
+      contents: 'export default function restoreCursor() {}',
+      loader: 'js',
+    }));
+  },
+};
+
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 /**
@@ -63,7 +80,7 @@ await build({
   },
   // The version is fixed here, so --version reads no file (src/version.ts).
   define,
-  plugins: [inkWithoutDevelopmentMode],
+  plugins: [inkWithoutDevelopmentMode, cursorShownByTheExplorer],
   logLevel: 'warning',
 });
 

@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { readSettings, type Settings } from './settings.js';
 import { checkOptions, COMMANDS, parse, UsageError, type Command } from './args.js';
 import { EXPORT_FORMATS, exportCommand, type ExportFormat } from './commands/export.js';
@@ -9,7 +8,7 @@ import { validateCommand } from './commands/validate.js';
 import { RESULT_TYPES, type ResultType } from './search/records.js';
 import type { DatasetLocation } from './model/load.js';
 import type { SnapshotCache } from './model/snapshotCache.js';
-import { location, openDataset, readInFull, snapshotCache } from './open.js';
+import { location, openDataset, readInFull, sameFolders, snapshotCache } from './open.js';
 import { searchIndexOf } from './search/cached.js';
 import { visible } from './platform/output.js';
 import { interactiveProblem } from './platform/terminal.js';
@@ -20,7 +19,7 @@ import { progressCommand } from './commands/progress.js';
 import { ingestCommand, type IngestOptions } from './commands/ingest.js';
 import { reviewCommand } from './commands/review.js';
 import { relatedCommand } from './commands/related.js';
-import { selectFacts } from './commands/select.js';
+import { selectFacts, unknownPlace } from './commands/select.js';
 
 export { USAGE };
 
@@ -130,6 +129,8 @@ function dispatch(argv: readonly string[], io: Io): number | Explore | ReviewOnS
           throw new UsageError(`unknown format "${values.format}" (use ${COMPARE_FORMATS.join(', ')})`);
         const dataset = openDataset(values, io)?.dataset;
         if (!dataset) return 1;
+        const unknown = values.place === undefined ? undefined : unknownPlace(dataset, values.place);
+        if (unknown !== undefined) throw new UsageError(unknown);
         const json = values.json ?? false;
         const result =
           command === 'related'
@@ -207,9 +208,7 @@ function dispatch(argv: readonly string[], io: Io): number | Explore | ReviewOnS
       }
       case 'validate': {
         // The folders come as words or as --data: two different lists would leave which is checked in doubt.
-        const same = (a: readonly string[], b: readonly string[]) =>
-          a.length === b.length && a.every((d, i) => resolve(d) === resolve(b[i]!));
-        if (rest.length > 0 && values.data !== undefined && !same(rest, values.data)) {
+        if (rest.length > 0 && values.data !== undefined && !sameFolders(rest, values.data)) {
           throw new UsageError(
             `validate checks the folders given, but was given "${rest.join('", "')}" and --data "${values.data.join('", "')}"`,
           );

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UsageError } from './args.js';
 import { loadFailure } from './commands/validate.js';
@@ -31,12 +31,43 @@ export interface DatasetOptions {
 /** The word for the data the program ships with, so that it can be combined with one's own. */
 export const BUNDLED = 'bundled';
 
+/** The folder a --data word names, as the file system knows it: X, X/ and a link to X are one. */
+function folderIdentity(dir: string): string {
+  const path = dir === BUNDLED ? BUNDLED_DATA : resolve(dir);
+  try {
+    return realpathSync(path);
+  } catch {
+    // A folder that is not there is known by its path; reading it says what is wrong.
+    return path;
+  }
+}
+
 /**
- * The folders --data names, in order; none names the bundled data. A folder's raw texts are
- * in its own seeds/ (where ingest puts them), else --seeds, else the bundled texts.
+ * The --data words with each folder once, where it is first named: a folder read twice
+ * would be a second copy of every document, and every id in it a duplicate.
+ */
+function distinctFolders(named: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return named.filter((dir) => {
+    const identity = folderIdentity(dir);
+    if (seen.has(identity)) return false;
+    seen.add(identity);
+    return true;
+  });
+}
+
+/** Whether two lists of --data words name the same folders in the same order. */
+export function sameFolders(a: readonly string[], b: readonly string[]): boolean {
+  const [x, y] = [distinctFolders(a).map(folderIdentity), distinctFolders(b).map(folderIdentity)];
+  return x.length === y.length && x.every((identity, i) => identity === y[i]);
+}
+
+/**
+ * The folders --data names, in order, each once; none names the bundled data. A folder's raw
+ * texts are in its own seeds/ (where ingest puts them), else --seeds, else the bundled texts.
  */
 export function location(options: DatasetOptions): DatasetLocation {
-  const named = options.data ?? [BUNDLED];
+  const named = distinctFolders(options.data ?? [BUNDLED]);
   if (options.seeds !== undefined && named.length > 1) {
     throw new UsageError("--seeds names the raw texts of one folder; with several --data folders, keep each folder's texts in its seeds/");
   }

@@ -6,14 +6,11 @@ import type { Dataset } from '../model/types.js';
 import { jsonSafe } from '../platform/output.js';
 import { figureJson, placeLabel } from './label.js';
 
-/** Every target with its latest progress figure, the share reached, the gap, the status, and its baseline. */
-export function progressCommand(
-  dataset: Dataset,
-  options: { json: boolean; place?: string },
-): { output: string } | { error: string; exitCode: number } {
-  if (options.place !== undefined && !dataset.placeById.has(options.place)) {
-    return { error: `no place "${options.place}" (places: ${dataset.places.map((p) => p.id).join(', ')})`, exitCode: 1 };
-  }
+/**
+ * Every target with its latest progress figure, the share reached, the gap, the status, and
+ * its baseline. The place, when given, is one of the dataset's (the command line checks).
+ */
+export function progressCommand(dataset: Dataset, options: { json: boolean; place?: string }): { output: string } {
   const places = options.place === undefined ? null : placeAndBelow(dataset, options.place);
   const rank = new Map(dataset.places.map((p, i) => [p.id, i]));
   const targets = dataset.facts
@@ -32,7 +29,17 @@ export function progressCommand(
     }));
     return { output: `${jsonSafe(JSON.stringify(rows, null, 2))}\n` };
   }
+  if (all.length === 0) return { output: `${noTargets(dataset, options.place)}\n` };
   return { output: `${all.map((p) => line(dataset, p)).join('\n')}\n` };
+}
+
+/** Why the list is empty, and where there are targets to see instead: an empty answer would pass for a broken one. */
+function noTargets(dataset: Dataset, place: string | undefined): string {
+  const targeted = new Set(dataset.facts.filter((f) => f.kind === 'target').map((f) => f.place));
+  const where = dataset.places.filter((p) => targeted.has(p.id)).map((p) => p.id);
+  if (place === undefined) return 'no targets in the dataset';
+  const none = `no targets for ${placeLabel(dataset, place)} (${place}) or the places within it`;
+  return where.length === 0 ? `${none}, nor anywhere in the dataset` : `${none}; there are targets for ${where.join(', ')}`;
 }
 
 function line(dataset: Dataset, p: TargetProgress): string {

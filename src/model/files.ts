@@ -131,3 +131,37 @@ export function decodeUtf8(bytes: Uint8Array): { text: string } | { badByte: num
     return { badByte: complete(before) ? invalid - 1 : lastSequenceStart(before) };
   }
 }
+
+/** What bytes that are not UTF-8 are most likely in, and the command that makes UTF-8 of them. */
+export interface LikelyEncoding {
+  readonly encoding: 'UTF-16LE' | 'UTF-16BE' | 'GBK';
+  /** e.g. "iconv -f UTF-16LE -t UTF-8" */
+  readonly iconv: string;
+}
+
+/** How much of a text is looked at for NUL bytes: enough for a pattern, little enough for any file. */
+const ENCODING_SAMPLE = 64 * 1024;
+
+/**
+ * The encoding of a text that is not UTF-8, to say how to convert it. UTF-16 shows itself by
+ * its byte order mark, or else by NUL bytes, which GBK and UTF-8 text never hold: the high byte
+ * of every ASCII character (digits, newlines), after it in little-endian order, before it in
+ * big-endian. Without either sign it is taken for GBK, the usual encoding of Chinese texts
+ * that are not UTF-8.
+ */
+export function likelyEncoding(bytes: Uint8Array): LikelyEncoding {
+  const named = (encoding: LikelyEncoding['encoding']): LikelyEncoding => ({ encoding, iconv: `iconv -f ${encoding} -t UTF-8` });
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return named('UTF-16LE');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return named('UTF-16BE');
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < Math.min(bytes.length, ENCODING_SAMPLE); i++) {
+    if (bytes[i] !== 0) continue;
+    if (i % 2 === 0) even++;
+    else odd++;
+  }
+  // A character whose low byte is 0 (一 is U+4E00) puts a NUL on the other side now and then.
+  if (odd > 2 * even) return named('UTF-16LE');
+  if (even > 2 * odd) return named('UTF-16BE');
+  return named('GBK');
+}

@@ -5,7 +5,7 @@ import { cleanSeed, type RecipeProblem, type SeedLine } from './clean.js';
 import { firstControl, visible } from './controls.js';
 import { buildDataset } from './dataset.js';
 import { runSteps, runStepsInSlices } from './steps.js';
-import { decodeUtf8, listFolder, readRegularFile, SEED_LIMIT } from './files.js';
+import { decodeUtf8, likelyEncoding, listFolder, readRegularFile, SEED_LIMIT } from './files.js';
 import {
   CategoriesFileSchema,
   DocumentFileSchema,
@@ -237,7 +237,10 @@ function readSeed(seed: string, seedsDir: string): SeedRead {
   if ('error' in read)
     return { problem: `seed: ${read.missing ? `no file ${seed} in ${displayPath(seedsDir)}` : `${seed} ${read.error}`}` };
   const decoded = decodeUtf8(read.bytes);
-  if ('badByte' in decoded) return { problem: `seed: ${seed} is not valid UTF-8 (at byte ${decoded.badByte + 1})` };
+  if ('badByte' in decoded) {
+    const { iconv } = likelyEncoding(read.bytes);
+    return { problem: `seed: ${seed} is not valid UTF-8 (at byte ${decoded.badByte + 1}); convert it first, e.g. ${iconv}` };
+  }
   return { raw: decoded.text, input: inputFile(path, read.bytes, read.stats) };
 }
 

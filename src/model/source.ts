@@ -3,7 +3,7 @@ import { CORE_SCHEMA, load } from 'js-yaml';
 import { isMap, isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import { firstControl } from './controls.js';
 import type { z } from 'zod';
-import { decodeUtf8, readRegularFile, YAML_LIMIT } from './files.js';
+import { decodeUtf8, likelyEncoding, readRegularFile, YAML_LIMIT } from './files.js';
 import { hashOf, inputFile, type InputFile } from './inputs.js';
 import { MAX_ALIASES, MAX_DEPTH, TOO_DEEP, TOO_MANY_ALIASES, unsafeShape } from './yamlShape.js';
 import type { Problem } from './types.js';
@@ -168,8 +168,9 @@ export function readSourceFile<S extends z.ZodType>(path: string, schema: S): { 
     const lineStart = before.lastIndexOf(0x0a) + 1;
     const line = before.filter((b) => b === 0x0a).length + 1;
     const col = [...before.subarray(lineStart).toString('utf8')].length + 1;
+    const { iconv } = likelyEncoding(read.bytes);
     return {
-      problems: [{ file, line, col, message: `is not valid UTF-8 (at byte ${decoded.badByte + 1}): save it as UTF-8` }],
+      problems: [{ file, line, col, message: `is not valid UTF-8 (at byte ${decoded.badByte + 1}): save it as UTF-8, e.g. ${iconv}` }],
       omitted: 0,
     };
   }

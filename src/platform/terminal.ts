@@ -15,6 +15,8 @@ export interface FullScreen {
 }
 
 interface Out {
+  /** Escape sequences are for a terminal: a file or a pipe gets none. */
+  isTTY?: boolean;
   write(text: string): unknown;
 }
 
@@ -48,10 +50,13 @@ export function enterFullScreen(out: Out, options: FullScreenOptions = {}): Full
   const keyboard = options.keyboard;
   let active = true;
   let raw = false;
+  const write = (sequence: string) => {
+    if (out.isTTY) out.write(sequence);
+  };
   const restore = () => {
     if (!active) return;
     active = false;
-    out.write(LEAVE);
+    write(LEAVE);
     for (const [signal, handler] of handlers) proc.off(signal, handler);
     proc.off('exit', restore);
   };
@@ -61,7 +66,7 @@ export function enterFullScreen(out: Out, options: FullScreenOptions = {}): Full
   };
   // Ctrl-Z: give the shell its screen and line editing back, then stop as the default action would.
   const suspend = () => {
-    out.write(LEAVE);
+    write(LEAVE);
     raw = Boolean(keyboard?.isTTY);
     if (raw) keyboard?.setRawMode?.(false);
     proc.kill(proc.pid, 'SIGSTOP');
@@ -70,7 +75,7 @@ export function enterFullScreen(out: Out, options: FullScreenOptions = {}): Full
     if (!active) return;
     if (raw) keyboard?.setRawMode?.(true);
     // Back in the alternate screen with the cursor home, where the redraw starts.
-    out.write(`${ENTER}\u001B[H`);
+    write(`${ENTER}\u001B[H`);
     options.onResume?.();
   };
   const handlers: [NodeJS.Signals, () => void][] = [
@@ -78,7 +83,7 @@ export function enterFullScreen(out: Out, options: FullScreenOptions = {}): Full
     ['SIGTSTP', suspend],
     ['SIGCONT', resume],
   ];
-  out.write(ENTER);
+  write(ENTER);
   for (const [signal, handler] of handlers) proc.on(signal, handler);
   proc.on('exit', restore);
   return { restore };

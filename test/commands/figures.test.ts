@@ -43,7 +43,23 @@ describe('progress', () => {
   it('covers every target, within the place asked for', () => {
     const all = json<ProgressRow[]>('progress', '--json');
     expect(all.length).toBe(json<{ facts: { kind: string }[] }>('export').facts.filter((f) => f.kind === 'target').length);
-    expect(cli('progress', '--place', 'atlantis')).toMatchObject({ code: 1, err: expect.stringMatching(/no place "atlantis"/u) });
+  });
+
+  it('refuses a place the dataset does not have as a mistake in the command, naming the places it has', () => {
+    const { code, out, err } = cli('progress', '--place', 'atlantis');
+    expect({ code, out }).toEqual({ code: 2, out: '' });
+    expect(err).toMatch(
+      /^policy-explorer: no place "atlantis" \(use guangxi, nanning, nanning-hitech-zone, liangqing, jiangsu, yangzhou\)\. See/u,
+    );
+  });
+
+  it('says so when a place has no targets (Liangqing reports figures only), and where there are some', () => {
+    expect(cli('progress', '--place', 'liangqing')).toEqual({
+      code: 0,
+      out: 'no targets for Liangqing (liangqing) or the places within it; there are targets for guangxi, nanning, nanning-hitech-zone, yangzhou\n',
+      err: '',
+    });
+    expect(json('progress', '--place', 'liangqing', '--json')).toEqual([]);
   });
 });
 

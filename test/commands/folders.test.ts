@@ -1,3 +1,5 @@
+import { symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ExportedFact } from '../../src/cite/exportShape.js';
 import { runCli, temporaryFolder, userFolder } from '../helpers.js';
@@ -48,6 +50,30 @@ describe('--data, given once or more, and --include-proposed', () => {
     expect(out).toMatch(/^ok: 1 documents, 35 facts/u);
     expect(out).toContain('to review: 1 proposed figure, not in the dataset until accepted:\n  mine-plan: 1\n');
     expect(cli(cache, 'validate').out).not.toContain('to review');
+  });
+
+  it('reads a folder named twice (as X and X/, or through a link to it) once', () => {
+    const dir = userFolder();
+    const link = join(temporaryFolder(), 'link');
+    symlinkSync(dir, link);
+    const cache = temporaryFolder();
+    const once = facts(cli(cache, 'export', '--data', dir).out);
+    for (const twice of [
+      ['--data', dir, '--data', `${dir}/`],
+      ['--data', dir, '--data', link],
+    ]) {
+      const exported = cli(cache, 'export', ...twice);
+      expect({ code: exported.code, err: exported.err }).toEqual({ code: 0, err: '' });
+      expect(facts(exported.out)).toEqual(once);
+      expect(cli(cache, 'validate', ...twice)).toMatchObject({
+        code: 0,
+        err: '',
+        out: expect.stringMatching(/^ok: 1 documents, 35 facts/u),
+      });
+    }
+    // --seeds names the texts of one folder, and a folder named twice is one.
+    expect(cli(cache, 'export', '--data', dir, '--data', link, '--seeds', join(dir, 'seeds')).code).toBe(0);
+    expect(cli(cache, 'validate', link, '--data', dir)).toMatchObject({ code: 0, err: '' });
   });
 
   it('refuses --seeds with several folders, since it could name the texts of only one', () => {

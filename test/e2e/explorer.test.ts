@@ -1,8 +1,8 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { scaledDataset } from '../../bench/scale.js';
-import { DatasetCopy } from '../helpers.js';
+import { DatasetCopy, temporaryFolder } from '../helpers.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PACKAGE_ROOT } from '../../src/paths.js';
 import { Tmux } from './tmux.js';
@@ -34,6 +34,16 @@ run('the built CLI in a real terminal', () => {
     const after = await tmux.waitFor((s) => s.includes('EXITED:0'));
     expect(tmux.alternate()).toBe(false);
     expect(after).not.toContain('1 Documents');
+  });
+
+  it('writes no escape sequence to a stderr that is a file', async () => {
+    const log = join(temporaryFolder(), 'err.log');
+    tmux = new Tmux();
+    tmux.start(`${CLI} 2>${log}`, 80, 24);
+    await tmux.waitFor((s) => s.includes('1 Documents'));
+    tmux.keys('q');
+    await tmux.waitFor((s) => s.includes('EXITED:0'));
+    expect(readFileSync(log, 'utf8')).toBe('');
   });
 
   it('lays out again on resize: split at 120×40, too small at 30×8', async () => {

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateCommand } from '../../src/commands/validate.js';
-import { decodeUtf8, SEED_LIMIT, YAML_LIMIT } from '../../src/model/files.js';
+import { decodeUtf8, likelyEncoding, SEED_LIMIT, YAML_LIMIT } from '../../src/model/files.js';
 import type { LoadResult } from '../../src/model/load.js';
 import type { Problem } from '../../src/model/types.js';
 import { PACKAGE_ROOT } from '../../src/paths.js';
@@ -164,9 +164,38 @@ describe('seeds', () => {
         file: expect.stringMatching(/nanning-press-2024\.yaml$/u),
         line,
         col: 7,
-        message: `seed: ${PRESS_SEED} is not valid UTF-8 (at byte ${offset + 1})`,
+        message: `seed: ${PRESS_SEED} is not valid UTF-8 (at byte ${offset + 1}); convert it first, e.g. iconv -f GBK -t UTF-8`,
       },
     ]);
+  });
+
+  it('saved as UTF-16 are told to be converted from UTF-16, not from GBK', () => {
+    const copy = new DatasetCopy({ seeds: true });
+    const path = join(copy.seedsDir, PRESS_SEED);
+    writeFileSync(path, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(path, 'utf8'), 'utf16le')]));
+    expect(problemsOf(copy.load()).map((p) => p.message)).toEqual([
+      `seed: ${PRESS_SEED} is not valid UTF-8 (at byte 1); convert it first, e.g. iconv -f UTF-16LE -t UTF-8`,
+    ]);
+  });
+});
+
+describe('likelyEncoding', () => {
+  const utf16 = (text: string) => {
+    const le = Buffer.from(text, 'utf16le');
+    return { le, be: Buffer.from(le).swap16() };
+  };
+  const { le, be } = utf16('2023年,全市高新技术企业达1800家。\n一、目标\n');
+  // Chinese alone has no NUL byte: only the mark can tell.
+  const chinese = utf16('高新技术企业');
+
+  it.each([
+    ['UTF-16LE by its byte order mark', Buffer.concat([Buffer.from([0xff, 0xfe]), chinese.le]), 'UTF-16LE'],
+    ['UTF-16BE by its byte order mark', Buffer.concat([Buffer.from([0xfe, 0xff]), chinese.be]), 'UTF-16BE'],
+    ['UTF-16LE without a mark, by the NUL after each ASCII byte', le, 'UTF-16LE'],
+    ['UTF-16BE without a mark, by the NUL before each ASCII byte', be, 'UTF-16BE'],
+    ['GBK, which holds no NUL', Buffer.from([0x32, 0x30, 0xc4, 0xea, 0xb8, 0xdf, 0xd0, 0xc2, 0x0a]), 'GBK'],
+  ])('names %s, with the command that converts it', (_what, bytes, encoding) => {
+    expect(likelyEncoding(bytes)).toEqual({ encoding, iconv: `iconv -f ${encoding} -t UTF-8` });
   });
 });
 

@@ -130,7 +130,7 @@ describe('loading refuses bad data, saying where', () => {
         file: expect.stringMatching(/nanning-press-2024\.yaml$/u),
         line: 2,
         col: 8,
-        message: 'is not valid UTF-8 (at byte 14): save it as UTF-8',
+        message: 'is not valid UTF-8 (at byte 14): save it as UTF-8, e.g. iconv -f GBK -t UTF-8',
       },
     );
   });

@@ -19,13 +19,13 @@ class FakeProcess extends EventEmitter {
   }
 }
 
-function setUp() {
+function setUp({ terminal = true } = {}) {
   const proc = new FakeProcess();
   let written = '';
   const raw: boolean[] = [];
   let resumed = 0;
   const screen = enterFullScreen(
-    { write: (t: string) => (written += t) },
+    { isTTY: terminal, write: (t: string) => (written += t) },
     { proc: proc as unknown as NodeJS.Process, keyboard: { isTTY: true, setRawMode: (on) => raw.push(on) }, onResume: () => resumed++ },
   );
   return { proc, screen, raw, written: () => written, resumed: () => resumed };
@@ -57,6 +57,16 @@ describe('the full screen', () => {
     expect(t.written()).toBe(`${ENTER}${LEAVE}${ENTER}\u001B[H`);
     expect(t.raw).toEqual([false, true]);
     expect(t.resumed()).toBe(1);
+  });
+
+  it('writes no escape sequence where the output is not a terminal, and still exits as a signal asks', () => {
+    const t = setUp({ terminal: false });
+    t.proc.emit('SIGTSTP');
+    t.proc.emit('SIGCONT');
+    t.proc.emit('SIGTERM');
+    t.screen.restore();
+    expect(t.written()).toBe('');
+    expect(t.proc.exits).toEqual([143]);
   });
 
   it('restores once, and stops listening', () => {
