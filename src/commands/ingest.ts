@@ -7,7 +7,7 @@ import { dateOf, kindOf, placeOf, scriptOf, type DocumentKind, type PlaceChoice 
 import { propose } from '../ingest/propose.js';
 import { guessRecipe } from '../ingest/recipe.js';
 import { cleanSeed } from '../model/clean.js';
-import { decodeUtf8, readRegularFile, SEED_LIMIT } from '../model/files.js';
+import { decodeUtf8, likelyEncoding, readRegularFile, SEED_LIMIT } from '../model/files.js';
 import { occurrences, statesNumber } from '../model/quote.js';
 import { DocumentFileSchema, DOCUMENT_KINDS, type Recipe } from '../model/schema.js';
 import type { Place } from '../model/types.js';
@@ -289,9 +289,7 @@ export function ingestCommand(files: readonly string[], options: IngestOptions, 
     for (const file of files) {
       const mark = writes.count;
       try {
-        const said = ingestFile(file, options, io, writes);
-        if (said === undefined) return 1;
-        io.out(said);
+        io.out(ingestFile(file, options, io, writes));
         ingested++;
       } catch (error) {
         // What this text's ingest wrote goes; the texts ingested before it stand.
@@ -323,17 +321,16 @@ export function ingestCommand(files: readonly string[], options: IngestOptions, 
   return 0;
 }
 
-/** One text into the folder: what to say of it, or undefined when it could not be read (said on stderr). */
-function ingestFile(file: string, options: IngestOptions, io: IngestIo, writes: Writes): string | undefined {
+/** One text into the folder, and what to say of it. */
+function ingestFile(file: string, options: IngestOptions, io: IngestIo, writes: Writes): string {
   const read = readRegularFile(file, SEED_LIMIT);
   if ('error' in read) {
-    io.err(`policy-explorer: ${file}: ${read.error}\n`);
-    return undefined;
+    throw new IngestProblem(`${file}: ${read.error}`);
   }
   const decoded = decodeUtf8(read.bytes);
   if ('badByte' in decoded) {
-    io.err(`policy-explorer: ${file} is not UTF-8 text (at byte ${decoded.badByte + 1}); convert it first, e.g. iconv -f GBK -t UTF-8\n`);
-    return undefined;
+    const convert = likelyEncoding(read.bytes).iconv;
+    throw new IngestProblem(`${file} is not UTF-8 text (at byte ${decoded.badByte + 1}); convert it first, e.g. ${convert}`);
   }
   const held = seedWithBytes(options.into, read.bytes);
   const document = held === undefined ? undefined : documentOfSeed(options.into, held);

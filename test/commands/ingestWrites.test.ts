@@ -173,3 +173,15 @@ describe('a new place in a hand-kept places.yaml', () => {
     expect(now.slice(mine.length)).toMatch(/^- id: xian\n {2}status: proposed\n/u);
   });
 });
+
+describe('a text that is not UTF-8', () => {
+  it('is told how to convert it from the encoding it looks like: UTF-16 by its byte-order mark, and writes nothing', () => {
+    const path = join(temporaryFolder(), 'utf16.txt');
+    writeFileSync(path, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(PAGE, 'utf8'), 'utf16le')]));
+    const root = temporaryFolder();
+    const { code, err } = runCli(['ingest', path, '--into', join(root, 'corpus'), ...XIAN]);
+    expect(err).toMatch(/utf16\.txt is not UTF-8 text \(at byte 1\); convert it first, e\.g\. iconv -f UTF-16LE -t UTF-8/u);
+    expect(code).toBe(1);
+    expect(tree(root)).toEqual({});
+  });
+});
