@@ -13,7 +13,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { run } from '../../src/cli.js';
 import { exportCommand } from '../../src/commands/export.js';
 import { oneFolder, type DatasetLocation } from '../../src/model/load.js';
@@ -81,6 +81,30 @@ describe('the dataset snapshot', () => {
     const size = statSync(file).size;
     editWithinTheSecond(file, () => copy.replace('documents/nanning-plan-2021.yaml', 'measure: stock', 'measure: stocc'));
     expect(statSync(file).size).toBe(size);
+    expect(missOf(copy, cache)).toBe('stale');
+  });
+
+  it('is not used once a document changes, even when its size stays and its modification time is put back (touch -r)', () => {
+    const copy = new DatasetCopy();
+    const cache = cacheFor();
+    const file = copy.path('documents/nanning-plan-2021.yaml');
+    const second = Math.floor(Date.now() / 1000);
+    utimesSync(file, second, second);
+    // Written long after the files last changed, so that no edit could hide in the same clock tick.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.now() + 3_600_000);
+    try {
+      snapshotted(copy, cache);
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(missOf(copy, cache)).toBe('hit');
+    const before = statSync(file, { bigint: true });
+    copy.replace('documents/nanning-plan-2021.yaml', 'measure: stock', 'measure: stocc');
+    utimesSync(file, second, second);
+    const after = statSync(file, { bigint: true });
+    expect([after.size, after.mtimeNs, after.ino]).toEqual([before.size, before.mtimeNs, before.ino]);
+    expect(after.ctimeNs, 'the edit is in a later clock tick than the snapshot’s files').not.toBe(before.ctimeNs);
     expect(missOf(copy, cache)).toBe('stale');
   });
 
