@@ -58,7 +58,7 @@ export function loadSnapshot(location: DatasetLocation, cache: SnapshotCache, ki
   const user = userSnapshot(location, cache);
   const write = cache.dir === undefined ? undefined : besideSnapshot(snapshotPath(cache.dir, location), kind);
   if (cache.shipped && sameLocation(location, cache.shipped.location)) {
-    const shipped = readSnapshot(cache.shipped.path, SHIPPED_LOCATION, cache.version, cache.shipped.root);
+    const shipped = readSnapshot(cache.shipped.path, SHIPPED_LOCATION, cache.version, { root: cache.shipped.root });
     if ('dataset' in shipped) {
       const read = [besideSnapshot(cache.shipped.path, kind), ...(write ? [write] : [])];
       return { dataset: shipped.dataset, derived: { stamp: shipped.stamp, read, ...(write ? { write } : {}) } };

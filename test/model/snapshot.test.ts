@@ -1,10 +1,14 @@
+import { execFileSync } from 'node:child_process';
 import {
   chmodSync,
+  chownSync,
   existsSync,
+  lstatSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
+  renameSync,
   rmSync,
   statSync,
   symlinkSync,
@@ -18,7 +22,7 @@ import { run } from '../../src/cli.js';
 import { exportCommand } from '../../src/commands/export.js';
 import { oneFolder, type DatasetLocation } from '../../src/model/load.js';
 import { loadSnapshot, saveSnapshot, snapshotPath, type SnapshotCache } from '../../src/model/snapshotCache.js';
-import { DatasetCopy } from '../helpers.js';
+import { DatasetCopy, runBuiltCli } from '../helpers.js';
 
 const FACT = 'nanning-2023-hitech-count';
 const QUOTE_LINE = 'quote: 高新技术企业数量达1800家';
@@ -182,6 +186,24 @@ describe('the dataset snapshot', () => {
     expect(missOf(copy, { ...cache, dir: elsewhere })).toBe('absent');
   });
 
+  it('is not read through a symbolic link, even to a snapshot of its own', () => {
+    const copy = new DatasetCopy();
+    const cache = cacheFor();
+    const path = snapshotted(copy, cache);
+    const elsewhere = join(cache.dir!, 'elsewhere.snapshot');
+    renameSync(path, elsewhere);
+    symlinkSync(elsewhere, path);
+    expect(missOf(copy, cache)).toBe('corrupt');
+  });
+
+  it.runIf(process.getuid?.() === 0)('is not read when another user owns it', () => {
+    const copy = new DatasetCopy();
+    const cache = cacheFor();
+    const path = snapshotted(copy, cache);
+    chownSync(path, 1, 1);
+    expect(missOf(copy, cache)).toBe('corrupt');
+  });
+
   it('is never written for a dataset with problems', () => {
     const copy = new DatasetCopy();
     const cache = cacheFor();
@@ -214,6 +236,18 @@ describe('the commands with a snapshot cache', () => {
     expect(cli(args, env)).toMatchObject({ code: 0, err: '' });
     expect(statSync(path).size).toBeGreaterThan(1000);
     expect(cli(args, env).out).toContain('high-tech firms');
+  });
+
+  it('answer from the data when a FIFO stands where the snapshot goes, never waiting on it, and put a snapshot there', async () => {
+    const copy = new DatasetCopy();
+    const env = { XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'policy-explorer-cache-')) };
+    const path = snapshotPath(join(env.XDG_CACHE_HOME, 'policy-explorer'), where(copy));
+    mkdirSync(join(env.XDG_CACHE_HOME, 'policy-explorer', 'datasets'), { recursive: true, mode: 0o700 });
+    execFileSync('mkfifo', [path]);
+    const shown = await runBuiltCli(['show', FACT, '--format', 'json', '--data', copy.dir], env);
+    expect(shown).toMatchObject({ code: 0, err: '' });
+    expect(JSON.parse(shown.out)).toMatchObject({ id: FACT, value: 1800 });
+    expect(lstatSync(path).isFile()).toBe(true);
   });
 
   it('work without a cache that cannot be written, saying so in one line', () => {
