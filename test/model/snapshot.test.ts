@@ -21,7 +21,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { run } from '../../src/cli.js';
 import { exportCommand } from '../../src/commands/export.js';
 import { oneFolder, type DatasetLocation } from '../../src/model/load.js';
-import { loadSnapshot, saveSnapshot, snapshotPath, type SnapshotCache } from '../../src/model/snapshotCache.js';
+import { besideSnapshot, loadSnapshot, saveSnapshot, snapshotPath, type SnapshotCache } from '../../src/model/snapshotCache.js';
 import { DatasetCopy, runBuiltCli } from '../helpers.js';
 
 const FACT = 'nanning-2023-hitech-count';
@@ -248,6 +248,22 @@ describe('the commands with a snapshot cache', () => {
     expect(shown).toMatchObject({ code: 0, err: '' });
     expect(JSON.parse(shown.out)).toMatchObject({ id: FACT, value: 1800 });
     expect(lstatSync(path).isFile()).toBe(true);
+  });
+
+  it('build the search index again when a link to /dev/zero stands in its place, reading none of it', async () => {
+    const copy = new DatasetCopy();
+    const env = { XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'policy-explorer-cache-')) };
+    const args = ['search', '瞪羚', '--limit', '3', '--data', copy.dir];
+    const first = await runBuiltCli(args, env);
+    expect(first).toMatchObject({ code: 0, err: '' });
+    const index = besideSnapshot(snapshotPath(join(env.XDG_CACHE_HOME, 'policy-explorer'), where(copy)), 'search');
+    rmSync(index);
+    symlinkSync('/dev/zero', index);
+    const again = await runBuiltCli(args, env);
+    expect(again).toMatchObject({ code: 0, out: first.out, err: '' });
+    // A start that builds the index anyway holds about 100 MB.
+    expect(again.maxRss).toBeLessThan(256 * 1024 * 1024);
+    expect(lstatSync(index).isFile()).toBe(true);
   });
 
   it('work without a cache that cannot be written, saying so in one line', () => {
