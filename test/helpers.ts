@@ -1,14 +1,16 @@
+import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach } from 'vitest';
+import type { Readable } from 'node:stream';
+import { afterEach, onTestFinished } from 'vitest';
 import { parse } from 'yaml';
 import { run } from '../src/cli.js';
 import { cleanSeed } from '../src/model/clean.js';
 import { loadDataset, oneFolder, type LoadResult } from '../src/model/load.js';
 import { DocumentFileSchema, type Recipe } from '../src/model/schema.js';
 import type { Dataset } from '../src/model/types.js';
-import { BUNDLED_DATA, BUNDLED_SEEDS } from '../src/paths.js';
+import { BUNDLED_DATA, BUNDLED_SEEDS, PACKAGE_ROOT } from '../src/paths.js';
 
 export const SEEDS = [
   '000_460f0e1b014ac56f.txt',
@@ -148,6 +150,39 @@ export function runCli(args: readonly string[], options: { env?: NodeJS.ProcessE
     ...(answers ? { ask: (q: string) => (asked.push(q), answers.shift()) } : {}),
   });
   return { code, out, err, asked };
+}
+
+/** Loaded before the program: as it ends, writes the most memory it held (resident, in bytes) to fd 3. */
+const REPORT_MAX_RSS =
+  'data:text/javascript,import { writeSync } from "node:fs"; process.on("exit", () => writeSync(3, String(process.resourceUsage().maxRSS * 1024)));';
+
+function text(stream: Readable): Promise<string> {
+  return new Promise((resolve) => {
+    let all = '';
+    stream
+      .setEncoding('utf8')
+      .on('data', (t: string) => (all += t))
+      .on('end', () => resolve(all));
+  });
+}
+
+/**
+ * A command line run by the built program (the tests' setup builds it from the current
+ * source) in a child process, for what must neither hang nor grow without end: should it,
+ * the test's timeout fails the test and the child is stopped as the test ends, where in this
+ * process it would hold up the whole suite. Says too the most memory the child held.
+ */
+export async function runBuiltCli(args: readonly string[], env: NodeJS.ProcessEnv) {
+  const child = spawn(process.execPath, ['--import', REPORT_MAX_RSS, join(PACKAGE_ROOT, 'dist', 'cli.js'), ...args], {
+    env: { ...process.env, NO_COLOR: '1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
+  });
+  onTestFinished(() => void child.kill('SIGKILL'));
+  const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+  // Pipes, all three, as `stdio` asks.
+  const [, stdout, stderr, report] = child.stdio as unknown as Readable[];
+  const [out, err, maxRss] = await Promise.all([text(stdout!), text(stderr!), text(report!)]);
+  return { code: await closed, out, err, maxRss: Number(maxRss) };
 }
 
 /** Reads one RFC 4180 record (quoted fields may hold commas and doubled quotes). */

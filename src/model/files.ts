@@ -1,4 +1,15 @@
-import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync, type BigIntStats, type Stats } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readSync,
+  statSync,
+  type BigIntStats,
+  type Stats,
+} from 'node:fs';
 
 export const MiB = 1024 * 1024;
 
@@ -22,6 +33,7 @@ function failure(error: unknown): Failure {
 }
 
 function kind(stats: Stats | BigIntStats): string {
+  if (stats.isSymbolicLink()) return 'a symbolic link';
   if (stats.isDirectory()) return 'a folder';
   if (stats.isFIFO()) return 'a FIFO';
   if (stats.isSocket()) return 'a socket';
@@ -29,44 +41,81 @@ function kind(stats: Stats | BigIntStats): string {
   return 'a special file';
 }
 
-function refusal(stats: Stats | BigIntStats, limit: number): Failure | undefined {
+/** What a file must be to be read, besides a regular file. */
+export interface FileRules {
+  /** The most bytes it may hold. */
+  readonly limit: number;
+  /**
+   * Whether it must be a file the program wrote for the user (its cache): then it is never
+   * reached through a symbolic link, and belongs to the user. A file there that is anything
+   * else was put by someone or something else, and is not what the program made.
+   */
+  readonly own?: boolean;
+}
+
+function refusal(stats: Stats | BigIntStats, { limit, own = false }: FileRules): Failure | undefined {
   if (!stats.isFile()) return { error: `is not a regular file (it is ${kind(stats)})`, missing: false };
   if (Number(stats.size) > limit) return { error: `is larger than the ${limit / MiB} MiB limit (${stats.size} bytes)`, missing: false };
+  if (own && process.getuid && Number(stats.uid) !== process.getuid()) {
+    return { error: `belongs to another user (uid ${stats.uid})`, missing: false };
+  }
   return undefined;
 }
 
+export function closeQuietly(fd: number): void {
+  try {
+    closeSync(fd);
+  } catch {
+    // What was read is read; a file that cannot be closed is no problem of the data.
+  }
+}
+
 /**
- * Reads a regular file of at most `limit` bytes. The kind and size are checked before
- * reading, since a FIFO blocks, /dev/zero never ends and a huge file exhausts memory, and
+ * Opens a regular file for reading, within the rules. The kind and size are checked before
+ * opening, since a FIFO blocks, /dev/zero never ends and a huge file exhausts memory, and
  * checked again on the opened file in case another was put in its place meanwhile.
  */
-export function readRegularFile(path: string, limit: number): { bytes: Buffer; stats: BigIntStats } | Failure {
+export function openRegularFile(path: string, rules: FileRules): { fd: number; stats: BigIntStats } | Failure {
   let fd: number | undefined;
   try {
-    const refused = refusal(statSync(path), limit);
+    const refused = refusal(rules.own ? lstatSync(path) : statSync(path), rules);
     if (refused) return refused;
-    // Should a FIFO be put in its place after the stat, opening it must not wait for a writer.
-    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    // Should a FIFO or a link be put in its place after the look, opening it must not wait for a writer, nor follow the link.
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (rules.own ? (constants.O_NOFOLLOW ?? 0) : 0));
     // In nanoseconds, so that the snapshot can tell an edit made within the same second.
     const stats = fstatSync(fd, { bigint: true });
-    const late = refusal(stats, limit);
-    if (late) return late;
-    const bytes = Buffer.alloc(Number(stats.size));
-    let filled = 0;
-    while (filled < bytes.length) {
-      const n = readSync(fd, bytes, filled, bytes.length - filled, filled);
-      if (n === 0) break;
-      filled += n;
-    }
-    return { bytes: bytes.subarray(0, filled), stats };
+    const late = refusal(stats, rules);
+    if (!late) return { fd, stats };
+    closeQuietly(fd);
+    return late;
+  } catch (error) {
+    if (fd !== undefined) closeQuietly(fd);
+    return failure(error);
+  }
+}
+
+/** Reads `length` bytes at `offset` of an open file; fewer when it ends first. */
+export function readAt(fd: number, offset: number, length: number): Buffer {
+  const bytes = Buffer.alloc(length);
+  let filled = 0;
+  while (filled < length) {
+    const n = readSync(fd, bytes, filled, length - filled, offset + filled);
+    if (n === 0) break;
+    filled += n;
+  }
+  return bytes.subarray(0, filled);
+}
+
+/** Reads a regular file of at most `limit` bytes, with the stats of the file read. */
+export function readRegularFile(path: string, limit: number): { bytes: Buffer; stats: BigIntStats } | Failure {
+  const opened = openRegularFile(path, { limit });
+  if ('error' in opened) return opened;
+  try {
+    return { bytes: readAt(opened.fd, 0, Number(opened.stats.size)), stats: opened.stats };
   } catch (error) {
     return failure(error);
   } finally {
-    try {
-      if (fd !== undefined) closeSync(fd);
-    } catch {
-      // The bytes are read; a file that cannot be closed is no problem of the data.
-    }
+    closeQuietly(opened.fd);
   }
 }
 

@@ -1,19 +1,22 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync, type BigIntStats } from 'node:fs';
+import { statSync, type BigIntStats } from 'node:fs';
 import { resolve } from 'node:path';
-import { listFolder } from './files.js';
+import { listFolder, readRegularFile } from './files.js';
 
 /**
  * What a load read, file by file, so that a snapshot of its result can tell whether the
- * files are still the same. A file whose size, modification time (in nanoseconds) and inode
- * are unchanged is taken as unchanged without reading it, as git and make do; when any of
- * them differs, or the file was written so close to the snapshot that an edit in the same
- * clock tick could hide, its content hash decides.
+ * files are still the same. A file whose size, modification and change times (in
+ * nanoseconds) and inode are unchanged is taken as unchanged without reading it, as git
+ * does; when any of them differs, or the file was written so close to the snapshot that an
+ * edit in the same clock tick could hide, its content hash decides. The change time is
+ * there because a program can put the modification time back after an edit (touch -r,
+ * rsync, an editor keeping it) but never the change time, which the system sets.
  */
 export interface InputFile {
   readonly path: string;
   readonly size: number;
   readonly mtimeNs: string;
+  readonly ctimeNs: string;
   readonly ino: string;
   readonly sha1: string;
 }
@@ -29,7 +32,14 @@ export interface Inputs {
 export const hashOf = (bytes: Uint8Array): string => createHash('sha1').update(bytes).digest('hex');
 
 export function inputFile(path: string, bytes: Uint8Array, stats: BigIntStats): InputFile {
-  return { path, size: bytes.length, mtimeNs: String(stats.mtimeNs), ino: String(stats.ino), sha1: hashOf(bytes) };
+  return {
+    path,
+    size: bytes.length,
+    mtimeNs: String(stats.mtimeNs),
+    ctimeNs: String(stats.ctimeNs),
+    ino: String(stats.ino),
+    sha1: hashOf(bytes),
+  };
 }
 
 /** Coarse file systems keep times to the second (and FAT to two): an edit within that of the snapshot may not show. */
@@ -43,12 +53,11 @@ function unchanged(file: InputFile, writtenNs: bigint): boolean {
     return false;
   }
   if (!stats.isFile() || Number(stats.size) !== file.size) return false;
-  if (String(stats.mtimeNs) === file.mtimeNs && String(stats.ino) === file.ino && stats.mtimeNs + RACY_NS < writtenNs) return true;
-  try {
-    return hashOf(readFileSync(file.path)) === file.sha1;
-  } catch {
-    return false;
-  }
+  const sameStats = String(stats.mtimeNs) === file.mtimeNs && String(stats.ctimeNs) === file.ctimeNs && String(stats.ino) === file.ino;
+  if (sameStats && stats.mtimeNs + RACY_NS < writtenNs && stats.ctimeNs + RACY_NS < writtenNs) return true;
+  // At most the size it had: a file that grew is changed, and what is read stays bounded.
+  const read = readRegularFile(file.path, file.size);
+  return 'bytes' in read && hashOf(read.bytes) === file.sha1;
 }
 
 /** Whether every input is as it was when the snapshot was written at `writtenNs` (nanoseconds since the epoch). */

@@ -96,12 +96,16 @@ export function readSnapshot(
   path: string,
   location: string,
   version: string,
-  /** The folder relative input paths are under (a snapshot shipped with the program names its inputs so). */
-  root?: string,
+  /**
+   * Given for the snapshot shipped with the program, which is read wherever it is installed
+   * and whoever installed it; it names its inputs relative to the package's `root`.
+   */
+  shipped?: { readonly root: string },
 ): Snapshot | { miss: SnapshotMiss } {
-  const file = openForPieces(path);
-  if (!file) return { miss: 'absent' };
-  const found = read(file.read, file.size, location, version, root, path);
+  const file = openForPieces(path, { own: shipped === undefined });
+  // A file that is there but not as the program writes one (a FIFO, a link, another's) is made again, as a damaged one is.
+  if ('error' in file) return { miss: file.missing ? 'absent' : 'corrupt' };
+  const found = read(file.read, file.size, location, version, shipped?.root, path);
   // A snapshot in use keeps its file open, for the texts it reads later.
   if (!('dataset' in found)) file.close();
   return found;

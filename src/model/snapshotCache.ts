@@ -20,10 +20,21 @@ export interface SnapshotCache {
   readonly shipped?: { readonly path: string; readonly location: DatasetLocation; readonly root: string };
 }
 
-/** A dataset with what its derived files need: the stamp they must carry, where to look for them and where to write one. */
+/** Where the files derived from a dataset (its search index) are looked for and written, and the stamp they must carry. */
+export interface DerivedFiles {
+  readonly stamp: string;
+  /** The one shipped with the program, beside its snapshot: looked for first, wherever it is installed and whoever installed it. */
+  readonly shipped?: string;
+  /** The user's own, in the cache: read only from a cache folder private to the user, and only as the program writes it. */
+  readonly own?: string;
+  /** Where one built is written. */
+  readonly write?: string;
+}
+
+/** A dataset with what its derived files need. */
 export interface CachedDataset {
   readonly dataset: Dataset;
-  readonly derived?: { readonly stamp: string; readonly read: readonly string[]; readonly write?: string };
+  readonly derived?: DerivedFiles;
 }
 
 /** A location as one string: its folders in order, and whether proposals are in the dataset. */
@@ -56,21 +67,25 @@ function userSnapshot(location: DatasetLocation, cache: SnapshotCache): string |
 /** The dataset from a snapshot that is still true to its files, or why there is none. */
 export function loadSnapshot(location: DatasetLocation, cache: SnapshotCache, kind = 'search'): CachedDataset | { miss: SnapshotMiss } {
   const user = userSnapshot(location, cache);
+  const own = user === undefined ? undefined : besideSnapshot(user, kind);
   const write = cache.dir === undefined ? undefined : besideSnapshot(snapshotPath(cache.dir, location), kind);
   if (cache.shipped && sameLocation(location, cache.shipped.location)) {
-    const shipped = readSnapshot(cache.shipped.path, SHIPPED_LOCATION, cache.version, cache.shipped.root);
+    const shipped = readSnapshot(cache.shipped.path, SHIPPED_LOCATION, cache.version, { root: cache.shipped.root });
     if ('dataset' in shipped) {
-      const read = [besideSnapshot(cache.shipped.path, kind), ...(write ? [write] : [])];
-      return { dataset: shipped.dataset, derived: { stamp: shipped.stamp, read, ...(write ? { write } : {}) } };
+      const derived = {
+        stamp: shipped.stamp,
+        shipped: besideSnapshot(cache.shipped.path, kind),
+        ...(own ? { own } : {}),
+        ...(write ? { write } : {}),
+      };
+      return { dataset: shipped.dataset, derived };
     }
   }
   if (user === undefined) return { miss: 'absent' };
   const snapshot = readSnapshot(user, locationKey(location), cache.version);
   if (!('dataset' in snapshot)) return snapshot;
-  return {
-    dataset: snapshot.dataset,
-    derived: { stamp: snapshot.stamp, read: [besideSnapshot(user, kind)], write: besideSnapshot(user, kind) },
-  };
+  const index = besideSnapshot(user, kind);
+  return { dataset: snapshot.dataset, derived: { stamp: snapshot.stamp, own: index, write: index } };
 }
 
 /** The size of the snapshot `loadSnapshot` would read first, if there is one. */
@@ -119,7 +134,8 @@ export function saveSnapshot(
   const { bytes, stamp } = encodeSnapshot(result.dataset, result.inputs, locationKey(location), cache.version);
   const notice = writeCached(path, bytes);
   if (notice) return { notice };
-  return { saved: { dataset: result.dataset, derived: { stamp, read: [besideSnapshot(path, kind)], write: besideSnapshot(path, kind) } } };
+  const derived = besideSnapshot(path, kind);
+  return { saved: { dataset: result.dataset, derived: { stamp, own: derived, write: derived } } };
 }
 
 /**

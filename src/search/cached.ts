@@ -3,13 +3,12 @@ import { buildSearchIndex, buildSearchIndexInSteps, type IndexProgress } from '.
 import type { SearchIndex } from './engine.js';
 import { encodeIndex, readIndex } from './stored.js';
 
-/** The stored index of a dataset read from its snapshot, if one is stored and still its own. */
+/** The stored index of a dataset read from its snapshot, if one is stored and still its own: the shipped one first. */
 export function storedIndex(cached: CachedDataset): SearchIndex | undefined {
-  for (const path of cached.derived?.read ?? []) {
-    const index = readIndex(path, cached.derived!.stamp);
-    if (index) return index;
-  }
-  return undefined;
+  const derived = cached.derived;
+  if (!derived) return undefined;
+  const shipped = derived.shipped === undefined ? undefined : readIndex(derived.shipped, derived.stamp, { own: false });
+  return shipped ?? (derived.own === undefined ? undefined : readIndex(derived.own, derived.stamp));
 }
 
 /** Stores a freshly built index beside its snapshot; a cache that cannot be written only means the next start builds it again. */

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
 import { decodeColumns, encodeColumns, StringTable, type Columns } from '../model/columns.js';
-import { frame, unframe } from '../model/framed.js';
+import { frame, openForPieces, unframeFrom } from '../model/framed.js';
 import type { Key } from './records.js';
 import { SearchIndex, type IndexedRecord, type IndexParts } from './engine.js';
 
@@ -58,10 +57,16 @@ export function encodeIndex(index: SearchIndex, stamp: string): Buffer {
   return frame(MAGIC, { stamp }, serialize(body));
 }
 
-/** The index stored at `path` for the dataset of `stamp`, or undefined when there is none, it is of other data, or damaged. */
-export function readIndex(path: string, stamp: string): SearchIndex | undefined {
+/**
+ * The index stored at `path` for the dataset of `stamp`, or undefined when there is none, it
+ * is of other data, damaged, or not a file the program wrote (see openForPieces; `own: false`
+ * for the one shipped with the program). Its header is judged before its body is read.
+ */
+export function readIndex(path: string, stamp: string, { own = true }: { own?: boolean } = {}): SearchIndex | undefined {
+  const file = openForPieces(path, { own });
+  if ('error' in file) return undefined;
   try {
-    const framed = unframe(readFileSync(path), MAGIC);
+    const framed = unframeFrom(file.read, file.size, MAGIC);
     if (!framed || framed.header.stamp !== stamp) return undefined;
     const bytes = framed.body();
     if (!bytes) return undefined;
@@ -78,5 +83,7 @@ export function readIndex(path: string, stamp: string): SearchIndex | undefined 
     return new SearchIndex(parts);
   } catch {
     return undefined;
+  } finally {
+    file.close();
   }
 }

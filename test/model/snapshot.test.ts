@@ -1,10 +1,14 @@
+import { execFileSync } from 'node:child_process';
 import {
   chmodSync,
+  chownSync,
   existsSync,
+  lstatSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
+  renameSync,
   rmSync,
   statSync,
   symlinkSync,
@@ -13,12 +17,12 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { run } from '../../src/cli.js';
 import { exportCommand } from '../../src/commands/export.js';
 import { oneFolder, type DatasetLocation } from '../../src/model/load.js';
-import { loadSnapshot, saveSnapshot, snapshotPath, type SnapshotCache } from '../../src/model/snapshotCache.js';
-import { DatasetCopy } from '../helpers.js';
+import { besideSnapshot, loadSnapshot, saveSnapshot, snapshotPath, type SnapshotCache } from '../../src/model/snapshotCache.js';
+import { DatasetCopy, runBuiltCli } from '../helpers.js';
 
 const FACT = 'nanning-2023-hitech-count';
 const QUOTE_LINE = 'quote: 高新技术企业数量达1800家';
@@ -81,6 +85,30 @@ describe('the dataset snapshot', () => {
     const size = statSync(file).size;
     editWithinTheSecond(file, () => copy.replace('documents/nanning-plan-2021.yaml', 'measure: stock', 'measure: stocc'));
     expect(statSync(file).size).toBe(size);
+    expect(missOf(copy, cache)).toBe('stale');
+  });
+
+  it('is not used once a document changes, even when its size stays and its modification time is put back (touch -r)', () => {
+    const copy = new DatasetCopy();
+    const cache = cacheFor();
+    const file = copy.path('documents/nanning-plan-2021.yaml');
+    const second = Math.floor(Date.now() / 1000);
+    utimesSync(file, second, second);
+    // Written long after the files last changed, so that no edit could hide in the same clock tick.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.now() + 3_600_000);
+    try {
+      snapshotted(copy, cache);
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(missOf(copy, cache)).toBe('hit');
+    const before = statSync(file, { bigint: true });
+    copy.replace('documents/nanning-plan-2021.yaml', 'measure: stock', 'measure: stocc');
+    utimesSync(file, second, second);
+    const after = statSync(file, { bigint: true });
+    expect([after.size, after.mtimeNs, after.ino]).toEqual([before.size, before.mtimeNs, before.ino]);
+    expect(after.ctimeNs, 'the edit is in a later clock tick than the snapshot’s files').not.toBe(before.ctimeNs);
     expect(missOf(copy, cache)).toBe('stale');
   });
 
@@ -158,6 +186,24 @@ describe('the dataset snapshot', () => {
     expect(missOf(copy, { ...cache, dir: elsewhere })).toBe('absent');
   });
 
+  it('is not read through a symbolic link, even to a snapshot of its own', () => {
+    const copy = new DatasetCopy();
+    const cache = cacheFor();
+    const path = snapshotted(copy, cache);
+    const elsewhere = join(cache.dir!, 'elsewhere.snapshot');
+    renameSync(path, elsewhere);
+    symlinkSync(elsewhere, path);
+    expect(missOf(copy, cache)).toBe('corrupt');
+  });
+
+  it.runIf(process.getuid?.() === 0)('is not read when another user owns it', () => {
+    const copy = new DatasetCopy();
+    const cache = cacheFor();
+    const path = snapshotted(copy, cache);
+    chownSync(path, 1, 1);
+    expect(missOf(copy, cache)).toBe('corrupt');
+  });
+
   it('is never written for a dataset with problems', () => {
     const copy = new DatasetCopy();
     const cache = cacheFor();
@@ -190,6 +236,34 @@ describe('the commands with a snapshot cache', () => {
     expect(cli(args, env)).toMatchObject({ code: 0, err: '' });
     expect(statSync(path).size).toBeGreaterThan(1000);
     expect(cli(args, env).out).toContain('high-tech firms');
+  });
+
+  it('answer from the data when a FIFO stands where the snapshot goes, never waiting on it, and put a snapshot there', async () => {
+    const copy = new DatasetCopy();
+    const env = { XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'policy-explorer-cache-')) };
+    const path = snapshotPath(join(env.XDG_CACHE_HOME, 'policy-explorer'), where(copy));
+    mkdirSync(join(env.XDG_CACHE_HOME, 'policy-explorer', 'datasets'), { recursive: true, mode: 0o700 });
+    execFileSync('mkfifo', [path]);
+    const shown = await runBuiltCli(['show', FACT, '--format', 'json', '--data', copy.dir], env);
+    expect(shown).toMatchObject({ code: 0, err: '' });
+    expect(JSON.parse(shown.out)).toMatchObject({ id: FACT, value: 1800 });
+    expect(lstatSync(path).isFile()).toBe(true);
+  });
+
+  it('build the search index again when a link to /dev/zero stands in its place, reading none of it', async () => {
+    const copy = new DatasetCopy();
+    const env = { XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'policy-explorer-cache-')) };
+    const args = ['search', '瞪羚', '--limit', '3', '--data', copy.dir];
+    const first = await runBuiltCli(args, env);
+    expect(first).toMatchObject({ code: 0, err: '' });
+    const index = besideSnapshot(snapshotPath(join(env.XDG_CACHE_HOME, 'policy-explorer'), where(copy)), 'search');
+    rmSync(index);
+    symlinkSync('/dev/zero', index);
+    const again = await runBuiltCli(args, env);
+    expect(again).toMatchObject({ code: 0, out: first.out, err: '' });
+    // A start that builds the index anyway holds about 100 MB.
+    expect(again.maxRss).toBeLessThan(256 * 1024 * 1024);
+    expect(lstatSync(index).isFile()).toBe(true);
   });
 
   it('work without a cache that cannot be written, saying so in one line', () => {

@@ -1,7 +1,8 @@
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FRAMED_LIMIT, openForPieces } from '../../src/model/framed.js';
 import { buildSearchIndex } from '../../src/search/build.js';
 import { searchIndexOf } from '../../src/search/cached.js';
 import { encodeIndex, readIndex } from '../../src/search/stored.js';
@@ -39,11 +40,26 @@ describe('a stored search index', () => {
   it('is built and stored when missing or damaged, then read', () => {
     const dir = mkdtempSync(join(tmpdir(), 'policy-explorer-index-'));
     const path = join(dir, 'datasets', 'x.search');
-    const cached = { dataset, derived: { stamp: 's', read: [path], write: path } };
+    const cached = { dataset, derived: { stamp: 's', own: path, write: path } };
     expect(searchIndexOf(cached).search('瞪羚', { limit: 3 })).toEqual(built.search('瞪羚', { limit: 3 }));
     expect(readIndex(path, 's')).toBeDefined();
     writeFileSync(path, 'damaged');
     searchIndexOf(cached);
     expect(statSync(path).size).toBeGreaterThan(1000);
+  });
+
+  it('is not read through a symbolic link, unless it is the one shipped with the program', () => {
+    const path = stored();
+    const link = `${path}.link`;
+    symlinkSync(path, link);
+    expect(readIndex(link, 'v:1:2')).toBeUndefined();
+    expect(readIndex(link, 'v:1:2', { own: false })).toBeDefined();
+  });
+
+  it('is not opened when larger than the cache’s files may be', () => {
+    const path = stored();
+    // Sparse: as large as that to the file system, without the bytes.
+    truncateSync(path, FRAMED_LIMIT + 1);
+    expect(openForPieces(path)).toEqual({ error: `is larger than the 512 MiB limit (${FRAMED_LIMIT + 1} bytes)`, missing: false });
   });
 });
