@@ -8,6 +8,7 @@ import {
   mkdirSync,
   mkdtempSync,
   openSync,
+  readFileSync,
   renameSync,
   rmSync,
   statSync,
@@ -86,12 +87,25 @@ export function writeNewFile(dir: string, name: string, data: string | Uint8Arra
   return path;
 }
 
+/** The bytes of a file, or null when there is none. */
+function bytesOf(path: string): Buffer | null {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
 /**
  * Replaces (or creates) a file of the user's own data whole or not at all: written beside it
  * under a temporary name, synced, then renamed over it. The file keeps its mode; a new one
  * gets the usual mode for the user's files (0666 less the umask). A read-only file is refused.
+ * Given the bytes the file held when it was read (null: there was none), it is replaced only
+ * if it still holds them just before the rename; else nothing is written and it returns false,
+ * for the caller to read it again rather than lose what another program wrote meanwhile.
  */
-export function replaceFile(path: string, data: string | Uint8Array): void {
+export function replaceFile(path: string, data: string | Uint8Array, expected?: Uint8Array | null): boolean {
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   let mode: number | undefined;
   try {
@@ -119,9 +133,17 @@ export function replaceFile(path: string, data: string | Uint8Array): void {
     } finally {
       closeSync(fd);
     }
+    if (expected !== undefined) {
+      const now = bytesOf(path);
+      if (now === null || expected === null ? now !== expected : !now.equals(expected)) {
+        rmSync(temporary, { force: true });
+        return false;
+      }
+    }
     renameSync(temporary, path);
   } catch (error) {
     rmSync(temporary, { force: true });
     throw error;
   }
+  return true;
 }
