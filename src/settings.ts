@@ -1,25 +1,18 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { z } from 'zod';
-import { FACT_ORDERS, type FactOrder } from './model/queries.js';
 import { readSourceFile } from './model/source.js';
-import { CLIPBOARD_MODES, type ClipboardMode } from './platform/clipboard.js';
 import { writeNewFile } from './platform/files.js';
 import { configDir } from './platform/xdg.js';
+import { SettingsSchema, type Settings } from './settingsText.js';
+
+export type { Settings } from './settingsText.js';
 
 /**
- * The explorer's settings, kept in config.yaml in the user's config folder. Every field is
- * optional; the file is checked as strictly as the data, and a file with any problem is
- * reported and left unused as a whole, never half-read.
+ * The explorer's settings, kept in config.yaml in the user's config folder. The file is
+ * checked as strictly as the data, and a file with any problem is reported and left unused
+ * as a whole, never half-read.
  */
-export const SettingsSchema = z.strictObject({
-  lang: z.enum(['en', 'zh']).optional(),
-  script: z.enum(['original', 'simplified', 'traditional']).optional(),
-  order: z.enum(FACT_ORDERS as [FactOrder, ...FactOrder[]]).optional(),
-  clipboard: z.enum(CLIPBOARD_MODES as [ClipboardMode, ...ClipboardMode[]]).optional(),
-});
-export type Settings = z.infer<typeof SettingsSchema>;
 
 const FILE = 'config.yaml';
 
@@ -32,7 +25,7 @@ export const settingsPath = (env: NodeJS.ProcessEnv = process.env): string | und
 export function readSettings(env: NodeJS.ProcessEnv = process.env): { settings: Settings; problem: string | null } {
   const path = settingsPath(env);
   if (path === undefined || !existsSync(path)) return { settings: {}, problem: null };
-  const read = readSourceFile(path, SettingsSchema);
+  const read = readSourceFile(path, SettingsSchema.strict());
   if ('source' in read) return { settings: read.source.value, problem: null };
   const first = read.problems[0]!;
   return { settings: {}, problem: `${first.file}:${first.line}:${first.col}: ${first.message} (settings not used)` };
