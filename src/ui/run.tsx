@@ -53,8 +53,8 @@ function Opened({
   const search = useSearchIndex(cached);
   const [clipboard] = useState(() => systemClipboard({ mode: start.clipboard }));
   const { settings, env } = start;
-  // The file's own clipboard mode is kept; the explorer saves only what it can change.
-  const save = (changed: SavedSettings) => void writeSettings({ ...settings, ...changed }, env);
+  // The file's other settings are kept, and a language given on the command line is not saved unless changed.
+  const save = (change: Partial<SavedSettings>) => void writeSettings({ ...settings, ...change }, env);
   return (
     <App
       dataset={cached.dataset}
