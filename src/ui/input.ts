@@ -2,6 +2,7 @@ import type { EventEmitter } from 'node:events';
 import { useApp, useInput, useStdin, useStdout, type Key } from 'ink';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Clipboard } from '../platform/clipboard.js';
+import { SettingsFileBroken } from '../settings.js';
 import { copyText, copyWhat, describeCopy, describeCopyFailure } from './copy.js';
 import type { KeyPress, Mode } from './keys.js';
 import { commandFor } from './keymap.js';
@@ -217,7 +218,11 @@ export function useExplorer(queries: Queries, lang: Lang, size: Size, services: 
         try {
           saveSettings?.(effect.change);
         } catch (error) {
-          const text = tf('settingsNotSaved', effect.lang, { reason: (error as Error).message });
+          const reason =
+            error instanceof SettingsFileBroken
+              ? tf('settingsFileBroken', effect.lang, { file: error.file, line: error.line })
+              : (error as Error).message;
+          const text = tf('settingsNotSaved', effect.lang, { reason });
           queueMicrotask(() => dispatch({ type: 'notice', text }));
         }
         return;
