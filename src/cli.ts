@@ -49,7 +49,7 @@ export interface Explore {
 export interface ExplorerStart {
   readonly lang: 'en' | 'zh';
   readonly clipboard: ClipboardMode;
-  /** The settings file as read (none when absent or broken), and why it was not used. */
+  /** The settings file as read (none when absent or broken), and why it was not used, or which of its keys were not. */
   readonly settings: Settings;
   readonly settingsProblem: string | null;
   readonly env: NodeJS.ProcessEnv;

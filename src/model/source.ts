@@ -58,7 +58,8 @@ export function describePath(path: Path): string {
   return path.reduce<string>((acc, seg) => (typeof seg === 'number' ? `${acc}[${seg}]` : acc ? `${acc}.${seg}` : seg), '');
 }
 
-function parse(text: string, lines: LineCounter): Document {
+/** A YAML text parsed with the position of every node, its errors collected rather than thrown. */
+export function parseYaml(text: string, lines: LineCounter): Document {
   // The parser makes an error object for each error it finds, and a flood of them (a
   // megabyte of broken YAML holds hundreds of thousands) spends most of its time and memory
   // on stack traces that no one reads.
@@ -85,7 +86,7 @@ function indentedWithTab(text: string, lineStart: number): boolean {
  * otherwise shows as a cascade of errors about indentation and keys, or nesting deeper than
  * the parser can follow.
  */
-function yamlErrors(doc: Document, text: string, lines: LineCounter, report: (offset: number, message: string) => void): void {
+export function yamlErrors(doc: Document, text: string, lines: LineCounter, report: (offset: number, message: string) => void): void {
   const errors = doc.errors.slice().sort((a, b) => a.pos[0] - b.pos[0]);
   for (const e of errors) {
     if (e.code === 'RESOURCE_EXHAUSTION') {
@@ -152,6 +153,15 @@ export function quickValue(text: string): { value: unknown } | undefined {
   return { value };
 }
 
+/** The first byte of a file that is not UTF-8, at its line and column. */
+export function notUtf8(file: string, bytes: Buffer, badByte: number): Problem {
+  const before = bytes.subarray(0, badByte);
+  const lineStart = before.lastIndexOf(0x0a) + 1;
+  const line = before.filter((b) => b === 0x0a).length + 1;
+  const col = [...before.subarray(lineStart).toString('utf8')].length + 1;
+  return { file, line, col, message: `is not valid UTF-8 (at byte ${badByte + 1}): save it as UTF-8, e.g. ${likelyEncoding(bytes).iconv}` };
+}
+
 /**
  * Reads, parses and validates one YAML file. Returns the problems instead when the file
  * cannot be read, is not a regular file, is too large, is empty, not UTF-8, not YAML, or
@@ -163,17 +173,7 @@ export function readSourceFile<S extends z.ZodType>(path: string, schema: S): { 
   const read = readRegularFile(path, YAML_LIMIT);
   if ('error' in read) return at(read.error);
   const decoded = decodeUtf8(read.bytes);
-  if ('badByte' in decoded) {
-    const before = read.bytes.subarray(0, decoded.badByte);
-    const lineStart = before.lastIndexOf(0x0a) + 1;
-    const line = before.filter((b) => b === 0x0a).length + 1;
-    const col = [...before.subarray(lineStart).toString('utf8')].length + 1;
-    const { iconv } = likelyEncoding(read.bytes);
-    return {
-      problems: [{ file, line, col, message: `is not valid UTF-8 (at byte ${decoded.badByte + 1}): save it as UTF-8, e.g. ${iconv}` }],
-      omitted: 0,
-    };
-  }
+  if ('badByte' in decoded) return { problems: [notUtf8(file, read.bytes, decoded.badByte)], omitted: 0 };
   const { text } = decoded;
   if (text.trim() === '') return at('is empty');
   const quick = quickValue(text);
@@ -187,7 +187,7 @@ export function readSourceFile<S extends z.ZodType>(path: string, schema: S): { 
 
   const found = new Collector();
   const lines = new LineCounter();
-  const doc = parse(text, lines);
+  const doc = parseYaml(text, lines);
   if (doc.errors.length > 0) {
     yamlErrors(doc, text, lines, (offset, message) => found.add(() => ({ file, ...lines.linePos(offset), message })));
     return { problems: found.problems, omitted: found.omitted };
@@ -253,7 +253,7 @@ function laterProblem(path: string, file: string, hash: string): (at: Path, mess
       const text = 'bytes' in again && hashOf(again.bytes) === hash ? decodeUtf8(again.bytes) : undefined;
       if (text && 'text' in text) {
         const lines = new LineCounter();
-        locate = locator(file, parse(text.text, lines), lines);
+        locate = locator(file, parseYaml(text.text, lines), lines);
       } else {
         locate = (_, m) => ({ file, line: 1, col: 1, message: `${m} (the file changed while it was read; run again)` });
       }

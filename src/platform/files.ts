@@ -108,12 +108,25 @@ export function writeNewFile(dir: string, name: string, data: string | Uint8Arra
   return path;
 }
 
+/** The bytes of a file, or null when there is none. */
+function bytesOf(path: string): Buffer | null {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
 /**
  * Replaces (or creates) a file of the user's own data whole or not at all: written beside it
  * under a temporary name, synced, then renamed over it. The file keeps its mode; a new one
  * gets the usual mode for the user's files (0666 less the umask). A read-only file is refused.
+ * Given the bytes the file held when it was read (null: there was none), it is replaced only
+ * if it still holds them just before the rename; else nothing is written and it returns false,
+ * for the caller to read it again rather than lose what another program wrote meanwhile.
  */
-export function replaceFile(path: string, data: string | Uint8Array): void {
+export function replaceFile(path: string, data: string | Uint8Array, expected?: Uint8Array | null): boolean {
   let mode: number | undefined;
   try {
     mode = statSync(path).mode & 0o777;
@@ -126,7 +139,16 @@ export function replaceFile(path: string, data: string | Uint8Array): void {
     const octal = mode.toString(8).padStart(4, '0');
     throw Object.assign(new Error(`${path} is read-only (mode ${octal}): make it writable (chmod u+w) to change it`), { code: 'EACCES' });
   }
-  moveInto(mode === undefined ? writeBeside(path, data, 0o666) : writeBeside(path, data, mode, true), path);
+  const temporary = mode === undefined ? writeBeside(path, data, 0o666) : writeBeside(path, data, mode, true);
+  if (expected !== undefined) {
+    const now = bytesOf(path);
+    if (now === null || expected === null ? now !== expected : !now.equals(expected)) {
+      rmSync(temporary, { force: true });
+      return false;
+    }
+  }
+  moveInto(temporary, path);
+  return true;
 }
 
 /**
@@ -182,18 +204,10 @@ export function createFile(path: string, data: string | Uint8Array): boolean {
 
 /**
  * Replaces `path` with `data` only if it still holds `expected`, the text it was read as:
- * returns false, writing nothing, when someone changed it since (a person's edit is never
- * overwritten by a program that read the file before it). Otherwise as replaceFile.
+ * returns false, writing nothing, when someone changed it since or it is gone (a person's edit
+ * is never overwritten by a program that read the file before it).
  */
 export function replaceUnchanged(path: string, expected: string, data: string | Uint8Array): boolean {
-  let now: Buffer;
-  try {
-    now = readFileSync(path);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
-    throw error;
-  }
-  if (!now.equals(Buffer.from(expected, 'utf8'))) return false;
-  replaceFile(path, data);
-  return true;
+  if (bytesOf(path) === null) return false;
+  return replaceFile(path, data, Buffer.from(expected, 'utf8'));
 }

@@ -63,7 +63,9 @@ export function setKey(text: string, map: YAMLMap, key: string, value: unknown):
   const indent = text.slice(lineStart(text, first), first).replace(/-/u, ' ');
   const last = map.items.at(-1)!;
   const end = lineEnd(text, Math.max(first, ((last.value ?? last.key) as { range: [number, number, number] }).range[1] - 1));
-  return { start: end, end, text: `${indent}${key}: ${flow(value)}\n` };
+  // A last line without its line break would run into the new one.
+  const before = end === text.length && !text.endsWith('\n') ? '\n' : '';
+  return { start: end, end, text: `${before}${indent}${key}: ${flow(value)}\n` };
 }
 
 /** Removes a key of a block map, if it is there. */

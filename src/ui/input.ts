@@ -2,6 +2,7 @@ import type { EventEmitter } from 'node:events';
 import { useApp, useInput, useStdin, useStdout, type Key } from 'ink';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Clipboard } from '../platform/clipboard.js';
+import { SettingsFileBroken } from '../settings.js';
 import { copyText, copyWhat, describeCopy, describeCopyFailure } from './copy.js';
 import type { KeyPress, Mode } from './keys.js';
 import { commandFor } from './keymap.js';
@@ -135,8 +136,8 @@ export interface ExplorerServices {
   readonly startNotice?: string | null;
   /** The script and order saved from the last run. */
   readonly start?: Partial<Omit<SavedSettings, 'lang'>>;
-  /** Saves the settings when they change; a throw becomes a notice, never a crash. */
-  readonly saveSettings?: (settings: SavedSettings) => void;
+  /** Saves the settings that changed; a throw becomes a notice, never a crash. */
+  readonly saveSettings?: (change: Partial<SavedSettings>) => void;
 }
 
 /** The modes with a text box, where keys that are not commands are typed; the help's and the palette's are their filters. */
@@ -215,9 +216,13 @@ export function useExplorer(queries: Queries, lang: Lang, size: Size, services: 
       }
       case 'saveSettings':
         try {
-          saveSettings?.(effect.settings);
+          saveSettings?.(effect.change);
         } catch (error) {
-          const text = tf('settingsNotSaved', effect.settings.lang, { reason: (error as Error).message });
+          const reason =
+            error instanceof SettingsFileBroken
+              ? tf('settingsFileBroken', effect.lang, { file: error.file, line: error.line })
+              : (error as Error).message;
+          const text = tf('settingsNotSaved', effect.lang, { reason });
           queueMicrotask(() => dispatch({ type: 'notice', text }));
         }
         return;

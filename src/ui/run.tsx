@@ -3,8 +3,7 @@ import { Box, render, useApp } from 'ink';
 import { useEffect, useState, type ReactNode } from 'react';
 import type { ExplorerStart } from '../cli.js';
 import type { CachedDataset } from '../model/snapshotCache.js';
-import { writeSettings } from '../settings.js';
-import type { SavedSettings } from './state.js';
+import { saveSettings } from '../settings.js';
 import { systemClipboard } from '../platform/clipboard.js';
 import { enterFullScreen } from '../platform/terminal.js';
 import { App } from './App.js';
@@ -53,14 +52,12 @@ function Opened({
   const search = useSearchIndex(cached);
   const [clipboard] = useState(() => systemClipboard({ mode: start.clipboard }));
   const { settings, env } = start;
-  // The file's own clipboard mode is kept; the explorer saves only what it can change.
-  const save = (changed: SavedSettings) => void writeSettings({ ...settings, ...changed }, env);
   return (
     <App
       dataset={cached.dataset}
       lang={start.lang}
       start={{ ...(settings.script ? { script: settings.script } : {}), ...(settings.order ? { order: settings.order } : {}) }}
-      saveSettings={save}
+      saveSettings={(change) => saveSettings(change, env)}
       search={search}
       startNotice={[start.settingsProblem, notice].filter((n) => n !== null).join(' · ') || null}
       onInterrupt={onInterrupt}

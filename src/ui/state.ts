@@ -100,8 +100,8 @@ export type Effect =
   | { readonly type: 'suspend' }
   /** Review the proposals of the folder a document was read from (its figures may change). */
   | { readonly type: 'review'; readonly document: string }
-  /** The settings the explorer keeps between runs changed: save them. */
-  | { readonly type: 'saveSettings'; readonly settings: SavedSettings };
+  /** Settings the explorer keeps between runs changed: save those (the rest of the file is the person's), saying why not in `lang`. */
+  | { readonly type: 'saveSettings'; readonly change: Partial<SavedSettings>; readonly lang: Lang };
 
 /** What the explorer saves when it changes: the language, the script and the order. */
 export interface SavedSettings {
@@ -182,11 +182,13 @@ export function update(state: UiState, action: Action, q: Queries): Step {
     return copy(target && copyChoicesFor(target, state.lang)[0]!);
   }
   const next = reduce(state, action, q);
-  const changed = next.lang !== state.lang || next.script !== state.script || next.order !== state.order;
-  return {
-    state: next,
-    effects: changed ? [{ type: 'saveSettings', settings: { lang: next.lang, script: next.script, order: next.order } }] : [],
+  // Only what changed is saved: another explorer may have saved the others since this one started.
+  const change = {
+    ...(next.lang === state.lang ? {} : { lang: next.lang }),
+    ...(next.script === state.script ? {} : { script: next.script }),
+    ...(next.order === state.order ? {} : { order: next.order }),
   };
+  return { state: next, effects: Object.keys(change).length > 0 ? [{ type: 'saveSettings', change, lang: next.lang }] : [] };
 }
 
 /** The state an action leads to; commands with effects are `update`'s. */

@@ -133,6 +133,7 @@ export const STRINGS = {
   indexing: { en: 'preparing search… {percent}%', zh: '正在建立搜索索引… {percent}%' },
   nothingToCopy: { en: 'nothing here to copy', zh: '此处没有可复制的内容' },
   settingsNotSaved: { en: 'settings not saved: {reason}', zh: '设置未保存：{reason}' },
+  settingsFileBroken: { en: '{file} line {line} has a problem; mend it or remove it', zh: '{file} 第 {line} 行有误，请修改或删除它' },
   noClipboard: { en: 'copying is not available here', zh: '当前环境无法复制' },
   copyAs: { en: 'copy', zh: '复制' },
   chooserHint: { en: '↑↓ choose, Enter copies, Esc closes', zh: '↑↓ 选择，Enter 复制，Esc 关闭' },

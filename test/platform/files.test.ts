@@ -105,6 +105,30 @@ describe('a replaced file', () => {
     expect(readFileSync(path, 'utf8')).toBe('old\n');
     expect(readdirSync(dir)).toEqual(['doc.yaml']);
   });
+
+  it('is replaced only if it still holds what was read, else left as another program wrote it', () => {
+    const dir = folder();
+    const path = join(dir, 'config.yaml');
+    writeFileSync(path, 'lang: zh\n');
+    expect(replaceFile(path, 'lang: en\n', Buffer.from('lang: zh\n'))).toBe(true);
+    expect(readFileSync(path, 'utf8')).toBe('lang: en\n');
+    expect(replaceFile(path, 'order: year\n', Buffer.from('lang: zh\n'))).toBe(false);
+    expect(readFileSync(path, 'utf8')).toBe('lang: en\n');
+    expect(readdirSync(dir)).toEqual(['config.yaml']);
+  });
+
+  it('is not made when none was read but one is there now, nor kept when one was read but is gone', () => {
+    const dir = folder();
+    const path = join(dir, 'config.yaml');
+    writeFileSync(path, 'lang: zh\n');
+    expect(replaceFile(path, 'lang: en\n', null)).toBe(false);
+    expect(readFileSync(path, 'utf8')).toBe('lang: zh\n');
+    rmSync(path);
+    expect(replaceFile(path, 'lang: en\n', Buffer.from('lang: zh\n'))).toBe(false);
+    expect(readdirSync(dir)).toEqual([]);
+    expect(replaceFile(path, 'lang: en\n', null)).toBe(true);
+    expect(readFileSync(path, 'utf8')).toBe('lang: en\n');
+  });
 });
 
 describe('a file created only where none is', () => {
