@@ -23,7 +23,7 @@ import { useTraditionalScript, type SearchReadiness } from './opening.js';
 import { createQueries, type Queries } from './selectors.js';
 import { helpMode } from './modes.js';
 import { paletteRows } from './palette.js';
-import type { UiState } from './state.js';
+import type { UiState } from './state/types.js';
 import { t, type Lang } from './strings.js';
 import { wrap } from './wrap.js';
 

@@ -5,7 +5,7 @@ import type { CopyResult } from '../platform/clipboard.js';
 import { finderRows } from './finder.js';
 import { focusedFact } from './navigation.js';
 import type { Queries } from './selectors.js';
-import type { UiState } from './state.js';
+import type { CopyChoice, CopyFormat, CopyTarget, UiState } from './state/types.js';
 import type { Lang } from './strings.js';
 
 /**
@@ -13,19 +13,6 @@ import type { Lang } from './strings.js';
  * category's table), and with `C` also the collection in view (the filtered list, the
  * timeline, the search results) as a table to take into a report or a spreadsheet.
  */
-export type CopyTarget =
-  | { readonly kind: 'fact' | 'document' | 'category' | 'indicator'; readonly id: string }
-  | { readonly kind: 'list'; readonly ids: readonly string[] };
-
-export type CopyFormat = 'sentence' | 'reference' | 'md' | 'json' | 'csv' | 'table-md' | 'table-tsv' | 'table-csv';
-
-export interface CopyChoice {
-  readonly target: CopyTarget;
-  readonly format: CopyFormat;
-  /** The language a sentence, reference or Markdown citation is written in; the interface's when absent. */
-  readonly lang?: Lang;
-}
-
 /** The item in focus, which `c` copies in its first format. */
 export function copyTarget(state: UiState, q: Queries): CopyTarget | null {
   if (state.finder) {

@@ -4,7 +4,7 @@ import { EMPTY } from './content.js';
 import type { Labeller } from './labels.js';
 import { scrollTop, SPLIT_COLUMNS, splitWidths } from './layout.js';
 import type { Queries } from './selectors.js';
-import type { UiState } from './state.js';
+import type { UiState } from './state/types.js';
 
 /**
  * The detail pane as the state shows it: its content, its width, and the window of lines a

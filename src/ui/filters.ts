@@ -2,7 +2,7 @@ import { nextSortKey, NO_FILTER, reverseOrder, type KindFilter, type StatusFilte
 import type { Command } from './keys.js';
 import type { Queries } from './selectors.js';
 import { next } from './navigation.js';
-import type { UiState, View } from './state.js';
+import type { UiState, View } from './state/types.js';
 import { t } from './strings.js';
 
 /**

@@ -3,15 +3,12 @@ import { fold } from '../search/fold.js';
 import { factLabel, type ResultType } from '../search/records.js';
 import { graphemes } from './text.js';
 import type { Queries } from './selectors.js';
+import type { Finder } from './state/types.js';
 
 /**
  * The finder overlay: the search box (`/`) and the related-figures list (`r`) share it.
  * Pure: the query edits, the grouping of results and the ranges to highlight.
  */
-export type Finder =
-  | { readonly kind: 'search'; readonly query: string; readonly cursor: number }
-  | { readonly kind: 'related'; readonly fact: string; readonly cursor: number };
-
 export type Edit = 'backspace' | 'word' | 'clear';
 
 /** The search box holds at most this many characters (UTF-16 units): no query is longer, and pastes are cut. */

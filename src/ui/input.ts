@@ -10,7 +10,8 @@ import { layout, readerSplit } from './layout.js';
 import { inScript } from '../model/script.js';
 import type { Queries } from './selectors.js';
 import { inputMode } from './modes.js';
-import { initialState, reduce, update, type Action, type Effect, type SavedSettings, type UiState } from './state.js';
+import { initialState, reduce, update } from './state.js';
+import type { Action, Effect, SavedSettings, UiState } from './state/types.js';
 import { t, tf, type Lang } from './strings.js';
 
 /** How long a passing message stays, and a notice: a copy report may name a file to open. */

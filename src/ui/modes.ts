@@ -1,6 +1,6 @@
 import { helpView } from './help.js';
 import type { Mode } from './keys.js';
-import type { UiState } from './state.js';
+import type { UiState } from './state/types.js';
 
 /** What has the keyboard in a state, and the help it shows: the mode decides which bindings answer. */
 

@@ -4,7 +4,7 @@ import { BINDINGS, MODE_SCOPES, type Binding, type Command, type Mode } from './
 import { bindingsOf } from './keymap.js';
 import { inputMode } from './modes.js';
 import { moved } from './navigation.js';
-import type { UiState } from './state.js';
+import type { UiState } from './state/types.js';
 
 /**
  * The command palette (`:`, Ctrl-P): the commands of the mode underneath, from the key table,

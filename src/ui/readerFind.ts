@@ -2,7 +2,7 @@ import { matchFrom } from './find.js';
 import type { Command } from './keys.js';
 import { anchorShowing } from './navigation.js';
 import type { Queries } from './selectors.js';
-import type { ReaderFind, Screen, UiState } from './state.js';
+import type { ReaderFind, Screen, UiState } from './state/types.js';
 
 /** The reader's find: `f` opens the box, typing finds, ↑↓ or n/N step, Enter keeps the matches, Esc clears them. */
 

@@ -8,7 +8,7 @@ import { helpOf } from './modes.js';
 import { detailContentOf, detailMove, detailWidth } from './detailView.js';
 import { labeller } from './labels.js';
 import { PALETTE_QUERY } from './palette.js';
-import type { Screen, UiState } from './state.js';
+import type { Screen, UiState } from './state/types.js';
 import { t } from './strings.js';
 
 /** What the movement keys do on each screen and overlay: list, detail, reader, finder, chooser, help. */

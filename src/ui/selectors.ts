@@ -2,7 +2,7 @@ import { linkedFigures, pivot, timeline, type Link, type Pivot, type TimelineYea
 import { relatedFigures, type Related } from '../model/related.js';
 import { factsInText, filterFacts, placesWithFacts, type FactFilter, type FactOrder } from '../model/queries.js';
 import type { Dataset, Fact } from '../model/types.js';
-import type { View } from './state.js';
+import type { View } from './state/types.js';
 import type { SearchHit, SearchIndex } from '../search/engine.js';
 import { buildSearchIndex } from '../search/build.js';
 import { findable, findMatches, type Findable, type Match } from './find.js';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTER, type FactFilter } from '../../src/model/queries.js';
 import { createQueries } from '../../src/ui/selectors.js';
-import { initialState, PANES, type UiState } from '../../src/ui/state.js';
+import { initialState } from '../../src/ui/state.js';
+import { PANES, type UiState } from '../../src/ui/state/types.js';
 import { bundledDataset } from '../helpers.js';
 
 const dataset = bundledDataset();

@@ -4,7 +4,8 @@ import { helpView } from '../../src/ui/help.js';
 import { createQueries } from '../../src/ui/selectors.js';
 import { lineOf } from '../../src/ui/navigation.js';
 import { inputMode } from '../../src/ui/modes.js';
-import { initialState, reduce, update, type Action, type UiState } from '../../src/ui/state.js';
+import { initialState, reduce, update } from '../../src/ui/state.js';
+import type { Action, UiState } from '../../src/ui/state/types.js';
 import { bundledDataset } from '../helpers.js';
 
 const dataset = bundledDataset();

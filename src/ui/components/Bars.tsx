@@ -5,7 +5,7 @@ import type { Labeller } from '../labels.js';
 import { seg, type Line, type Segment } from '../lines.js';
 import { barHints } from '../keymap.js';
 import { inputMode } from '../modes.js';
-import { PANES, type UiState } from '../state.js';
+import { PANES, type UiState } from '../state/types.js';
 import { labelled, t, tf, type StringId } from '../strings.js';
 import { displayWidth, truncateMiddle } from '../text.js';
 import { Lines } from './Lines.js';

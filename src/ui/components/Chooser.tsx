@@ -1,5 +1,6 @@
 import { Box } from 'ink';
-import { copyWhat, type CopyChoice } from '../copy.js';
+import { copyWhat } from '../copy.js';
+import type { CopyChoice } from '../state/types.js';
 import { seg, type Line } from '../lines.js';
 import { t, type Lang } from '../strings.js';
 import { Lines } from './Lines.js';

@@ -1,7 +1,8 @@
 import { Box } from 'ink';
 import type { IndexProgress } from '../../search/build.js';
 import type { SearchHit } from '../../search/engine.js';
-import type { Finder as FinderState, FinderRow } from '../finder.js';
+import type { FinderRow } from '../finder.js';
+import type { Finder as FinderState } from '../state/types.js';
 import { highlights } from '../finder.js';
 import { scrollTop } from '../layout.js';
 import { markSpans, seg, type Line } from '../lines.js';

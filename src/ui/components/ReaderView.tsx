@@ -1,5 +1,5 @@
 import type { Queries } from '../selectors.js';
-import type { UiState } from '../state.js';
+import type { UiState } from '../state/types.js';
 import type { Labeller } from '../labels.js';
 import type { Box as Area } from '../layout.js';
 import { seg, type Line } from '../lines.js';

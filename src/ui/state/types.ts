@@ -1,0 +1,125 @@
+import type { FactFilter, FactOrder } from '../../model/queries.js';
+import type { Script } from '../../model/script.js';
+import type { Command } from '../keys.js';
+import type { Lang, StringId } from '../strings.js';
+
+/**
+ * The explorer's whole state, changed only by `update`: (state, action) → state + effects.
+ * The input hook runs the effects; components only read the state.
+ */
+
+export type Pane = 'documents' | 'figures' | 'categories' | 'compare';
+export const PANES: readonly Pane[] = ['documents', 'figures', 'categories', 'compare'];
+
+export type Screen =
+  | { readonly kind: 'list' }
+  /** Focus in the detail: `cursor` is on one of its links to other figures, or -1 on the item itself. */
+  /**
+   * The detail with the keys: `cursor` is the focused link (-1: none), `top` the first line shown
+   * once the keys have scrolled it (else the window follows the cursor).
+   */
+  | { readonly kind: 'detail'; readonly cursor: number; readonly top?: number }
+  /**
+   * `anchor` is the text offset of the top line, so the place survives re-wrapping on resize;
+   * `fact` indexes the document's figures in text order, -1 before the first.
+   */
+  | { readonly kind: 'reader'; readonly document: string; readonly anchor: number; readonly fact: number; readonly find?: ReaderFind }
+  /** The figures in view by year; `cursor` is on one of its figures. */
+  | { readonly kind: 'timeline'; readonly cursor: number };
+
+/**
+ * A find in the reader's document. While the box is `open` it takes the keys; Enter closes it
+ * and leaves the matches marked, for n and N to step through until Esc clears them.
+ */
+export interface ReaderFind {
+  readonly query: string;
+  readonly open: boolean;
+  /** The current match, -1 when there is none. */
+  readonly match: number;
+  /** Where the reader stood when the find began: the first match shown is the first from there. */
+  readonly from: number;
+}
+
+/** What Back restores. */
+export interface View {
+  readonly pane: Pane;
+  readonly selected: Readonly<Record<Pane, string | null>>;
+  readonly filter: FactFilter;
+  readonly order: FactOrder;
+  readonly screen: Screen;
+}
+
+export interface UiState extends View {
+  readonly history: readonly View[];
+  /** The help overlay, scrolled to `top` and filtered by what was typed in it; null when closed. */
+  readonly help: { readonly top: number; readonly query: string } | null;
+  /** The command palette (`:`), filtered by what was typed in it, with its cursor on a row; null when closed. */
+  readonly palette: { readonly query: string; readonly cursor: number } | null;
+  /** The search box or the related-figures list, over whatever is on screen. */
+  readonly finder: Finder | null;
+  readonly lang: Lang;
+  readonly script: Script;
+  /**
+   * Rows a list or the reader shows, the reader's width and the screen's: paging and wrapping
+   * need them. `drawn` is false while the terminal is too small to draw anything.
+   */
+  readonly viewport: { readonly rows: number; readonly readerWidth: number; readonly width: number; readonly drawn: boolean };
+  readonly message: StringId | null;
+  /** A message with details, such as where a copy went. */
+  readonly notice: string | null;
+  /** The copy-format chooser (`C`), over whatever is on screen. */
+  readonly chooser: { readonly choices: readonly CopyChoice[]; readonly cursor: number } | null;
+  /** The detail beside the list is folded away (`z`), so the list takes the width; kept while moving. */
+  readonly detailHidden: boolean;
+}
+
+export type Action =
+  | { readonly type: 'command'; readonly command: Command }
+  /** `width` is the screen's, where it is wider than the reader's text (by default the same). */
+  | { readonly type: 'viewport'; readonly rows: number; readonly readerWidth: number; readonly width?: number; readonly drawn: boolean }
+  | { readonly type: 'jump'; readonly fact: string }
+  /** Text typed or pasted into the search box or the reader's find box. */
+  | { readonly type: 'type'; readonly text: string }
+  | { readonly type: 'clearMessage' }
+  | { readonly type: 'notice'; readonly text: string };
+
+/** What a step asks of the world outside the state: the input hook carries these out. */
+export type Effect =
+  | { readonly type: 'copy'; readonly choice: CopyChoice; readonly lang: Lang; readonly script: Script }
+  | { readonly type: 'quit'; readonly interrupted: boolean }
+  | { readonly type: 'suspend' }
+  /** Review the proposals of the folder a document was read from (its figures may change). */
+  | { readonly type: 'review'; readonly document: string }
+  /** Settings the explorer keeps between runs changed: save those (the rest of the file is the person's), saying why not in `lang`. */
+  | { readonly type: 'saveSettings'; readonly change: Partial<SavedSettings>; readonly lang: Lang };
+
+/** What the explorer saves when it changes: the language, the script and the order. */
+export interface SavedSettings {
+  readonly lang: Lang;
+  readonly script: Script;
+  readonly order: FactOrder;
+}
+
+export interface Step {
+  readonly state: UiState;
+  readonly effects: readonly Effect[];
+}
+
+/** The search box, or the related figures of a figure, over whatever is on screen. */
+export type Finder =
+  | { readonly kind: 'search'; readonly query: string; readonly cursor: number }
+  | { readonly kind: 'related'; readonly fact: string; readonly cursor: number };
+
+/** What `c` and `C` copy: an item, or the figures of the collection in view as a table. */
+export type CopyTarget =
+  | { readonly kind: 'fact' | 'document' | 'category' | 'indicator'; readonly id: string }
+  | { readonly kind: 'list'; readonly ids: readonly string[] };
+
+export type CopyFormat = 'sentence' | 'reference' | 'md' | 'json' | 'csv' | 'table-md' | 'table-tsv' | 'table-csv';
+
+export interface CopyChoice {
+  readonly target: CopyTarget;
+  readonly format: CopyFormat;
+  /** The language a sentence, reference or Markdown citation is written in; the interface's when absent. */
+  readonly lang?: Lang;
+}
