@@ -1,4 +1,4 @@
-import { formatValue } from '../cite/value.js';
+import { formatValue } from '../model/figureText.js';
 import type { Dataset, Fact } from '../model/types.js';
 import { fold, hasHan } from '../text/fold.js';
 import { pinyinKeys } from './pinyin.js';
