@@ -1,15 +1,122 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
-/** What the layers below the interface may not import: they run without a terminal. */
-const UI_IMPORTS = {
-  patterns: [
-    { group: ['**/ui/**', '**/ui'], message: 'model, search, cite, platform and commands never import the interface (src/ui).' },
-    { group: ['ink', 'ink/*', 'ink-*', 'react', 'react/*', 'react-dom'], message: 'only src/ui draws: keep Ink and React there.' },
-  ],
+/**
+ * The folders of src/, lowest first. A folder may import the folders on the lines above its
+ * own, never one on its line or below it. text holds the leaf helpers every layer may use
+ * (script folding); platform the terminal, files and clipboard; model the data. ingest sits
+ * above review: it writes its proposals with review's decisions and splice.
+ */
+const LAYERS = [['text'], ['platform'], ['model'], ['search', 'cite', 'review'], ['ingest'], ['commands'], ['ui']];
+
+/** The files directly in src/: the program around the folders (bin, cli, open, settings) and its leaves. */
+const ROOT_FILES = readdirSync(join(import.meta.dirname, 'src')).filter((name) => /\.tsx?$/u.test(name));
+/** The root files that import nothing of src/ but each other, so that a folder may use them. */
+const ROOT_LEAVES = ['args.ts', 'paths.ts', 'usage.ts', 'version.ts'];
+/**
+ * The root files a folder may import: the commands take UsageError from args.ts and the
+ * bundled data's place from paths.ts; the interface takes its start from cli.ts and its
+ * settings from settings.ts, and only bin.ts, which starts it, is above it.
+ */
+const ROOT_FILES_BELOW = {
+  commands: ['args.ts', 'paths.ts'],
+  ui: ROOT_FILES.filter((name) => name !== 'bin.ts'),
 };
+
+const INK_REACT = {
+  group: ['ink', 'ink/*', 'ink-*', 'react', 'react/*', 'react-dom'],
+  message: 'only src/ui draws: keep Ink and React there.',
+};
+
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
+
+/**
+ * A pattern for an import of one of these folders or root files of src/, written from a file
+ * in src/ (`up` is `./`) or below it (`../`, `../../`). Its `/` are escaped, so that a
+ * selector can hold it too.
+ */
+function into(up, folders, files) {
+  const names = [
+    ...folders.map((folder) => `${escape(folder)}(\\/|$)`),
+    ...files.map((file) => `${escape(file.replace(/\.tsx?$/u, ''))}\\.js$`),
+  ];
+  return `^${up}(${names.join('|')})`;
+}
+const FROM_FOLDER = '(\\.\\.\\/)+';
+const FROM_ROOT = '\\.\\/';
+
+/**
+ * Forbids the imports a pattern matches, static ones and import() alike: no-restricted-imports
+ * does not look at import(), so a selector does.
+ */
+function forbid(regex, message, { draws = false } = {}) {
+  return {
+    'no-restricted-imports': ['error', { patterns: [{ regex, message }, ...(draws ? [] : [INK_REACT])] }],
+    'no-restricted-syntax': ['error', { selector: `ImportExpression[source.value=/${regex}/]`, message }],
+  };
+}
+
+const folderRules = LAYERS.flatMap((line, at) => {
+  const below = LAYERS.slice(0, at).flat();
+  const above = LAYERS.slice(at).flat();
+  return line.map((folder) => {
+    const rootFiles = ROOT_FILES_BELOW[folder] ?? [];
+    const mayImport = [...below, ...rootFiles].join(', ');
+    const message = mayImport
+      ? `src/${folder} may import only ${mayImport} of src/ (LAYERS in eslint.config.js): what it needs from beside or above it belongs below both.`
+      : `src/${folder} imports nothing of src/ but itself (LAYERS in eslint.config.js).`;
+    const forbidden = into(
+      FROM_FOLDER,
+      above.filter((other) => other !== folder),
+      ROOT_FILES.filter((file) => !rootFiles.includes(file)),
+    );
+    return { files: [`src/${folder}/**/*.{ts,tsx}`], rules: forbid(forbidden, message, { draws: folder === 'ui' }) };
+  });
+});
+
+const rootRules = [
+  {
+    files: ROOT_LEAVES.map((file) => `src/${file}`),
+    rules: forbid(
+      into(
+        FROM_ROOT,
+        LAYERS.flat(),
+        ROOT_FILES.filter((file) => !ROOT_LEAVES.includes(file)),
+      ),
+      `${ROOT_LEAVES.join(', ')} import nothing of src/ but each other: the commands below them use them.`,
+    ),
+  },
+  {
+    files: ROOT_FILES.filter((file) => file !== 'bin.ts' && !ROOT_LEAVES.includes(file)).map((file) => `src/${file}`),
+    rules: forbid(
+      into(FROM_ROOT, ['ui'], ['bin.ts']),
+      'only bin.ts starts the interface (src/ui); the rest of the program runs without a terminal.',
+    ),
+  },
+  {
+    // bin.ts starts the interface by import(), once an interactive mode is asked for, so
+    // that a command never loads Ink: only a static import of it is refused.
+    files: ['src/bin.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: into(FROM_ROOT, ['ui'], []),
+              message: 'bin.ts imports the interface by import() only, so that a command never loads Ink.',
+            },
+            INK_REACT,
+          ],
+        },
+      ],
+    },
+  },
+];
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/'] },
@@ -27,9 +134,7 @@ export default tseslint.config(
     files: ['src/ui/**/*.{ts,tsx}', 'test/ui/**/*.{ts,tsx}'],
     ...reactHooks.configs.flat.recommended,
   },
-  {
-    files: ['src/model/**', 'src/search/**', 'src/cite/**', 'src/platform/**', 'src/commands/**'],
-    rules: { 'no-restricted-imports': ['error', UI_IMPORTS] },
-  },
+  ...folderRules,
+  ...rootRules,
   prettier,
 );

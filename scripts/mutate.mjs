@@ -48,7 +48,7 @@ const MUTATIONS = [
   },
   {
     name: 'pinyin keys joined with spaces',
-    file: 'src/search/fold.ts',
+    file: 'src/search/pinyin.ts',
     from: "return { full: syllables.join(''),",
     to: "return { full: syllables.join(' '),",
   },

@@ -1,7 +1,7 @@
 import type { Dataset, Fact } from '../model/types.js';
+import { formatPercent, formatValue } from '../model/figureText.js';
 import { progressOfTarget } from '../model/indicators.js';
 import { csvTable, markdownTable, tsvTable } from './csv.js';
-import { formatPercent, formatValue } from './value.js';
 import { AS_WRITTEN, NO_DATE, type CiteStyle } from './words.js';
 
 /**

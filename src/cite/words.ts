@@ -1,5 +1,5 @@
 import type { Fact, PolicyDocument, Qualifier } from '../model/types.js';
-import { formatValue } from './value.js';
+import { formatValue } from '../model/figureText.js';
 
 /**
  * The words a citation is written in, English or Chinese. A Chinese citation uses Chinese

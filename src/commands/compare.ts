@@ -1,5 +1,5 @@
 import { csvTable, markdownTable, tsvTable } from '../cite/csv.js';
-import { formatValue } from '../cite/value.js';
+import { formatValue } from '../model/figureText.js';
 import { pivot, type Pivot, type PivotCell } from '../model/indicators.js';
 import type { Dataset, Fact } from '../model/types.js';
 import { jsonSafe } from '../platform/output.js';

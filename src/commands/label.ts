@@ -1,4 +1,4 @@
-import { formatValue } from '../cite/value.js';
+import { formatValue } from '../model/figureText.js';
 import type { Dataset, Fact } from '../model/types.js';
 
 /** How the commands name things in their text output: places in English, figures as written. */

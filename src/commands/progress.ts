@@ -1,4 +1,4 @@
-import { formatNumber, formatPercent, formatValue } from '../cite/value.js';
+import { formatNumber, formatPercent, formatValue } from '../model/figureText.js';
 import { progressOfTarget, type TargetProgress } from '../model/indicators.js';
 import { STATUS_GLYPH } from '../model/progress.js';
 import { placeAndBelow } from '../model/queries.js';

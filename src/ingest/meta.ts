@@ -1,5 +1,5 @@
 import { pinyin } from 'pinyin-pro';
-import { foldScript } from '../search/fold.js';
+import { foldScript } from '../text/fold.js';
 import type { DOCUMENT_KINDS } from '../model/schema.js';
 import type { Place } from '../model/types.js';
 

@@ -1,6 +1,6 @@
 import type { FactInput, SkippedInput } from '../model/schema.js';
 import type { Measure } from '../model/types.js';
-import { foldScript } from '../search/fold.js';
+import { foldScript } from '../text/fold.js';
 import { findNumbers, type NumberMention } from './numbers.js';
 import {
   clauseStart,

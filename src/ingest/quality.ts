@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { cleanSeed } from '../model/clean.js';
 import type { FactInput } from '../model/schema.js';
 import type { Dataset, Fact } from '../model/types.js';
-import { foldScript } from '../search/fold.js';
+import { foldScript } from '../text/fold.js';
 import { propose } from './propose.js';
 import { guessRecipe } from './recipe.js';
 import type { Vocabulary } from './vocabulary.js';

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { readSourceFile } from '../model/source.js';
 import { CategoriesFileSchema, IndicatorsFileSchema, PlacesFileSchema, SynonymsFileSchema, TopicsFileSchema } from '../model/schema.js';
 import type { Category, Indicator, Place, Topic } from '../model/types.js';
-import { foldScript } from '../search/fold.js';
+import { foldScript } from '../text/fold.js';
 
 /**
  * The dataset's own words, which a proposal's place, category, indicator and topics are

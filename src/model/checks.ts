@@ -1,8 +1,9 @@
 import { isDeepStrictEqual } from 'node:util';
 import { occurrences, statesNumber } from './quote.js';
 import type { CategoryInput, DocumentInput, IndicatorInput, PlaceInput, TopicInput } from './schema.js';
-import { describePath, type Path, type SourceFile } from './source.js';
+import type { SourceFile } from './source.js';
 import type { Problem } from './types.js';
+import { describePath, type Path } from './valuePath.js';
 
 export interface DocumentSource {
   readonly source: SourceFile<DocumentInput>;

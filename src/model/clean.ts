@@ -3,7 +3,7 @@ import { collapsePdfSpaces, joinPdfText } from './cleaning/pdf.js';
 import { stripPinyinAnnotations } from './cleaning/pinyin.js';
 import { occurrences } from './quote.js';
 import type { Recipe } from './schema.js';
-import type { Path } from './source.js';
+import type { Path } from './valuePath.js';
 
 /** A line of the article, and its number in the seed. */
 export interface SeedLine {

@@ -1,4 +1,4 @@
-import { foldScript } from '../search/fold.js';
+import { foldScript } from '../text/fold.js';
 import type { Qualifier } from './schema.js';
 
 /**

@@ -7,8 +7,7 @@ import { decodeUtf8, likelyEncoding, readRegularFile, YAML_LIMIT } from './files
 import { hashOf, inputFile, type InputFile } from './inputs.js';
 import { MAX_ALIASES, MAX_DEPTH, TOO_DEEP, TOO_MANY_ALIASES, unsafeShape } from './yamlShape.js';
 import type { Problem } from './types.js';
-
-export type Path = readonly (string | number)[];
+import { describePath, type Path } from './valuePath.js';
 
 /** A YAML file read and validated against its schema, which can say where any of its values stand. */
 export interface SourceFile<T> {
@@ -51,11 +50,6 @@ function keyOffset(doc: Document, mapPath: Path, key: string): Path | number {
     if (pair && isNode(pair.key) && pair.key.range) return pair.key.range[0];
   }
   return mapPath;
-}
-
-/** A path as messages write it: `facts[4].metric.zh`. */
-export function describePath(path: Path): string {
-  return path.reduce<string>((acc, seg) => (typeof seg === 'number' ? `${acc}[${seg}]` : acc ? `${acc}.${seg}` : seg), '');
 }
 
 /** A YAML text parsed with the position of every node, its errors collected rather than thrown. */

@@ -1,6 +1,6 @@
 import { isAlias, isCollection, isNode, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
 import { firstControl } from './controls.js';
-import type { Path } from './source.js';
+import type { Path } from './valuePath.js';
 
 /** The deepest nesting of lists and maps read; the data needs four levels. */
 export const MAX_DEPTH = 32;

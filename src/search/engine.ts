@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { fold } from './fold.js';
+import { fold } from '../text/fold.js';
 import { queryWords, synonymMap, type Synonyms } from './query.js';
 import { explain, queryTerms, UNMATCHED, type Term, type TermScores } from './terms.js';
 import type { Key, KeyRole, ResultType, SearchRecord } from './records.js';

@@ -1,4 +1,4 @@
-import { fold, hasHan } from './fold.js';
+import { fold, hasHan } from '../text/fold.js';
 
 /**
  * What a query's words are before any is looked up: filler to drop ("how many", 多少),

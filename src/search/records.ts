@@ -1,6 +1,7 @@
-import { formatValue } from '../cite/value.js';
+import { formatValue } from '../model/figureText.js';
 import type { Dataset, Fact } from '../model/types.js';
-import { fold, hasHan, pinyinKeys } from './fold.js';
+import { fold, hasHan } from '../text/fold.js';
+import { pinyinKeys } from './pinyin.js';
 
 /** What can be found: every fact, document, category and place, with the keys it is found by. */
 export type ResultType = 'fact' | 'document' | 'category' | 'place';

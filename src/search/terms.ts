@@ -1,4 +1,5 @@
-import { hasHan, pinyinKeys } from './fold.js';
+import { hasHan } from '../text/fold.js';
+import { pinyinKeys } from './pinyin.js';
 import { isFiller, segments, type Synonyms } from './query.js';
 
 /**

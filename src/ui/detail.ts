@@ -1,4 +1,4 @@
-import { formatNumber, formatPercent, QUALIFIER_WORDS } from '../cite/value.js';
+import { formatNumber, formatPercent, QUALIFIER_WORDS } from '../model/figureText.js';
 import { progressOfTarget, type Pivot, type PivotCell, type TargetProgress } from '../model/indicators.js';
 import { STATUS_GLYPH } from '../model/progress.js';
 import { sentenceAround } from '../model/queries.js';

@@ -1,5 +1,5 @@
 import type { SearchHit } from '../search/engine.js';
-import { fold } from '../search/fold.js';
+import { fold } from '../text/fold.js';
 import { factLabel, type ResultType } from '../search/records.js';
 import { graphemes } from './text.js';
 import type { Queries } from './selectors.js';

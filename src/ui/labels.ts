@@ -1,4 +1,4 @@
-import { formatValue } from '../cite/value.js';
+import { formatValue } from '../model/figureText.js';
 import type { Dataset, Fact, Measure, PolicyDocument, UnitFamily } from '../model/types.js';
 import { inScript, simplifiedToTraditional, traditionalReady, type Script } from '../model/script.js';
 import { t, type Lang } from './strings.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { searchIndex } from '../../src/commands/search.js';
-import { fold } from '../../src/search/fold.js';
+import { fold } from '../../src/text/fold.js';
 import { queryWords } from '../../src/search/query.js';
 import { bundledDataset } from '../helpers.js';
 

@@ -1,5 +1,5 @@
 import { pinyin } from 'pinyin-pro';
-import { foldScript } from '../../search/fold.js';
+import { foldScript } from '../../text/fold.js';
 
 /**
  * A converter annotated characters with their pinyin in parentheses: 創(chuàng)新, at times

@@ -1,11 +1,10 @@
 import * as OpenCC from 'opencc-js';
-import { pinyin } from 'pinyin-pro';
 
 /**
- * Search keys. Index and query are folded the same way: to simplified characters
- * (opencc-js hk→cn, which leaves simplified text alone — tw→cn would rewrite 著 and 么),
- * lower case, half-width forms, numbers without thousands separators. Pinyin is read from
- * the simplified text, where pinyin-pro reads polyphones (行, 长, 重) better.
+ * Text folded so that the ways of writing the same words compare equal: to simplified
+ * characters (opencc-js hk→cn, which leaves simplified text alone — tw→cn would rewrite 著
+ * and 么), lower case, half-width forms, numbers without thousands separators. The search
+ * folds its index and its query alike; ingest and the model compare names and units in simplified.
  */
 
 let toSimplified: ((text: string) => string) | undefined;
@@ -37,12 +36,4 @@ const HAN = /\p{Script=Han}/u;
 
 export function hasHan(text: string): boolean {
   return HAN.test(text);
-}
-
-/** Full pinyin without tones or spaces ("denglingqiyeshuliang") and initials ("dlqysl"), Han only. */
-export function pinyinKeys(simplified: string): { full: string; initials: string } {
-  const han = [...simplified].filter((c) => HAN.test(c)).join('');
-  if (han === '') return { full: '', initials: '' };
-  const syllables = pinyin(han, { toneType: 'none', type: 'array', v: true }) as string[];
-  return { full: syllables.join(''), initials: syllables.map((s) => s[0] ?? '').join('') };
 }

@@ -1,4 +1,4 @@
-import type { Fact, Qualifier } from '../model/types.js';
+import type { Fact, Qualifier } from './types.js';
 
 /** How a figure reads on screen and in citations: "≥ 1,800 家", "3–5 个", "近 20%". */
 
