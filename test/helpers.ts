@@ -8,7 +8,7 @@ import { cleanSeed } from '../src/model/clean.js';
 import { loadDataset, oneFolder, type LoadResult } from '../src/model/load.js';
 import { DocumentFileSchema, type Recipe } from '../src/model/schema.js';
 import type { Dataset } from '../src/model/types.js';
-import { BUNDLED_DATA, BUNDLED_SEEDS } from '../src/paths.js';
+import { BUNDLED_DATA, BUNDLED_SEEDS, PACKAGE_ROOT } from '../src/paths.js';
 
 export const SEEDS = [
   '000_460f0e1b014ac56f.txt',
@@ -148,6 +148,15 @@ export function runCli(args: readonly string[], options: { env?: NodeJS.ProcessE
     ...(answers ? { ask: (q: string) => (asked.push(q), answers.shift()) } : {}),
   });
   return { code, out, err, asked };
+}
+
+/** A folder with the work report ingested, as ingest leaves it: 16 proposals in one document, at `path`. */
+export function workReportFolder(): { dir: string; path: string } {
+  const dir = temporaryFolder();
+  const page = join(PACKAGE_ROOT, 'test', 'fixtures', 'work-report-page.txt');
+  const { code, err } = runCli(['ingest', page, '--into', dir, '--place', '西安市', '--place-id', 'xian']);
+  if (code !== 0) throw new Error(`the work report does not ingest: ${err}`);
+  return { dir, path: join(dir, 'documents', 'xian-work-report-2025.yaml') };
 }
 
 /** Reads one RFC 4180 record (quoted fields may hold commas and doubled quotes). */
