@@ -71,9 +71,39 @@ function listing(review: Review, json: boolean): string {
   return `${[`${reviewed}/${total} reviewed; ${review.proposals.length} to go, least sure first:`, ...lines].join('\n')}\n`;
 }
 
+/** Whether the options decide anything; without a decision, the proposals are listed (or reviewed on a terminal). */
+export const decides = (options: ReviewOptions): boolean =>
+  options.accept !== undefined || options.reject !== undefined || options['accept-all'] === true;
+
+/**
+ * A flag that would decide nothing is a usage error saying what it goes with, never ignored:
+ * a person who wrote it meant something by it.
+ */
+export function checkReviewFlags(options: ReviewOptions): void {
+  if (options.order !== undefined && options.order !== 'confidence' && options.order !== 'text') {
+    throw new UsageError(`--order takes confidence or text, not "${options.order}"`);
+  }
+  if (options.set !== undefined && options.accept === undefined) {
+    throw new UsageError(
+      '--set edits the proposals accepted with --accept ID (--reject and --accept-all take no edits): add --accept, or leave --set out',
+    );
+  }
+  if (options.why !== undefined && options.reject === undefined) {
+    throw new UsageError('--why says why the proposals given with --reject ID are rejected: add --reject, or leave --why out');
+  }
+  if (options.except !== undefined && options['accept-all'] !== true) {
+    throw new UsageError('--except names proposals for --accept-all to leave: add --accept-all, or leave --except out');
+  }
+  if (options.json === true && decides(options)) {
+    throw new UsageError(
+      '--json lists the proposals; a decision prints only the progress: leave --json out, or list with "review DIR --json"',
+    );
+  }
+}
+
+/** Lists or decides; the caller has checked the flags with checkReviewFlags. */
 export function reviewCommand(dir: string, options: ReviewOptions, io: { out: (t: string) => void; err: (t: string) => void }): number {
   const order = (options.order ?? 'confidence') as Order;
-  if (order !== 'confidence' && order !== 'text') throw new UsageError(`--order takes confidence or text, not "${options.order}"`);
   const edits = editsOf(options.set ?? []);
   let review = readReview(dir, order);
   // What cannot be read is said whatever else is done, and asks for mending: exit 1.
@@ -84,7 +114,15 @@ export function reviewCommand(dir: string, options: ReviewOptions, io: { out: (t
   if (nothingRead(review)) return problemsSaid();
   // Each decision with the document it is made on: a proposal's, or every document's for --accept-all.
   const documentOf = (id: string) => review.proposals.find((p) => p.fact.id === id)?.document ?? id;
-  const except = options.except?.split(',').map((id) => id.trim()) ?? [];
+  const except =
+    options.except
+      ?.split(',')
+      .map((id) => id.trim())
+      .filter(Boolean) ?? [];
+  const stranger = except.find((id) => !review.proposals.some((p) => p.fact.id === id));
+  if (stranger !== undefined) {
+    throw new UsageError(`--except names "${stranger}", which is no proposal in ${dir}; list them with "policy-explorer review ${dir}"`);
+  }
   const decisions: { document: string; decision: Decision }[] = [
     ...(options.accept ?? []).map((id) => ({ document: documentOf(id), decision: { type: 'accept', id, edits } as const })),
     ...(options.reject ?? []).map((id) => ({

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { run } from '../../src/cli.js';
 import { decide, readReview, undo } from '../../src/review/session.js';
 import { runCli, workReportFolder } from '../helpers.js';
 
@@ -101,6 +102,35 @@ describe('review DIR, for scripts', () => {
     ).toMatchObject({
       code: 0,
     });
+  });
+});
+
+describe('review flags that would decide nothing', () => {
+  it.each([
+    ['--set with only --reject', ['--reject', 'ID', '--set', 'year=2024'], /^--set edits the proposals accepted with --accept ID/u],
+    ['--set with only --accept-all', ['--accept-all', '--set', 'year=2024'], /^--set edits the proposals accepted with --accept ID/u],
+    ['--why without --reject', ['--accept', 'ID', '--why', 'a list'], /^--why says why the proposals given with --reject ID are rejected/u],
+    ['--except without --accept-all', ['--except', 'ID'], /^--except names proposals for --accept-all to leave/u],
+    ['--except naming no proposal', ['--accept-all', '--except', 'ID,nope'], /^--except names "nope", which is no proposal in /u],
+    ['--json with a decision', ['--json', '--accept', 'ID'], /^--json lists the proposals; a decision prints only the progress/u],
+  ])('%s is a usage error saying what to do, and nothing is written', (_, flags, says) => {
+    const { dir, path } = workReportFolder();
+    const id = factsOf(path).find((f) => f.metric.en !== undefined)!.id;
+    const before = readFileSync(path, 'utf8');
+    const { code, out, err } = cli('review', dir, ...flags.map((f) => f.replace('ID', id)));
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err.replace(/^policy-explorer: /u, '')).toMatch(says);
+    expect(readFileSync(path, 'utf8')).toBe(before);
+  });
+
+  it('on a terminal too: the screen is not opened with a flag it would ignore', () => {
+    const { dir } = workReportFolder();
+    let err = '';
+    const io = { out: () => {}, err: (t: string) => (err += t), stdin: { isTTY: true }, stdout: { isTTY: true } };
+    expect(run(['review', dir, '--why', 'a list'], io)).toBe(2);
+    expect(err).toMatch(/--why says why/u);
+    expect(run(['review', dir], io)).toEqual({ review: { dir, order: 'confidence' } });
   });
 });
 
