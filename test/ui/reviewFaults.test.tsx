@@ -64,12 +64,13 @@ async function reviewing(columns = 120, rows = 32) {
 /** The screen's text with every break and pad taken out: a message wrapped over lines reads whole in it. */
 const squashed = (text: string) => text.replace(/\s+/gu, '');
 
-/** The screen goes on: the folder read again with o, a proposal decided with x. */
+/** The screen goes on: the folder read again with o, a proposal decided with x (and q still quits). */
 async function goesOn() {
   await app!.press('o');
   await app!.waitFor(/0\/16 reviewed {2}· {2}proposal \d+ of 16 {2}· {2}in text order/u);
   await app!.press('x');
   await app!.waitFor('1/16 reviewed');
+  await app!.pressToExit('q');
 }
 
 describe('the review screen through a fault', () => {
