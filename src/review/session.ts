@@ -220,28 +220,29 @@ export function writeChecked(dir: string, file: ReviewFile, next: string): Outco
     return { conflict: `${name} changed on disk since it was read: nothing was written, and it is read again` };
   }
   const unwritten = replaced(name, file.path, next);
-  if (unwritten !== null) return { problem: unwritten };
+  if (unwritten !== null) return { problem: unwritten.said };
   const result = loadDataset(oneFolder(dir, join(dir, 'seeds')));
   const mine = result.ok ? [] : result.problems.filter((p) => p.file.endsWith(name));
   if (mine.length > 0) {
     const problems = mine.map((p) => `${name}:${p.line}:${p.col}: ${p.message}`).join('; ');
     const stuck = replaced(name, file.path, now);
     return {
-      problem: stuck === null ? problems : `${problems}; and it could not be put back as it was (${stuck}): it holds the decision`,
+      problem: stuck === null ? problems : `${problems}; and it could not be put back as it was (${stuck.why}): it holds the decision`,
     };
   }
   return { written: { path: file.path, text: next, hash: hashOf(next) }, before: file };
 }
 
 /** Writes a document whole, or says why it could not: it is then as it was. */
-function replaced(name: string, path: string, text: string): string | null {
+function replaced(name: string, path: string, text: string): { said: string; why: string } | null {
   try {
     replaceFile(path, text);
     return null;
   } catch (error) {
-    // A system call's error is said by its code; replaceFile's own refusal of a read-only file says itself.
-    if ((error as NodeJS.ErrnoException).syscall === undefined) return (error as Error).message;
-    return `${name} cannot be written (${reasonOf(error)}): nothing was written`;
+    // replaceFile's own refusal of a read-only file says itself; a system call's error is said by its code.
+    if ((error as NodeJS.ErrnoException).syscall === undefined) return { said: (error as Error).message, why: (error as Error).message };
+    const why = reasonOf(error);
+    return { said: `${name} cannot be written (${why}): nothing was written`, why };
   }
 }
 

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runReview } from '../../src/ui/review/run.js';
 import { runCli, temporaryFolder, workReportFolder } from '../helpers.js';
@@ -11,7 +12,7 @@ import { runCli, temporaryFolder, workReportFolder } from '../helpers.js';
  * root user cannot be dealt by chmod (a file that may not be read, a disk that fails) are
  * made by the file system functions the review calls, as the loader's tests make them.
  */
-const faults = vi.hoisted(() => new Map<string, { code: string; errno: number; what: string }>());
+const faults = vi.hoisted(() => new Map<string, { code: string; errno: number; what: string; pass?: number }>());
 /** Where a fault is: the system call and the path it fails for. */
 const at = (syscall: 'scandir' | 'open' | 'rename', path: string) => `${syscall} ${path}`;
 
@@ -19,7 +20,14 @@ vi.mock('node:fs', async (importOriginal) => {
   const fs = await importOriginal<typeof import('node:fs')>();
   const fail = (syscall: string, path: string) => {
     const fault = faults.get(`${syscall} ${path}`);
-    if (fault) throw Object.assign(new Error(`${fault.code}: ${fault.what}, ${syscall} '${path}'`), { ...fault, syscall, path });
+    if (!fault) return;
+    // A fault may let the first calls through, to fail a later one.
+    if (fault.pass) {
+      fault.pass--;
+      return;
+    }
+    const { code, errno, what } = fault;
+    throw Object.assign(new Error(`${code}: ${what}, ${syscall} '${path}'`), { code, errno, syscall, path });
   };
   return {
     ...fs,
@@ -35,6 +43,7 @@ const EACCES = { code: 'EACCES', errno: -13, what: 'permission denied' };
 const EIO = { code: 'EIO', errno: -5, what: 'i/o error' };
 
 const review = (...args: string[]) => runCli(['review', ...args]);
+const factsOf = (path: string) => (parse(readFileSync(path, 'utf8')) as { facts: { id: string; status?: string }[] }).facts;
 const DOCUMENT = 'xian-work-report-2025';
 const ACCEPTABLE = `${DOCUMENT}-p001`;
 
@@ -122,8 +131,8 @@ describe('review of a folder it cannot read', () => {
   it('a duplicate key is the YAML problem it is, at its line, as validate says it', () => {
     const { dir, path } = workReportFolder();
     const text = readFileSync(path, 'utf8');
-    const at = text.indexOf('    confidence: ');
-    writeFileSync(path, `${text.slice(0, at)}    kind: reported\n${text.slice(at)}`);
+    const where = text.indexOf('    confidence: ');
+    writeFileSync(path, `${text.slice(0, where)}    kind: reported\n${text.slice(where)}`);
     const validated = /:(\d+:\d+: YAML: .*)$/mu.exec(runCli(['validate', dir]).err)?.[1];
     expect(validated).toMatch(/^\d+:5: YAML: Map keys must be unique$/u);
     for (const args of [[dir], [dir, '--accept', ACCEPTABLE]]) {
@@ -156,6 +165,23 @@ describe('a decision the file system refuses', () => {
     expect(code).toBe(1);
     expect(oneLine(err)).toBe(`policy-explorer: documents/${DOCUMENT}.yaml cannot be written (EIO: i/o error): nothing was written`);
     expect(state(dir, path)).toEqual(before);
+  });
+
+  it('a decision that leaves a problem and cannot be taken back says both, and the file holds the decision whole', () => {
+    const { dir, path } = workReportFolder();
+    // The decision is written, found to leave a problem (no English name), and the disk fails as it is undone.
+    faults.set(at('rename', path), { ...EIO, pass: 1 });
+    const { code, err } = review(dir, '--accept', `${DOCUMENT}-p011`);
+    expect(code).toBe(1);
+    expect(oneLine(err)).toMatch(
+      new RegExp(
+        `^policy-explorer: documents/${DOCUMENT}\\.yaml:\\d+:\\d+: facts\\[\\d+\\]\\.metric\\.en: missing .*; and it could not be put back as it was \\(EIO: i/o error\\): it holds the decision$`,
+        'u',
+      ),
+    );
+    faults.clear();
+    expect(factsOf(path).find((f) => f.id === `${DOCUMENT}-p011`)).not.toHaveProperty('status');
+    expect(readdirSync(join(dir, 'documents'))).toEqual([`${DOCUMENT}.yaml`]);
   });
 
   it('the screen is not opened for a folder it cannot read: one line, exit 1', async () => {
