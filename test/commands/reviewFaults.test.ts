@@ -116,6 +116,17 @@ describe('review of a folder it cannot read', () => {
     );
   });
 
+  it('a recipe that no longer fits its raw text is said at the recipe, as validate says it', () => {
+    const { dir, path } = workReportFolder();
+    writeFileSync(path, readFileSync(path, 'utf8').replace('start: 西安市2025年政府工作', 'start: 不在文中'));
+    const validated = /:(\d+:\d+: recipe\.start: .*)$/mu.exec(runCli(['validate', dir]).err)?.[1];
+    expect(validated).toMatch(/^\d+:\d+: recipe\.start: no line of the seed starts with "不在文中"$/u);
+    const { code, out, err } = review(dir);
+    expect(code).toBe(1);
+    expect(out).toBe('');
+    expect(oneLine(err)).toBe(`policy-explorer: documents/${DOCUMENT}.yaml:${validated}`);
+  });
+
   it('a document beside one that cannot be read: its proposals are listed, the other said, exit 1', () => {
     const { dir, path } = workReportFolder();
     const other = readFileSync(path, 'utf8')
