@@ -17,7 +17,7 @@ import { version } from './version.js';
 import { COMPARE_FORMATS, compareCommand, type CompareFormat } from './commands/compare.js';
 import { progressCommand } from './commands/progress.js';
 import { ingestCommand, type IngestOptions } from './commands/ingest.js';
-import { reviewCommand } from './commands/review.js';
+import { checkReviewFlags, decides, reviewCommand, type ReviewOptions } from './commands/review.js';
 import { relatedCommand } from './commands/related.js';
 import { selectFacts, unknownPlace } from './commands/select.js';
 
@@ -196,15 +196,14 @@ function dispatch(argv: readonly string[], io: Io): number | Explore | ReviewOnS
         noMoreArgs(1);
         if (rest[0] === undefined) throw new UsageError('review needs the folder whose proposals to review: policy-explorer review DIR');
         const { order, json, accept, reject, why, except, set } = values;
-        const options = { order, json, accept, reject, why, 'accept-all': values['accept-all'], except, set };
-        const decides = accept !== undefined || reject !== undefined || values['accept-all'] === true;
+        const given = { order, json, accept, reject, why, 'accept-all': values['accept-all'], except, set };
+        const options: ReviewOptions = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined));
+        checkReviewFlags(options);
         // On a terminal, with nothing decided on the command line, the proposals are reviewed one by one.
-        if (!decides && !json && io.stdin.isTTY && io.stdout.isTTY) {
-          if (order !== undefined && order !== 'confidence' && order !== 'text')
-            throw new UsageError(`--order takes confidence or text, not "${order}"`);
+        if (!decides(options) && !json && io.stdin.isTTY && io.stdout.isTTY) {
           return { review: { dir: rest[0], order: (order ?? 'confidence') as 'confidence' | 'text' } };
         }
-        return reviewCommand(rest[0], Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)), io);
+        return reviewCommand(rest[0], options, io);
       }
       case 'validate': {
         // The folders come as words or as --data: two different lists would leave which is checked in doubt.

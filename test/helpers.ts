@@ -185,6 +185,15 @@ export async function runBuiltCli(args: readonly string[], env: NodeJS.ProcessEn
   return { code: await closed, out, err, maxRss: Number(maxRss) };
 }
 
+/** A folder with the work report ingested, as ingest leaves it: 16 proposals in one document, at `path`. */
+export function workReportFolder(): { dir: string; path: string } {
+  const dir = temporaryFolder();
+  const page = join(PACKAGE_ROOT, 'test', 'fixtures', 'work-report-page.txt');
+  const { code, err } = runCli(['ingest', page, '--into', dir, '--place', '西安市', '--place-id', 'xian']);
+  if (code !== 0) throw new Error(`the work report does not ingest: ${err}`);
+  return { dir, path: join(dir, 'documents', 'xian-work-report-2025.yaml') };
+}
+
 /** Reads one RFC 4180 record (quoted fields may hold commas and doubled quotes). */
 export function csvFields(line: string): string[] {
   const out: string[] = [];

@@ -1,13 +1,13 @@
-import { relative } from 'node:path';
 import { UsageError } from '../args.js';
 import type { Edits } from '../review/decisions.js';
-import { decide, progressOf, readReview, readyToAccept, type Decision, type Order, type Review } from '../review/session.js';
+import { decide, nothingRead, progressOf, readReview, readyToAccept, type Decision, type Order, type Review } from '../review/session.js';
 import { QUALIFIERS } from '../model/schema.js';
 
 /**
  * `review DIR` for scripts: the proposals listed, or decisions made by id. Each decision is
  * written and checked as in the interactive review; the first that cannot be made stops the
- * run, and what was decided before it stands.
+ * run, and what was decided before it stands. A folder or document that cannot be read is a
+ * line on stderr each, and the run exits 1: the folder needs mending.
  */
 
 export interface ReviewOptions {
@@ -71,14 +71,58 @@ function listing(review: Review, json: boolean): string {
   return `${[`${reviewed}/${total} reviewed; ${review.proposals.length} to go, least sure first:`, ...lines].join('\n')}\n`;
 }
 
+/** Whether the options decide anything; without a decision, the proposals are listed (or reviewed on a terminal). */
+export const decides = (options: ReviewOptions): boolean =>
+  options.accept !== undefined || options.reject !== undefined || options['accept-all'] === true;
+
+/**
+ * A flag that would decide nothing is a usage error saying what it goes with, never ignored:
+ * a person who wrote it meant something by it.
+ */
+export function checkReviewFlags(options: ReviewOptions): void {
+  if (options.order !== undefined && options.order !== 'confidence' && options.order !== 'text') {
+    throw new UsageError(`--order takes confidence or text, not "${options.order}"`);
+  }
+  if (options.set !== undefined && options.accept === undefined) {
+    throw new UsageError(
+      '--set edits the proposals accepted with --accept ID (--reject and --accept-all take no edits): add --accept, or leave --set out',
+    );
+  }
+  if (options.why !== undefined && options.reject === undefined) {
+    throw new UsageError('--why says why the proposals given with --reject ID are rejected: add --reject, or leave --why out');
+  }
+  if (options.except !== undefined && options['accept-all'] !== true) {
+    throw new UsageError('--except names proposals for --accept-all to leave: add --accept-all, or leave --except out');
+  }
+  if (options.json === true && decides(options)) {
+    throw new UsageError(
+      '--json lists the proposals; a decision prints only the progress: leave --json out, or list with "review DIR --json"',
+    );
+  }
+}
+
+/** Lists or decides; the caller has checked the flags with checkReviewFlags. */
 export function reviewCommand(dir: string, options: ReviewOptions, io: { out: (t: string) => void; err: (t: string) => void }): number {
   const order = (options.order ?? 'confidence') as Order;
-  if (order !== 'confidence' && order !== 'text') throw new UsageError(`--order takes confidence or text, not "${options.order}"`);
   const edits = editsOf(options.set ?? []);
   let review = readReview(dir, order);
+  // What cannot be read is said whatever else is done, and asks for mending: exit 1.
+  const problemsSaid = () => {
+    for (const problem of review.problems) io.err(`policy-explorer: ${problem}\n`);
+    return review.problems.length > 0 ? 1 : 0;
+  };
+  if (nothingRead(review)) return problemsSaid();
   // Each decision with the document it is made on: a proposal's, or every document's for --accept-all.
   const documentOf = (id: string) => review.proposals.find((p) => p.fact.id === id)?.document ?? id;
-  const except = options.except?.split(',').map((id) => id.trim()) ?? [];
+  const except =
+    options.except
+      ?.split(',')
+      .map((id) => id.trim())
+      .filter(Boolean) ?? [];
+  const stranger = except.find((id) => !review.proposals.some((p) => p.fact.id === id));
+  if (stranger !== undefined) {
+    throw new UsageError(`--except names "${stranger}", which is no proposal in ${dir}; list them with "policy-explorer review ${dir}"`);
+  }
   const decisions: { document: string; decision: Decision }[] = [
     ...(options.accept ?? []).map((id) => ({ document: documentOf(id), decision: { type: 'accept', id, edits } as const })),
     ...(options.reject ?? []).map((id) => ({
@@ -95,17 +139,18 @@ export function reviewCommand(dir: string, options: ReviewOptions, io: { out: (t
   ];
   if (decisions.length === 0) {
     io.out(listing(review, options.json ?? false));
-    return 0;
+    return problemsSaid();
   }
   for (const { document, decision } of decisions) {
     const doc = review.documents.find((d) => d.id === document);
     if (!doc) {
       io.err(`policy-explorer: no proposal "${document}" in ${dir}; list them with "policy-explorer review ${dir}"\n`);
+      problemsSaid();
       return 1;
     }
     const outcome = decide(dir, doc.file, decision);
     if (!('written' in outcome)) {
-      io.err(`policy-explorer: ${relative(dir, doc.file.path)}: ${'conflict' in outcome ? outcome.conflict : outcome.problem}\n`);
+      io.err(`policy-explorer: ${'conflict' in outcome ? outcome.conflict : outcome.problem}\n`);
       return 1;
     }
     review = readReview(dir, order);
@@ -117,5 +162,5 @@ export function reviewCommand(dir: string, options: ReviewOptions, io: { out: (t
       ? `; ${unready} left with no English name, topic, or note for no indicator yet (give them with --set)`
       : '';
   io.out(`${reviewed}/${total} reviewed${note}\n`);
-  return 0;
+  return problemsSaid();
 }

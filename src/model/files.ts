@@ -25,11 +25,15 @@ export const SEED_LIMIT = 8 * MiB;
 
 export type Failure = { readonly error: string; readonly missing: boolean };
 
-/** A Node error as a message: its code and what it means, without the path, which the problem already names. */
-function failure(error: unknown): Failure {
+/** A Node error's code and what it means, without the path, which the message around it already names. */
+export function reasonOf(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   const text = (error instanceof Error ? error.message : String(error)).replace(/, \w+ '.*'$/su, '');
-  return { error: `cannot be read (${code && !text.startsWith(code) ? `${code}: ${text}` : text})`, missing: code === 'ENOENT' };
+  return code && !text.startsWith(code) ? `${code}: ${text}` : text;
+}
+
+function failure(error: unknown): Failure {
+  return { error: `cannot be read (${reasonOf(error)})`, missing: (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT' };
 }
 
 function kind(stats: Stats | BigIntStats): string {

@@ -1,3 +1,4 @@
+import type { BigIntStats } from 'node:fs';
 import { relative, isAbsolute } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { isMap, isNode, LineCounter, parseDocument, type Document } from 'yaml';
@@ -162,10 +163,22 @@ export function notUtf8(file: string, bytes: Buffer, badByte: number): Problem {
  * not of the schema's shape, each with its position.
  */
 export function readSourceFile<S extends z.ZodType>(path: string, schema: S): { source: SourceFile<z.infer<S>> } | FileProblems {
+  const read = readRegularFile(path, YAML_LIMIT);
+  if ('error' in read) return { problems: [{ file: displayPath(path), line: 1, col: 1, message: read.error }], omitted: 0 };
+  return sourceOf(path, read, schema);
+}
+
+/**
+ * The checks of readSourceFile on bytes already read, for a caller that keeps them (the
+ * review writes a document back only if its bytes are still the ones it validated).
+ */
+export function sourceOf<S extends z.ZodType>(
+  path: string,
+  read: { readonly bytes: Buffer; readonly stats: BigIntStats },
+  schema: S,
+): { source: SourceFile<z.infer<S>> } | FileProblems {
   const file = displayPath(path);
   const at = (message: string): FileProblems => ({ problems: [{ file, line: 1, col: 1, message }], omitted: 0 });
-  const read = readRegularFile(path, YAML_LIMIT);
-  if ('error' in read) return at(read.error);
   const decoded = decodeUtf8(read.bytes);
   if ('badByte' in decoded) return { problems: [notUtf8(file, read.bytes, decoded.badByte)], omitted: 0 };
   const { text } = decoded;

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse } from 'yaml';
-import { cleanSeed } from '../model/clean.js';
+import { cleanSeed, type Cleaned } from '../model/clean.js';
+import { decodeUtf8, listFolder, readRegularFile, reasonOf, SEED_LIMIT, YAML_LIMIT } from '../model/files.js';
+import { isDocumentFile } from '../model/inputs.js';
 import { loadDataset, oneFolder } from '../model/load.js';
 import { DocumentFileSchema, type FactInput, type Recipe } from '../model/schema.js';
+import { sourceOf } from '../model/source.js';
+import type { Problem } from '../model/types.js';
 import { replaceFile } from '../platform/files.js';
 import { acceptAll, acceptProposal, editProposal, rejectProposal, type Decided, type Edits } from './decisions.js';
 
@@ -12,7 +14,9 @@ import { acceptAll, acceptProposal, editProposal, rejectProposal, type Decided, 
  * Reviewing one folder's proposals: which there are, in what order, and each decision written
  * back to its document file whole (a temporary file, then rename), only if the file is still
  * as it was read and the folder still validates after it. A file changed on disk since is
- * never overwritten: the decision is refused and the file read again.
+ * never overwritten: the decision is refused and the file read again. What the file system
+ * refuses (a folder gone, a file that cannot be read or written) is said, never thrown: the
+ * review goes on.
  */
 
 /** A document file as it was read: its text and a hash of its bytes, to tell whether it changed since. */
@@ -45,60 +49,113 @@ export interface Review {
   readonly dir: string;
   readonly documents: readonly ReviewDocument[];
   readonly proposals: readonly Proposal[];
+  /**
+   * What keeps the folder, or a document in it, from being reviewed, each a line that names
+   * the file and says what to do. The progress counts only the documents that were read.
+   */
+  readonly problems: readonly string[];
 }
 
 export type Order = 'confidence' | 'text';
 
 const hashOf = (text: string) => createHash('sha1').update(text).digest('hex');
 
-function readFile(path: string): ReviewFile {
-  const text = readFileSync(path, 'utf8');
-  return { path, text, hash: hashOf(text) };
-}
-
 /**
  * Clean texts by their raw text and recipe: a review reads its folder again after every
  * decision, and a decision changes a document's facts, not its text.
  */
-const cleaned = new Map<string, string>();
-function cleanText(raw: string, recipe: Recipe): string {
+const cleaned = new Map<string, Cleaned>();
+function cleanText(raw: string, recipe: Recipe): Cleaned {
   const key = `${hashOf(raw)}\u0000${JSON.stringify(recipe)}`;
-  let text = cleaned.get(key);
-  if (text === undefined) {
-    const clean = cleanSeed(raw, recipe);
-    text = 'text' in clean ? clean.text : '';
-    cleaned.set(key, text);
+  let clean = cleaned.get(key);
+  if (clean === undefined) {
+    clean = cleanSeed(raw, recipe);
+    cleaned.set(key, clean);
   }
-  return text;
+  return clean;
+}
+
+/** The names of the folder's document files, or why the folder cannot be reviewed, with what to do. */
+function documentNames(dir: string): { names: string[] } | { problem: string } {
+  const ingested = 'give the folder ingest wrote into (policy-explorer ingest FILE --into DIR)';
+  const folder = listFolder(dir);
+  if ('error' in folder) return { problem: folder.missing ? `no folder ${dir}: ${ingested}` : `${dir} ${folder.error}: ${ingested}` };
+  const documentsDir = join(dir, 'documents');
+  const listing = listFolder(documentsDir);
+  if ('names' in listing) return { names: listing.names.filter(isDocumentFile).sort() };
+  if (listing.missing) return { problem: `${dir} has no documents/ folder: ${ingested}` };
+  return { problem: `${documentsDir} ${listing.error}: make it a folder you can read, then review again` };
+}
+
+type DocumentRead = { readonly document: ReviewDocument; readonly facts: readonly FactInput[] } | { readonly problem: string };
+
+/**
+ * One document with its clean text, or why it cannot be reviewed, said as `validate` says it
+ * (file:line:col) and with what to do: a document the review cannot read is never taken for
+ * one with nothing to review.
+ */
+function readDocument(dir: string, path: string): DocumentRead {
+  const file = relative(dir, path);
+  const read = readRegularFile(path, YAML_LIMIT);
+  if ('error' in read) return { problem: `${file} ${read.error}: make it a document file you can read, or move it out of documents/` };
+  const checked = sourceOf(path, read, DocumentFileSchema);
+  const said = (problems: readonly Problem[], omitted = 0) => {
+    const [first] = problems;
+    const more = problems.length - 1 + omitted;
+    const rest = more > 0 ? ` (and ${more} more; "policy-explorer validate ${dir}" lists them)` : '';
+    return { problem: `${file}:${first!.line}:${first!.col}: ${first!.message}${rest}` };
+  };
+  if (!('source' in checked)) return said(checked.problems, checked.omitted);
+  const { source } = checked;
+  const doc = source.value;
+  const seedsDir = join(dir, 'seeds');
+  const seed = readRegularFile(join(seedsDir, doc.seed), SEED_LIMIT);
+  if ('error' in seed) {
+    const why = seed.missing ? `no file ${doc.seed} in ${seedsDir}` : `${doc.seed} ${seed.error}`;
+    return said([source.problem(['seed'], `seed: ${why}: put the raw text it was read from there to review it`)]);
+  }
+  const raw = decodeUtf8(seed.bytes);
+  if ('badByte' in raw) return said([source.problem(['seed'], `seed: ${doc.seed} is not valid UTF-8 (at byte ${raw.badByte + 1})`)]);
+  const clean = cleanText(raw.text, doc.recipe);
+  if ('problems' in clean) return said(clean.problems.map((p) => source.problem(p.path, p.message)));
+  const text = read.bytes.toString('utf8');
+  const proposed = doc.facts.filter((f) => f.status === 'proposed');
+  return {
+    document: {
+      id: doc.id,
+      file: { path, text, hash: hashOf(text) },
+      text: clean.text,
+      raw: raw.text,
+      accepted: doc.facts.length - proposed.length,
+      rejected: doc.rejected?.length ?? 0,
+    },
+    facts: proposed,
+  };
 }
 
 /**
  * The folder's proposals. Least sure first by default: a reviewer's attention goes where the
  * reading most needs it, and the sure ones can then be accepted all at once. `text` order
- * walks each document from its start.
+ * walks each document from its start. Never throws for what is on disk: a folder or a
+ * document that cannot be read is one of the review's problems.
  */
 export function readReview(dir: string, order: Order = 'confidence'): Review {
-  const documentsDir = join(dir, 'documents');
+  const listed = documentNames(dir);
+  if ('problem' in listed) return { dir, documents: [], proposals: [], problems: [listed.problem] };
   const documents: ReviewDocument[] = [];
   const proposals: Proposal[] = [];
-  for (const name of readdirSync(documentsDir)
-    .filter((n) => /\.ya?ml$/u.test(n))
-    .sort()) {
-    const file = readFile(join(documentsDir, name));
-    const parsed = DocumentFileSchema.safeParse(parse(file.text));
-    if (!parsed.success) continue;
-    const doc = parsed.data;
-    let raw = '';
-    try {
-      raw = readFileSync(join(dir, 'seeds', doc.seed), 'utf8');
-    } catch {
-      // A document whose text is elsewhere (the bundled seeds) is not one an ingest wrote: nothing to review.
+  const problems: string[] = [];
+  for (const name of listed.names) {
+    const read = readDocument(dir, join(dir, 'documents', name));
+    if ('problem' in read) {
+      problems.push(read.problem);
       continue;
     }
-    const text = cleanText(raw, doc.recipe);
-    const mine = doc.facts.filter((f) => f.status === 'proposed');
-    documents.push({ id: doc.id, file, text, raw, accepted: doc.facts.length - mine.length, rejected: doc.rejected?.length ?? 0 });
-    for (const fact of mine) proposals.push({ document: doc.id, file: file.path, fact, at: text.indexOf(fact.quote) });
+    const { document } = read;
+    documents.push(document);
+    for (const fact of read.facts) {
+      proposals.push({ document: document.id, file: document.file.path, fact, at: document.text.indexOf(fact.quote) });
+    }
   }
   const docIndex = new Map(documents.map((d, i) => [d.id, i]));
   proposals.sort((a, b) =>
@@ -106,8 +163,11 @@ export function readReview(dir: string, order: Order = 'confidence'): Review {
       ? (a.fact.confidence ?? 1) - (b.fact.confidence ?? 1) || docIndex.get(a.document)! - docIndex.get(b.document)! || a.at - b.at
       : docIndex.get(a.document)! - docIndex.get(b.document)! || a.at - b.at,
   );
-  return { dir, documents, proposals };
+  return { dir, documents, proposals, problems };
 }
+
+/** Whether not one document of the folder could be read: then there is nothing to review, only what to mend. */
+export const nothingRead = (review: Review): boolean => review.documents.length === 0 && review.problems.length > 0;
 
 /**
  * Whether a proposal has what a fact needs that a proposal may lack (an English name, a topic,
@@ -152,29 +212,44 @@ function decided(text: string, decision: Decision): Decided {
  * said, so an accepted fact is held to every rule a curated one is.
  */
 export function writeChecked(dir: string, file: ReviewFile, next: string): Outcome {
-  let now: string;
-  try {
-    now = readFileSync(file.path, 'utf8');
-  } catch (error) {
-    return { conflict: `${relative(dir, file.path)} cannot be read now (${(error as NodeJS.ErrnoException).code}): nothing was written` };
-  }
+  const name = relative(dir, file.path);
+  const read = readRegularFile(file.path, YAML_LIMIT);
+  if ('error' in read) return { conflict: `${name} ${read.error}: nothing was written` };
+  const now = read.bytes.toString('utf8');
   if (hashOf(now) !== file.hash) {
-    return { conflict: `${relative(dir, file.path)} changed on disk since it was read: nothing was written, and it is read again` };
+    return { conflict: `${name} changed on disk since it was read: nothing was written, and it is read again` };
   }
-  replaceFile(file.path, next);
+  const unwritten = replaced(name, file.path, next);
+  if (unwritten !== null) return { problem: unwritten.said };
   const result = loadDataset(oneFolder(dir, join(dir, 'seeds')));
-  const mine = result.ok ? [] : result.problems.filter((p) => p.file.endsWith(relative(dir, file.path)));
+  const mine = result.ok ? [] : result.problems.filter((p) => p.file.endsWith(name));
   if (mine.length > 0) {
-    replaceFile(file.path, now);
-    return { problem: mine.map((p) => `line ${p.line}: ${p.message}`).join('; ') };
+    const problems = mine.map((p) => `${name}:${p.line}:${p.col}: ${p.message}`).join('; ');
+    const stuck = replaced(name, file.path, now);
+    return {
+      problem: stuck === null ? problems : `${problems}; and it could not be put back as it was (${stuck.why}): it holds the decision`,
+    };
   }
   return { written: { path: file.path, text: next, hash: hashOf(next) }, before: file };
+}
+
+/** Writes a document whole, or says why it could not: it is then as it was. */
+function replaced(name: string, path: string, text: string): { said: string; why: string } | null {
+  try {
+    replaceFile(path, text);
+    return null;
+  } catch (error) {
+    // replaceFile's own refusal of a read-only file says itself; a system call's error is said by its code.
+    if ((error as NodeJS.ErrnoException).syscall === undefined) return { said: (error as Error).message, why: (error as Error).message };
+    const why = reasonOf(error);
+    return { said: `${name} cannot be written (${why}): nothing was written`, why };
+  }
 }
 
 /** Makes a decision on one document file. */
 export function decide(dir: string, file: ReviewFile, decision: Decision): Outcome {
   const next = decided(file.text, decision);
-  if ('problem' in next) return next;
+  if ('problem' in next) return { problem: `${relative(dir, file.path)}: ${next.problem}` };
   return writeChecked(dir, file, next.text);
 }
 

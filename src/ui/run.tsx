@@ -98,14 +98,8 @@ function Explorer({
 
 /** The folder of the location a document was read from, if it is one of the user's, with its texts in it. */
 function reviewFolder(start: ExplorerStart, document: string): string | null {
-  for (const { dataDir } of start.location.folders) {
-    try {
-      if (readReview(dataDir).documents.some((d) => d.id === document)) return dataDir;
-    } catch {
-      // A folder without documents/ or seeds/ of its own holds nothing to review.
-    }
-  }
-  return null;
+  // A folder without documents/ or seeds/ of its own (the bundled one) holds nothing to review.
+  return start.location.folders.find(({ dataDir }) => readReview(dataDir).documents.some((d) => d.id === document))?.dataDir ?? null;
 }
 
 /**

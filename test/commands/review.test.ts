@@ -2,26 +2,18 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { PACKAGE_ROOT } from '../../src/paths.js';
+import { run } from '../../src/cli.js';
 import { decide, readReview, undo } from '../../src/review/session.js';
-import { runCli, temporaryFolder } from '../helpers.js';
+import { runCli, workReportFolder } from '../helpers.js';
 
 const cli = (...args: string[]) => runCli(args);
-
-/** A folder with the work report ingested: 16 proposals. */
-function ingested(): { dir: string; path: string } {
-  const dir = temporaryFolder();
-  const page = join(PACKAGE_ROOT, 'test', 'fixtures', 'work-report-page.txt');
-  expect(cli('ingest', page, '--into', dir, '--place', '西安市', '--place-id', 'xian').code).toBe(0);
-  return { dir, path: join(dir, 'documents', 'xian-work-report-2025.yaml') };
-}
 
 const factsOf = (path: string) =>
   parse(readFileSync(path, 'utf8')).facts as { id: string; status?: string; metric: { en?: string }; year: number }[];
 
 describe('review DIR, for scripts', () => {
   it('lists the proposals least sure first, with progress, or as JSON', () => {
-    const { dir } = ingested();
+    const { dir } = workReportFolder();
     const { code, out } = cli('review', dir);
     expect(code).toBe(0);
     const lines = out.trim().split('\n');
@@ -34,7 +26,7 @@ describe('review DIR, for scripts', () => {
   });
 
   it('accepts with edits, rejects with why, and the folder validates with the facts in it', () => {
-    const { dir, path } = ingested();
+    const { dir, path } = workReportFolder();
     expect(
       cli('review', dir, '--accept', 'xian-work-report-2025-p008', '--set', 'metric.en=little giants (cumulative)', '--set', 'year=2024'),
     ).toMatchObject({
@@ -61,7 +53,7 @@ describe('review DIR, for scripts', () => {
   });
 
   it('refuses an acceptance that leaves a problem, and the file stays as it was', () => {
-    const { dir, path } = ingested();
+    const { dir, path } = workReportFolder();
     const before = readFileSync(path, 'utf8');
     // p011 has no English name yet: a fact needs one.
     const { code, err } = cli('review', dir, '--accept', 'xian-work-report-2025-p011');
@@ -72,7 +64,7 @@ describe('review DIR, for scripts', () => {
   });
 
   it('accepts all but the exceptions and those not ready to be facts, and says so', () => {
-    const { dir, path } = ingested();
+    const { dir, path } = workReportFolder();
     const proposed = () =>
       factsOf(path)
         .filter((f) => f.status === 'proposed')
@@ -113,9 +105,38 @@ describe('review DIR, for scripts', () => {
   });
 });
 
+describe('review flags that would decide nothing', () => {
+  it.each([
+    ['--set with only --reject', ['--reject', 'ID', '--set', 'year=2024'], /^--set edits the proposals accepted with --accept ID/u],
+    ['--set with only --accept-all', ['--accept-all', '--set', 'year=2024'], /^--set edits the proposals accepted with --accept ID/u],
+    ['--why without --reject', ['--accept', 'ID', '--why', 'a list'], /^--why says why the proposals given with --reject ID are rejected/u],
+    ['--except without --accept-all', ['--except', 'ID'], /^--except names proposals for --accept-all to leave/u],
+    ['--except naming no proposal', ['--accept-all', '--except', 'ID,nope'], /^--except names "nope", which is no proposal in /u],
+    ['--json with a decision', ['--json', '--accept', 'ID'], /^--json lists the proposals; a decision prints only the progress/u],
+  ])('%s is a usage error saying what to do, and nothing is written', (_, flags, says) => {
+    const { dir, path } = workReportFolder();
+    const id = factsOf(path).find((f) => f.metric.en !== undefined)!.id;
+    const before = readFileSync(path, 'utf8');
+    const { code, out, err } = cli('review', dir, ...flags.map((f) => f.replace('ID', id)));
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err.replace(/^policy-explorer: /u, '')).toMatch(says);
+    expect(readFileSync(path, 'utf8')).toBe(before);
+  });
+
+  it('on a terminal too: the screen is not opened with a flag it would ignore', () => {
+    const { dir } = workReportFolder();
+    let err = '';
+    const io = { out: () => {}, err: (t: string) => (err += t), stdin: { isTTY: true }, stdout: { isTTY: true } };
+    expect(run(['review', dir, '--why', 'a list'], io)).toBe(2);
+    expect(err).toMatch(/--why says why/u);
+    expect(run(['review', dir], io)).toEqual({ review: { dir, order: 'confidence' } });
+  });
+});
+
 describe('the review session', () => {
   it('never writes over a file changed on disk since it was read, and undo restores the bytes', () => {
-    const { dir, path } = ingested();
+    const { dir, path } = workReportFolder();
     const review = readReview(dir);
     const file = review.documents[0]!.file;
     const id = review.proposals.find((p) => p.fact.metric.en !== undefined)!.fact.id;

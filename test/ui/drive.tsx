@@ -54,8 +54,9 @@ export async function drive(tree: (size: { columns: number; rows: number }) => R
     write(frame);
     for (const wake of [...waiters]) wake();
   };
-  // Ink starts listening to stdin just after its first frame: that wakes the waiters too.
-  app.stdin.on('newListener', () => setImmediate(() => [...waiters].forEach((wake) => wake())));
+  // Ink starts listening to stdin just after its first frame, and stops as it exits: that wakes the waiters too.
+  for (const event of ['newListener', 'removeListener'])
+    app.stdin.on(event, () => setImmediate(() => [...waiters].forEach((wake) => wake())));
   const raw = () => app.lastFrame() ?? '';
   const frame = () => stripVTControlCharacters(raw());
 
@@ -99,6 +100,11 @@ export async function drive(tree: (size: { columns: number; rows: number }) => R
         await send(key);
         await until(() => raw() !== before, `the screen to change after ${describe(key)}`);
       }
+    },
+    /** Presses `key` and waits for the app to exit: it stops listening to keys, as Ink does on its way out. */
+    async pressToExit(key: string) {
+      await send(key);
+      await until(() => app.stdin.listenerCount('readable') === 0, `the app to exit after ${describe(key)}`);
     },
     /** Waits until `ready()` holds, checked after every frame: for what the app does just after one. */
     async until(ready: () => boolean, what: string) {

@@ -87,10 +87,10 @@ export function ReviewApp({
   return (
     <Box flexDirection="column" width={width} height={height}>
       <Lines lines={[lines.title]} width={width} />
-      <Box height={height - 2} flexDirection="column">
+      <Box height={height - 1 - lines.status.length} flexDirection="column">
         <Lines lines={lines.body} width={width} />
       </Box>
-      <Lines lines={[lines.status]} width={width} />
+      <Lines lines={lines.status} width={width} />
     </Box>
   );
 }

@@ -1,5 +1,5 @@
 import { render } from 'ink';
-import { readReview } from '../../review/session.js';
+import { nothingRead, readReview } from '../../review/session.js';
 import { enterFullScreen } from '../../platform/terminal.js';
 import type { ReviewStart } from '../../cli.js';
 import { ThemeContext, themeFromEnv } from '../theme.js';
@@ -10,13 +10,10 @@ import { ReviewApp } from './ReviewApp.js';
  * Returns the exit code: 0 for q, 130 for Ctrl-C, 1 when the folder cannot be read.
  */
 export async function runReview(start: ReviewStart, err: (text: string) => void): Promise<number> {
-  let review;
-  try {
-    review = readReview(start.dir, start.order);
-  } catch (error) {
-    err(
-      `policy-explorer: cannot read the proposals in ${start.dir} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): is it a folder ingest wrote?\n`,
-    );
+  const review = readReview(start.dir, start.order);
+  // A folder with nothing that can be read has nothing to show: why is said as the command line says it.
+  if (nothingRead(review)) {
+    for (const problem of review.problems) err(`policy-explorer: ${problem}\n`);
     return 1;
   }
   let code = 0;

@@ -1,4 +1,4 @@
-import { progressOf, type Proposal } from '../../review/session.js';
+import { nothingRead, progressOf, type Proposal } from '../../review/session.js';
 import { barHints } from '../keymap.js';
 import { seg, type Line } from '../lines.js';
 import { displayWidth, truncate } from '../text.js';
@@ -79,7 +79,36 @@ function proposalLines(state: ReviewState, p: Proposal, width: number): Line[] {
 export interface ReviewScreenLines {
   readonly title: Line;
   readonly body: Line[];
-  readonly status: Line;
+  /** The message, wrapped whole (it may say why a decision was not written), then the keys. */
+  readonly status: Line[];
+}
+
+const warned = (text: string, width: number): Line[] => wrap(text, width).map((w) => [seg(w.text, 'warn')]);
+
+/**
+ * The documents that cannot be reviewed, each naming its file and what to do, in at most
+ * `rows` lines; the rest counted, for validate to list.
+ */
+function problemLines(state: ReviewState, width: number, rows: number): Line[] {
+  const { problems, dir } = state.review;
+  // Several problems are only ever documents': a folder that cannot be read is the one problem.
+  const counted = (from: number) =>
+    warned(
+      `${problems.length - from} ${from > 0 ? 'more ' : ''}documents cannot be reviewed: policy-explorer validate ${dir} says why`,
+      width,
+    );
+  const lines: Line[] = [];
+  for (const [i, problem] of problems.entries()) {
+    const wrapped = warned(problem, width);
+    const last = i === problems.length - 1;
+    // Each one shown leaves room to count those after it.
+    if (lines.length + wrapped.length + (last ? 0 : counted(i + 1).length) > rows) {
+      lines.push(...(last ? wrapped : counted(i)));
+      break;
+    }
+    lines.push(...wrapped);
+  }
+  return lines.slice(0, rows);
 }
 
 export function reviewLines(state: ReviewState, width: number, height: number): ReviewScreenLines {
@@ -93,16 +122,19 @@ export function reviewLines(state: ReviewState, width: number, height: number): 
     seg(`  ${reviewed}/${total} reviewed${position}  ·  ${order}`, 'bold'),
     seg(doc ? `  ·  ${doc.id}` : '', 'dim'),
   ];
-  const hints = barHints(reviewMode(state), 'en').join('  ');
-  const status: Line = state.message ? [seg(state.message, 'warn'), seg(`   ${hints}`, 'dim')] : [seg(hints, 'dim')];
-  const rows = Math.max(1, height - 2);
+  const hints: Line = [seg(barHints(reviewMode(state), 'en').join('  '), 'dim')];
+  // The title and the keys stay; the message may take every other row.
+  const status = [...(state.message ? warned(state.message, width).slice(0, Math.max(1, height - 2)) : []), hints];
+  const rows = Math.max(0, height - 1 - status.length);
   if (!p || !doc) {
-    const done = total === 0 ? 'No proposals in this folder.' : `All ${total} reviewed.`;
-    return {
-      title,
-      body: [[seg(done, 'bold')], [seg(`Explore them: policy-explorer --data bundled --data ${state.review.dir}`, 'dim')]],
-      status,
-    };
+    const problems = problemLines(state, width, rows);
+    const done = nothingRead(state.review)
+      ? []
+      : [
+          [seg(total === 0 ? 'No proposals in this folder.' : `All ${total} reviewed.`, 'bold')],
+          [seg(`Explore them: policy-explorer --data bundled --data ${state.review.dir}`, 'dim')],
+        ];
+    return { title, body: [...problems, ...done].slice(0, rows), status };
   }
   if (state.confirm) {
     const skipped = state.skipped.filter((id) => state.review.proposals.some((q) => q.fact.id === id && q.document === doc.id)).length;
@@ -116,7 +148,8 @@ export function reviewLines(state: ReviewState, width: number, height: number): 
     const ask = `Accept ${state.confirm.count} proposals of ${doc.id}${left ? `, leaving ${left}` : ''}? y/n`;
     return { title, body: wrap(ask, width).map((w) => [seg(w.text, 'bold')]), status };
   }
-  const body = proposalLines(state, p, width);
+  // A third of the rows at most for the documents that cannot be read: the proposal is what is reviewed.
+  const body = [...problemLines(state, width, Math.floor(rows / 3)), ...proposalLines(state, p, width)];
   body.push([]);
   const left = rows - body.length;
   // The clean text and the raw text side by side when there is room, else one above the other.
