@@ -217,27 +217,33 @@ export function writeChecked(dir: string, file: ReviewFile, next: string): Outco
   if ('error' in read) return { conflict: `${name} ${read.error}: nothing was written` };
   const now = read.bytes.toString('utf8');
   if (hashOf(now) !== file.hash) {
-    return { conflict: `${name} changed on disk since it was read: nothing was written, and it is read again` };
+    return { conflict: changedOnDisk(name) };
   }
-  const unwritten = replaced(name, file.path, next);
+  const unwritten = replaced(name, file.path, next, read.bytes);
+  if (unwritten === 'changed') return { conflict: changedOnDisk(name) };
   if (unwritten !== null) return { problem: unwritten.said };
   const result = loadDataset(oneFolder(dir, join(dir, 'seeds')));
   const mine = result.ok ? [] : result.problems.filter((p) => p.file.endsWith(name));
   if (mine.length > 0) {
     const problems = mine.map((p) => `${name}:${p.line}:${p.col}: ${p.message}`).join('; ');
-    const stuck = replaced(name, file.path, now);
-    return {
-      problem: stuck === null ? problems : `${problems}; and it could not be put back as it was (${stuck.why}): it holds the decision`,
-    };
+    // Put back only over the decision itself: a save made meanwhile by someone else stands.
+    const stuck = replaced(name, file.path, now, Buffer.from(next, 'utf8'));
+    if (stuck === null) return { problem: problems };
+    const why = stuck === 'changed' ? 'someone changed it meanwhile' : stuck.why;
+    return { problem: `${problems}; and it could not be put back as it was (${why}): it holds the decision` };
   }
   return { written: { path: file.path, text: next, hash: hashOf(next) }, before: file };
 }
 
-/** Writes a document whole, or says why it could not: it is then as it was. */
-function replaced(name: string, path: string, text: string): { said: string; why: string } | null {
+const changedOnDisk = (name: string) => `${name} changed on disk since it was read: nothing was written, and it is read again`;
+
+/**
+ * Writes a document whole if it still holds `expected` just before the rename, or says why it
+ * could not ('changed': someone saved it meanwhile): it is then as it was.
+ */
+function replaced(name: string, path: string, text: string, expected: Uint8Array): { said: string; why: string } | 'changed' | null {
   try {
-    replaceFile(path, text);
-    return null;
+    return replaceFile(path, text, expected) ? null : 'changed';
   } catch (error) {
     // replaceFile's own refusal of a read-only file says itself; a system call's error is said by its code.
     if ((error as NodeJS.ErrnoException).syscall === undefined) return { said: (error as Error).message, why: (error as Error).message };
