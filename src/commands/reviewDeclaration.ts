@@ -1,0 +1,52 @@
+import { defineCommand } from './declaration.js';
+import { FIELDS, reviewCommand } from './review.js';
+
+/** The review screen, for the caller to start on a terminal. */
+export interface ReviewOnScreen {
+  review: ReviewStart;
+}
+
+/** What `review DIR` on a terminal opens: the folder's proposals, in this order. */
+export interface ReviewStart {
+  readonly dir: string;
+  readonly order: 'confidence' | 'text';
+}
+
+const ORDERS = ['confidence', 'text'] as const;
+
+export const reviewDeclaration = defineCommand({
+  name: 'review',
+  synopsis:
+    'DIR [--json] [--order confidence|text] [--accept ID...] [--reject ID... [--why T]] [--set FIELD=VALUE...] [--accept-all [--except ID,ID]]',
+  summary: "a folder's proposals, least sure first: one by one on a terminal, else listed or decided by id",
+  options: {
+    json: { type: 'boolean', description: 'list the proposals as JSON' },
+    order: {
+      type: 'string',
+      choices: ORDERS,
+      refusal: (value) => `--order takes confidence or text, not "${value}"`,
+      description: "confidence: least sure first (the default); text: in the text's order",
+    },
+    accept: { type: 'string', value: 'ID', multiple: true, description: 'make a fact of this proposal; give it once for each' },
+    reject: { type: 'string', value: 'ID', multiple: true, description: "move this proposal to its document's rejected list" },
+    why: { type: 'string', value: 'T', description: 'why, kept with the proposals --reject names' },
+    'accept-all': { type: 'boolean', description: 'accept every proposal ready to be a fact' },
+    except: { type: 'string', value: 'ID,ID', description: 'with --accept-all: leave these proposals as they are' },
+    set: {
+      type: 'string',
+      value: 'FIELD=VALUE',
+      multiple: true,
+      description: `edit a field of the proposals --accept names first: ${FIELDS.join(', ')}`,
+    },
+  },
+  positionals: { name: 'DIR', needed: 'review needs the folder whose proposals to review: policy-explorer review DIR' },
+  run({ values, positionals }, io) {
+    const dir = positionals[0]!;
+    const { order, json, accept, reject, why, except, set } = values;
+    const options = { order, json, accept, reject, why, 'accept-all': values['accept-all'], except, set };
+    const decides = accept !== undefined || reject !== undefined || values['accept-all'] === true;
+    // On a terminal, with nothing decided on the command line, the proposals are reviewed one by one.
+    if (!decides && !json && io.stdin.isTTY && io.stdout.isTTY) return { review: { dir, order: order ?? 'confidence' } };
+    return reviewCommand(dir, Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)), io);
+  },
+});
