@@ -1,9 +1,9 @@
 import { parse, UsageError } from './args.js';
 import type { Io, OptionDeclarations, Words } from './commands/declaration.js';
-import { allOptions, checkWords, commandNamed, COMMANDS, type Outcome } from './commands/table.js';
+import { allOptions, checkWords, commandNamed, COMMANDS, EXPLORER, type Outcome } from './commands/table.js';
 import { openDataset } from './open.js';
 import { visible } from './platform/output.js';
-import { USAGE } from './usage.js';
+import { commandHelp, USAGE } from './usage.js';
 import { version } from './version.js';
 
 export { USAGE };
@@ -30,7 +30,8 @@ function dispatch(argv: readonly string[], io: Io): Outcome {
     const [word, ...rest] = positionals;
     const command = commandNamed(word);
     if (values.help) {
-      io.out(USAGE);
+      // A word that names no command gets the general help: that is where the commands are.
+      io.out(command === undefined || command === EXPLORER ? USAGE : commandHelp(command));
       return 0;
     }
     if (values.version) {

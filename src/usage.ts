@@ -1,10 +1,10 @@
 import type { OptionDeclaration } from './commands/declaration.js';
 import { globalOptions } from './commands/globalOptions.js';
-import { COMMANDS, EXPLORER, optionLabel, typedAs, type Command } from './commands/table.js';
+import { COMMANDS, EXPLORER, globalOptionsOf, optionLabel, typedAs, type Command } from './commands/table.js';
 
 /**
- * The help --help prints, made from the command table: every command's usage and what it
- * does, and the options every command takes.
+ * The help --help prints, made from the command table: the general help lists every command's
+ * usage and what it does; a command's own lists its options and the global ones it takes.
  */
 
 /** The width help is laid out to: a terminal a little wider than 80 columns, as most are. */
@@ -78,6 +78,26 @@ export function generalHelp(): string {
     '',
     'Options:',
     ...optionLines(globals, descriptionColumn(globals)),
+    '',
+    "A command's own options: policy-explorer COMMAND --help",
+    '',
+  ].join('\n');
+}
+
+/** The help of one command: its usage, what it does, its options, and the global options it takes. */
+export function commandHelp(command: Command): string {
+  const own = Object.entries(command.options);
+  const globals = globalOptionsOf(command);
+  // One column for both lists, so that they read as one.
+  const column = descriptionColumn([...own, ...globals]);
+  return [
+    ...usage(command, 'Usage: '),
+    '',
+    ...fill(command.summary, '', ''),
+    ...(own.length === 0 ? [] : ['', 'Options:', ...optionLines(own, column)]),
+    '',
+    'Global options:',
+    ...optionLines(globals, column),
     '',
   ].join('\n');
 }

@@ -57,7 +57,7 @@ export const GLOBAL_OPTIONS = {
   help: {
     type: 'boolean',
     short: 'h',
-    description: 'show this help',
+    description: "show this help (a command's own after its name)",
   },
   version: { type: 'boolean', short: 'v', description: 'show the version' },
 } as const satisfies Readonly<Record<string, OptionDeclaration & GlobalOption>>;
