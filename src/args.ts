@@ -9,6 +9,16 @@ import { parseArgs } from 'node:util';
 /** A mistake in how the command was called: one line on stderr, exit 2. */
 export class UsageError extends Error {}
 
+/** An option no command declares; the words that were not options say which command was meant. */
+export class UnknownOption extends UsageError {
+  constructor(
+    message: string,
+    readonly positionals: readonly string[],
+  ) {
+    super(message);
+  }
+}
+
 /** How an option is written, as parseArgs reads it. */
 export interface OptionShape {
   readonly type: 'string' | 'boolean';
@@ -54,7 +64,12 @@ export function parse(argv: readonly string[], options: OptionShapes) {
       throw new UsageError(`${ambiguous[1]} needs a value (for one that starts with "-", write ${ambiguous[1]}=VALUE)`);
     }
     // parseArgs says e.g. "Unknown option '--x'. To specify a positional argument starting with a '-' …"
-    throw new UsageError(message.split(/\.\s/u)[0]!.replace(/\.$/u, ''));
+    const first = message.split(/\.\s/u)[0]!.replace(/\.$/u, '');
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      // Read leniently, the words still show which command the option was given to.
+      throw new UnknownOption(first, parseArgs({ args, allowPositionals: true, strict: false, options }).positionals);
+    }
+    throw new UsageError(first);
   }
   const given = new Map<string, string | undefined>();
   for (const token of parsed.tokens) {

@@ -1,6 +1,6 @@
-import { parse, UsageError } from './args.js';
+import { parse, UnknownOption, UsageError } from './args.js';
 import type { Io, OptionDeclarations, Words } from './commands/declaration.js';
-import { allOptions, checkWords, commandNamed, COMMANDS, EXPLORER, type Outcome } from './commands/table.js';
+import { allOptions, called, checkWords, commandNamed, COMMANDS, EXPLORER, optionList, type Outcome } from './commands/table.js';
 import { openDataset } from './open.js';
 import { visible } from './platform/output.js';
 import { commandHelp, USAGE } from './usage.js';
@@ -26,7 +26,7 @@ export function run(argv: readonly string[], io: Io): Outcome {
 /** Reads the words, finds the command in the table, checks the words against its declaration, and runs it. */
 function dispatch(argv: readonly string[], io: Io): Outcome {
   try {
-    const { values, positionals, given } = parse(argv, allOptions());
+    const { values, positionals, given } = words(argv);
     const [word, ...rest] = positionals;
     const command = commandNamed(word);
     if (values.help) {
@@ -51,5 +51,16 @@ function dispatch(argv: readonly string[], io: Io): Outcome {
       return 2;
     }
     throw error;
+  }
+}
+
+/** The words read against every declared option; an unknown one is refused with the options of the command it was given to. */
+function words(argv: readonly string[]) {
+  try {
+    return parse(argv, allOptions());
+  } catch (error) {
+    const command = error instanceof UnknownOption ? commandNamed(error.positionals[0]) : undefined;
+    if (command === undefined) throw error;
+    throw new UsageError(`${(error as UsageError).message} (${called(command)} takes ${optionList(command)})`);
   }
 }

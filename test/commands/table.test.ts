@@ -66,6 +66,26 @@ describe('the command table', () => {
   });
 });
 
+describe('an unknown option', () => {
+  it('is refused with the options of the command it was given to, in one line', () => {
+    expect(cli('export', '--colour')).toEqual({
+      code: 2,
+      out: '',
+      err: 'policy-explorer: Unknown option \'--colour\' (export takes --format, --place, --indicator, --year, --kind, --data, --seeds, --include-proposed, --no-cache). See "policy-explorer --help".\n',
+    });
+    expect(cli('review', 'dir', '--colour=red').err).toMatch(
+      /^policy-explorer: Unknown option '--colour' \(review takes --json, --order, --accept, /u,
+    );
+    expect(cli('--colour').err).toMatch(
+      /^policy-explorer: Unknown option '--colour' \(the explorer takes --lang, --clipboard, --data, --seeds, --include-proposed, --no-cache\)\. See/u,
+    );
+  });
+
+  it('given with a word that names no command, is refused as it is', () => {
+    expect(cli('frobnicate', '--colour').err).toBe('policy-explorer: Unknown option \'--colour\'. See "policy-explorer --help".\n');
+  });
+});
+
 describe("a value not among an option's choices", () => {
   it.each([
     [['export', '--kind', 'plan'], 'unknown kind "plan" (use target, reported)'],
