@@ -15,6 +15,12 @@ export const compareDeclaration = defineCommand({
     },
   },
   positionals: { name: 'INDICATOR|CATEGORY', needed: 'compare needs an id, e.g. policy-explorer compare high-tech' },
+  readme: {
+    does:
+      "the place × year table of an indicator's or category's figures; figures not comparable with the rest are marked " +
+      '(`comparable: false` in TSV, CSV and JSON)',
+    exits: '0; 1 unknown id; 2 bad format',
+  },
   run({ values, positionals }, io, { open }) {
     const dataset = open()?.dataset;
     if (!dataset) return 1;

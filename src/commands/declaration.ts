@@ -3,8 +3,8 @@ import type { GLOBAL_OPTIONS } from './globalOptions.js';
 
 /**
  * What a command declares to the command line: its name, the options and words it takes,
- * the text that explains it, and how it runs. The command table (table.ts) lists the
- * declarations; help and the checks of the words come from it.
+ * the text that explains it (help and README), and how it runs. The command table
+ * (table.ts) lists the declarations; help, checks and the README's table all come from it.
  */
 
 interface Described {
@@ -95,6 +95,8 @@ export interface CommandDeclaration<Own extends OptionDeclarations = OptionDecla
   readonly summary: string;
   readonly options: Own;
   readonly positionals?: Positionals;
+  /** Its row of the README's command table (Markdown): what it does, and its exit codes. */
+  readonly readme: { readonly does: string; readonly exits: string };
   /** Runs it once its words are checked against this declaration; the exit code, or what the caller is to start. */
   run(words: Words<Own>, io: Io, context: RunContext): Outcome;
 }

@@ -37,6 +37,7 @@ export const explorerDeclaration = defineCommand({
   synopsis: '[--lang en|zh] [--clipboard auto|osc52|native|off]',
   summary: 'open the explorer (needs an interactive terminal)',
   options: {},
+  readme: { does: 'the explorer', exits: '0 on q; 130 on Ctrl-C; 2 without a terminal' },
   run({ values }, io) {
     const env = io.env ?? process.env;
     // Flags, then the environment, then the settings file: the one-off choice wins.

@@ -27,6 +27,10 @@ export const exportDeclaration = defineCommand({
       description: 'only the targets, or only the reported figures',
     },
   },
+  readme: {
+    does: 'prints the dataset (see below); the filters select the facts (a place includes the places within it), the other lists are whole',
+    exits: '0; 1 if the data is broken or the output cannot be written',
+  },
   run({ values }, io, { open }) {
     const dataset = open()?.dataset;
     if (!dataset) return 1;

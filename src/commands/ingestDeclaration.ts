@@ -21,6 +21,12 @@ export const ingestDeclaration = defineCommand({
     publisher: { type: 'string', value: 'P', description: "the document's publisher, where the text does not name it" },
   },
   positionals: { name: 'FILE', many: true },
+  readme: {
+    does:
+      'reads raw texts into a folder of your own, their figures proposed for review (see [Your own documents](#your-own-documents)); ' +
+      'what a text does not state is asked on a terminal, else named',
+    exits: '0; 1 unreadable file or unwritable folder; 2 an option missing or wrong',
+  },
   run({ values, positionals }, io) {
     if (values.into === undefined) throw new UsageError('ingest needs --into DIR, the folder to write the documents to');
     const given = (key: Exclude<keyof IngestOptions, 'into'>) => (values[key] === undefined ? {} : { [key]: values[key] });

@@ -40,6 +40,10 @@ export const reviewDeclaration = defineCommand({
     },
   },
   positionals: { name: 'DIR', needed: 'review needs the folder whose proposals to review: policy-explorer review DIR' },
+  readme: {
+    does: "lists a folder's proposals, or decides on them by id",
+    exits: '0; 1 a decision refused (a problem it would leave, a file changed on disk); 2 bad flag',
+  },
   run({ values, positionals }, io) {
     const dir = positionals[0]!;
     const { order, json, accept, reject, why, except, set } = values;

@@ -20,6 +20,7 @@ export const searchDeclaration = defineCommand({
     },
   },
   positionals: { name: 'QUERY', many: true, needed: 'search needs a query, e.g. policy-explorer search 高新技术企业' },
+  readme: { does: 'ranked results, best first (see below)', exits: '0; 2 for a bad flag' },
   run({ values, positionals }, io, { open }) {
     const limit = values.limit === undefined ? 20 : Number(values.limit);
     if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit takes a whole number from 1, not "${values.limit}"`);

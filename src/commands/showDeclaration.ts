@@ -17,6 +17,14 @@ export const showDeclaration = defineCommand({
     },
   },
   positionals: { name: 'ID', needed: 'show needs an id, e.g. policy-explorer show nanning-2024-hitech-count' },
+  readme: {
+    does:
+      "a fact's or document's citation (see [Copying figures with their source](#copying-figures-with-their-source)): a sentence " +
+      'by default, in English unless `--lang zh`; `--format text` is the old name of `sentence` and still works; `--lang` is ' +
+      'refused with `json` and `csv`, which have no language. A category or indicator id gives its place × year table, as ' +
+      '`compare` prints it (`--format md|tsv|csv`, no `--lang`)',
+    exits: '0; 1 unknown id; 2 bad format or language',
+  },
   run({ values, positionals }, io, { open }) {
     const dataset = open()?.dataset;
     if (!dataset) return 1;

@@ -9,6 +9,12 @@ export const validateDeclaration = defineCommand({
   summary: 'check dataset folders (default: the bundled one); proposals awaiting review are listed apart',
   options: {},
   positionals: { name: 'DIR', many: true },
+  readme: {
+    does:
+      'checks dataset folders (default: the bundled `data/`) and prints a one-line summary, then the proposals awaiting review ' +
+      'apart (they are drafts, not problems), or every problem as `file:line:col: message`',
+    exits: '0 clean; 1 problems',
+  },
   run({ values, positionals }, io) {
     // The folders come as words or as --data: two different lists would leave which is checked in doubt.
     if (positionals.length > 0 && values.data !== undefined && !sameFolders(positionals, values.data)) {

@@ -39,10 +39,12 @@ describe('the command table', () => {
     }
   });
 
-  it('gives each command a summary of one line of the help', () => {
+  it('gives each command what the help and the README need, each summary one line of the help', () => {
     for (const command of ALL) {
       expect(command.summary.length, command.name).toBeLessThanOrEqual(100 - 6);
       expect(command.summary, command.name).not.toContain('\n');
+      expect(command.readme.does, command.name).not.toBe('');
+      expect(command.readme.exits, command.name).toMatch(/^0/u);
     }
   });
 
@@ -60,6 +62,7 @@ describe('the command table', () => {
       synopsis: '[--format F]',
       summary: 'a command whose --format is a list',
       options: { format: { type: 'string', value: 'F', multiple: true, description: 'formats' } },
+      readme: { does: 'nothing', exits: '0' },
       run: () => 0,
     });
     expect(() => allOptions([...ALL, other])).toThrow(/--format is declared as .* and, by other, as/u);
