@@ -13,17 +13,18 @@ import tseslint from 'typescript-eslint';
  */
 const LAYERS = [['text'], ['platform'], ['model'], ['search', 'cite', 'review'], ['ingest'], ['commands'], ['ui']];
 
-/** The files directly in src/: the program around the folders (bin, cli, open, settings) and its leaves. */
+/** The files directly in src/: the program around the folders (bin, cli, usage) and its leaves. */
 const ROOT_FILES = readdirSync(join(import.meta.dirname, 'src')).filter((name) => /\.tsx?$/u.test(name));
 /** The root files that import nothing of src/ but each other, so that a folder may use them. */
-const ROOT_LEAVES = ['args.ts', 'paths.ts', 'usage.ts', 'version.ts'];
+const ROOT_LEAVES = ['args.ts', 'paths.ts', 'version.ts'];
 /**
- * The root files a folder may import: the commands take UsageError from args.ts and the
- * bundled data's place from paths.ts; the interface takes its start from cli.ts and its
- * settings from settings.ts, and only bin.ts, which starts it, is above it.
+ * The root files a folder may import: the commands take UsageError from args.ts, the
+ * bundled data's place from paths.ts and the build's version (a snapshot's stamp) from
+ * version.ts; the interface takes its start from cli.ts, and only bin.ts, which starts it,
+ * is above it.
  */
 const ROOT_FILES_BELOW = {
-  commands: ['args.ts', 'paths.ts'],
+  commands: ['args.ts', 'paths.ts', 'version.ts'],
   ui: ROOT_FILES.filter((name) => name !== 'bin.ts'),
 };
 

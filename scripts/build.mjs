@@ -50,15 +50,27 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
  * the build that wrote it, so a change to the code never reads a snapshot the old code made.
  * Worked out by src/version.ts, which gives the same hash when the program runs from source.
  */
-const sourceHash = execFileSync(
-  process.execPath,
-  ['--import', 'tsx', '--input-type=module', '-e', "process.stdout.write((await import('./src/version.ts')).sourceHash('src'))"],
-  { encoding: 'utf8' },
-);
+const sourceHash = fromSource("(await import('./src/version.ts')).sourceHash('src')");
+
+/**
+ * The general help, made from the command table now rather than when --help is asked for: the
+ * table declares each command with its run, and loading every command would make --help cost
+ * ~3x a bare node. Worked out by src/usage.ts, which makes the same text when run from source.
+ */
+const help = fromSource("(await import('./src/usage.ts')).USAGE");
+
+/** What an expression over the sources comes to, worked out by the sources themselves. */
+function fromSource(expression) {
+  return execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', `process.stdout.write(${expression})`], {
+    encoding: 'utf8',
+  });
+}
+
 const define = {
   'process.env.NODE_ENV': '"production"',
   POLICY_EXPLORER_VERSION: JSON.stringify(version),
   POLICY_EXPLORER_BUILD: JSON.stringify(sourceHash),
+  POLICY_EXPLORER_HELP: JSON.stringify(help),
 };
 
 rmSync('dist', { recursive: true, force: true });

@@ -2,8 +2,14 @@
 import { isatty } from 'node:tty';
 import { askAtTerminal } from './platform/ask.js';
 import { OutputError, writeAll } from './platform/output.js';
-import { USAGE } from './usage.js';
 import { version } from './version.js';
+
+/**
+ * Set by the bundler (scripts/build.mjs) to the general help, made from the command table when
+ * it builds; absent when run from source, where cli.ts makes it. The table declares every
+ * command with its run, so making the help here would load all of them.
+ */
+declare const POLICY_EXPLORER_HELP: string | undefined;
 
 // Commands write to fds 1 and 2 directly rather than through process.stdout: its file
 // stream ignores short writes, and merely touching it turns a pipe non-blocking for every
@@ -24,7 +30,7 @@ function writeErr(text: string): void {
 function quickAnswer(argv: readonly string[]): string | undefined {
   if (argv.length !== 1) return undefined;
   if (argv[0] === '--version' || argv[0] === '-v') return `${version()}\n`;
-  if (argv[0] === '--help' || argv[0] === '-h') return USAGE;
+  if ((argv[0] === '--help' || argv[0] === '-h') && typeof POLICY_EXPLORER_HELP === 'string') return POLICY_EXPLORER_HELP;
   return undefined;
 }
 

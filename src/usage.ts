@@ -1,44 +1,106 @@
+import type { OptionDeclaration } from './commands/declaration.js';
+import { globalOptions } from './commands/globalOptions.js';
+import { COMMANDS, EXPLORER, globalOptionsOf, optionLabel, typedAs, type Command } from './commands/table.js';
+
+/**
+ * The help --help prints, made from the command table: the general help lists every command's
+ * usage and what it does; a command's own lists its options and the global ones it takes.
+ */
+
+/** The width help is laid out to: a terminal a little wider than 80 columns, as most are. */
+const WIDTH = 100;
+
+/**
+ * Words filled into lines of WIDTH, the first after `first` and the rest after `next`. A
+ * synopsis breaks only between its bracketed groups, so that "[--reject ID... [--why T]]"
+ * stays whole.
+ */
+function fill(text: string, first: string, next: string): string[] {
+  const words: string[] = [];
+  let depth = 0;
+  let word = '';
+  for (const c of text) {
+    if (c === ' ' && depth === 0) {
+      words.push(word);
+      word = '';
+      continue;
+    }
+    if (c === '[') depth++;
+    if (c === ']') depth--;
+    word += c;
+  }
+  words.push(word);
+  const lines: string[] = [];
+  let line = first;
+  let empty = true;
+  for (const w of words) {
+    if (!empty && line.length + 1 + w.length > WIDTH) {
+      lines.push(line);
+      line = next;
+      empty = true;
+    }
+    line += empty ? w : ` ${w}`;
+    empty = false;
+  }
+  lines.push(line);
+  return lines;
+}
+
+/** A command's usage, `first` before it and its later lines lined up after its name. */
+function usage(command: Command, first: string): string[] {
+  return fill(`${typedAs(command)} ${command.synopsis}`, first, ' '.repeat(`${first}${typedAs(command)} `.length));
+}
+
+/** Where the descriptions of these options start: after the widest label, up to a limit. */
+function descriptionColumn(options: readonly [string, OptionDeclaration][]): number {
+  return Math.min(Math.max(...options.map(([name, option]) => `  ${optionLabel(name, option)}`.length)), 28) + 2;
+}
+
+/** Options in two columns; a label too wide for the first has its description on the lines below. */
+function optionLines(options: readonly [string, OptionDeclaration][], column: number): string[] {
+  const indent = ' '.repeat(column);
+  return options.flatMap(([name, option]) => {
+    const label = `  ${optionLabel(name, option)}`;
+    if (label.length + 2 > column) return [label, ...fill(option.description, indent, indent)];
+    return fill(option.description, label.padEnd(column), indent);
+  });
+}
+
+/** The help of the command line as a whole. */
+export function generalHelp(): string {
+  const globals = globalOptions();
+  const commands = [EXPLORER, ...COMMANDS].flatMap((command) => [...usage(command, '  '), ...fill(command.summary, '      ', '      ')]);
+  return [
+    'policy-explorer — targets and reported figures of Chinese regional innovation policy, with their sources',
+    '',
+    'Usage:',
+    ...commands,
+    '',
+    'Options:',
+    ...optionLines(globals, descriptionColumn(globals)),
+    '',
+    "A command's own options: policy-explorer COMMAND --help",
+    '',
+  ].join('\n');
+}
+
+/** The help of one command: its usage, what it does, its options, and the global options it takes. */
+export function commandHelp(command: Command): string {
+  const own = Object.entries(command.options);
+  const globals = globalOptionsOf(command);
+  // One column for both lists, so that they read as one.
+  const column = descriptionColumn([...own, ...globals]);
+  return [
+    ...usage(command, 'Usage: '),
+    '',
+    ...fill(command.summary, '', ''),
+    ...(own.length === 0 ? [] : ['', 'Options:', ...optionLines(own, column)]),
+    '',
+    'Global options:',
+    ...optionLines(globals, column),
+    '',
+  ].join('\n');
+}
+
 /** The command line's help, printed by --help. */
-export const USAGE = `policy-explorer — targets and reported figures of Chinese regional innovation policy, with their sources
-
-Usage:
-  policy-explorer                          open the explorer (needs an interactive terminal)
-  policy-explorer export --format FORMAT   print the dataset: json (whole), yaml (whole) or csv (facts)
-      [--place ID] [--indicator ID] [--year YYYY] [--kind target|reported]   only these facts
-  policy-explorer validate [DIR...]        check dataset folders (default: the bundled one);
-                                           proposals awaiting review are listed apart
-  policy-explorer ingest FILE... --into DIR
-      [--place ID|NAME] [--place-id ID]    read raw texts into a folder of one's own: each text
-      [--kind K] [--date YYYY[-MM[-DD]]]   kept as it is, its figures proposed for review; what
-      [--title T] [--publisher P]          the text does not say is asked for, or given here
-  policy-explorer review DIR               a folder's proposals, least sure first (--order text:
-      [--json] [--order confidence|text]   in the text's order); on a terminal, one by one
-      [--accept ID...] [--reject ID...]    decide by id, --set FIELD=VALUE editing first (metric.zh,
-      [--why TEXT] [--set FIELD=VALUE...]  metric.en, kind, year, qualifier, indicator, category,
-      [--accept-all [--except ID,ID]]      measure, tags, note); --accept-all takes the others
-                                           ready to be facts
-  policy-explorer search QUERY             ranked facts, documents, categories and places
-      [--json] [--limit N] [--type fact|document|category|place]
-  policy-explorer show ID [--format F]     a fact's or document's citation: sentence (default),
-      [--lang en|zh]                       reference, md (in English or Chinese), json, csv;
-                                           or a category's or indicator's table (md, tsv, csv)
-  policy-explorer related ID [--json]      a fact's linked and related figures, and how each relates
-  policy-explorer compare ID [--format F]  an indicator's or category's figures place × year
-                                           (md, tsv, csv, json)
-  policy-explorer progress [--json] [--place ID]
-                                           every target: its latest report, share reached, gap,
-                                           status and baseline
-
-Options:
-  --lang en|zh  explorer interface, or show's citation, in English (default) or Chinese
-  --clipboard auto|osc52|native|off
-                how the explorer's c copies (default: auto, or $POLICY_EXPLORER_CLIPBOARD)
-  --data DIR    dataset folder to read instead of the bundled one; give it more than once to
-                combine folders ("bundled" names the bundled one): --data bundled --data DIR
-  --seeds DIR   folder of the raw seed texts the documents name (default: DIR/seeds, else the
-                bundled seeds/)
-  --include-proposed
-                include figures proposed by ingest and not yet reviewed
-  -h, --help    show this help
-  -v, --version show the version
-`;
+export const USAGE = generalHelp();

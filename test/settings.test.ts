@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../src/cli.js';
 import { configDir } from '../src/platform/xdg.js';
-import { readSettings, saveSettings, SettingsFileBroken, settingsPath } from '../src/settings.js';
+import { readSettings, saveSettings, SettingsFileBroken, settingsPath } from '../src/commands/settings.js';
 import { temporaryFolder } from './helpers.js';
 
 /**

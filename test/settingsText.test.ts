@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { settingsInText, withSetting } from '../src/settingsText.js';
+import { settingsInText, withSetting } from '../src/commands/settingsText.js';
 
 /** A settings file as a person keeps it: comments, a blank line, their own spacing and quoting, a key of their own. */
 const KEPT = `# my settings

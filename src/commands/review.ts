@@ -21,7 +21,7 @@ export interface ReviewOptions {
   readonly set?: readonly string[];
 }
 
-const FIELDS = ['metric.zh', 'metric.en', 'kind', 'year', 'qualifier', 'indicator', 'category', 'measure', 'tags', 'note'] as const;
+export const FIELDS = ['metric.zh', 'metric.en', 'kind', 'year', 'qualifier', 'indicator', 'category', 'measure', 'tags', 'note'] as const;
 
 /** `--set field=value` as edits; a field or value that cannot be is a usage error saying what can. */
 export function editsOf(sets: readonly string[]): Edits {

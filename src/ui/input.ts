@@ -2,7 +2,7 @@ import type { EventEmitter } from 'node:events';
 import { useApp, useInput, useStdin, useStdout, type Key } from 'ink';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Clipboard } from '../platform/clipboard.js';
-import { SettingsFileBroken } from '../settings.js';
+import { SettingsFileBroken } from '../commands/settings.js';
 import { copyText, copyWhat, describeCopy, describeCopyFailure } from './copy.js';
 import type { KeyPress, Mode } from './keys.js';
 import { commandFor } from './keymap.js';

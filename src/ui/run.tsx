@@ -3,7 +3,7 @@ import { Box, render, useApp } from 'ink';
 import { useEffect, useState, type ReactNode } from 'react';
 import type { ExplorerStart } from '../cli.js';
 import type { CachedDataset } from '../model/snapshotCache.js';
-import { saveSettings } from '../settings.js';
+import { saveSettings } from '../commands/settings.js';
 import { systemClipboard } from '../platform/clipboard.js';
 import { enterFullScreen } from '../platform/terminal.js';
 import { App } from './App.js';

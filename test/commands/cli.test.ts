@@ -5,11 +5,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { run, USAGE } from '../../src/cli.js';
+import { commandNamed } from '../../src/commands/table.js';
 import { exportCommand } from '../../src/commands/export.js';
 import { searchCommand } from '../../src/commands/search.js';
 import { showCommand } from '../../src/commands/show.js';
 import type { Dataset } from '../../src/model/types.js';
 import { BUNDLED_DATA, BUNDLED_SEEDS, PACKAGE_ROOT } from '../../src/paths.js';
+import { commandHelp } from '../../src/usage.js';
 import { oneFolder } from '../../src/model/load.js';
 import { bundledDataset, DatasetCopy } from '../helpers.js';
 
@@ -339,7 +341,7 @@ describe('the command line', () => {
       out: '',
       err: 'policy-explorer: export does not take --lang (it takes --format, --place, --indicator, --year, --kind, --data, --seeds, --include-proposed, --no-cache). See "policy-explorer --help".\n',
     });
-    expect(cli('validate', '--help')).toMatchObject({ code: 0, out: USAGE });
+    expect(cli('validate', '--help')).toMatchObject({ code: 0, out: commandHelp(commandNamed('validate')!) });
     expect(cli('search', '--version')).toMatchObject({ code: 0, err: '' });
   });
 

@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { configDir } from '../../src/platform/xdg.js';
-import { saveSettings, settingsPath } from '../../src/settings.js';
+import { saveSettings, settingsPath } from '../../src/commands/settings.js';
 import type { SavedSettings } from '../../src/ui/state/types.js';
 import { temporaryFolder } from '../helpers.js';
 import { explorer } from './drive.js';

@@ -1,12 +1,12 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { UsageError } from './args.js';
-import { loadFailure } from './commands/validate.js';
-import { loadDataset, type DatasetLocation, type LoadResult } from './model/load.js';
-import { loadSnapshot, saveSnapshot, type CachedDataset, type SnapshotCache } from './model/snapshotCache.js';
-import { BUNDLED_DATA, BUNDLED_SEEDS, SHIPPED_SNAPSHOT } from './paths.js';
-import { cacheDir } from './platform/xdg.js';
-import { snapshotVersion } from './version.js';
+import { UsageError } from '../args.js';
+import { loadFailure } from './validate.js';
+import { loadDataset, type DatasetLocation, type LoadResult } from '../model/load.js';
+import { loadSnapshot, saveSnapshot, type CachedDataset, type SnapshotCache } from '../model/snapshotCache.js';
+import { BUNDLED_DATA, BUNDLED_SEEDS, SHIPPED_SNAPSHOT } from '../paths.js';
+import { cacheDir } from '../platform/xdg.js';
+import { snapshotVersion } from '../version.js';
 
 /**
  * The dataset a command line names: its folders, its snapshot cache, and the dataset itself,

@@ -1,10 +1,10 @@
 import { isAlias, isMap, isNode, isScalar, LineCounter, type YAMLMap } from 'yaml';
 import { z } from 'zod';
-import { FACT_ORDERS, type FactOrder } from './model/queries.js';
-import { parseYaml, yamlErrors } from './model/source.js';
-import type { Problem } from './model/types.js';
-import { CLIPBOARD_MODES, type ClipboardMode } from './platform/clipboard.js';
-import { flow, setKey, spliced } from './review/splice.js';
+import { FACT_ORDERS, type FactOrder } from '../model/queries.js';
+import { parseYaml, yamlErrors } from '../model/source.js';
+import type { Problem } from '../model/types.js';
+import { CLIPBOARD_MODES, type ClipboardMode } from '../platform/clipboard.js';
+import { flow, setKey, spliced } from '../review/splice.js';
 
 /**
  * The text of config.yaml: the settings it holds, and one of them set in it with every other

@@ -1,10 +1,10 @@
 import { existsSync, mkdirSync, realpathSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { decodeUtf8, readRegularFile, YAML_LIMIT } from './model/files.js';
-import { displayPath, notUtf8 } from './model/source.js';
-import type { Problem } from './model/types.js';
-import { replaceFile } from './platform/files.js';
-import { configDir } from './platform/xdg.js';
+import { decodeUtf8, readRegularFile, YAML_LIMIT } from '../model/files.js';
+import { displayPath, notUtf8 } from '../model/source.js';
+import type { Problem } from '../model/types.js';
+import { replaceFile } from '../platform/files.js';
+import { configDir } from '../platform/xdg.js';
 import { SETTING_NAMES, settingsInText, withSetting, type Settings } from './settingsText.js';
 
 export type { Settings } from './settingsText.js';

@@ -1,0 +1,42 @@
+import { UsageError } from '../args.js';
+import { defineCommand, unknownValue } from './declaration.js';
+import { EXPORT_FORMATS, exportCommand } from './export.js';
+import { selectFacts } from './select.js';
+
+const KINDS = ['target', 'reported'] as const;
+
+export const exportDeclaration = defineCommand({
+  name: 'export',
+  synopsis: '--format json|yaml|csv [--place ID] [--indicator ID] [--year YYYY] [--kind target|reported]',
+  summary: 'print the dataset: json (whole), yaml (whole) or csv (facts); the filters select the facts',
+  options: {
+    format: {
+      type: 'string',
+      short: 'f',
+      choices: EXPORT_FORMATS,
+      refusal: unknownValue('format', EXPORT_FORMATS),
+      description: 'json: the whole dataset (the default); yaml: the same; csv: the facts, one a row',
+    },
+    place: { type: 'string', value: 'ID', description: 'only the facts of this place and of the places within it' },
+    indicator: { type: 'string', value: 'ID', description: 'only the facts that measure this indicator' },
+    year: { type: 'string', value: 'YYYY', description: 'only the facts of this year' },
+    kind: {
+      type: 'string',
+      choices: KINDS,
+      refusal: unknownValue('kind', KINDS),
+      description: 'only the targets, or only the reported figures',
+    },
+  },
+  readme: {
+    does: 'prints the dataset (see below); the filters select the facts (a place includes the places within it), the other lists are whole',
+    exits: '0; 1 if the data is broken or the output cannot be written',
+  },
+  run({ values }, io, { open }) {
+    const dataset = open()?.dataset;
+    if (!dataset) return 1;
+    const facts = selectFacts(dataset, values);
+    if ('error' in facts) throw new UsageError(facts.error);
+    io.out(exportCommand({ ...dataset, facts: facts.facts }, values.format ?? 'json'));
+    return 0;
+  },
+});
