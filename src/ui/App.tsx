@@ -15,17 +15,17 @@ import { ReaderDetail, ReaderView } from './components/ReaderView.js';
 import { detailContentOf } from './detailView.js';
 import { timelineContent } from './timeline.js';
 import { useExplorer, useTerminalSize, type ExplorerServices, type MessageTimes, type Size } from './input.js';
-import { labeller, type Labeller } from './labels.js';
-import { layout, readerSplit, type Box as Area } from './layout.js';
-import { seg } from './lines.js';
+import { labeller, type Labeller } from './text/labels.js';
+import { layout, readerSplit, type Box as Area } from './components/layout.js';
+import { seg } from './text/lines.js';
 import { categoryHeader, categoryRow, documentHeader, documentRow, factHeader, factRow, indicatorHeader, indicatorRow } from './rows.js';
 import { useTraditionalScript, type SearchReadiness } from './opening.js';
-import { createQueries, type Queries } from './selectors.js';
+import { createQueries, type Queries } from './state/selectors.js';
 import { helpMode } from './modes.js';
 import { paletteRows } from './palette.js';
 import type { UiState } from './state/types.js';
 import { t, type Lang } from './strings.js';
-import { wrap } from './wrap.js';
+import { wrap } from './text/wrap.js';
 
 /** Picks what to draw from the state and the terminal's size; input and effects are `useExplorer`'s. */
 export function App({

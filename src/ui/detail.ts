@@ -3,13 +3,13 @@ import { progressOfTarget, type Pivot, type PivotCell, type TargetProgress } fro
 import { STATUS_GLYPH } from '../model/progress.js';
 import { sentenceAround } from '../model/queries.js';
 import type { Dataset, Fact } from '../model/types.js';
-import type { Labeller } from './labels.js';
-import type { Around } from './selectors.js';
-import { ContentBuilder, type Content } from './content.js';
-import { columns, markSpans, seg, type Line, type Tone } from './lines.js';
+import type { Labeller } from './text/labels.js';
+import type { Around } from './state/selectors.js';
+import { ContentBuilder, type Content } from './text/content.js';
+import { columns, markSpans, seg, type Line, type Tone } from './text/lines.js';
 import { englishOnly, t, tf, type Lang } from './strings.js';
-import { fitWidth } from './text.js';
-import { wrap } from './wrap.js';
+import { fitWidth } from './text/text.js';
+import { wrap } from './text/wrap.js';
 
 /**
  * The Detail pane's content, built a window at a time, with the line of each link to another

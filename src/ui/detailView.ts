@@ -1,9 +1,9 @@
-import type { Content } from './content.js';
+import type { Content } from './text/content.js';
 import { categoryDetail, documentDetail, factDetail, indicatorDetail, type DetailContent } from './detail.js';
-import { EMPTY } from './content.js';
-import type { Labeller } from './labels.js';
-import { scrollTop, SPLIT_COLUMNS, splitWidths } from './layout.js';
-import type { Queries } from './selectors.js';
+import { EMPTY } from './text/content.js';
+import type { Labeller } from './text/labels.js';
+import { scrollTop, SPLIT_COLUMNS, splitWidths } from './components/layout.js';
+import type { Queries } from './state/selectors.js';
 import type { UiState } from './state/types.js';
 
 /**

@@ -1,7 +1,7 @@
 import { nextSortKey, NO_FILTER, reverseOrder, type KindFilter, type StatusFilter } from '../model/queries.js';
 import type { Command } from './keys.js';
-import type { Queries } from './selectors.js';
-import { next } from './navigation.js';
+import type { Queries } from './state/selectors.js';
+import { next } from './state/navigation.js';
 import type { UiState, View } from './state/types.js';
 import { t } from './strings.js';
 

@@ -1,9 +1,9 @@
 import { BINDINGS, MODE_SCOPES, SCOPE_TITLES, SCOPES, type Binding, type Mode, type Scope } from './keys.js';
 import { bindingsOf } from './keymap.js';
-import { seg, type Line } from './lines.js';
+import { seg, type Line } from './text/lines.js';
 import type { Lang } from './strings.js';
-import { displayWidth, fitWidth } from './text.js';
-import { wrap } from './wrap.js';
+import { displayWidth, fitWidth } from './text/text.js';
+import { wrap } from './text/wrap.js';
 
 /**
  * The help overlay's content, generated from the key table: a heading per scope and a line

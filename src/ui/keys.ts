@@ -1,8 +1,8 @@
-import { b, BACKSPACE, DOWN, ENTER, ESC, F1, UP, type Binding, type Scope, type Words } from './keyTypes.js';
+import { b, BACKSPACE, DOWN, ENTER, ESC, F1, UP, type Binding, type Scope, type Words } from './keys/words.js';
 import { REVIEW_BINDINGS } from './review/keys.js';
 
-export type { Binding, Command, KeyPress, KeySpec, Mode, Scope } from './keyTypes.js';
-export { MODE_SCOPES, SCOPES } from './keyTypes.js';
+export type { Binding, Command, KeyPress, KeySpec, Mode, Scope } from './keys/words.js';
+export { MODE_SCOPES, SCOPES } from './keys/words.js';
 
 /**
  * Every key the explorer and the review answer to, in one table. Input is resolved here and

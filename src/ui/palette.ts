@@ -1,9 +1,9 @@
 import Fuse from 'fuse.js';
-import { editFilter } from './finder.js';
+import { editFilter } from './text/query.js';
 import { BINDINGS, MODE_SCOPES, type Binding, type Command, type Mode } from './keys.js';
 import { bindingsOf } from './keymap.js';
 import { inputMode } from './modes.js';
-import { moved } from './navigation.js';
+import { moved } from './state/navigation.js';
 import type { UiState } from './state/types.js';
 
 /**

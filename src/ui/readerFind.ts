@@ -1,7 +1,7 @@
-import { matchFrom } from './find.js';
+import { matchFrom } from './text/find.js';
 import type { Command } from './keys.js';
-import { anchorShowing } from './navigation.js';
-import type { Queries } from './selectors.js';
+import { anchorShowing } from './state/navigation.js';
+import type { Queries } from './state/selectors.js';
 import type { ReaderFind, Screen, UiState } from './state/types.js';
 
 /** The reader's find: `f` opens the box, typing finds, ↑↓ or n/N step, Enter keeps the matches, Esc clears them. */

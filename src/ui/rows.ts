@@ -1,10 +1,10 @@
 import { progressOfTarget } from '../model/indicators.js';
 import { STATUS_GLYPH } from '../model/progress.js';
 import type { Category, Dataset, Fact, Indicator, PolicyDocument } from '../model/types.js';
-import type { Labeller } from './labels.js';
-import { columns, type Line } from './lines.js';
+import type { Labeller } from './text/labels.js';
+import { columns, type Line } from './text/lines.js';
 import { t, type Lang } from './strings.js';
-import { truncateApart } from './text.js';
+import { truncateApart } from './text/text.js';
 
 /** One list row per item, laid out in columns for a pane of `width` columns. */
 

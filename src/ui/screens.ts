@@ -1,12 +1,13 @@
 import { NO_FILTER } from '../model/queries.js';
-import { appendQuery, editFilter, finderRows } from './finder.js';
+import { finderRows } from './finder.js';
+import { appendQuery, editFilter } from './text/query.js';
 import type { Command } from './keys.js';
 import { findBox, findCommand, findQuery } from './readerFind.js';
-import { jumpTo, lineOf, moved, push, readerAt, showSource } from './navigation.js';
-import type { Queries } from './selectors.js';
+import { jumpTo, lineOf, moved, push, readerAt, showSource } from './state/navigation.js';
+import type { Queries } from './state/selectors.js';
 import { helpOf } from './modes.js';
 import { detailContentOf, detailMove, detailWidth } from './detailView.js';
-import { labeller } from './labels.js';
+import { labeller } from './text/labels.js';
 import { PALETTE_QUERY } from './palette.js';
 import type { Screen, UiState } from './state/types.js';
 import { t } from './strings.js';

@@ -1,17 +1,18 @@
 import { NO_FILTER } from '../model/queries.js';
 import type { Dataset } from '../model/types.js';
-import { copyChoices, copyChoicesFor, copyTarget } from './copy.js';
-import { PANES, type Action, type CopyChoice, type Pane, type SavedSettings, type Step, type UiState } from './state/types.js';
-import { editQuery, type Edit } from './finder.js';
+import { copyChoices, copyChoicesFor, copyTarget } from './copy/targets.js';
+import type { CopyChoice } from './copy/types.js';
+import { PANES, type Action, type Pane, type SavedSettings, type Step, type UiState } from './state/types.js';
+import { editQuery, type Edit } from './text/query.js';
 import type { Command } from './keys.js';
-import { focusedFact, jumpTo, keepFactInView, next, push, showSource } from './navigation.js';
+import { focusedFact, jumpTo, keepFactInView, next, push, showSource } from './state/navigation.js';
 import { helpOf } from './modes.js';
 import { palette, paletteChoice } from './palette.js';
 import { findBox, findQuery } from './readerFind.js';
 import { chooser, detail, finding, help, list, reader, timelineScreen, typeInto } from './screens.js';
 import { SCRIPTS } from '../model/script.js';
 import { filtering } from './filters.js';
-import type { Queries } from './selectors.js';
+import type { Queries } from './state/selectors.js';
 import { t, type Lang } from './strings.js';
 
 /** The explorer's state, changed only by `update`: (state, action) → state + effects (the types are in state/types.ts). */

@@ -1,9 +1,9 @@
 import type { TimelineYear } from '../model/indicators.js';
 import type { Fact } from '../model/types.js';
-import { ContentBuilder } from './content.js';
+import { ContentBuilder } from './text/content.js';
 import type { DetailContent } from './detail.js';
-import type { Labeller } from './labels.js';
-import { columns, seg, type Line } from './lines.js';
+import type { Labeller } from './text/labels.js';
+import { columns, seg, type Line } from './text/lines.js';
 import { t, type Lang } from './strings.js';
 
 /**

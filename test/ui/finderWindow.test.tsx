@@ -3,7 +3,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { Finder } from '../../src/ui/components/Finder.js';
 import type { FinderRow } from '../../src/ui/finder.js';
-import { scrollTop } from '../../src/ui/layout.js';
+import { scrollTop } from '../../src/ui/components/layout.js';
 import type { SearchHit } from '../../src/search/engine.js';
 
 /** Many rows in three groups, as a figure with thousands of related ones gives. */

@@ -1,7 +1,7 @@
 import { Box } from 'ink';
-import { copyWhat } from '../copy.js';
-import type { CopyChoice } from '../state/types.js';
-import { seg, type Line } from '../lines.js';
+import { copyWhat } from '../copy/text.js';
+import type { CopyChoice } from '../copy/types.js';
+import { seg, type Line } from '../text/lines.js';
 import { t, type Lang } from '../strings.js';
 import { Lines } from './Lines.js';
 

@@ -1,7 +1,7 @@
 import { Box } from 'ink';
 import type { DetailContent } from '../detail.js';
 import { detailWindow } from '../detailView.js';
-import { seg } from '../lines.js';
+import { seg } from '../text/lines.js';
 import { tf, type Lang } from '../strings.js';
 import { Lines } from './Lines.js';
 

@@ -4,11 +4,11 @@ import type { SearchHit } from '../../search/engine.js';
 import type { FinderRow } from '../finder.js';
 import type { Finder as FinderState } from '../state/types.js';
 import { highlights } from '../finder.js';
-import { scrollTop } from '../layout.js';
-import { markSpans, seg, type Line } from '../lines.js';
+import { scrollTop } from './layout.js';
+import { markSpans, seg, type Line } from '../text/lines.js';
 import { t, type Lang, type StringId } from '../strings.js';
 import { Lines } from './Lines.js';
-import { displayWidth, truncateMiddle } from '../text.js';
+import { displayWidth, truncateMiddle } from '../text/text.js';
 
 const GROUP_TITLES = {
   fact: 'groupFacts',

@@ -1,9 +1,9 @@
 import { Box } from 'ink';
 import { helpView } from '../help.js';
 import type { Mode } from '../keys.js';
-import { seg, type Line } from '../lines.js';
+import { seg, type Line } from '../text/lines.js';
 import { t, type Lang } from '../strings.js';
-import { displayWidth, truncate, truncateMiddle } from '../text.js';
+import { displayWidth, truncate, truncateMiddle } from '../text/text.js';
 import { Lines } from './Lines.js';
 
 /**

@@ -1,8 +1,8 @@
 import { Box } from 'ink';
 import type { Binding } from '../keys.js';
-import { seg, type Line } from '../lines.js';
+import { seg, type Line } from '../text/lines.js';
 import { t, type Lang } from '../strings.js';
-import { displayWidth, fitRight, fitWidth, truncate, truncateMiddle } from '../text.js';
+import { displayWidth, fitRight, fitWidth, truncate, truncateMiddle } from '../text/text.js';
 import { Lines } from './Lines.js';
 
 /**

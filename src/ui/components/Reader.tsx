@@ -1,8 +1,8 @@
 import { Box } from 'ink';
 import type { Fact } from '../../model/types.js';
-import type { Match } from '../find.js';
-import { markSpans, type Line, type Span } from '../lines.js';
-import type { WrappedLine } from '../wrap.js';
+import type { Match } from '../text/find.js';
+import { markSpans, type Line, type Span } from '../text/lines.js';
+import type { WrappedLine } from '../text/wrap.js';
 import { Lines } from './Lines.js';
 
 /** A find's matches and which of them is current (-1 for none). */

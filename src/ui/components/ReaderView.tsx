@@ -1,12 +1,12 @@
-import type { Queries } from '../selectors.js';
+import type { Queries } from '../state/selectors.js';
 import type { UiState } from '../state/types.js';
-import type { Labeller } from '../labels.js';
-import type { Box as Area } from '../layout.js';
-import { seg, type Line } from '../lines.js';
-import { lineOf } from '../navigation.js';
+import type { Labeller } from '../text/labels.js';
+import type { Box as Area } from './layout.js';
+import { seg, type Line } from '../text/lines.js';
+import { lineOf } from '../state/navigation.js';
 import { inScript } from '../../model/script.js';
 import { t, tf } from '../strings.js';
-import { displayWidth, truncate, truncateMiddle } from '../text.js';
+import { displayWidth, truncate, truncateMiddle } from '../text/text.js';
 import { documentDetail, factDetail } from '../detail.js';
 import { DetailPane } from './DetailPane.js';
 import { Reader } from './Reader.js';

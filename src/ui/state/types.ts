@@ -1,6 +1,7 @@
 import type { FactFilter, FactOrder } from '../../model/queries.js';
 import type { Script } from '../../model/script.js';
-import type { Command } from '../keys.js';
+import type { CopyChoice } from '../copy/types.js';
+import type { Command } from '../keys/words.js';
 import type { Lang, StringId } from '../strings.js';
 
 /**
@@ -109,17 +110,3 @@ export interface Step {
 export type Finder =
   | { readonly kind: 'search'; readonly query: string; readonly cursor: number }
   | { readonly kind: 'related'; readonly fact: string; readonly cursor: number };
-
-/** What `c` and `C` copy: an item, or the figures of the collection in view as a table. */
-export type CopyTarget =
-  | { readonly kind: 'fact' | 'document' | 'category' | 'indicator'; readonly id: string }
-  | { readonly kind: 'list'; readonly ids: readonly string[] };
-
-export type CopyFormat = 'sentence' | 'reference' | 'md' | 'json' | 'csv' | 'table-md' | 'table-tsv' | 'table-csv';
-
-export interface CopyChoice {
-  readonly target: CopyTarget;
-  readonly format: CopyFormat;
-  /** The language a sentence, reference or Markdown citation is written in; the interface's when absent. */
-  readonly lang?: Lang;
-}

@@ -1,5 +1,5 @@
 import type { Key } from 'ink';
-import type { Lang } from './strings.js';
+import type { Lang } from '../strings.js';
 
 /**
  * The words of the key table: the commands keys give, where a binding works (its scope), which

@@ -1,12 +1,12 @@
-import { linkedFigures, pivot, timeline, type Link, type Pivot, type TimelineYear } from '../model/indicators.js';
-import { relatedFigures, type Related } from '../model/related.js';
-import { factsInText, filterFacts, placesWithFacts, type FactFilter, type FactOrder } from '../model/queries.js';
-import type { Dataset, Fact } from '../model/types.js';
-import type { View } from './state/types.js';
-import type { SearchHit, SearchIndex } from '../search/engine.js';
-import { buildSearchIndex } from '../search/build.js';
-import { findable, findMatches, type Findable, type Match } from './find.js';
-import { wrapText, type WrappedLine } from './wrap.js';
+import { linkedFigures, pivot, timeline, type Link, type Pivot, type TimelineYear } from '../../model/indicators.js';
+import { relatedFigures, type Related } from '../../model/related.js';
+import { factsInText, filterFacts, placesWithFacts, type FactFilter, type FactOrder } from '../../model/queries.js';
+import type { Dataset, Fact } from '../../model/types.js';
+import type { View } from './types.js';
+import type { SearchHit, SearchIndex } from '../../search/engine.js';
+import { buildSearchIndex } from '../../search/build.js';
+import { findable, findMatches, type Findable, type Match } from '../text/find.js';
+import { wrapText, type WrappedLine } from '../text/wrap.js';
 
 /** A list's items in order, and where each stands, so that finding one costs no scan. */
 export interface ItemList {

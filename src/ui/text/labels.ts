@@ -1,7 +1,7 @@
-import { formatValue } from '../cite/value.js';
-import type { Dataset, Fact, Measure, PolicyDocument, UnitFamily } from '../model/types.js';
-import { inScript, simplifiedToTraditional, traditionalReady, type Script } from '../model/script.js';
-import { t, type Lang } from './strings.js';
+import { formatValue } from '../../cite/value.js';
+import type { Dataset, Fact, Measure, PolicyDocument, UnitFamily } from '../../model/types.js';
+import { inScript, simplifiedToTraditional, traditionalReady, type Script } from '../../model/script.js';
+import { t, type Lang } from '../strings.js';
 
 /** How the domain's things are named on screen, in the interface language and display script. */
 export interface Labeller {

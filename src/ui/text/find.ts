@@ -1,5 +1,5 @@
 import { pinyin } from 'pinyin-pro';
-import { foldScript, hasHan } from '../search/fold.js';
+import { foldScript, hasHan } from '../../search/fold.js';
 
 /**
  * Find in a document (`f` in the reader): where a query stands in its text, written in either

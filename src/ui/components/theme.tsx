@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { TextProps } from 'ink';
-import type { Tone } from './lines.js';
+import type { Tone } from '../text/lines.js';
 
 /**
  * Styles that read on dark and light backgrounds alike: emphasis is carried by bold,

@@ -1,8 +1,8 @@
-import { NO_FILTER } from '../model/queries.js';
-import type { Command } from './keys.js';
+import { NO_FILTER } from '../../model/queries.js';
+import type { Command } from '../keys.js';
 import type { Queries } from './selectors.js';
-import type { Screen, UiState, View } from './state/types.js';
-import type { WrappedLine } from './wrap.js';
+import type { Screen, UiState, View } from './types.js';
+import type { WrappedLine } from '../text/wrap.js';
 
 /** Moving about: the history stack, jumps to a figure, and the reader placed on a figure. */
 
