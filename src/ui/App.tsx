@@ -90,29 +90,23 @@ export function App({
   const body = { width, height: bodyHeight };
   // From 160 columns the reader keeps the detail of its current figure beside it.
   const reading = readerSplit(width);
+  const open = state.overlay;
   return (
     <Box flexDirection="column" width={width} height={screen.root.height}>
       <Bars.Tabs state={state} width={width} position={positionOf(state, queries)} at={split ? split.list.width : width} />
       <Box height={bodyHeight} width={width}>
-        {state.help ? (
-          <Help mode={helpMode(state)} lang={state.lang} query={state.help.query} top={state.help.top} width={width} height={bodyHeight} />
-        ) : state.palette ? (
-          <Palette
-            rows={paletteRows(state)}
-            query={state.palette.query}
-            cursor={state.palette.cursor}
-            lang={state.lang}
-            width={width}
-            height={bodyHeight}
-          />
-        ) : state.chooser ? (
-          <Chooser choices={state.chooser.choices} cursor={state.chooser.cursor} lang={state.lang} width={width} height={bodyHeight} />
-        ) : state.finder ? (
+        {open?.kind === 'help' ? (
+          <Help mode={helpMode(state)} lang={state.lang} query={open.query} top={open.top} width={width} height={bodyHeight} />
+        ) : open?.kind === 'palette' ? (
+          <Palette rows={paletteRows(state)} query={open.query} cursor={open.cursor} lang={state.lang} width={width} height={bodyHeight} />
+        ) : open?.kind === 'chooser' ? (
+          <Chooser choices={open.choices} cursor={open.cursor} lang={state.lang} width={width} height={bodyHeight} />
+        ) : open ? (
           <Finder
-            finder={state.finder}
-            rows={finderRows(state.finder, queries)}
+            finder={open}
+            rows={finderRows(open, queries)}
             indexing={search?.progress ?? null}
-            title={state.finder.kind === 'related' ? titleOf({ ...state, pane: 'figures' }, queries, label, state.finder.fact) : ''}
+            title={open.kind === 'related' ? titleOf({ ...state, pane: 'figures' }, queries, label, open.fact) : ''}
             lang={state.lang}
             labelOf={(hit) => (hit.type === 'fact' ? label.factLine(dataset.factById.get(hit.id)!) : label.zh(hit.label))}
             width={width}
@@ -165,7 +159,7 @@ export function App({
 
 /** Where the selection stands in the list it belongs to ("12 of 142"); null where no list is in play. */
 function positionOf(state: UiState, q: Queries): Position | null {
-  if (state.help || state.palette || state.chooser || state.finder) return null;
+  if (state.overlay) return null;
   if (state.screen.kind === 'timeline') return { n: state.screen.cursor + 1, total: q.timelineFacts(state).length };
   if (state.screen.kind === 'reader') return null;
   const at = q.position(state);
@@ -174,8 +168,10 @@ function positionOf(state: UiState, q: Queries): Position | null {
 
 /** Whether the list or results in front of the keys are empty, so the keys that act on an item do nothing. */
 function nothingToActOn(state: UiState, q: Queries): boolean {
-  if (state.help || state.chooser) return false;
-  if (state.finder) return finderRows(state.finder, q).length === 0;
+  const open = state.overlay;
+  // The palette's and the chooser's keys act on no item; nor does the help list any.
+  if (open?.kind === 'help' || open?.kind === 'palette' || open?.kind === 'chooser') return false;
+  if (open) return finderRows(open, q).length === 0;
   if (state.screen.kind === 'timeline') return q.timelineFacts(state).length === 0;
   return state.screen.kind === 'list' && q.items(state).length === 0;
 }

@@ -6,22 +6,19 @@ import type { UiState } from './state/types.js';
 
 /** The mode under the help: whose keys it lists first. */
 export function helpMode(state: UiState): Mode {
-  return inputMode({ ...state, help: null });
+  return inputMode({ ...state, overlay: state.overlay?.kind === 'help' ? state.overlay.over : state.overlay });
 }
 
 /** The help as the state shows it now, for its length and its page. */
 export function helpOf(state: UiState) {
   const { width, rows } = state.viewport;
-  return helpView(helpMode(state), state.lang, state.help?.query ?? '', width, rows);
+  return helpView(helpMode(state), state.lang, state.overlay?.kind === 'help' ? state.overlay.query : '', width, rows);
 }
 
 /** What has the keyboard: the overlay on top, else the screen. */
 export function inputMode(state: UiState): Mode {
   if (!state.viewport.drawn) return 'too-small';
-  if (state.help) return 'help';
-  if (state.palette) return 'palette';
-  if (state.chooser) return 'chooser';
-  if (state.finder) return state.finder.kind;
+  if (state.overlay) return state.overlay.kind;
   if (state.screen.kind === 'reader' && state.screen.find) return state.screen.find.open ? 'find' : 'found';
   return state.screen.kind;
 }

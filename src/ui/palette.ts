@@ -4,7 +4,7 @@ import { BINDINGS, MODE_SCOPES, type Binding, type Command, type Mode } from './
 import { bindingsOf } from './keymap.js';
 import { inputMode } from './modes.js';
 import { moved } from './state/navigation.js';
-import type { UiState } from './state/types.js';
+import type { Overlay, UiState } from './state/types.js';
 
 /**
  * The command palette (`:`, Ctrl-P): the commands of the mode underneath, from the key table,
@@ -67,28 +67,27 @@ function searchable(mode: Mode): Searchable {
 
 /** The mode under the palette: whose commands it offers. */
 export function paletteMode(state: UiState): Mode {
-  return inputMode({ ...state, palette: null });
+  return inputMode({ ...state, overlay: state.overlay?.kind === 'palette' ? state.overlay.over : state.overlay });
 }
 
 /** The rows the palette shows: all of the mode's commands in table order, or the best matches of the query first. */
 export function paletteRows(state: UiState): readonly Binding[] {
   const { entries, fuse } = searchable(paletteMode(state));
-  const query = state.palette?.query.trim() ?? '';
+  const query = state.overlay?.kind === 'palette' ? state.overlay.query.trim() : '';
   return query === '' ? entries : fuse.search(query).map((r) => r.item);
 }
 
 /** The command Enter runs: the row under the cursor, if any row is left. */
 export function paletteChoice(state: UiState): Command | null {
-  return paletteRows(state)[state.palette?.cursor ?? 0]?.command ?? null;
+  return paletteRows(state)[state.overlay?.kind === 'palette' ? state.overlay.cursor : 0]?.command ?? null;
 }
 
 /** Keys while the palette is open: move, edit the filter, or close; Enter (`choose`) is `update`'s. */
-export function palette(state: UiState, command: Command): UiState {
-  const open = state.palette!;
+export function palette(state: UiState, open: Extract<Overlay, { kind: 'palette' }>, command: Command): UiState {
   const last = paletteRows(state).length - 1;
   const cursor = moved(command, open.cursor, { first: 0, last, page: state.viewport.rows });
-  if (cursor !== null) return { ...state, palette: { ...open, cursor } };
-  const closed = () => ({ ...state, palette: null });
+  if (cursor !== null) return { ...state, overlay: { ...open, cursor } };
+  const closed = () => ({ ...state, overlay: open.over });
   if (command === 'close') return closed();
-  return editFilter<UiState>(open.query, command, (query) => ({ ...state, palette: { query, cursor: 0 } }), closed) ?? state;
+  return editFilter<UiState>(open.query, command, (query) => ({ ...state, overlay: { ...open, query, cursor: 0 } }), closed) ?? state;
 }

@@ -9,7 +9,7 @@ import { helpOf } from './modes.js';
 import { detailContentOf, detailMove, detailWidth } from './detailView.js';
 import { labeller } from './text/labels.js';
 import { PALETTE_QUERY } from './palette.js';
-import type { Screen, UiState } from './state/types.js';
+import type { Finder, Overlay, Screen, UiState } from './state/types.js';
 import { t } from './strings.js';
 
 /** What the movement keys do on each screen and overlay: list, detail, reader, finder, chooser, help. */
@@ -104,21 +104,20 @@ export function list(state: UiState, q: Queries, command: Command): UiState {
 }
 
 /** Keys while the finder is open: move through its results, jump to one, or close it. */
-export function finding(state: UiState, q: Queries, command: Command): UiState {
-  const finder = state.finder!;
+export function finding(state: UiState, finder: Finder, q: Queries, command: Command): UiState {
   const rows = finderRows(finder, q);
   const cursor = moved(command, finder.cursor, { first: 0, last: rows.length - 1, page: state.viewport.rows });
-  if (cursor !== null) return { ...state, finder: { ...finder, cursor } };
+  if (cursor !== null) return { ...state, overlay: { ...finder, cursor } };
   switch (command) {
     case 'back':
-      return { ...state, finder: null };
+      return { ...state, overlay: null };
     case 'search':
-      return { ...state, finder: { kind: 'search', query: '', cursor: 0 } };
+      return { ...state, overlay: { kind: 'search', query: '', cursor: 0 } };
     case 'focusDetail':
     case 'open': {
       const hit = rows[finder.cursor]?.hit;
       if (!hit) return state;
-      const closed = { ...state, finder: null };
+      const closed = { ...state, overlay: null };
       switch (hit.type) {
         case 'fact':
           return jumpTo(closed, q, hit.id);
@@ -146,24 +145,22 @@ export function finding(state: UiState, q: Queries, command: Command): UiState {
 }
 
 /** The help overlay scrolls and takes a filter; Esc clears the filter, then closes it, as ? and F1 do at once. */
-export function help(state: UiState, command: Command): UiState {
-  const open = state.help!;
+export function help(state: UiState, open: Extract<Overlay, { kind: 'help' }>, command: Command): UiState {
   const view = helpOf(state);
   const top = moved(command, open.top, { first: 0, last: view.maxTop, page: view.rows * view.columns });
-  if (top !== null) return { ...state, help: { ...open, top } };
-  const filter = (query: string) => ({ ...state, help: { top: 0, query } });
-  const closed = () => ({ ...state, help: null });
+  if (top !== null) return { ...state, overlay: { ...open, top } };
+  const filter = (query: string) => ({ ...state, overlay: { ...open, top: 0, query } });
+  const closed = () => ({ ...state, overlay: open.over });
   if (command === 'close') return open.query ? filter('') : closed();
   if (command === 'help') return closed();
   return editFilter<UiState>(open.query, command, filter, closed) ?? state;
 }
 
 /** The copy-format chooser: move between the formats, or close it; `choose` is `update`'s. */
-export function chooser(state: UiState, command: Command): UiState {
-  const open = state.chooser!;
+export function chooser(state: UiState, open: Extract<Overlay, { kind: 'chooser' }>, command: Command): UiState {
   const cursor = moved(command, open.cursor, { first: 0, last: open.choices.length - 1, page: 1 });
-  if (cursor !== null) return { ...state, chooser: { ...open, cursor } };
-  return command === 'close' ? { ...state, chooser: null } : state;
+  if (cursor !== null) return { ...state, overlay: { ...open, cursor } };
+  return command === 'close' ? { ...state, overlay: open.over } : state;
 }
 
 /** The timeline: move through its figures, and open one. */
@@ -178,14 +175,16 @@ export function timelineScreen(state: UiState, q: Queries, command: Command): Ui
 
 /** Text typed or pasted: into the palette's or the help's filter, the reader's find box or the search box, whichever is open. */
 export function typeInto(state: UiState, q: Queries, text: string): UiState {
-  if (state.palette) return { ...state, palette: { query: appendQuery(state.palette.query, text, PALETTE_QUERY).query, cursor: 0 } };
-  if (state.help) return { ...state, help: { top: 0, query: appendQuery(state.help.query, text).query } };
+  const open = state.overlay;
+  if (open?.kind === 'palette')
+    return { ...state, overlay: { ...open, query: appendQuery(open.query, text, PALETTE_QUERY).query, cursor: 0 } };
+  if (open?.kind === 'help') return { ...state, overlay: { ...open, top: 0, query: appendQuery(open.query, text).query } };
   const box = findBox(state);
   if (box) {
     const { query, cut } = appendQuery(box.query, text);
     return { ...findQuery(state, q, query), notice: cut ? t('queryTooLong', state.lang) : state.notice };
   }
-  if (state.finder?.kind !== 'search') return state;
-  const { query, cut } = appendQuery(state.finder.query, text);
-  return { ...state, finder: { ...state.finder, query, cursor: 0 }, notice: cut ? t('queryTooLong', state.lang) : state.notice };
+  if (open?.kind !== 'search') return state;
+  const { query, cut } = appendQuery(open.query, text);
+  return { ...state, overlay: { ...open, query, cursor: 0 }, notice: cut ? t('queryTooLong', state.lang) : state.notice };
 }

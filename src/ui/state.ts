@@ -29,15 +29,12 @@ export function initialState(dataset: Dataset, lang: Lang = 'en', start: Partial
     order: start.order ?? 'place',
     screen: { kind: 'list' },
     history: [],
-    help: null,
-    palette: null,
-    finder: null,
+    overlay: null,
     lang,
     script: start.script ?? 'original',
     viewport: { rows: 20, readerWidth: 78, width: 78, drawn: true },
     message: null,
     notice: null,
-    chooser: null,
     detailHidden: false,
   };
 }
@@ -59,7 +56,7 @@ export function update(state: UiState, action: Action, q: Queries): Step {
   if (command === 'interrupt') return { state, effects: [{ type: 'quit', interrupted: true }] };
   if (command === 'suspend') return { state, effects: [{ type: 'suspend' }] };
   if (command === 'quit') return { state, effects: [{ type: 'quit', interrupted: false }] };
-  if (command === 'review' && state.pane === 'documents' && !state.help && !state.palette && !state.chooser && !state.finder) {
+  if (command === 'review' && state.pane === 'documents' && state.overlay === null) {
     const document = q.current(state);
     return document === null ? { state, effects: [] } : { state, effects: [{ type: 'review', document }] };
   }
@@ -70,13 +67,13 @@ export function update(state: UiState, action: Action, q: Queries): Step {
       ? { state, effects: [{ type: 'copy', choice, lang: state.lang, script: state.script }] }
       : { state: { ...state, notice: t('nothingToCopy', state.lang) }, effects: [] };
   // The palette's choice runs as its key would have, on the screen under the palette.
-  if (state.palette && command === 'choose') {
+  if (state.overlay?.kind === 'palette' && command === 'choose') {
     const chosen = paletteChoice(state);
-    return chosen ? update({ ...state, palette: null }, { type: 'command', command: chosen }, q) : { state, effects: [] };
+    return chosen ? update({ ...state, overlay: state.overlay.over }, { type: 'command', command: chosen }, q) : { state, effects: [] };
   }
-  if (state.chooser && command === 'choose') {
-    const { choices, cursor } = state.chooser;
-    return { ...copy(choices[cursor] ?? null), state: { ...state, chooser: null } };
+  if (state.overlay?.kind === 'chooser' && command === 'choose') {
+    const { choices, cursor, over } = state.overlay;
+    return { ...copy(choices[cursor] ?? null), state: { ...state, overlay: over } };
   }
   if (command === 'copy') {
     const target = copyTarget(state, q);
@@ -105,7 +102,8 @@ export function reduce(state: UiState, action: Action, q: Queries): UiState {
       };
       // The help's place is kept within its new length, so the first key after a resize moves it.
       const resized = { ...state, viewport, screen: keepFactInView(state, viewport, q) };
-      return state.help ? { ...resized, help: { ...state.help, top: Math.min(state.help.top, helpOf(resized).maxTop) } } : resized;
+      const open = state.overlay;
+      return open?.kind === 'help' ? { ...resized, overlay: { ...open, top: Math.min(open.top, helpOf(resized).maxTop) } } : resized;
     }
     case 'clearMessage':
       return state.message === null && state.notice === null ? state : { ...state, message: null, notice: null };
@@ -119,32 +117,33 @@ export function reduce(state: UiState, action: Action, q: Queries): UiState {
       break;
   }
   const command = action.command;
-  if (state.help) return help(state, command);
-  if (state.palette) return palette(state, command);
-  if (state.chooser) return chooser(state, command);
+  const open = state.overlay;
+  if (open?.kind === 'help') return help(state, open, command);
+  if (open?.kind === 'palette') return palette(state, open, command);
+  if (open?.kind === 'chooser') return chooser(state, open, command);
   if (command === 'copyAs') {
     const choices = copyChoices(state, q);
-    return choices.length ? { ...state, chooser: { choices, cursor: 0 } } : { ...state, notice: t('nothingToCopy', state.lang) };
+    return choices.length
+      ? { ...state, overlay: { kind: 'chooser', choices, cursor: 0, over: open } }
+      : { ...state, notice: t('nothingToCopy', state.lang) };
   }
-  if (command === 'help') return { ...state, help: { top: 0, query: '' } };
-  if (command === 'palette') return { ...state, palette: { query: '', cursor: 0 } };
+  if (command === 'help') return { ...state, overlay: { kind: 'help', top: 0, query: '', over: open } };
+  if (command === 'palette') return { ...state, overlay: { kind: 'palette', query: '', cursor: 0, over: open } };
   const edit = EDITS[command];
   if (edit) {
     const box = findBox(state);
     if (box) return findQuery(state, q, editQuery(box.query, edit));
-    return state.finder?.kind === 'search'
-      ? { ...state, finder: { ...state.finder, query: editQuery(state.finder.query, edit), cursor: 0 } }
-      : state;
+    return open?.kind === 'search' ? { ...state, overlay: { ...open, query: editQuery(open.query, edit), cursor: 0 } } : state;
   }
-  if (state.finder) return finding(state, q, command);
+  if (open) return finding(state, open, q, command);
   const refiltered = filtering(state, q, command);
   if (refiltered) return refiltered;
   switch (command) {
     case 'search':
-      return { ...state, finder: { kind: 'search', query: '', cursor: 0 } };
+      return { ...state, overlay: { kind: 'search', query: '', cursor: 0 } };
     case 'related': {
       const fact = focusedFact(state, q);
-      return fact ? { ...state, finder: { kind: 'related', fact, cursor: 0 } } : state;
+      return fact ? { ...state, overlay: { kind: 'related', fact, cursor: 0 } } : state;
     }
     case 'toggleLang':
       return { ...state, lang: state.lang === 'en' ? 'zh' : 'en' };

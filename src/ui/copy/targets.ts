@@ -1,7 +1,7 @@
 import { finderRows } from '../finder.js';
 import { focusedFact } from '../state/navigation.js';
 import type { Queries } from '../state/selectors.js';
-import type { UiState } from '../state/types.js';
+import type { Finder, UiState } from '../state/types.js';
 import type { CopyChoice, CopyFormat, CopyTarget } from './types.js';
 import type { Lang } from '../strings.js';
 
@@ -10,10 +10,17 @@ import type { Lang } from '../strings.js';
  * category's table), and with `C` also the collection in view (the filtered list, the
  * timeline, the search results) as a table to take into a report or a spreadsheet.
  */
+/** The search box or the related figures, where they are open: what they list is what is in view. */
+function finderOf(state: UiState): Finder | null {
+  const open = state.overlay;
+  return open?.kind === 'search' || open?.kind === 'related' ? open : null;
+}
+
 /** The item in focus, which `c` copies in its first format. */
 export function copyTarget(state: UiState, q: Queries): CopyTarget | null {
-  if (state.finder) {
-    const hit = finderRows(state.finder, q)[state.finder.cursor]?.hit;
+  const finder = finderOf(state);
+  if (finder) {
+    const hit = finderRows(finder, q)[finder.cursor]?.hit;
     if (!hit || hit.type === 'place') return null;
     return { kind: hit.type, id: hit.id };
   }
@@ -34,8 +41,9 @@ export function copyTarget(state: UiState, q: Queries): CopyTarget | null {
 /** The collection in view, whose figures `C` can copy as a table. */
 function listTarget(state: UiState, q: Queries): CopyTarget | null {
   let ids: readonly string[] = [];
-  if (state.finder?.kind === 'search') ids = finderRows(state.finder, q).flatMap((r) => (r.hit.type === 'fact' ? [r.hit.id] : []));
-  else if (state.finder?.kind === 'related') ids = finderRows(state.finder, q).map((r) => r.hit.id);
+  const finder = finderOf(state);
+  if (finder?.kind === 'search') ids = finderRows(finder, q).flatMap((r) => (r.hit.type === 'fact' ? [r.hit.id] : []));
+  else if (finder?.kind === 'related') ids = finderRows(finder, q).map((r) => r.hit.id);
   else if (state.screen.kind === 'timeline') ids = q.timelineFacts(state).map((f) => f.id);
   else if (state.pane === 'figures' && state.screen.kind !== 'reader') ids = q.items(state);
   return ids.length > 0 ? { kind: 'list', ids } : null;

@@ -52,12 +52,8 @@ export interface View {
 
 export interface UiState extends View {
   readonly history: readonly View[];
-  /** The help overlay, scrolled to `top` and filtered by what was typed in it; null when closed. */
-  readonly help: { readonly top: number; readonly query: string } | null;
-  /** The command palette (`:`), filtered by what was typed in it, with its cursor on a row; null when closed. */
-  readonly palette: { readonly query: string; readonly cursor: number } | null;
-  /** The search box or the related-figures list, over whatever is on screen. */
-  readonly finder: Finder | null;
+  /** What is open over the screen and has the keys: one overlay at a time; null when none is. */
+  readonly overlay: Overlay | null;
   readonly lang: Lang;
   readonly script: Script;
   /**
@@ -68,8 +64,6 @@ export interface UiState extends View {
   readonly message: StringId | null;
   /** A message with details, such as where a copy went. */
   readonly notice: string | null;
-  /** The copy-format chooser (`C`), over whatever is on screen. */
-  readonly chooser: { readonly choices: readonly CopyChoice[]; readonly cursor: number } | null;
   /** The detail beside the list is folded away (`z`), so the list takes the width; kept while moving. */
   readonly detailHidden: boolean;
 }
@@ -110,3 +104,35 @@ export interface Step {
 export type Finder =
   | { readonly kind: 'search'; readonly query: string; readonly cursor: number }
   | { readonly kind: 'related'; readonly fact: string; readonly cursor: number };
+
+/** The help overlay, scrolled to `top` and filtered by what was typed in it. */
+export interface Help {
+  readonly kind: 'help';
+  readonly top: number;
+  readonly query: string;
+}
+
+/** The command palette (`:`), filtered by what was typed in it, with its cursor on a row. */
+export interface Palette {
+  readonly kind: 'palette';
+  readonly query: string;
+  readonly cursor: number;
+}
+
+/** The copy-format chooser (`C`). */
+export interface Chooser {
+  readonly kind: 'chooser';
+  readonly choices: readonly CopyChoice[];
+  readonly cursor: number;
+}
+
+/**
+ * An overlay opened over another keeps it, and gives it back when it closes: the help opened
+ * with F1 over the search box, the palette or the chooser over the related figures.
+ */
+interface OpenedOver {
+  readonly over: Overlay | null;
+}
+
+/** What can be open over the screen; its `kind` is the mode that has the keys. */
+export type Overlay = (Help & OpenedOver) | (Palette & OpenedOver) | (Chooser & OpenedOver) | Finder;
