@@ -1,6 +1,6 @@
-// Rewrites the README's key table from the key table in src/ui/keys.ts (npm run readme:keys).
+// Rewrites the README's key table from the key table in src/ui/keys/table.ts (npm run readme:keys).
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { withKeyTable } from '../src/ui/keyDocs.js';
+import { withKeyTable } from '../src/ui/keys/docs.js';
 
 const readme = readFileSync('README.md', 'utf8');
 const updated = withKeyTable(readme);

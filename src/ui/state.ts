@@ -1,19 +1,13 @@
 import { NO_FILTER } from '../model/queries.js';
 import type { Dataset } from '../model/types.js';
-import { copyChoices, copyChoicesFor, copyTarget } from './copy/targets.js';
-import type { CopyChoice } from './copy/types.js';
-import { PANES, type Action, type Pane, type SavedSettings, type Step, type UiState } from './state/types.js';
-import { editQuery, type Edit } from './text/query.js';
-import type { Command } from './keys.js';
-import { focusedFact, jumpTo, keepFactInView, next, push, showSource } from './state/navigation.js';
-import { helpOf } from './modes.js';
-import { palette, paletteChoice } from './palette.js';
-import { findBox, findQuery } from './readerFind.js';
-import { chooser, detail, finding, help, list, reader, timelineScreen, typeInto } from './screens.js';
-import { SCRIPTS } from '../model/script.js';
-import { filtering } from './filters.js';
+import { copyChoicesFor, copying, copyTarget } from './copy/targets.js';
+import type { Command } from './keys/words.js';
+import { MODES, openedOver } from './modes.js';
+import { inputMode, shownMode, type ModeContext } from './state/mode.js';
+import { jumpTo, keepFactInView } from './state/navigation.js';
 import type { Queries } from './state/selectors.js';
-import { t, type Lang } from './strings.js';
+import type { Action, SavedSettings, Step, UiState } from './state/types.js';
+import type { Lang } from './strings.js';
 
 /** The explorer's state, changed only by `update`: (state, action) → state + effects (the types are in state/types.ts). */
 export function initialState(dataset: Dataset, lang: Lang = 'en', start: Partial<Omit<SavedSettings, 'lang'>> = {}): UiState {
@@ -39,15 +33,15 @@ export function initialState(dataset: Dataset, lang: Lang = 'en', start: Partial
   };
 }
 
-/** Switching panes from a detail or the reader keeps it in the history, so Back can return to it. */
-function showPane(state: UiState, pane: Pane): UiState {
-  const change = { pane, screen: { kind: 'list' } as const };
-  return state.screen.kind === 'list' ? { ...state, ...change } : push(state, change);
+/** What a mode's reducer reads besides the state, for one step. */
+function contextOf(q: Queries): ModeContext {
+  return { q, update: (state, command) => update(state, { type: 'command', command }, q) };
 }
 
-const EDITS: Partial<Record<Command, Edit>> = { deleteChar: 'backspace', deleteWord: 'word', clearQuery: 'clear' };
-
-/** One step of the explorer: the new state, and what must happen outside it. */
+/**
+ * One step of the explorer: the new state, and what must happen outside it. Leaving, stopping
+ * and reviewing work in every mode; every other key goes to the mode that has the keys.
+ */
 export function update(state: UiState, action: Action, q: Queries): Step {
   if (action.type !== 'command') return { state: reduce(state, action, q), effects: [] };
   // A passing message lasts until the next key: whatever that key says replaces it.
@@ -62,22 +56,11 @@ export function update(state: UiState, action: Action, q: Queries): Step {
   }
   // Nothing is drawn on a too-small screen, so nothing may change unseen: only quitting works.
   if (!state.viewport.drawn) return { state, effects: [] };
-  const copy = (choice: CopyChoice | null): Step =>
-    choice
-      ? { state, effects: [{ type: 'copy', choice, lang: state.lang, script: state.script }] }
-      : { state: { ...state, notice: t('nothingToCopy', state.lang) }, effects: [] };
-  // The palette's choice runs as its key would have, on the screen under the palette.
-  if (state.overlay?.kind === 'palette' && command === 'choose') {
-    const chosen = paletteChoice(state);
-    return chosen ? update({ ...state, overlay: state.overlay.over }, { type: 'command', command: chosen }, q) : { state, effects: [] };
-  }
-  if (state.overlay?.kind === 'chooser' && command === 'choose') {
-    const { choices, cursor, over } = state.overlay;
-    return { ...copy(choices[cursor] ?? null), state: { ...state, overlay: over } };
-  }
+  const stepped = MODES[inputMode(state)].step?.(state, command, contextOf(q));
+  if (stepped) return stepped;
   if (command === 'copy') {
     const target = copyTarget(state, q);
-    return copy(target && copyChoicesFor(target, state.lang)[0]!);
+    return copying(state, target && copyChoicesFor(target, state.lang)[0]!);
   }
   const next = reduce(state, action, q);
   // Only what changed is saved: another explorer may have saved the others since this one started.
@@ -89,8 +72,12 @@ export function update(state: UiState, action: Action, q: Queries): Step {
   return { state: next, effects: Object.keys(change).length > 0 ? [{ type: 'saveSettings', change, lang: next.lang }] : [] };
 }
 
-/** The state an action leads to; commands with effects are `update`'s. */
+/**
+ * The state an action leads to; commands with effects are `update`'s. A key goes to the mode
+ * that has the keys (modes.ts), and one it leaves may open an overlay over it.
+ */
 export function reduce(state: UiState, action: Action, q: Queries): UiState {
+  const ctx = contextOf(q);
   switch (action.type) {
     case 'viewport': {
       const readerWidth = Math.max(10, action.readerWidth);
@@ -100,10 +87,8 @@ export function reduce(state: UiState, action: Action, q: Queries): UiState {
         width: Math.max(readerWidth, action.width ?? 0),
         drawn: action.drawn,
       };
-      // The help's place is kept within its new length, so the first key after a resize moves it.
       const resized = { ...state, viewport, screen: keepFactInView(state, viewport, q) };
-      const open = state.overlay;
-      return open?.kind === 'help' ? { ...resized, overlay: { ...open, top: Math.min(open.top, helpOf(resized).maxTop) } } : resized;
+      return MODES[shownMode(resized)].resized?.(resized, ctx) ?? resized;
     }
     case 'clearMessage':
       return state.message === null && state.notice === null ? state : { ...state, message: null, notice: null };
@@ -112,77 +97,12 @@ export function reduce(state: UiState, action: Action, q: Queries): UiState {
     case 'jump':
       return q.dataset.factById.has(action.fact) ? jumpTo(state, q, action.fact) : state;
     case 'type':
-      return typeInto(state, q, action.text);
+      return MODES[shownMode(state)].type?.(state, action.text, ctx) ?? state;
     case 'command':
-      break;
+      return reduceCommand(state, action.command, ctx);
   }
-  const command = action.command;
-  const open = state.overlay;
-  if (open?.kind === 'help') return help(state, open, command);
-  if (open?.kind === 'palette') return palette(state, open, command);
-  if (open?.kind === 'chooser') return chooser(state, open, command);
-  if (command === 'copyAs') {
-    const choices = copyChoices(state, q);
-    return choices.length
-      ? { ...state, overlay: { kind: 'chooser', choices, cursor: 0, over: open } }
-      : { ...state, notice: t('nothingToCopy', state.lang) };
-  }
-  if (command === 'help') return { ...state, overlay: { kind: 'help', top: 0, query: '', over: open } };
-  if (command === 'palette') return { ...state, overlay: { kind: 'palette', query: '', cursor: 0, over: open } };
-  const edit = EDITS[command];
-  if (edit) {
-    const box = findBox(state);
-    if (box) return findQuery(state, q, editQuery(box.query, edit));
-    return open?.kind === 'search' ? { ...state, overlay: { ...open, query: editQuery(open.query, edit), cursor: 0 } } : state;
-  }
-  if (open) return finding(state, open, q, command);
-  const refiltered = filtering(state, q, command);
-  if (refiltered) return refiltered;
-  switch (command) {
-    case 'search':
-      return { ...state, overlay: { kind: 'search', query: '', cursor: 0 } };
-    case 'related': {
-      const fact = focusedFact(state, q);
-      return fact ? { ...state, overlay: { kind: 'related', fact, cursor: 0 } } : state;
-    }
-    case 'toggleLang':
-      return { ...state, lang: state.lang === 'en' ? 'zh' : 'en' };
-    case 'toggleDetail':
-      return { ...state, detailHidden: !state.detailHidden };
-    case 'toggleScript':
-      return { ...state, script: next(SCRIPTS, state.script) };
-    case 'nextPane':
-      return showPane(state, next(PANES, state.pane));
-    case 'prevPane':
-      return showPane(state, next(PANES, state.pane, -1));
-    case 'paneDocuments':
-      return showPane(state, 'documents');
-    case 'paneFigures':
-      return showPane(state, 'figures');
-    case 'paneCategories':
-      return showPane(state, 'categories');
-    case 'paneCompare':
-      return showPane(state, 'compare');
-    case 'timeline':
-      return push(state, { pane: 'figures', screen: { kind: 'timeline', cursor: 0 } });
-    case 'showSource':
-      return showSource(state, q);
-    case 'back': {
-      const previous = state.history.at(-1);
-      if (previous) return { ...state, ...previous, history: state.history.slice(0, -1), message: null };
-      return state.screen.kind === 'list' ? state : { ...state, screen: { kind: 'list' } };
-    }
-    default:
-      break;
-  }
-  switch (state.screen.kind) {
-    case 'reader':
-      return reader(state, q, command);
-    case 'timeline':
-      return timelineScreen(state, q, command);
-    case 'detail':
-      return detail(state, q, command);
-    case 'list':
-      return list(state, q, command);
-  }
+}
+
+function reduceCommand(state: UiState, command: Command, ctx: ModeContext): UiState {
+  return MODES[inputMode(state)].reduce(state, command, ctx) ?? openedOver(state, command, ctx.q) ?? state;
 }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { layout, scrollTop } from '../../src/ui/components/layout.js';
-import { factWidths } from '../../src/ui/rows.js';
+import { factWidths } from '../../src/ui/modes/list/rows.js';
 import { createQueries } from '../../src/ui/state/selectors.js';
 import { initialState } from '../../src/ui/state.js';
 import { displayWidth } from '../../src/ui/text/text.js';

@@ -1,8 +1,8 @@
 import { render } from 'ink-testing-library';
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { Finder } from '../../src/ui/components/Finder.js';
-import type { FinderRow } from '../../src/ui/finder.js';
+import { Finder } from '../../src/ui/modes/finder/view.js';
+import type { FinderRow } from '../../src/ui/modes/finder/rows.js';
 import { scrollTop } from '../../src/ui/components/layout.js';
 import type { SearchHit } from '../../src/search/engine.js';
 

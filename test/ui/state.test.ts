@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Command } from '../../src/ui/keys.js';
-import { helpView } from '../../src/ui/help.js';
+import type { Command } from '../../src/ui/keys/table.js';
+import { helpView } from '../../src/ui/modes/help/content.js';
 import { createQueries } from '../../src/ui/state/selectors.js';
 import { lineOf } from '../../src/ui/state/navigation.js';
-import { inputMode } from '../../src/ui/modes.js';
+import { inputMode } from '../../src/ui/state/mode.js';
 import { initialState, reduce, update } from '../../src/ui/state.js';
 import type { Action, UiState } from '../../src/ui/state/types.js';
 import { bundledDataset } from '../helpers.js';

@@ -1,9 +1,10 @@
-import { finderRows } from '../finder.js';
+import { finderRows } from '../modes/finder/rows.js';
 import { focusedFact } from '../state/navigation.js';
 import type { Queries } from '../state/selectors.js';
-import type { Finder, UiState } from '../state/types.js';
+import type { FinderState } from '../modes/finder/state.js';
+import type { Step, UiState } from '../state/types.js';
+import { t, type Lang } from '../strings.js';
 import type { CopyChoice, CopyFormat, CopyTarget } from './types.js';
-import type { Lang } from '../strings.js';
 
 /**
  * What `c` and `C` copy: the item in focus (a figure, a document, an indicator's or a
@@ -11,7 +12,7 @@ import type { Lang } from '../strings.js';
  * timeline, the search results) as a table to take into a report or a spreadsheet.
  */
 /** The search box or the related figures, where they are open: what they list is what is in view. */
-function finderOf(state: UiState): Finder | null {
+function finderOf(state: UiState): FinderState | null {
   const open = state.overlay;
   return open?.kind === 'search' || open?.kind === 'related' ? open : null;
 }
@@ -70,4 +71,11 @@ export function copyChoicesFor(target: CopyTarget, lang: Lang): CopyChoice[] {
 /** What `C` offers: the item's formats, then the tables of the collection in view. */
 export function copyChoices(state: UiState, q: Queries): CopyChoice[] {
   return [copyTarget(state, q), listTarget(state, q)].flatMap((target) => (target ? copyChoicesFor(target, state.lang) : []));
+}
+
+/** A copy asked of the clipboard, in the interface's language and script; with nothing to copy, a notice says so. */
+export function copying(state: UiState, choice: CopyChoice | null): Step {
+  return choice
+    ? { state, effects: [{ type: 'copy', choice, lang: state.lang, script: state.script }] }
+    : { state: { ...state, notice: t('nothingToCopy', state.lang) }, effects: [] };
 }

@@ -2,8 +2,8 @@ import type { Key } from 'ink';
 import type { Lang } from '../strings.js';
 
 /**
- * The words of the key table: the commands keys give, where a binding works (its scope), which
- * scopes each mode listens to, and how a binding is written. The table itself is keys.ts.
+ * The words of the key table: the commands keys give, where a binding works (its scope), the
+ * modes, and how a binding and a mode's keys are declared. The table itself is keys/table.ts.
  */
 export type Command =
   | 'nextPane'
@@ -69,7 +69,8 @@ export type Command =
 
 /**
  * Where a binding works. `global` keys work on every screen (list, detail, reader); the
- * others belong to one screen or overlay. Which scopes are live is decided by `inputMode`.
+ * others belong to one screen or overlay. Which scopes are live is decided by the mode: each
+ * mode's folder declares the scopes it listens to (`ModeKeys`), and keys/table.ts composes them.
  */
 export type Scope =
   | 'global'
@@ -86,67 +87,15 @@ export type Scope =
   | 'reviewFields'
   | 'reviewText'
   | 'reviewConfirm';
-export const SCOPES: readonly Scope[] = [
-  'global',
-  'list',
-  'detail',
-  'reader',
-  'find',
-  'found',
-  'finder',
-  'chooser',
-  'palette',
-  'help',
-  'review',
-  'reviewFields',
-  'reviewText',
-  'reviewConfirm',
-];
 
-/** What has the keyboard: the overlay on top, else the screen. */
-export type Mode =
-  | 'review'
-  | 'reviewFields'
-  | 'reviewText'
-  | 'reviewConfirm'
-  | 'too-small'
-  | 'help'
-  | 'palette'
-  | 'chooser'
-  | 'search'
-  | 'related'
-  | 'list'
-  | 'detail'
-  | 'reader'
-  | 'find'
-  | 'found'
-  | 'timeline';
+/** What has the keyboard in the explorer: the overlay on top, else the screen (the modes' table is modes.ts). */
+export type ExplorerMode =
+  'too-small' | 'help' | 'palette' | 'chooser' | 'search' | 'related' | 'list' | 'detail' | 'reader' | 'find' | 'found' | 'timeline';
 
-/** The scopes each mode listens to, first match wins: the search box takes letters as text. */
-export const MODE_SCOPES: Readonly<Record<Mode, readonly Scope[]>> = {
-  'too-small': ['global'],
-  help: ['help'],
-  // The palette takes letters as its filter, as the search box does.
-  palette: ['palette'],
-  // The review of proposals (policy-explorer review DIR): its own screen, with an editor and a confirmation.
-  review: ['review'],
-  reviewFields: ['reviewFields'],
-  reviewText: ['reviewText'],
-  reviewConfirm: ['reviewConfirm'],
-  chooser: ['chooser'],
-  search: ['finder'],
-  // The related figures are a list with no text box: list keys move and open, global keys go back, copy and quit.
-  related: ['list', 'global'],
-  list: ['list', 'global'],
-  detail: ['detail', 'global'],
-  reader: ['reader', 'global'],
-  // The find box takes letters as text, as the search box does.
-  find: ['find'],
-  // Matches kept after a find: n and N step them, Esc clears them; the reader's other keys still work.
-  found: ['found', 'reader', 'global'],
-  // The timeline is a list of figures by year: list keys move and open.
-  timeline: ['list', 'global'],
-};
+/** What has the keyboard in the review of proposals (policy-explorer review DIR), its own screen. */
+export type ReviewMode = 'review' | 'reviewFields' | 'reviewText' | 'reviewConfirm';
+
+export type Mode = ExplorerMode | ReviewMode;
 
 type NamedKey =
   | 'upArrow'
@@ -178,9 +127,32 @@ export interface Binding {
   readonly label: string;
   readonly description: Words;
   /** Set for the few bindings the status bar suggests, with the word it uses. */
-  readonly bar?: Words;
+  readonly bar?: Hint;
   /** The key acts on the selected item or result: its hint goes while there is none. */
   readonly onItem?: true;
+  /**
+   * The palette does not offer it: the text-editing keys (they act on the palette's own box),
+   * the palette itself, and single-line moves, which take longer to find by name than to press.
+   */
+  readonly palette?: false;
+}
+
+/**
+ * A hint in the status bar: its word, and where it stands among the others. The way to the
+ * rest ("? keys") comes first; one that only adds to another key's, last, shown where there is room.
+ */
+export interface Hint extends Words {
+  readonly at?: 'first' | 'last';
+}
+
+/**
+ * What a mode's folder declares of the key table: the titles of the scopes it brings, the
+ * scopes each of its modes listens to (first match wins), and its bindings in table order.
+ */
+export interface ModeKeys {
+  readonly titles: Partial<Readonly<Record<Scope, Words>>>;
+  readonly modes: Partial<Readonly<Record<Mode, readonly Scope[]>>>;
+  readonly bindings: readonly Binding[];
 }
 
 export const UP = { named: 'upArrow' } as const;
@@ -197,7 +169,7 @@ export const b = (
   label: string,
   en: string,
   zh: string,
-  bar?: Words,
+  bar?: Hint,
   onItem?: 'onItem',
 ): Binding => ({
   command,
@@ -208,3 +180,6 @@ export const b = (
   ...(bar ? { bar } : {}),
   ...(onItem ? { onItem: true } : {}),
 });
+
+/** The binding, left out of the palette (see `Binding.palette`). */
+export const unlisted = (binding: Binding): Binding => ({ ...binding, palette: false });

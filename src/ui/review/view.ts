@@ -1,5 +1,5 @@
 import { progressOf, type Proposal } from '../../review/session.js';
-import { barHints } from '../keymap.js';
+import { barHints } from '../keys/keymap.js';
 import { seg, type Line } from '../text/lines.js';
 import { displayWidth, truncate } from '../text/text.js';
 import { wrap } from '../text/wrap.js';

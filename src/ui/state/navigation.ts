@@ -1,5 +1,5 @@
 import { NO_FILTER } from '../../model/queries.js';
-import type { Command } from '../keys.js';
+import type { Command } from '../keys/words.js';
 import type { Queries } from './selectors.js';
 import type { Screen, UiState, View } from './types.js';
 import type { WrappedLine } from '../text/wrap.js';

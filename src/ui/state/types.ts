@@ -1,6 +1,11 @@
 import type { FactFilter, FactOrder } from '../../model/queries.js';
 import type { Script } from '../../model/script.js';
 import type { CopyChoice } from '../copy/types.js';
+import type { ChooserState } from '../modes/chooser/state.js';
+import type { ReaderFind } from '../modes/find/state.js';
+import type { FinderState } from '../modes/finder/state.js';
+import type { HelpState } from '../modes/help/state.js';
+import type { PaletteState } from '../modes/palette/state.js';
 import type { Command } from '../keys/words.js';
 import type { Lang, StringId } from '../strings.js';
 
@@ -27,19 +32,6 @@ export type Screen =
   | { readonly kind: 'reader'; readonly document: string; readonly anchor: number; readonly fact: number; readonly find?: ReaderFind }
   /** The figures in view by year; `cursor` is on one of its figures. */
   | { readonly kind: 'timeline'; readonly cursor: number };
-
-/**
- * A find in the reader's document. While the box is `open` it takes the keys; Enter closes it
- * and leaves the matches marked, for n and N to step through until Esc clears them.
- */
-export interface ReaderFind {
-  readonly query: string;
-  readonly open: boolean;
-  /** The current match, -1 when there is none. */
-  readonly match: number;
-  /** Where the reader stood when the find began: the first match shown is the first from there. */
-  readonly from: number;
-}
 
 /** What Back restores. */
 export interface View {
@@ -100,32 +92,6 @@ export interface Step {
   readonly effects: readonly Effect[];
 }
 
-/** The search box, or the related figures of a figure, over whatever is on screen. */
-export type Finder =
-  | { readonly kind: 'search'; readonly query: string; readonly cursor: number }
-  | { readonly kind: 'related'; readonly fact: string; readonly cursor: number };
-
-/** The help overlay, scrolled to `top` and filtered by what was typed in it. */
-export interface Help {
-  readonly kind: 'help';
-  readonly top: number;
-  readonly query: string;
-}
-
-/** The command palette (`:`), filtered by what was typed in it, with its cursor on a row. */
-export interface Palette {
-  readonly kind: 'palette';
-  readonly query: string;
-  readonly cursor: number;
-}
-
-/** The copy-format chooser (`C`). */
-export interface Chooser {
-  readonly kind: 'chooser';
-  readonly choices: readonly CopyChoice[];
-  readonly cursor: number;
-}
-
 /**
  * An overlay opened over another keeps it, and gives it back when it closes: the help opened
  * with F1 over the search box, the palette or the chooser over the related figures.
@@ -134,5 +100,8 @@ interface OpenedOver {
   readonly over: Overlay | null;
 }
 
-/** What can be open over the screen; its `kind` is the mode that has the keys. */
-export type Overlay = (Help & OpenedOver) | (Palette & OpenedOver) | (Chooser & OpenedOver) | Finder;
+/** What can be open over the screen; its `kind` is the mode that has the keys. Each declares its slice in its folder (modes/help/state.ts…). */
+export type Overlay = (HelpState & OpenedOver) | (PaletteState & OpenedOver) | (ChooserState & OpenedOver) | FinderState;
+
+/** The overlay of one kind. */
+export type OverlayOf<K extends Overlay['kind']> = Extract<Overlay, { readonly kind: K }>;

@@ -29,6 +29,13 @@ export function editQuery(query: string, edit: Edit): string {
   }
 }
 
+const EDITS: Readonly<Record<string, Edit>> = { deleteChar: 'backspace', deleteWord: 'word', clearQuery: 'clear' };
+
+/** The edit a text box's key makes (Backspace, Ctrl-W, Ctrl-U); undefined for any other key. */
+export function editOf(command: string): Edit | undefined {
+  return Object.hasOwn(EDITS, command) ? EDITS[command] : undefined;
+}
+
 /**
  * The editing keys on an overlay's filter box (the help's, the palette's): Backspace with
  * nothing typed closes the overlay, as it closes every other. Undefined for any other key.
