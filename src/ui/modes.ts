@@ -9,6 +9,7 @@ import { openHelp } from './modes/help/reducer.js';
 import { LIST } from './modes/list/mode.js';
 import { PALETTE } from './modes/palette/mode.js';
 import { openPalette } from './modes/palette/reducer.js';
+import { PICKER } from './modes/picker/mode.js';
 import { READER } from './modes/reader/mode.js';
 import { TIMELINE } from './modes/timeline/mode.js';
 import { TOO_SMALL } from './modes/tooSmall/mode.js';
@@ -27,6 +28,7 @@ export const MODES: Readonly<Record<ExplorerMode, ModeSpec>> = {
   help: HELP,
   palette: PALETTE,
   chooser: CHOOSER,
+  picker: PICKER,
   search: SEARCH,
   related: RELATED,
   list: LIST,

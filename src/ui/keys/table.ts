@@ -7,6 +7,7 @@ import { GLOBAL_KEYS } from '../modes/global/keys.js';
 import { HELP_KEYS } from '../modes/help/keys.js';
 import { LIST_KEYS } from '../modes/list/keys.js';
 import { PALETTE_KEYS } from '../modes/palette/keys.js';
+import { PICKER_KEYS } from '../modes/picker/keys.js';
 import { READER_KEYS } from '../modes/reader/keys.js';
 import { TIMELINE_KEYS } from '../modes/timeline/keys.js';
 import { TOO_SMALL_KEYS } from '../modes/tooSmall/keys.js';
@@ -44,6 +45,7 @@ const DECLARED: readonly ModeKeys[] = [
   CHOOSER_KEYS,
   PALETTE_KEYS,
   HELP_KEYS,
+  PICKER_KEYS,
   TIMELINE_KEYS,
   TOO_SMALL_KEYS,
   REVIEW_KEYS,

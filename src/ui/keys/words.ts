@@ -30,6 +30,7 @@ export type Command =
   | 'prevFact'
   | 'showSource'
   | 'cyclePlace'
+  | 'pickPlace'
   | 'cycleKind'
   | 'cycleStatus'
   | 'cycleCategory'
@@ -50,6 +51,7 @@ export type Command =
   | 'deleteWord'
   | 'clearQuery'
   | 'choose'
+  | 'toggle'
   | 'close'
   | 'find'
   | 'nextMatch'
@@ -83,6 +85,7 @@ export type Scope =
   | 'chooser'
   | 'palette'
   | 'help'
+  | 'picker'
   | 'review'
   | 'reviewFields'
   | 'reviewText'
@@ -90,7 +93,19 @@ export type Scope =
 
 /** What has the keyboard in the explorer: the overlay on top, else the screen (the modes' table is modes.ts). */
 export type ExplorerMode =
-  'too-small' | 'help' | 'palette' | 'chooser' | 'search' | 'related' | 'list' | 'detail' | 'reader' | 'find' | 'found' | 'timeline';
+  | 'too-small'
+  | 'help'
+  | 'palette'
+  | 'chooser'
+  | 'picker'
+  | 'search'
+  | 'related'
+  | 'list'
+  | 'detail'
+  | 'reader'
+  | 'find'
+  | 'found'
+  | 'timeline';
 
 /** What has the keyboard in the review of proposals (policy-explorer review DIR), its own screen. */
 export type ReviewMode = 'review' | 'reviewFields' | 'reviewText' | 'reviewConfirm';

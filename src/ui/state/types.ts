@@ -6,6 +6,7 @@ import type { ReaderFind } from '../modes/find/state.js';
 import type { FinderState } from '../modes/finder/state.js';
 import type { HelpState } from '../modes/help/state.js';
 import type { PaletteState } from '../modes/palette/state.js';
+import type { PickerState } from '../modes/picker/state.js';
 import type { Command } from '../keys/words.js';
 import type { Lang, StringId } from '../strings.js';
 
@@ -101,7 +102,8 @@ interface OpenedOver {
 }
 
 /** What can be open over the screen; its `kind` is the mode that has the keys. Each declares its slice in its folder (modes/help/state.ts…). */
-export type Overlay = (HelpState & OpenedOver) | (PaletteState & OpenedOver) | (ChooserState & OpenedOver) | FinderState;
+export type Overlay =
+  (HelpState & OpenedOver) | (PaletteState & OpenedOver) | (ChooserState & OpenedOver) | (PickerState & OpenedOver) | FinderState;
 
 /** The overlay of one kind. */
 export type OverlayOf<K extends Overlay['kind']> = Extract<Overlay, { readonly kind: K }>;

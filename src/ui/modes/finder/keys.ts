@@ -14,9 +14,13 @@ export const FINDER_KEYS: ModeKeys = {
     b('pageDown', ['finder'], [{ named: 'pageDown' }], 'PgDn', 'page down', '下翻页'),
     b('open', ['finder'], [ENTER], 'Enter', 'jump to the result', '跳转到结果', { en: 'jump', zh: '跳转' }, 'onItem'),
     b('back', ['finder'], [ESC], 'Esc', 'close', '关闭', { en: 'close', zh: '关闭' }),
-    unlisted(b('deleteChar', ['finder', 'find', 'palette', 'help'], [BACKSPACE], 'Backspace', 'delete a character', '删除一个字')),
-    unlisted(b('deleteWord', ['finder', 'find', 'palette', 'help'], [{ ctrl: 'w' }], 'Ctrl-W', 'delete a word', '删除一个词')),
-    unlisted(b('clearQuery', ['finder', 'find', 'palette', 'help'], [{ ctrl: 'u' }], 'Ctrl-U', 'clear what is typed', '清空输入')),
+    unlisted(
+      b('deleteChar', ['finder', 'find', 'palette', 'help', 'picker'], [BACKSPACE], 'Backspace', 'delete a character', '删除一个字'),
+    ),
+    unlisted(b('deleteWord', ['finder', 'find', 'palette', 'help', 'picker'], [{ ctrl: 'w' }], 'Ctrl-W', 'delete a word', '删除一个词')),
+    unlisted(
+      b('clearQuery', ['finder', 'find', 'palette', 'help', 'picker'], [{ ctrl: 'u' }], 'Ctrl-U', 'clear what is typed', '清空输入'),
+    ),
     b(
       'copy',
       ['finder'],

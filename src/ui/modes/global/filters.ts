@@ -4,10 +4,13 @@ import type { Queries } from '../../state/selectors.js';
 import { next } from '../../state/navigation.js';
 import type { UiState, View } from '../../state/types.js';
 import { t } from '../../strings.js';
+import { labeller } from '../../text/labels.js';
+import type { PickerChoice } from '../picker/state.js';
 
 /**
  * The filter and order keys of the Figures list: each cycles one filter (place, kind, status,
- * year, indicator, topic, category) or the order, and shows the list. Undefined for any other key.
+ * year, indicator, topic, category) or the order, and shows the list; the palette's
+ * "filter: place…" picks the place from a list instead. Undefined for any other key.
  */
 
 const KINDS: readonly KindFilter[] = ['all', 'target', 'reported'];
@@ -22,6 +25,8 @@ export function filtering(state: UiState, q: Queries, command: Command): UiState
   switch (command) {
     case 'cyclePlace':
       return filtered(state, { filter: { ...state.filter, place: next(q.placeCycle, state.filter.place) } });
+    case 'pickPlace':
+      return pickingPlace(state, q);
     case 'cycleKind':
       return filtered(state, { filter: { ...state.filter, kind: next(KINDS, state.filter.kind) } });
     case 'cycleStatus':
@@ -54,4 +59,40 @@ export function filtering(state: UiState, q: Queries, command: Command): UiState
     default:
       return undefined;
   }
+}
+
+/** The places `p` cycles through, as a picker offers them: named as the interface names them, found by every name they have. */
+function placeChoices(state: UiState, q: Queries): PickerChoice[] {
+  const label = labeller(q.dataset, state.lang, state.script);
+  return q.placeCycle.flatMap((id) => {
+    const place = id === null ? undefined : q.dataset.placeById.get(id);
+    if (!place) return [];
+    const { name, short, aliases } = place;
+    return [
+      {
+        id: place.id,
+        label: label.place(place.id),
+        names: [short.zh_hans, short.zh_hant, short.en, name.zh_hans, name.zh_hant, name.en, ...aliases],
+      },
+    ];
+  });
+}
+
+/**
+ * The picker over the place filter's choices, its cursor on the place in force. The filter
+ * holds one place, so the picker takes one: Space picks it in place of the one before.
+ */
+function pickingPlace(state: UiState, q: Queries): UiState {
+  const choices = placeChoices(state, q);
+  const cursor = Math.max(
+    0,
+    choices.findIndex((c) => c.id === state.filter.place),
+  );
+  const picker = { title: t('placePicker', state.lang), choices, query: '', cursor, picked: [], several: false };
+  return { ...state, overlay: { kind: 'picker', for: 'place', ...picker, over: state.overlay } };
+}
+
+/** The place a picker chose, as the place filter, the list of figures shown. */
+export function byPlace(state: UiState, places: readonly string[]): UiState {
+  return filtered(state, { filter: { ...state.filter, place: places[0] ?? null } });
 }

@@ -29,6 +29,15 @@ export const GLOBAL_KEYS: ModeKeys = {
     b('copy', ['global'], [{ input: 'c' }], 'c', 'copy with citation', '复制（附出处）', { en: 'copy', zh: '复制' }, 'onItem'),
     b('copyAs', ['global'], [{ input: 'C' }], 'C', 'copy as… (choose the format)', '选择格式后复制'),
     b('cyclePlace', ['global'], [{ input: 'p' }], 'p', 'filter: place', '筛选：地区'),
+    // A command of the palette's, with no key of its own: its label says where to find it.
+    b(
+      'pickPlace',
+      ['global'],
+      [],
+      ':',
+      'filter: place…, chosen by name from a list (in the palette)',
+      '筛选：地区…，在列表中按名称选择（命令面板中）',
+    ),
     b('cycleKind', ['global'], [{ input: 't' }], 't', 'filter: target / reported', '筛选：目标或实际值'),
     b('cycleStatus', ['global'], [{ input: 'P' }], 'P', 'filter: proposals (not reviewed) / accepted', '筛选：待审核的提议或已接受的数据'),
     b('cycleCategory', ['global'], [{ input: 'e' }], 'e', 'filter: category', '筛选：企业类别'),
@@ -73,7 +82,7 @@ export const GLOBAL_KEYS: ModeKeys = {
     b('quit', ['global', 'chooser'], [{ input: 'q' }], 'q', 'quit', '退出'),
     b(
       'interrupt',
-      ['global', 'find', 'finder', 'chooser', 'palette', 'help'],
+      ['global', 'find', 'finder', 'chooser', 'palette', 'help', 'picker'],
       [{ ctrl: 'c' }],
       'Ctrl-C',
       'quit (exit code 130)',
@@ -81,7 +90,7 @@ export const GLOBAL_KEYS: ModeKeys = {
     ),
     b(
       'suspend',
-      ['global', 'find', 'finder', 'chooser', 'palette', 'help'],
+      ['global', 'find', 'finder', 'chooser', 'palette', 'help', 'picker'],
       [{ ctrl: 'z' }],
       'Ctrl-Z',
       'suspend to the shell (fg resumes)',

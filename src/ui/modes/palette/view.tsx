@@ -41,17 +41,19 @@ export function Palette({
     seg(count, 'dim'),
   ];
 
+  // A command with no key of its own shows none: its label only says it is found here.
+  const keysOf = (b: Binding) => (b.keys.length > 0 ? b.label : '');
   // The keys' column is as wide as the longest label in view, but leaves the words at least half the row.
   const shown = Math.max(1, height - 1);
   const top = Math.min(Math.max(0, cursor - shown + 1), Math.max(0, rows.length - shown));
   const visible = rows.slice(top, top + shown);
-  const keys = Math.min(Math.floor(inner / 2) - 1, Math.max(0, ...visible.map((b) => displayWidth(b.label))));
+  const keys = Math.min(Math.floor(inner / 2) - 1, Math.max(0, ...visible.map((b) => displayWidth(keysOf(b)))));
   const words = Math.max(1, inner - 2 - keys - 1);
   const lines: Line[] = visible.map((b, i) => [
     seg(top + i === cursor ? '› ' : '  ', 'accent'),
     seg(fitWidth(b.description[lang], words)),
     seg(' '),
-    seg(fitRight(b.label, keys), 'accent'),
+    seg(fitRight(keysOf(b), keys), 'accent'),
   ]);
   const body = rows.length === 0 ? [[seg(t('paletteNoMatch', lang), 'dim')]] : lines;
   return (
