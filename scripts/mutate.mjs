@@ -18,7 +18,7 @@ const MUTATIONS = [
   },
   {
     name: 'the kinsoku rule deleted',
-    file: 'src/ui/text.ts',
+    file: 'src/ui/text/text.ts',
     from: '      if (NO_LINE_START.has(segs[end]!.text) && end - 1 > start) end--;\n',
     to: '',
   },
@@ -30,7 +30,7 @@ const MUTATIONS = [
   },
   {
     name: 'the list window off by one',
-    file: 'src/ui/layout.ts',
+    file: 'src/ui/components/layout.ts',
     from: 'const top = Math.max(0, selected - height + 1 + margin);',
     to: 'const top = Math.max(0, selected - height + margin);',
   },

@@ -3,13 +3,14 @@ import { useApp, useInput, useStdin, useStdout, type Key } from 'ink';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Clipboard } from '../platform/clipboard.js';
 import { SettingsFileBroken } from '../commands/settings.js';
-import { copyText, copyWhat, describeCopy, describeCopyFailure } from './copy.js';
-import type { KeyPress, Mode } from './keys.js';
-import { commandFor } from './keymap.js';
-import { layout, readerSplit } from './layout.js';
+import { copyText, copyWhat, describeCopy, describeCopyFailure } from './copy/text.js';
+import { commandFor } from './keys/keymap.js';
+import type { KeyPress } from './keys/words.js';
+import { layout, readerSplit } from './components/layout.js';
 import { inScript } from '../model/script.js';
-import type { Queries } from './selectors.js';
-import { inputMode } from './modes.js';
+import type { Queries } from './state/selectors.js';
+import { takesText } from './modes.js';
+import { inputMode } from './state/mode.js';
 import { initialState, reduce, update } from './state.js';
 import type { Action, Effect, SavedSettings, UiState } from './state/types.js';
 import { t, tf, type Lang } from './strings.js';
@@ -140,9 +141,6 @@ export interface ExplorerServices {
   /** Saves the settings that changed; a throw becomes a notice, never a crash. */
   readonly saveSettings?: (change: Partial<SavedSettings>) => void;
 }
-
-/** The modes with a text box, where keys that are not commands are typed; the help's and the palette's are their filters. */
-const takesText = (mode: Mode) => mode === 'search' || mode === 'find' || mode === 'help' || mode === 'palette';
 
 /** The numbers paging and wrapping need, for a terminal size; a too-small screen keeps the last ones. */
 function viewportOf(size: Size, last?: UiState['viewport']): UiState['viewport'] {

@@ -1,27 +1,55 @@
-import { helpView } from './help.js';
-import type { Mode } from './keys.js';
+import type { Command, ExplorerMode } from './keys/words.js';
+import { CHOOSER } from './modes/chooser/mode.js';
+import { openChooser } from './modes/chooser/reducer.js';
+import { DETAIL } from './modes/detail/mode.js';
+import { FIND, FOUND } from './modes/find/mode.js';
+import { RELATED, SEARCH } from './modes/finder/mode.js';
+import { HELP } from './modes/help/mode.js';
+import { openHelp } from './modes/help/reducer.js';
+import { LIST } from './modes/list/mode.js';
+import { PALETTE } from './modes/palette/mode.js';
+import { openPalette } from './modes/palette/reducer.js';
+import { PICKER } from './modes/picker/mode.js';
+import { READER } from './modes/reader/mode.js';
+import { TIMELINE } from './modes/timeline/mode.js';
+import { TOO_SMALL } from './modes/tooSmall/mode.js';
+import type { ModeSpec } from './state/mode.js';
+import type { Queries } from './state/selectors.js';
 import type { UiState } from './state/types.js';
 
-/** What has the keyboard in a state, and the help it shows: the mode decides which bindings answer. */
+/**
+ * The table of the explorer's modes: for each, how it answers a key and typed text, how it is
+ * drawn, and what its list is. The state says which mode it is in (`inputMode`); the router
+ * (state.ts), the input hook and the App look the rest up here. Each mode's keys are declared
+ * beside it, in its folder's keys.ts, and composed into the key table by keys/table.ts.
+ */
+export const MODES: Readonly<Record<ExplorerMode, ModeSpec>> = {
+  'too-small': TOO_SMALL,
+  help: HELP,
+  palette: PALETTE,
+  chooser: CHOOSER,
+  picker: PICKER,
+  search: SEARCH,
+  related: RELATED,
+  list: LIST,
+  detail: DETAIL,
+  reader: READER,
+  find: FIND,
+  found: FOUND,
+  timeline: TIMELINE,
+};
 
-/** The mode under the help: whose keys it lists first. */
-export function helpMode(state: UiState): Mode {
-  return inputMode({ ...state, help: null });
-}
+/** Whether a mode has a text box, where keys that are not commands are typed. */
+export const takesText = (mode: ExplorerMode): boolean => MODES[mode].type !== undefined;
 
-/** The help as the state shows it now, for its length and its page. */
-export function helpOf(state: UiState) {
-  const { width, rows } = state.viewport;
-  return helpView(helpMode(state), state.lang, state.help?.query ?? '', width, rows);
-}
+/** The overlays any mode opens over itself for a key it leaves to them; the one there is given back when they close. */
+const OPENED_OVER: Partial<Record<Command, (state: UiState, q: Queries) => UiState>> = {
+  help: openHelp,
+  palette: openPalette,
+  copyAs: openChooser,
+};
 
-/** What has the keyboard: the overlay on top, else the screen. */
-export function inputMode(state: UiState): Mode {
-  if (!state.viewport.drawn) return 'too-small';
-  if (state.help) return 'help';
-  if (state.palette) return 'palette';
-  if (state.chooser) return 'chooser';
-  if (state.finder) return state.finder.kind;
-  if (state.screen.kind === 'reader' && state.screen.find) return state.screen.find.open ? 'find' : 'found';
-  return state.screen.kind;
+/** The state a key a mode left leads to: the overlay it opens, if it opens one. */
+export function openedOver(state: UiState, command: Command, q: Queries): UiState | undefined {
+  return OPENED_OVER[command]?.(state, q);
 }

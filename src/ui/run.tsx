@@ -12,7 +12,7 @@ import { ReviewApp } from './review/ReviewApp.js';
 import { Loading } from './components/Loading.js';
 import { useTerminalSize } from './input.js';
 import { useOpening, useSearchIndex } from './opening.js';
-import { ThemeContext, themeFromEnv } from './theme.js';
+import { ThemeContext, themeFromEnv } from './components/theme.js';
 
 /**
  * After `fg` the screen is blank, but Ink believes its last frame is still there and skips

@@ -1,18 +1,13 @@
 import { NO_FILTER } from '../model/queries.js';
 import type { Dataset } from '../model/types.js';
-import { copyChoices, copyChoicesFor, copyTarget } from './copy.js';
-import { PANES, type Action, type CopyChoice, type Pane, type SavedSettings, type Step, type UiState } from './state/types.js';
-import { editQuery, type Edit } from './finder.js';
-import type { Command } from './keys.js';
-import { focusedFact, jumpTo, keepFactInView, next, push, showSource } from './navigation.js';
-import { helpOf } from './modes.js';
-import { palette, paletteChoice } from './palette.js';
-import { findBox, findQuery } from './readerFind.js';
-import { chooser, detail, finding, help, list, reader, timelineScreen, typeInto } from './screens.js';
-import { SCRIPTS } from '../model/script.js';
-import { filtering } from './filters.js';
-import type { Queries } from './selectors.js';
-import { t, type Lang } from './strings.js';
+import { copyChoicesFor, copying, copyTarget } from './copy/targets.js';
+import type { Command } from './keys/words.js';
+import { MODES, openedOver } from './modes.js';
+import { inputMode, shownMode, type ModeContext } from './state/mode.js';
+import { jumpTo, keepFactInView } from './state/navigation.js';
+import type { Queries } from './state/selectors.js';
+import type { Action, SavedSettings, Step, UiState } from './state/types.js';
+import type { Lang } from './strings.js';
 
 /** The explorer's state, changed only by `update`: (state, action) → state + effects (the types are in state/types.ts). */
 export function initialState(dataset: Dataset, lang: Lang = 'en', start: Partial<Omit<SavedSettings, 'lang'>> = {}): UiState {
@@ -28,28 +23,25 @@ export function initialState(dataset: Dataset, lang: Lang = 'en', start: Partial
     order: start.order ?? 'place',
     screen: { kind: 'list' },
     history: [],
-    help: null,
-    palette: null,
-    finder: null,
+    overlay: null,
     lang,
     script: start.script ?? 'original',
     viewport: { rows: 20, readerWidth: 78, width: 78, drawn: true },
     message: null,
     notice: null,
-    chooser: null,
     detailHidden: false,
   };
 }
 
-/** Switching panes from a detail or the reader keeps it in the history, so Back can return to it. */
-function showPane(state: UiState, pane: Pane): UiState {
-  const change = { pane, screen: { kind: 'list' } as const };
-  return state.screen.kind === 'list' ? { ...state, ...change } : push(state, change);
+/** What a mode's reducer reads besides the state, for one step. */
+function contextOf(q: Queries): ModeContext {
+  return { q, update: (state, command) => update(state, { type: 'command', command }, q) };
 }
 
-const EDITS: Partial<Record<Command, Edit>> = { deleteChar: 'backspace', deleteWord: 'word', clearQuery: 'clear' };
-
-/** One step of the explorer: the new state, and what must happen outside it. */
+/**
+ * One step of the explorer: the new state, and what must happen outside it. Leaving, stopping
+ * and reviewing work in every mode; every other key goes to the mode that has the keys.
+ */
 export function update(state: UiState, action: Action, q: Queries): Step {
   if (action.type !== 'command') return { state: reduce(state, action, q), effects: [] };
   // A passing message lasts until the next key: whatever that key says replaces it.
@@ -58,28 +50,17 @@ export function update(state: UiState, action: Action, q: Queries): Step {
   if (command === 'interrupt') return { state, effects: [{ type: 'quit', interrupted: true }] };
   if (command === 'suspend') return { state, effects: [{ type: 'suspend' }] };
   if (command === 'quit') return { state, effects: [{ type: 'quit', interrupted: false }] };
-  if (command === 'review' && state.pane === 'documents' && !state.help && !state.palette && !state.chooser && !state.finder) {
+  if (command === 'review' && state.pane === 'documents' && state.overlay === null) {
     const document = q.current(state);
     return document === null ? { state, effects: [] } : { state, effects: [{ type: 'review', document }] };
   }
   // Nothing is drawn on a too-small screen, so nothing may change unseen: only quitting works.
   if (!state.viewport.drawn) return { state, effects: [] };
-  const copy = (choice: CopyChoice | null): Step =>
-    choice
-      ? { state, effects: [{ type: 'copy', choice, lang: state.lang, script: state.script }] }
-      : { state: { ...state, notice: t('nothingToCopy', state.lang) }, effects: [] };
-  // The palette's choice runs as its key would have, on the screen under the palette.
-  if (state.palette && command === 'choose') {
-    const chosen = paletteChoice(state);
-    return chosen ? update({ ...state, palette: null }, { type: 'command', command: chosen }, q) : { state, effects: [] };
-  }
-  if (state.chooser && command === 'choose') {
-    const { choices, cursor } = state.chooser;
-    return { ...copy(choices[cursor] ?? null), state: { ...state, chooser: null } };
-  }
+  const stepped = MODES[inputMode(state)].step?.(state, command, contextOf(q));
+  if (stepped) return stepped;
   if (command === 'copy') {
     const target = copyTarget(state, q);
-    return copy(target && copyChoicesFor(target, state.lang)[0]!);
+    return copying(state, target && copyChoicesFor(target, state.lang)[0]!);
   }
   const next = reduce(state, action, q);
   // Only what changed is saved: another explorer may have saved the others since this one started.
@@ -91,8 +72,12 @@ export function update(state: UiState, action: Action, q: Queries): Step {
   return { state: next, effects: Object.keys(change).length > 0 ? [{ type: 'saveSettings', change, lang: next.lang }] : [] };
 }
 
-/** The state an action leads to; commands with effects are `update`'s. */
+/**
+ * The state an action leads to; commands with effects are `update`'s. A key goes to the mode
+ * that has the keys (modes.ts), and one it leaves may open an overlay over it.
+ */
 export function reduce(state: UiState, action: Action, q: Queries): UiState {
+  const ctx = contextOf(q);
   switch (action.type) {
     case 'viewport': {
       const readerWidth = Math.max(10, action.readerWidth);
@@ -102,9 +87,8 @@ export function reduce(state: UiState, action: Action, q: Queries): UiState {
         width: Math.max(readerWidth, action.width ?? 0),
         drawn: action.drawn,
       };
-      // The help's place is kept within its new length, so the first key after a resize moves it.
       const resized = { ...state, viewport, screen: keepFactInView(state, viewport, q) };
-      return state.help ? { ...resized, help: { ...state.help, top: Math.min(state.help.top, helpOf(resized).maxTop) } } : resized;
+      return MODES[shownMode(resized)].resized?.(resized, ctx) ?? resized;
     }
     case 'clearMessage':
       return state.message === null && state.notice === null ? state : { ...state, message: null, notice: null };
@@ -113,76 +97,12 @@ export function reduce(state: UiState, action: Action, q: Queries): UiState {
     case 'jump':
       return q.dataset.factById.has(action.fact) ? jumpTo(state, q, action.fact) : state;
     case 'type':
-      return typeInto(state, q, action.text);
+      return MODES[shownMode(state)].type?.(state, action.text, ctx) ?? state;
     case 'command':
-      break;
+      return reduceCommand(state, action.command, ctx);
   }
-  const command = action.command;
-  if (state.help) return help(state, command);
-  if (state.palette) return palette(state, command);
-  if (state.chooser) return chooser(state, command);
-  if (command === 'copyAs') {
-    const choices = copyChoices(state, q);
-    return choices.length ? { ...state, chooser: { choices, cursor: 0 } } : { ...state, notice: t('nothingToCopy', state.lang) };
-  }
-  if (command === 'help') return { ...state, help: { top: 0, query: '' } };
-  if (command === 'palette') return { ...state, palette: { query: '', cursor: 0 } };
-  const edit = EDITS[command];
-  if (edit) {
-    const box = findBox(state);
-    if (box) return findQuery(state, q, editQuery(box.query, edit));
-    return state.finder?.kind === 'search'
-      ? { ...state, finder: { ...state.finder, query: editQuery(state.finder.query, edit), cursor: 0 } }
-      : state;
-  }
-  if (state.finder) return finding(state, q, command);
-  const refiltered = filtering(state, q, command);
-  if (refiltered) return refiltered;
-  switch (command) {
-    case 'search':
-      return { ...state, finder: { kind: 'search', query: '', cursor: 0 } };
-    case 'related': {
-      const fact = focusedFact(state, q);
-      return fact ? { ...state, finder: { kind: 'related', fact, cursor: 0 } } : state;
-    }
-    case 'toggleLang':
-      return { ...state, lang: state.lang === 'en' ? 'zh' : 'en' };
-    case 'toggleDetail':
-      return { ...state, detailHidden: !state.detailHidden };
-    case 'toggleScript':
-      return { ...state, script: next(SCRIPTS, state.script) };
-    case 'nextPane':
-      return showPane(state, next(PANES, state.pane));
-    case 'prevPane':
-      return showPane(state, next(PANES, state.pane, -1));
-    case 'paneDocuments':
-      return showPane(state, 'documents');
-    case 'paneFigures':
-      return showPane(state, 'figures');
-    case 'paneCategories':
-      return showPane(state, 'categories');
-    case 'paneCompare':
-      return showPane(state, 'compare');
-    case 'timeline':
-      return push(state, { pane: 'figures', screen: { kind: 'timeline', cursor: 0 } });
-    case 'showSource':
-      return showSource(state, q);
-    case 'back': {
-      const previous = state.history.at(-1);
-      if (previous) return { ...state, ...previous, history: state.history.slice(0, -1), message: null };
-      return state.screen.kind === 'list' ? state : { ...state, screen: { kind: 'list' } };
-    }
-    default:
-      break;
-  }
-  switch (state.screen.kind) {
-    case 'reader':
-      return reader(state, q, command);
-    case 'timeline':
-      return timelineScreen(state, q, command);
-    case 'detail':
-      return detail(state, q, command);
-    case 'list':
-      return list(state, q, command);
-  }
+}
+
+function reduceCommand(state: UiState, command: Command, ctx: ModeContext): UiState {
+  return MODES[inputMode(state)].reduce(state, command, ctx) ?? openedOver(state, command, ctx.q) ?? state;
 }

@@ -162,6 +162,10 @@ export const STRINGS = {
   palette: { en: 'Commands', zh: '命令' },
   paletteFilter: { en: 'type to filter, Enter runs', zh: '输入文字即可筛选，Enter 执行' },
   paletteNoMatch: { en: 'no command matches this: Backspace edits, Esc closes', zh: '没有相符的命令：Backspace 修改，Esc 关闭' },
+  pickerFilter: { en: 'type to filter, Space picks, Enter applies', zh: '输入文字即可筛选，空格选中，Enter 应用' },
+  pickerNoMatch: { en: 'nothing matches this: Backspace edits, Esc cancels', zh: '没有相符的项：Backspace 修改，Esc 取消' },
+  pickerPicked: { en: '{n} picked', zh: '已选 {n} 项' },
+  placePicker: { en: 'Filter by place', zh: '按地区筛选' },
   findLabel: { en: 'find', zh: '查找' },
   noProposals: {
     en: 'no proposals here: start with --include-proposed to see them',

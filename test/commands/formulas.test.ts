@@ -5,8 +5,8 @@ import { compareCommand } from '../../src/commands/compare.js';
 import { exportCommand } from '../../src/commands/export.js';
 import { indexDataset } from '../../src/model/dataset.js';
 import type { Dataset, Fact } from '../../src/model/types.js';
-import { copyText } from '../../src/ui/copy.js';
-import { createQueries } from '../../src/ui/selectors.js';
+import { copyText } from '../../src/ui/copy/text.js';
+import { createQueries } from '../../src/ui/state/selectors.js';
 import { bundledDataset, csvFields, DatasetCopy, runCli } from '../helpers.js';
 
 const FORMULA = '=HYPERLINK("http://x","y")';

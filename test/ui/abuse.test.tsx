@@ -2,7 +2,7 @@ import { render } from 'ink-testing-library';
 import { stripVTControlCharacters } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Lines } from '../../src/ui/components/Lines.js';
-import { seg } from '../../src/ui/lines.js';
+import { seg } from '../../src/ui/text/lines.js';
 import { explorer, KEY } from './drive.js';
 
 let app: Awaited<ReturnType<typeof explorer>> | undefined;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ContentBuilder } from '../../src/ui/content.js';
-import { factDetail, indicatorDetail } from '../../src/ui/detail.js';
-import { labeller } from '../../src/ui/labels.js';
-import { lineText, seg, type Line } from '../../src/ui/lines.js';
-import { createQueries } from '../../src/ui/selectors.js';
+import { ContentBuilder } from '../../src/ui/text/content.js';
+import { factDetail, indicatorDetail } from '../../src/ui/modes/detail/content.js';
+import { labeller } from '../../src/ui/text/labels.js';
+import { lineText, seg, type Line } from '../../src/ui/text/lines.js';
+import { createQueries } from '../../src/ui/state/selectors.js';
 import { bundledDataset } from '../helpers.js';
 
 const dataset = bundledDataset();

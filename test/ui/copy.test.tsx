@@ -4,7 +4,7 @@ import { exportDataset } from '../../src/cite/exportShape.js';
 import { compareCommand } from '../../src/commands/compare.js';
 import { NO_FILTER } from '../../src/model/queries.js';
 import { inScript } from '../../src/model/script.js';
-import { createQueries } from '../../src/ui/selectors.js';
+import { createQueries } from '../../src/ui/state/selectors.js';
 import { initialState } from '../../src/ui/state.js';
 import { explorer, KEY } from './drive.js';
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createQueries } from '../../src/ui/selectors.js';
+import { createQueries } from '../../src/ui/state/selectors.js';
 import { initialState } from '../../src/ui/state.js';
 import { fromColumn } from './frames.js';
 import { explorer } from './drive.js';

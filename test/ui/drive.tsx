@@ -7,7 +7,7 @@ import type { ExplorerServices, MessageTimes } from '../../src/ui/input.js';
 import type { Clipboard } from '../../src/platform/clipboard.js';
 import type { SearchReadiness } from '../../src/ui/opening.js';
 import type { Lang } from '../../src/ui/strings.js';
-import { ThemeContext } from '../../src/ui/theme.js';
+import { ThemeContext } from '../../src/ui/components/theme.js';
 import { bundledDataset } from '../helpers.js';
 import { dimmedLines, selectedLines } from './frames.js';
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { BINDINGS } from '../../src/ui/keys.js';
+import { BINDINGS } from '../../src/ui/keys/table.js';
 import { explorer, KEY } from './drive.js';
 
 let app: Awaited<ReturnType<typeof explorer>> | undefined;

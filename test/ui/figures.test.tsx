@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { layout, scrollTop } from '../../src/ui/layout.js';
-import { factWidths } from '../../src/ui/rows.js';
-import { createQueries } from '../../src/ui/selectors.js';
+import { layout, scrollTop } from '../../src/ui/components/layout.js';
+import { factWidths } from '../../src/ui/modes/list/rows.js';
+import { createQueries } from '../../src/ui/state/selectors.js';
 import { initialState } from '../../src/ui/state.js';
-import { displayWidth } from '../../src/ui/text.js';
+import { displayWidth } from '../../src/ui/text/text.js';
 import { explorer, KEY } from './drive.js';
 
 let app: Awaited<ReturnType<typeof explorer>> | undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findable, findMatches, foldInPlace, matchFrom } from '../../src/ui/find.js';
+import { findable, findMatches, foldInPlace, matchFrom } from '../../src/ui/text/find.js';
 
 const spans = (text: string, query: string) => findMatches(findable(text), query).map((m) => [m.start, m.end]);
 const found = (text: string, query: string) => findMatches(findable(text), query).map((m) => text.slice(m.start, m.end));

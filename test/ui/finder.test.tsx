@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { appendQuery, editQuery, highlights, MAX_QUERY } from '../../src/ui/finder.js';
+import { highlights } from '../../src/ui/modes/finder/rows.js';
+import { appendQuery, editQuery, MAX_QUERY } from '../../src/ui/text/query.js';
 import { buildSearchIndex } from '../../src/search/build.js';
 import { bundledDataset } from '../helpers.js';
 import { explorer, KEY } from './drive.js';

@@ -1,9 +1,9 @@
 import { render } from 'ink-testing-library';
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { Finder } from '../../src/ui/components/Finder.js';
-import type { FinderRow } from '../../src/ui/finder.js';
-import { scrollTop } from '../../src/ui/layout.js';
+import { Finder } from '../../src/ui/modes/finder/view.js';
+import type { FinderRow } from '../../src/ui/modes/finder/rows.js';
+import { scrollTop } from '../../src/ui/components/layout.js';
 import type { SearchHit } from '../../src/search/engine.js';
 
 /** Many rows in three groups, as a figure with thousands of related ones gives. */

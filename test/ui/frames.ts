@@ -1,5 +1,5 @@
 import chalk from 'chalk';
-import { displayWidth } from '../../src/ui/text.js';
+import { displayWidth } from '../../src/ui/text/text.js';
 
 // With colour forced, frames carry the inverse video that marks the selected row, so tests
 // can read which row is selected rather than trust the status bar.

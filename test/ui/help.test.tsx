@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { BINDINGS, SCOPE_TITLES } from '../../src/ui/keys.js';
+import { BINDINGS, SCOPE_TITLES } from '../../src/ui/keys/table.js';
 import { t, type Lang } from '../../src/ui/strings.js';
 import { explorer, KEY } from './drive.js';
 

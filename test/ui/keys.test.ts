@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NO_KEY } from '../../src/ui/input.js';
-import { BINDINGS, MODE_SCOPES, SCOPES, type KeyPress, type KeySpec, type Mode } from '../../src/ui/keys.js';
-import { barHints, commandFor } from '../../src/ui/keymap.js';
+import { BINDINGS, MODE_SCOPES, SCOPES, type KeyPress, type KeySpec, type Mode } from '../../src/ui/keys/table.js';
+import { barHints, commandFor } from '../../src/ui/keys/keymap.js';
 
 const MODES = Object.keys(MODE_SCOPES) as Mode[];
 
@@ -82,7 +82,7 @@ describe('the key table', () => {
     for (const mode of MODES) {
       expect(commandFor(mode, 'c', key({ ctrl: true })), mode).toBe('interrupt');
       expect(commandFor(mode, 'q', key()), mode).toBe(
-        ['search', 'find', 'help', 'palette', 'reviewText'].includes(mode) ? undefined : 'quit',
+        ['search', 'find', 'help', 'palette', 'picker', 'reviewText'].includes(mode) ? undefined : 'quit',
       );
     }
   });

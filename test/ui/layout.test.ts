@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layout, readerSplit, scrollTop } from '../../src/ui/layout.js';
+import { layout, readerSplit, scrollTop } from '../../src/ui/components/layout.js';
 
 describe('layout', () => {
   it('refuses terminals below 40×10', () => {

@@ -2,7 +2,7 @@ import { render } from 'ink-testing-library';
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { ListPane } from '../../src/ui/components/ListPane.js';
-import { seg } from '../../src/ui/lines.js';
+import { seg } from '../../src/ui/text/lines.js';
 import { selectedLines } from './frames.js';
 
 function list(count: number, selected: number, height = 21) {

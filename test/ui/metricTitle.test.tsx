@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { SPLIT_COLUMNS } from '../../src/ui/layout.js';
+import { SPLIT_COLUMNS } from '../../src/ui/components/layout.js';
 import { fromColumn } from './frames.js';
 import { explorer, KEY } from './drive.js';
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { BINDINGS, type Command } from '../../src/ui/keys.js';
+import { BINDINGS, type Command } from '../../src/ui/keys/table.js';
 import { t, type Lang } from '../../src/ui/strings.js';
-import { displayWidth } from '../../src/ui/text.js';
+import { displayWidth } from '../../src/ui/text/text.js';
 import { explorer, KEY } from './drive.js';
 
 let app: Awaited<ReturnType<typeof explorer>> | undefined;

@@ -3,7 +3,7 @@ import { loadDataset } from '../../src/model/load.js';
 import { BUNDLED_DATA, BUNDLED_SEEDS } from '../../src/paths.js';
 import type { Clipboard } from '../../src/platform/clipboard.js';
 import { App } from '../../src/ui/App.js';
-import { ThemeContext } from '../../src/ui/theme.js';
+import { ThemeContext } from '../../src/ui/components/theme.js';
 import { run } from '../../src/cli.js';
 import { bundledDataset, PROPOSAL, userFolder } from '../helpers.js';
 import { drive, explorer } from './drive.js';

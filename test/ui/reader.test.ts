@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markLine } from '../../src/ui/components/Reader.js';
+import { markLine } from '../../src/ui/modes/reader/Reader.js';
 import type { Fact } from '../../src/model/types.js';
 
 const fact = (from: number, to: number) => ({ span: [from, to] }) as unknown as Fact;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { lineOf } from '../../src/ui/navigation.js';
-import { createQueries } from '../../src/ui/selectors.js';
+import { lineOf } from '../../src/ui/state/navigation.js';
+import { createQueries } from '../../src/ui/state/selectors.js';
 import { initialState } from '../../src/ui/state.js';
 import { explorer, KEY } from './drive.js';
 

@@ -6,8 +6,8 @@ import { run } from '../../src/cli.js';
 import { PACKAGE_ROOT } from '../../src/paths.js';
 import { readReview } from '../../src/review/session.js';
 import { ReviewApp } from '../../src/ui/review/ReviewApp.js';
-import { ThemeContext } from '../../src/ui/theme.js';
-import { displayWidth } from '../../src/ui/text.js';
+import { ThemeContext } from '../../src/ui/components/theme.js';
+import { displayWidth } from '../../src/ui/text/text.js';
 import { temporaryFolder } from '../helpers.js';
 import { drive, KEY } from './drive.js';
 

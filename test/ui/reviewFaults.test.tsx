@@ -2,12 +2,12 @@ import { chmodSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readReview } from '../../src/review/session.js';
-import { lineText } from '../../src/ui/lines.js';
+import { lineText } from '../../src/ui/text/lines.js';
 import { ReviewApp } from '../../src/ui/review/ReviewApp.js';
 import { initialReview } from '../../src/ui/review/state.js';
 import { reviewLines } from '../../src/ui/review/view.js';
-import { ThemeContext } from '../../src/ui/theme.js';
-import { displayWidth } from '../../src/ui/text.js';
+import { ThemeContext } from '../../src/ui/components/theme.js';
+import { displayWidth } from '../../src/ui/text/text.js';
 import { temporaryFolder, workReportFolder } from '../helpers.js';
 import { drive } from './drive.js';
 

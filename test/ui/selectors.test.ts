@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTER, type FactFilter } from '../../src/model/queries.js';
-import { createQueries } from '../../src/ui/selectors.js';
+import { createQueries } from '../../src/ui/state/selectors.js';
 import { initialState } from '../../src/ui/state.js';
 import { PANES, type UiState } from '../../src/ui/state/types.js';
 import { bundledDataset } from '../helpers.js';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Command } from '../../src/ui/keys.js';
-import { helpView } from '../../src/ui/help.js';
-import { createQueries } from '../../src/ui/selectors.js';
-import { lineOf } from '../../src/ui/navigation.js';
-import { inputMode } from '../../src/ui/modes.js';
+import type { Command } from '../../src/ui/keys/table.js';
+import { helpView } from '../../src/ui/modes/help/content.js';
+import { createQueries } from '../../src/ui/state/selectors.js';
+import { lineOf } from '../../src/ui/state/navigation.js';
+import { inputMode } from '../../src/ui/state/mode.js';
 import { initialState, reduce, update } from '../../src/ui/state.js';
 import type { Action, UiState } from '../../src/ui/state/types.js';
 import { bundledDataset } from '../helpers.js';
@@ -104,25 +104,25 @@ describe('the explorer state', () => {
 
   it('scrolls the help within its length and ignores screen commands while it is open', () => {
     const s = run(reduce(initialState(dataset), viewport(10, 80), q), 'help', 'paneCategories', 'down', 'down');
-    expect(s.help).toEqual({ top: 2, query: '' });
+    expect(s.overlay).toEqual({ kind: 'help', top: 2, query: '', over: null });
     expect(s.pane).toBe('documents');
-    expect(run(s, 'up', 'up', 'up').help).toEqual({ top: 0, query: '' });
+    expect(run(s, 'up', 'up', 'up').overlay).toEqual({ kind: 'help', top: 0, query: '', over: null });
     const bottom = run(s, ...Array<Command>(100).fill('pageDown'));
     // At 80 columns the help is one column: the last page starts `rows` lines before the end.
     const length = helpView('list', 'en', '', 80, 10).lines.length;
-    expect(bottom.help).toEqual({ top: length - 10, query: '' });
-    expect(reduce(bottom, viewport(30, 80), q).help).toEqual({ top: length - 30, query: '' });
-    expect(run(s, 'close').help).toBeNull();
+    expect(bottom.overlay).toEqual({ kind: 'help', top: length - 10, query: '', over: null });
+    expect(reduce(bottom, viewport(30, 80), q).overlay).toEqual({ kind: 'help', top: length - 30, query: '', over: null });
+    expect(run(s, 'close').overlay).toBeNull();
   });
 
   it('filters the help by what is typed in it: Esc clears the filter, then closes', () => {
     const s = reduce(run(reduce(initialState(dataset), viewport(10, 80), q), 'help', 'down'), { type: 'type', text: 'qu' }, q);
-    expect(s.help).toEqual({ top: 0, query: 'qu' });
-    expect(run(s, 'deleteChar').help).toEqual({ top: 0, query: 'q' });
-    expect(run(s, 'close').help).toEqual({ top: 0, query: '' });
-    expect(run(s, 'close', 'close').help).toBeNull();
-    expect(run(s, 'help').help).toBeNull();
-    expect(run(s, 'deleteChar', 'deleteChar', 'deleteChar').help).toBeNull();
+    expect(s.overlay).toEqual({ kind: 'help', top: 0, query: 'qu', over: null });
+    expect(run(s, 'deleteChar').overlay).toEqual({ kind: 'help', top: 0, query: 'q', over: null });
+    expect(run(s, 'close').overlay).toEqual({ kind: 'help', top: 0, query: '', over: null });
+    expect(run(s, 'close', 'close').overlay).toBeNull();
+    expect(run(s, 'help').overlay).toBeNull();
+    expect(run(s, 'deleteChar', 'deleteChar', 'deleteChar').overlay).toBeNull();
   });
 });
 
@@ -147,7 +147,7 @@ describe('steps and their effects', () => {
     expect(step.effects).toEqual([
       { type: 'copy', choice: { target: { kind: 'category', id: q.items(s)[1] }, format: 'table-tsv' }, lang: 'en', script: 'original' },
     ]);
-    expect(step.state.chooser).toBeNull();
+    expect(step.state.overlay).toBeNull();
   });
 
   it('says there is nothing to copy rather than copying nothing', () => {
@@ -174,13 +174,13 @@ describe('steps and their effects', () => {
   it('edits the search query: characters, words, all', () => {
     let s = reduce(at('search'), { type: 'type', text: '扬州 高新' }, q);
     s = run(s, 'deleteChar');
-    expect(s.finder).toMatchObject({ query: '扬州 高' });
+    expect(s.overlay).toMatchObject({ query: '扬州 高' });
     s = run(s, 'deleteWord');
-    expect(s.finder).toMatchObject({ query: '扬州 ' });
+    expect(s.overlay).toMatchObject({ query: '扬州 ' });
     s = reduce(s, { type: 'type', text: 'x\ny\u001B' }, q);
-    expect(s.finder).toMatchObject({ query: '扬州 x y ' });
+    expect(s.overlay).toMatchObject({ query: '扬州 x y ' });
     s = run(s, 'clearQuery');
-    expect(s.finder).toMatchObject({ query: '' });
+    expect(s.overlay).toMatchObject({ query: '' });
   });
 });
 

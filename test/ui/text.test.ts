@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import stringWidth from 'string-width';
-import { displayWidth, fitWidth, graphemes, simpleWidth, truncate, truncateApart, truncateMiddle } from '../../src/ui/text.js';
-import { wrap, wrapText } from '../../src/ui/wrap.js';
+import { displayWidth, fitWidth, graphemes, simpleWidth, truncate, truncateApart, truncateMiddle } from '../../src/ui/text/text.js';
+import { wrap, wrapText } from '../../src/ui/text/wrap.js';
 import { bundledDataset } from '../helpers.js';
 
 describe('fitting text to columns', () => {

@@ -1,13 +1,13 @@
 import { Box } from 'ink';
 import { isReversed, sortKey } from '../../model/queries.js';
 import type { Dataset } from '../../model/types.js';
-import type { Labeller } from '../labels.js';
-import { seg, type Line, type Segment } from '../lines.js';
-import { barHints } from '../keymap.js';
-import { inputMode } from '../modes.js';
+import type { Labeller } from '../text/labels.js';
+import { seg, type Line, type Segment } from '../text/lines.js';
+import { barHints } from '../keys/keymap.js';
+import { inputMode, type Position } from '../state/mode.js';
 import { PANES, type UiState } from '../state/types.js';
 import { labelled, t, tf, type StringId } from '../strings.js';
-import { displayWidth, truncateMiddle } from '../text.js';
+import { displayWidth, truncateMiddle } from '../text/text.js';
 import { Lines } from './Lines.js';
 
 const PANE_TITLES = {
@@ -16,12 +16,6 @@ const PANE_TITLES = {
   categories: 'categories',
   compare: 'comparePane',
 } as const satisfies Record<string, StringId>;
-
-/** Where the selection stands in its list: the `n`th of `total`. */
-export interface Position {
-  readonly n: number;
-  readonly total: number;
-}
 
 /**
  * The pane tabs, "1 Documents  2 Figures  3 Categories  4 Compare", the current one inverse,

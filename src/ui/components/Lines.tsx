@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
-import { fitLine, type Line } from '../lines.js';
-import { toneProps, useTheme } from '../theme.js';
+import { fitLine, type Line } from '../text/lines.js';
+import { toneProps, useTheme } from './theme.js';
 
 /**
  * Lines, each fitted to exactly `width` columns here so Ink never wraps or cuts them. The

@@ -1,6 +1,6 @@
 import { Box } from 'ink';
-import { scrollTop } from '../layout.js';
-import type { Line } from '../lines.js';
+import { scrollTop } from './layout.js';
+import type { Line } from '../text/lines.js';
 import { Lines } from './Lines.js';
 
 /**

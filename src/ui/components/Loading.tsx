@@ -1,6 +1,6 @@
 import { Box } from 'ink';
 import type { LoadProgress } from '../../model/load.js';
-import { seg } from '../lines.js';
+import { seg } from '../text/lines.js';
 import { t, type Lang } from '../strings.js';
 import { Lines } from './Lines.js';
 

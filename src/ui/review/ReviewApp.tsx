@@ -3,7 +3,7 @@ import { useRef, useState } from 'react';
 import { decide, readReview, undo, type Order, type Review } from '../../review/session.js';
 import { Lines } from '../components/Lines.js';
 import { keyOfChar, useTerminalSize, type Size } from '../input.js';
-import { commandFor } from '../keymap.js';
+import { commandFor } from '../keys/keymap.js';
 import { initialReview, reread, reviewMode, reviewType, reviewUpdate, type ReviewEffect, type ReviewState } from './state.js';
 import { reviewLines } from './view.js';
 

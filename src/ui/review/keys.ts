@@ -1,4 +1,4 @@
-import { b, BACKSPACE, DOWN, ENTER, ESC, UP, type Binding } from '../keyTypes.js';
+import { b, BACKSPACE, DOWN, ENTER, ESC, UP, type Binding } from '../keys/words.js';
 
 /** The review's keys, one each for what a reviewer does most: part of the one key table. */
 export const REVIEW_BINDINGS: readonly Binding[] = [

@@ -2,7 +2,7 @@ import { render } from 'ink';
 import { nothingRead, readReview } from '../../review/session.js';
 import { enterFullScreen } from '../../platform/terminal.js';
 import type { ReviewStart } from '../../cli.js';
-import { ThemeContext, themeFromEnv } from '../theme.js';
+import { ThemeContext, themeFromEnv } from '../components/theme.js';
 import { ReviewApp } from './ReviewApp.js';
 
 /**

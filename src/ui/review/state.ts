@@ -1,8 +1,8 @@
 import type { Edits } from '../../review/decisions.js';
 import { readyToAccept, type Decision, type Order, type Outcome, type Proposal, type Review } from '../../review/session.js';
 import { QUALIFIERS } from '../../model/schema.js';
-import type { Command, Mode } from '../keyTypes.js';
-import { editQuery, typed } from '../finder.js';
+import type { Command, Mode } from '../keys/words.js';
+import { editQuery, typed } from '../text/query.js';
 
 /**
  * The review screen's state and what each key does to it: pure, as the explorer's update is.

@@ -1,8 +1,8 @@
 import { nothingRead, progressOf, type Proposal } from '../../review/session.js';
-import { barHints } from '../keymap.js';
-import { seg, type Line } from '../lines.js';
-import { displayWidth, truncate } from '../text.js';
-import { wrap } from '../wrap.js';
+import { barHints } from '../keys/keymap.js';
+import { seg, type Line } from '../text/lines.js';
+import { displayWidth, truncate } from '../text/text.js';
+import { wrap } from '../text/wrap.js';
 import { currentProposal, FIELDS, fieldValue, reviewMode, type Field, type ReviewState } from './state.js';
 
 /**

@@ -1,6 +1,13 @@
 import type { FactFilter, FactOrder } from '../../model/queries.js';
 import type { Script } from '../../model/script.js';
-import type { Command } from '../keys.js';
+import type { CopyChoice } from '../copy/types.js';
+import type { ChooserState } from '../modes/chooser/state.js';
+import type { ReaderFind } from '../modes/find/state.js';
+import type { FinderState } from '../modes/finder/state.js';
+import type { HelpState } from '../modes/help/state.js';
+import type { PaletteState } from '../modes/palette/state.js';
+import type { PickerState } from '../modes/picker/state.js';
+import type { Command } from '../keys/words.js';
 import type { Lang, StringId } from '../strings.js';
 
 /**
@@ -27,19 +34,6 @@ export type Screen =
   /** The figures in view by year; `cursor` is on one of its figures. */
   | { readonly kind: 'timeline'; readonly cursor: number };
 
-/**
- * A find in the reader's document. While the box is `open` it takes the keys; Enter closes it
- * and leaves the matches marked, for n and N to step through until Esc clears them.
- */
-export interface ReaderFind {
-  readonly query: string;
-  readonly open: boolean;
-  /** The current match, -1 when there is none. */
-  readonly match: number;
-  /** Where the reader stood when the find began: the first match shown is the first from there. */
-  readonly from: number;
-}
-
 /** What Back restores. */
 export interface View {
   readonly pane: Pane;
@@ -51,12 +45,8 @@ export interface View {
 
 export interface UiState extends View {
   readonly history: readonly View[];
-  /** The help overlay, scrolled to `top` and filtered by what was typed in it; null when closed. */
-  readonly help: { readonly top: number; readonly query: string } | null;
-  /** The command palette (`:`), filtered by what was typed in it, with its cursor on a row; null when closed. */
-  readonly palette: { readonly query: string; readonly cursor: number } | null;
-  /** The search box or the related-figures list, over whatever is on screen. */
-  readonly finder: Finder | null;
+  /** What is open over the screen and has the keys: one overlay at a time; null when none is. */
+  readonly overlay: Overlay | null;
   readonly lang: Lang;
   readonly script: Script;
   /**
@@ -67,8 +57,6 @@ export interface UiState extends View {
   readonly message: StringId | null;
   /** A message with details, such as where a copy went. */
   readonly notice: string | null;
-  /** The copy-format chooser (`C`), over whatever is on screen. */
-  readonly chooser: { readonly choices: readonly CopyChoice[]; readonly cursor: number } | null;
   /** The detail beside the list is folded away (`z`), so the list takes the width; kept while moving. */
   readonly detailHidden: boolean;
 }
@@ -105,21 +93,17 @@ export interface Step {
   readonly effects: readonly Effect[];
 }
 
-/** The search box, or the related figures of a figure, over whatever is on screen. */
-export type Finder =
-  | { readonly kind: 'search'; readonly query: string; readonly cursor: number }
-  | { readonly kind: 'related'; readonly fact: string; readonly cursor: number };
-
-/** What `c` and `C` copy: an item, or the figures of the collection in view as a table. */
-export type CopyTarget =
-  | { readonly kind: 'fact' | 'document' | 'category' | 'indicator'; readonly id: string }
-  | { readonly kind: 'list'; readonly ids: readonly string[] };
-
-export type CopyFormat = 'sentence' | 'reference' | 'md' | 'json' | 'csv' | 'table-md' | 'table-tsv' | 'table-csv';
-
-export interface CopyChoice {
-  readonly target: CopyTarget;
-  readonly format: CopyFormat;
-  /** The language a sentence, reference or Markdown citation is written in; the interface's when absent. */
-  readonly lang?: Lang;
+/**
+ * An overlay opened over another keeps it, and gives it back when it closes: the help opened
+ * with F1 over the search box, the palette or the chooser over the related figures.
+ */
+interface OpenedOver {
+  readonly over: Overlay | null;
 }
+
+/** What can be open over the screen; its `kind` is the mode that has the keys. Each declares its slice in its folder (modes/help/state.ts…). */
+export type Overlay =
+  (HelpState & OpenedOver) | (PaletteState & OpenedOver) | (ChooserState & OpenedOver) | (PickerState & OpenedOver) | FinderState;
+
+/** The overlay of one kind. */
+export type OverlayOf<K extends Overlay['kind']> = Extract<Overlay, { readonly kind: K }>;

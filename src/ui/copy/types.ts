@@ -1,0 +1,15 @@
+import type { Lang } from '../strings.js';
+
+/** What `c` and `C` copy: an item, or the figures of the collection in view as a table. */
+export type CopyTarget =
+  | { readonly kind: 'fact' | 'document' | 'category' | 'indicator'; readonly id: string }
+  | { readonly kind: 'list'; readonly ids: readonly string[] };
+
+export type CopyFormat = 'sentence' | 'reference' | 'md' | 'json' | 'csv' | 'table-md' | 'table-tsv' | 'table-csv';
+
+export interface CopyChoice {
+  readonly target: CopyTarget;
+  readonly format: CopyFormat;
+  /** The language a sentence, reference or Markdown citation is written in; the interface's when absent. */
+  readonly lang?: Lang;
+}

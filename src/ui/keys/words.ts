@@ -1,0 +1,200 @@
+import type { Key } from 'ink';
+import type { Lang } from '../strings.js';
+
+/**
+ * The words of the key table: the commands keys give, where a binding works (its scope), the
+ * modes, and how a binding and a mode's keys are declared. The table itself is keys/table.ts.
+ */
+export type Command =
+  | 'nextPane'
+  | 'prevPane'
+  | 'paneDocuments'
+  | 'paneFigures'
+  | 'paneCategories'
+  | 'paneCompare'
+  | 'timeline'
+  | 'cycleYear'
+  | 'cycleIndicator'
+  | 'cycleTopic'
+  | 'up'
+  | 'down'
+  | 'pageUp'
+  | 'pageDown'
+  | 'first'
+  | 'last'
+  | 'open'
+  | 'focusDetail'
+  | 'focusList'
+  | 'back'
+  | 'nextFact'
+  | 'prevFact'
+  | 'showSource'
+  | 'cyclePlace'
+  | 'pickPlace'
+  | 'cycleKind'
+  | 'cycleStatus'
+  | 'cycleCategory'
+  | 'clearFilters'
+  | 'cycleOrder'
+  | 'reverseOrder'
+  | 'search'
+  | 'related'
+  | 'copy'
+  | 'copyAs'
+  | 'toggleLang'
+  | 'toggleScript'
+  | 'help'
+  | 'quit'
+  | 'interrupt'
+  | 'suspend'
+  | 'deleteChar'
+  | 'deleteWord'
+  | 'clearQuery'
+  | 'choose'
+  | 'toggle'
+  | 'close'
+  | 'find'
+  | 'nextMatch'
+  | 'prevMatch'
+  | 'keepFind'
+  | 'clearFind'
+  | 'toggleDetail'
+  | 'palette'
+  | 'accept'
+  | 'reject'
+  | 'skip'
+  | 'undo'
+  | 'edit'
+  | 'acceptAll'
+  | 'confirm'
+  | 'review';
+
+/**
+ * Where a binding works. `global` keys work on every screen (list, detail, reader); the
+ * others belong to one screen or overlay. Which scopes are live is decided by the mode: each
+ * mode's folder declares the scopes it listens to (`ModeKeys`), and keys/table.ts composes them.
+ */
+export type Scope =
+  | 'global'
+  | 'list'
+  | 'detail'
+  | 'reader'
+  | 'find'
+  | 'found'
+  | 'finder'
+  | 'chooser'
+  | 'palette'
+  | 'help'
+  | 'picker'
+  | 'review'
+  | 'reviewFields'
+  | 'reviewText'
+  | 'reviewConfirm';
+
+/** What has the keyboard in the explorer: the overlay on top, else the screen (the modes' table is modes.ts). */
+export type ExplorerMode =
+  | 'too-small'
+  | 'help'
+  | 'palette'
+  | 'chooser'
+  | 'picker'
+  | 'search'
+  | 'related'
+  | 'list'
+  | 'detail'
+  | 'reader'
+  | 'find'
+  | 'found'
+  | 'timeline';
+
+/** What has the keyboard in the review of proposals (policy-explorer review DIR), its own screen. */
+export type ReviewMode = 'review' | 'reviewFields' | 'reviewText' | 'reviewConfirm';
+
+export type Mode = ExplorerMode | ReviewMode;
+
+type NamedKey =
+  | 'upArrow'
+  | 'downArrow'
+  | 'leftArrow'
+  | 'rightArrow'
+  | 'pageUp'
+  | 'pageDown'
+  | 'home'
+  | 'end'
+  | 'return'
+  | 'escape'
+  | 'tab'
+  | 'backspace'
+  | 'f1';
+
+/** A key as Ink reports it, and F1, which Ink does not name: the input hook sets `f1` itself. */
+export type KeyPress = Key & { readonly f1?: boolean };
+
+export type KeySpec = { readonly named: NamedKey; readonly shift?: boolean } | { readonly input: string } | { readonly ctrl: string };
+
+export type Words = Readonly<Record<Lang, string>>;
+
+export interface Binding {
+  readonly command: Command;
+  readonly scopes: readonly Scope[];
+  readonly keys: readonly KeySpec[];
+  /** How the keys are written in the help, the status bar and the README. */
+  readonly label: string;
+  readonly description: Words;
+  /** Set for the few bindings the status bar suggests, with the word it uses. */
+  readonly bar?: Hint;
+  /** The key acts on the selected item or result: its hint goes while there is none. */
+  readonly onItem?: true;
+  /**
+   * The palette does not offer it: the text-editing keys (they act on the palette's own box),
+   * the palette itself, and single-line moves, which take longer to find by name than to press.
+   */
+  readonly palette?: false;
+}
+
+/**
+ * A hint in the status bar: its word, and where it stands among the others. The way to the
+ * rest ("? keys") comes first; one that only adds to another key's, last, shown where there is room.
+ */
+export interface Hint extends Words {
+  readonly at?: 'first' | 'last';
+}
+
+/**
+ * What a mode's folder declares of the key table: the titles of the scopes it brings, the
+ * scopes each of its modes listens to (first match wins), and its bindings in table order.
+ */
+export interface ModeKeys {
+  readonly titles: Partial<Readonly<Record<Scope, Words>>>;
+  readonly modes: Partial<Readonly<Record<Mode, readonly Scope[]>>>;
+  readonly bindings: readonly Binding[];
+}
+
+export const UP = { named: 'upArrow' } as const;
+export const DOWN = { named: 'downArrow' } as const;
+export const ENTER = { named: 'return' } as const;
+export const ESC = { named: 'escape' } as const;
+export const BACKSPACE = { named: 'backspace' } as const;
+export const F1 = { named: 'f1' } as const;
+
+export const b = (
+  command: Command,
+  scopes: readonly Scope[],
+  keys: readonly KeySpec[],
+  label: string,
+  en: string,
+  zh: string,
+  bar?: Hint,
+  onItem?: 'onItem',
+): Binding => ({
+  command,
+  scopes,
+  keys,
+  label,
+  description: { en, zh },
+  ...(bar ? { bar } : {}),
+  ...(onItem ? { onItem: true } : {}),
+});
+
+/** The binding, left out of the palette (see `Binding.palette`). */
+export const unlisted = (binding: Binding): Binding => ({ ...binding, palette: false });

@@ -1,0 +1,64 @@
+import type { Command } from '../../keys/words.js';
+import { moved } from '../../state/navigation.js';
+import { appendQuery, editFilter } from '../../text/query.js';
+import { pickerRows } from './match.js';
+import type { Picker } from './state.js';
+
+/**
+ * What a key does to a picker, whatever it picks: pure, so that each use only says where its
+ * choices come from and what their application does. The filter's letters come as typed text.
+ */
+
+/** The longest filter a picker keeps: no name is longer, and matching costs time with the filter's length. */
+export const PICKER_QUERY = 60;
+
+export type PickerOutcome =
+  /** Still open, moved, edited or with a choice picked. */
+  | { readonly picker: Picker }
+  /** Enter: the ids to apply. */
+  | { readonly chosen: readonly string[] }
+  /** Esc, or Backspace with nothing typed: nothing is applied. */
+  | { readonly cancelled: true };
+
+/** The rows the picker's filter leaves. */
+export function rowsOf(picker: Picker) {
+  return pickerRows(picker.choices, picker.query);
+}
+
+/** Picked or unpicked: several at once where the picker takes several, else this one in place of the one before. */
+function toggled(picker: Picker, id: string): readonly string[] {
+  if (picker.picked.includes(id)) return picker.picked.filter((p) => p !== id);
+  return picker.several ? [...picker.picked, id] : [id];
+}
+
+/** A key in the picker; `page` is how many rows a page holds. */
+export function pick(picker: Picker, command: Command, page: number): PickerOutcome {
+  const rows = rowsOf(picker);
+  const cursor = moved(command, picker.cursor, { first: 0, last: rows.length - 1, page });
+  if (cursor !== null) return { picker: { ...picker, cursor } };
+  const under = rows[picker.cursor];
+  switch (command) {
+    case 'toggle':
+      return { picker: under ? { ...picker, picked: toggled(picker, under.id) } : picker };
+    case 'choose':
+      // With nothing picked, Enter takes the row under the cursor; with no row left, it waits.
+      if (picker.picked.length > 0) return { chosen: picker.picked };
+      return under ? { chosen: [under.id] } : { picker };
+    case 'close':
+      return { cancelled: true };
+    default:
+      return (
+        editFilter<PickerOutcome>(
+          picker.query,
+          command,
+          (query) => ({ picker: { ...picker, query, cursor: 0 } }),
+          () => ({ cancelled: true }),
+        ) ?? { picker }
+      );
+  }
+}
+
+/** Text typed or pasted into the filter: the rows start again from the best. */
+export function typeIntoPicker(picker: Picker, text: string): Picker {
+  return { ...picker, query: appendQuery(picker.query, text, PICKER_QUERY).query, cursor: 0 };
+}
