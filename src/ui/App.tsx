@@ -33,7 +33,6 @@ export function App({
   lang = 'en',
   size: fixedSize,
   onInterrupt,
-  onSuspend,
   onReview,
   messageTimes,
   clipboard,
@@ -46,7 +45,6 @@ export function App({
   lang?: Lang;
   size?: Size;
   onInterrupt?: () => void;
-  onSuspend?: () => void;
   onReview?: ExplorerServices['onReview'];
   messageTimes?: MessageTimes;
   clipboard?: Clipboard;
@@ -64,7 +62,6 @@ export function App({
   const state = useExplorer(queries, lang, size, {
     clipboard,
     onInterrupt,
-    onSuspend,
     ...(onReview ? { onReview } : {}),
     messageTimes,
     startNotice,
