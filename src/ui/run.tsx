@@ -92,7 +92,7 @@ export async function runExplorer(start: ExplorerStart, err: (text: string) => v
   let code = 0;
   let failure: string | undefined;
   const jobs = processJobControl();
-  const screen = enterFullScreen(process.stdout, { keyboard: process.stdin, onResume: jobs.resumed });
+  const screen = enterFullScreen(process.stdout, { keyboard: process.stdin, pastes: true, onResume: jobs.resumed });
   // Keys typed while the dataset is read must not be echoed over the screen: raw mode from the start.
   if (process.stdin.isTTY) process.stdin.setRawMode(true);
   // Ctrl-C is a key like q: the app quits through the same path and restores the screen.

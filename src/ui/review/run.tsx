@@ -19,7 +19,7 @@ export async function runReview(start: ReviewStart, err: (text: string) => void)
   }
   let code = 0;
   const jobs = processJobControl();
-  const screen = enterFullScreen(process.stdout, { keyboard: process.stdin, onResume: jobs.resumed });
+  const screen = enterFullScreen(process.stdout, { keyboard: process.stdin, pastes: true, onResume: jobs.resumed });
   if (process.stdin.isTTY) process.stdin.setRawMode(true);
   try {
     const instance = render(
