@@ -33,6 +33,20 @@ const INK_REACT = {
   message: 'only src/ui draws: keep Ink and React there.',
 };
 
+/**
+ * Ink's own ways of reading the keyboard. Every screen reads keys through the one hook, which
+ * drops the sequences Ink 6.8 throws on, tells a paste from keys and suspends on Ctrl-Z; a
+ * screen reading them any other way would miss all of it.
+ */
+const INK_KEYS = {
+  name: 'ink',
+  importNames: ['useInput', 'useStdin'],
+  message:
+    'read keys with useKeys from src/ui/input.ts, the one input path: it drops what Ink 6.8 throws on, tells a paste from keys, and suspends on Ctrl-Z.',
+};
+/** The hook itself, the one file that reads Ink's keyboard. */
+const KEY_HOOK = 'src/ui/input.ts';
+
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
 
 /**
@@ -52,11 +66,11 @@ const FROM_ROOT = '\\.\\/';
 
 /**
  * Forbids the imports a pattern matches, static ones and import() alike: no-restricted-imports
- * does not look at import(), so a selector does.
+ * does not look at import(), so a selector does. `paths` are names no file of these may import.
  */
-function forbid(regex, message, { draws = false } = {}) {
+function forbid(regex, message, { draws = false, paths = [] } = {}) {
   return {
-    'no-restricted-imports': ['error', { patterns: [{ regex, message }, ...(draws ? [] : [INK_REACT])] }],
+    'no-restricted-imports': ['error', { paths, patterns: [{ regex, message }, ...(draws ? [] : [INK_REACT])] }],
     'no-restricted-syntax': ['error', { selector: `ImportExpression[source.value=/${regex}/]`, message }],
   };
 }
@@ -64,7 +78,7 @@ function forbid(regex, message, { draws = false } = {}) {
 const folderRules = LAYERS.flatMap((line, at) => {
   const below = LAYERS.slice(0, at).flat();
   const above = LAYERS.slice(at).flat();
-  return line.map((folder) => {
+  return line.flatMap((folder) => {
     const rootFiles = ROOT_FILES_BELOW[folder] ?? [];
     const mayImport = [...below, ...rootFiles].join(', ');
     const message = mayImport
@@ -75,7 +89,13 @@ const folderRules = LAYERS.flatMap((line, at) => {
       above.filter((other) => other !== folder),
       ROOT_FILES.filter((file) => !rootFiles.includes(file)),
     );
-    return { files: [`src/${folder}/**/*.{ts,tsx}`], rules: forbid(forbidden, message, { draws: folder === 'ui' }) };
+    const files = [`src/${folder}/**/*.{ts,tsx}`];
+    if (folder !== 'ui') return [{ files, rules: forbid(forbidden, message) }];
+    // A later entry's options replace an earlier one's: the hook keeps the layers' rule without the keyboard's.
+    return [
+      { files, rules: forbid(forbidden, message, { draws: true, paths: [INK_KEYS] }) },
+      { files: [KEY_HOOK], rules: forbid(forbidden, message, { draws: true }) },
+    ];
   });
 });
 

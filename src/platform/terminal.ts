@@ -8,6 +8,9 @@
 
 const ENTER = '\u001B[?1049h\u001B[?25l';
 const LEAVE = '\u001B[?25h\u001B[?1049l';
+/** Bracketed paste (mode 2004): the terminal marks the start and end of a paste, which the key decoder reads as one. */
+const PASTES_ON = '\u001B[?2004h';
+const PASTES_OFF = '\u001B[?2004l';
 
 export interface FullScreen {
   /** Restores the normal screen and cursor; safe to call more than once. */
@@ -43,11 +46,18 @@ export interface FullScreenOptions {
   readonly keyboard?: Keyboard;
   /** Called after `fg`, once the screen is back: the caller redraws everything. */
   readonly onResume?: () => void;
+  /**
+   * Has the terminal mark pastes while the screen is up, so that a pasted sentence is told
+   * from keys however short it is; the shell gets its own setting back whenever it has the terminal.
+   */
+  readonly pastes?: boolean;
 }
 
 export function enterFullScreen(out: Out, options: FullScreenOptions = {}): FullScreen {
   const proc = options.proc ?? process;
   const keyboard = options.keyboard;
+  const enter = options.pastes ? ENTER + PASTES_ON : ENTER;
+  const leave = options.pastes ? PASTES_OFF + LEAVE : LEAVE;
   let active = true;
   let raw = false;
   const write = (sequence: string) => {
@@ -56,7 +66,7 @@ export function enterFullScreen(out: Out, options: FullScreenOptions = {}): Full
   const restore = () => {
     if (!active) return;
     active = false;
-    write(LEAVE);
+    write(leave);
     for (const [signal, handler] of handlers) proc.off(signal, handler);
     proc.off('exit', restore);
   };
@@ -66,7 +76,7 @@ export function enterFullScreen(out: Out, options: FullScreenOptions = {}): Full
   };
   // Ctrl-Z: give the shell its screen and line editing back, then stop as the default action would.
   const suspend = () => {
-    write(LEAVE);
+    write(leave);
     raw = Boolean(keyboard?.isTTY);
     if (raw) keyboard?.setRawMode?.(false);
     proc.kill(proc.pid, 'SIGSTOP');
@@ -75,7 +85,7 @@ export function enterFullScreen(out: Out, options: FullScreenOptions = {}): Full
     if (!active) return;
     if (raw) keyboard?.setRawMode?.(true);
     // Back in the alternate screen with the cursor home, where the redraw starts.
-    write(`${ENTER}\u001B[H`);
+    write(`${enter}\u001B[H`);
     options.onResume?.();
   };
   const handlers: [NodeJS.Signals, () => void][] = [
@@ -83,7 +93,7 @@ export function enterFullScreen(out: Out, options: FullScreenOptions = {}): Full
     ['SIGTSTP', suspend],
     ['SIGCONT', resume],
   ];
-  write(ENTER);
+  write(enter);
   for (const [signal, handler] of handlers) proc.on(signal, handler);
   proc.on('exit', restore);
   return { restore };

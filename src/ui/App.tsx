@@ -22,7 +22,6 @@ export function App({
   lang = 'en',
   size: fixedSize,
   onInterrupt,
-  onSuspend,
   onReview,
   messageTimes,
   clipboard,
@@ -35,7 +34,6 @@ export function App({
   lang?: Lang;
   size?: Size;
   onInterrupt?: () => void;
-  onSuspend?: () => void;
   onReview?: ExplorerServices['onReview'];
   messageTimes?: MessageTimes;
   clipboard?: Clipboard;
@@ -53,7 +51,6 @@ export function App({
   const state = useExplorer(queries, lang, size, {
     clipboard,
     onInterrupt,
-    onSuspend,
     ...(onReview ? { onReview } : {}),
     messageTimes,
     startNotice,

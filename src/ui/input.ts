@@ -1,7 +1,8 @@
 import type { EventEmitter } from 'node:events';
-import { useApp, useInput, useStdin, useStdout, type Key } from 'ink';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useApp, useInput, useStdin, useStdout, type Key as InkKey } from 'ink';
+import { useCallback, useContext, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Clipboard } from '../platform/clipboard.js';
+import { keyFilter, keysOf, NO_KEY, type Key, type KeyEvent } from '../platform/keys.js';
 import { SettingsFileBroken } from '../commands/settings.js';
 import { copyText, copyWhat, describeCopy, describeCopyFailure } from './copy/text.js';
 import { commandFor } from './keys/keymap.js';
@@ -9,6 +10,7 @@ import type { KeyPress } from './keys/words.js';
 import { layout, readerSplit } from './components/layout.js';
 import { inScript } from '../model/script.js';
 import type { Queries } from './state/selectors.js';
+import { JobControlContext } from './jobControl.js';
 import { takesText } from './modes.js';
 import { inputMode } from './state/mode.js';
 import { initialState, reduce, update } from './state.js';
@@ -21,46 +23,6 @@ export interface MessageTimes {
   readonly notice: number;
 }
 const MESSAGE_TIMES: MessageTimes = { message: 3000, notice: 6000 };
-/** Keys typed ahead of a frame that are taken as keys; anything longer is a paste. */
-const TYPE_AHEAD = 32;
-
-/** A key with no flag set: the base of the keys made up from characters. */
-export const NO_KEY: Key = {
-  upArrow: false,
-  downArrow: false,
-  leftArrow: false,
-  rightArrow: false,
-  pageDown: false,
-  pageUp: false,
-  home: false,
-  end: false,
-  return: false,
-  escape: false,
-  ctrl: false,
-  shift: false,
-  tab: false,
-  backspace: false,
-  delete: false,
-  meta: false,
-  super: false,
-  hyper: false,
-  capsLock: false,
-  numLock: false,
-};
-
-/**
- * One character of a string Ink handed over whole (it splits input only at Esc), as the key
- * Ink would have reported had it come alone: Enter, Tab, Backspace and Ctrl+letter included.
- */
-export function keyOfChar(char: string): [string, Key] {
-  if (char === '\r' || char === '\n') return ['', { ...NO_KEY, return: true }];
-  if (char === '\t') return ['', { ...NO_KEY, tab: true }];
-  if (char === '\u007F' || char === '\b') return ['', { ...NO_KEY, backspace: true }];
-  const code = char.charCodeAt(0);
-  if (code >= 1 && code <= 26) return [String.fromCharCode(code + 96), { ...NO_KEY, ctrl: true }];
-  return [char, char.length === 1 && /[A-Z]/u.test(char) ? { ...NO_KEY, shift: true } : NO_KEY];
-}
-
 export interface Size {
   readonly columns: number;
   readonly rows: number;
@@ -81,43 +43,112 @@ export function useTerminalSize(fixed?: Size): Size {
   return fixed ?? size;
 }
 
-/**
- * The escape sequences of keys the explorer can use (arrows, paging, Home/End, Delete,
- * Shift-Tab, Esc) in the forms terminals send. Ink 6.8 throws on some others, such as
- * Ctrl+F1 (ESC[1;5P) or a cursor report (ESC[6n), so no other sequence may reach it.
- */
-const KNOWN_SEQUENCES = new Set([
-  ...'ABCDHF'.split('').flatMap((c) => [`\u001B[${c}`, `\u001BO${c}`]),
-  ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => `\u001B[${n}~`),
-  '\u001B[Z',
-  '\u001B',
-]);
+/** How long a paste the terminal marked may go quiet before it is taken as ended: its end marker was lost. */
+const PASTE_QUIET_MS = 500;
 
-export function keyInkCanName(event: string): boolean {
-  return !event.startsWith('\u001B') || KNOWN_SEQUENCES.has(event);
+/** What a screen is handed: a key, text typed ahead into its text box, or a paste. */
+export type ScreenKeyEvent = Exclude<KeyEvent, { kind: 'suspend' }>;
+
+export interface KeyOptions {
+  /** Whether the screen has a text box open now, where keys that are not commands are typed: asked again after each key. */
+  readonly takesText: () => boolean;
 }
 
-/** F1 as terminals send it (xterm and most others, rxvt, the Linux console): Ink reports it as no key at all. */
-const F1_SEQUENCES = new Set(['\u001BOP', '\u001B[11~', '\u001B[[A']);
+/** Ink's key, as the decoder's: F1 is never one Ink names (the filter hands it over itself). */
+const keyOf = (key: InkKey): Key => ({
+  upArrow: key.upArrow,
+  downArrow: key.downArrow,
+  leftArrow: key.leftArrow,
+  rightArrow: key.rightArrow,
+  pageUp: key.pageUp,
+  pageDown: key.pageDown,
+  home: key.home,
+  end: key.end,
+  return: key.return,
+  escape: key.escape,
+  tab: key.tab,
+  backspace: key.backspace,
+  delete: key.delete,
+  ctrl: key.ctrl,
+  shift: key.shift,
+  meta: key.meta,
+  f1: false,
+});
 
 /**
- * Ink parses stdin into key events and hands each to its listeners, where the throw would
- * happen: events it cannot name are dropped before they reach them, and F1, which it would
- * hand over unnamed, goes to `onF1` instead. Returns the undo.
+ * Ink parses stdin into events and hands each to its listeners, where the throw would happen:
+ * each event is sorted by the decoder first. Only those Ink can name reach it; F1 and a paste
+ * the terminal marked go to `toScreen`, a paste whose end does not come once the terminal has
+ * gone quiet. Returns the undo.
  */
-function filterKeys(keyEvents: EventEmitter, onF1: () => void): () => void {
+function sortEvents(keyEvents: EventEmitter, toScreen: (event: KeyEvent) => void): () => void {
+  const filter = keyFilter();
+  let quiet: ReturnType<typeof setTimeout> | undefined;
   const emit = keyEvents.emit;
-  keyEvents.emit = ((event: string | symbol, ...args: unknown[]) => {
-    const key = event === 'input' && typeof args[0] === 'string' ? args[0] : null;
-    if (key !== null && F1_SEQUENCES.has(key)) {
-      onF1();
-      return true;
+  keyEvents.emit = ((name: string | symbol, ...args: unknown[]) => {
+    if (name !== 'input' || typeof args[0] !== 'string') return emit.call(keyEvents, name, ...args);
+    clearTimeout(quiet);
+    const sorted = filter.sort(args[0]);
+    if (filter.pasting) {
+      quiet = setTimeout(() => {
+        const cut = filter.cut();
+        if (cut) toScreen(cut);
+      }, PASTE_QUIET_MS);
     }
-    return key !== null && !keyInkCanName(key) ? false : emit.call(keyEvents, event, ...args);
+    if (sorted.to === 'ink') return emit.call(keyEvents, name, ...args);
+    if (sorted.to === 'screen') toScreen(sorted.event);
+    return true;
   }) as typeof emit;
   return () => {
+    clearTimeout(quiet);
     keyEvents.emit = emit;
   };
+}
+
+/**
+ * After `fg` the terminal shows a blank screen while Ink believes its last frame is still
+ * there, and would skip drawing it again: Ink's own write clears its frame, writes nothing,
+ * and writes the whole frame again. `useKeys` does it for every screen; the loading screen,
+ * which reads no keys, asks for it while it shows.
+ */
+export function useRedrawOnResume(active = true): void {
+  const jobs = useContext(JobControlContext);
+  const { write } = useStdout();
+  useEffect(() => (active && jobs ? jobs.onResume(() => write('')) : undefined), [active, jobs, write]);
+}
+
+/**
+ * The one way a screen reads keys. Every event of Ink's stdin parser is sorted by the
+ * decoder (platform/keys.ts) before Ink reads it: sequences Ink 6.8 would throw on are
+ * dropped, F1 and pastes the terminal marks come straight to `handle`, and what Ink names is
+ * split into keys, text typed ahead and pastes. Ctrl-Z suspends, whatever the screen, and the
+ * screen is drawn again after `fg`. Returns the suspension, for a command that asks for it.
+ */
+export function useKeys(handle: (event: ScreenKeyEvent) => void, options: KeyOptions): { suspend: () => void } {
+  const jobs = useContext(JobControlContext);
+  // F1 and marked pastes come by their own path, and keys faster than renders: each reaches the
+  // handler of the latest render, which knows the latest state.
+  const latest = useRef({ handle, options, jobs });
+  useEffect(() => {
+    latest.current = { handle, options, jobs };
+  });
+  const deliver = useCallback(
+    (event: KeyEvent) => (event.kind === 'suspend' ? latest.current.jobs?.suspend() : latest.current.handle(event)),
+    [],
+  );
+
+  const { internal_eventEmitter: keyEvents } = useStdin();
+  useEffect(() => sortEvents(keyEvents, deliver), [keyEvents, deliver]);
+
+  useRedrawOnResume();
+
+  useInput((input, key) => {
+    // Ink 6.8 hands over `undefined` for a key it cannot name: should one get past the filter, it is ignored.
+    if (typeof input !== 'string') return;
+    for (const event of keysOf(input, keyOf(key), () => latest.current.options.takesText())) deliver(event);
+  });
+
+  return { suspend: () => jobs?.suspend() };
 }
 
 export interface ExplorerServices {
@@ -125,8 +156,6 @@ export interface ExplorerServices {
   readonly clipboard?: Clipboard;
   /** Called when the user leaves with Ctrl-C rather than q, for the exit code. */
   readonly onInterrupt?: () => void;
-  /** Stops the process as Ctrl-Z does in a shell; raw mode delivers Ctrl-Z as a key. */
-  readonly onSuspend?: () => void;
   /**
    * Leaves the explorer for the review of a document's folder, if it is one of the user's:
    * true when it takes over, false when there is nothing to review (R then says so).
@@ -167,7 +196,7 @@ export function useExplorer(queries: Queries, lang: Lang, size: Size, services: 
   // After q, keys still in the same read must do nothing (a copy must not start after quitting).
   const quitting = useRef(false);
   const { exit } = useApp();
-  const { clipboard, onInterrupt, onSuspend, onReview, saveSettings, messageTimes = MESSAGE_TIMES } = services;
+  const { clipboard, onInterrupt, onReview, saveSettings, messageTimes = MESSAGE_TIMES } = services;
 
   const dispatch = (action: Action) => {
     const step = update(latest.current, action, queries);
@@ -184,7 +213,7 @@ export function useExplorer(queries: Queries, lang: Lang, size: Size, services: 
         exit();
         return;
       case 'suspend':
-        onSuspend?.();
+        keys.suspend();
         return;
       case 'review':
         // Only a document of a folder of one's own has proposals to review: the explorer stays for any other.
@@ -247,49 +276,25 @@ export function useExplorer(queries: Queries, lang: Lang, size: Size, services: 
 
   /** One key, resolved in the mode the state is in now; in a text box, text goes in as text. */
   const take = (input: string, key: KeyPress) => {
-    if (quitting.current) return;
     const mode = inputMode(latest.current);
     const command = commandFor(mode, input, key);
     if (command) dispatch({ type: 'command', command });
     else if (takesText(mode) && input !== '' && !key.ctrl && !key.meta) dispatch({ type: 'type', text: input });
   };
+  const typing = () => takesText(inputMode(latest.current));
 
-  // F1 comes by its own path; it must reach the `take` of the latest render, which knows the latest queries.
-  const takeLatest = useRef(take);
-  useEffect(() => {
-    takeLatest.current = take;
-  });
-  const { internal_eventEmitter: keyEvents } = useStdin();
-  useEffect(() => filterKeys(keyEvents, () => takeLatest.current('', { ...NO_KEY, f1: true })), [keyEvents]);
-
-  useInput((input, key) => {
-    // Ink 6.8 hands over `undefined` for keys it cannot name: ignore them.
-    if (typeof input !== 'string') return;
-    if (input.length <= 1 || key.ctrl || key.meta) return take(input, key);
-    if (input.length > TYPE_AHEAD) {
-      // A paste. Its line breaks are not Enter: it is text for a text box ("/…" opens the
-      // search box first), and means nothing anywhere else.
-      const opens = input.startsWith('/') && !takesText(inputMode(latest.current));
-      if (opens) take('/', NO_KEY);
-      if (takesText(inputMode(latest.current))) dispatch({ type: 'type', text: opens ? input.slice(1) : input });
-      return;
-    }
-    // Keys typed faster than a frame ("3j", "/1729⏎") arrive as one string: each is a key,
-    // and a run of text in a text box goes in at once.
-    let text = '';
-    for (const char of input) {
+  const keys = useKeys(
+    (event) => {
       if (quitting.current) return;
-      const [single, flags] = keyOfChar(char);
-      if (takesText(inputMode(latest.current)) && single !== '' && !flags.ctrl) {
-        text += char;
-        continue;
-      }
-      if (text) dispatch({ type: 'type', text });
-      text = '';
-      take(single, flags);
-    }
-    if (text && !quitting.current) dispatch({ type: 'type', text });
-  });
+      if (event.kind === 'key') return take(event.input, event.key);
+      if (event.kind === 'text') return dispatch({ type: 'type', text: event.text });
+      // A paste is text for a text box ("/…" opens the search box first), and means nothing anywhere else.
+      const opens = event.text.startsWith('/') && !typing();
+      if (opens) take('/', NO_KEY);
+      if (typing()) dispatch({ type: 'type', text: opens ? event.text.slice(1) : event.text });
+    },
+    { takesText: typing },
+  );
 
   return state;
 }

@@ -1,6 +1,5 @@
-import { EventEmitter } from 'node:events';
-import { Box, render, useApp } from 'ink';
-import { useEffect, useState, type ReactNode } from 'react';
+import { render, useApp } from 'ink';
+import { useEffect, useState } from 'react';
 import type { ExplorerStart } from '../cli.js';
 import type { CachedDataset } from '../model/snapshotCache.js';
 import { saveSettings } from '../commands/settings.js';
@@ -10,30 +9,10 @@ import { App } from './App.js';
 import { readReview } from '../review/session.js';
 import { ReviewApp } from './review/ReviewApp.js';
 import { Loading } from './components/Loading.js';
-import { useTerminalSize } from './input.js';
+import { useRedrawOnResume, useTerminalSize } from './input.js';
+import { JobControlContext, processJobControl } from './jobControl.js';
 import { useOpening, useSearchIndex } from './opening.js';
 import { ThemeContext, themeFromEnv } from './components/theme.js';
-
-/**
- * After `fg` the screen is blank, but Ink believes its last frame is still there and skips
- * drawing it again. One blank frame, then the real one, makes it draw everything.
- */
-function Redrawable({ resumed, children }: { resumed: EventEmitter; children: ReactNode }) {
-  const [blank, setBlank] = useState(false);
-  useEffect(() => {
-    const onResume = () => setBlank(true);
-    resumed.on('resume', onResume);
-    return () => {
-      resumed.off('resume', onResume);
-    };
-  }, [resumed]);
-  useEffect(() => {
-    // The second render is the point: the blank frame must be drawn before the real one.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    if (blank) setBlank(false);
-  }, [blank]);
-  return <Box display={blank ? 'none' : 'flex'}>{children}</Box>;
-}
 
 /** The explorer over its dataset once open, its search index coming after the first frame. */
 function Opened({
@@ -62,7 +41,6 @@ function Opened({
       startNotice={[start.settingsProblem, notice].filter((n) => n !== null).join(' · ') || null}
       onInterrupt={onInterrupt}
       onReview={onReview}
-      onSuspend={() => process.kill(process.pid, 'SIGTSTP')}
       clipboard={clipboard}
     />
   );
@@ -82,6 +60,7 @@ function Explorer({
 }) {
   const opening = useOpening(start);
   const size = useTerminalSize();
+  useRedrawOnResume(opening.phase !== 'open');
   const { exit } = useApp();
   useEffect(() => {
     if (opening.phase !== 'failed') return;
@@ -112,8 +91,8 @@ function reviewFolder(start: ExplorerStart, document: string): string | null {
 export async function runExplorer(start: ExplorerStart, err: (text: string) => void): Promise<number> {
   let code = 0;
   let failure: string | undefined;
-  const resumed = new EventEmitter();
-  const screen = enterFullScreen(process.stdout, { keyboard: process.stdin, onResume: () => resumed.emit('resume') });
+  const jobs = processJobControl();
+  const screen = enterFullScreen(process.stdout, { keyboard: process.stdin, pastes: true, onResume: jobs.resumed });
   // Keys typed while the dataset is read must not be echoed over the screen: raw mode from the start.
   if (process.stdin.isTTY) process.stdin.setRawMode(true);
   // Ctrl-C is a key like q: the app quits through the same path and restores the screen.
@@ -126,14 +105,14 @@ export async function runExplorer(start: ExplorerStart, err: (text: string) => v
       let reviewIn: string | null = null;
       const explorer = render(
         <ThemeContext.Provider value={theme}>
-          <Redrawable resumed={resumed}>
+          <JobControlContext.Provider value={jobs}>
             <Explorer
               start={start}
               onFailed={(message) => ((failure = message), (code = 1))}
               onInterrupt={() => (code = 130)}
               onReview={(document) => (reviewIn = reviewFolder(start, document)) !== null}
             />
-          </Redrawable>
+          </JobControlContext.Provider>
         </ThemeContext.Provider>,
         options,
       );
@@ -141,7 +120,9 @@ export async function runExplorer(start: ExplorerStart, err: (text: string) => v
       if (reviewIn === null) break;
       const review = render(
         <ThemeContext.Provider value={theme}>
-          <ReviewApp review={readReview(reviewIn)} order="confidence" onInterrupt={() => (code = 130)} />
+          <JobControlContext.Provider value={jobs}>
+            <ReviewApp review={readReview(reviewIn)} order="confidence" onInterrupt={() => (code = 130)} />
+          </JobControlContext.Provider>
         </ThemeContext.Provider>,
         options,
       );

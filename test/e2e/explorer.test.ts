@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { scaledDataset } from '../../bench/scale.js';
-import { DatasetCopy, temporaryFolder } from '../helpers.js';
+import { DatasetCopy, temporaryFolder, workReportFolder } from '../helpers.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PACKAGE_ROOT } from '../../src/paths.js';
 import { Tmux } from './tmux.js';
@@ -102,6 +102,26 @@ run('the built CLI in a real terminal', () => {
     // Raw mode is back: a single key acts without Enter.
     tmux.keys('3');
     await tmux.waitFor((s) => /^Categories › /mu.test(s));
+    tmux.keys('q');
+    await tmux.waitFor((s) => s.includes('EXITED:0'));
+    expect(tmux.alternate()).toBe(false);
+  });
+
+  it('opens the review with R, which ignores keys Ink cannot name and comes back to the explorer on q', async () => {
+    const { dir } = workReportFolder();
+    tmux = new Tmux();
+    tmux.start(`${CLI} --data bundled --data ${dir} --include-proposed`, 120, 40);
+    await tmux.waitFor((s) => s.includes('1 Documents'));
+    // The work report, dated 2025, is the last document.
+    tmux.keys('G');
+    await tmux.waitFor((s) => s.includes('西安市2025年政府工作报告'));
+    tmux.keys('R');
+    await tmux.waitFor((s) => /^ Review {3}0\/16 reviewed/mu.test(s));
+    for (const sequence of ['\u001B[1;5P', '\u001B[6n', '\u001B[12;40R']) tmux.bytes(sequence);
+    tmux.keys('j');
+    await tmux.waitFor((s) => s.includes('proposal 2 of 16'));
+    tmux.keys('q');
+    await tmux.waitFor((s) => s.includes('1 Documents') && !s.includes('EXITED:'));
     tmux.keys('q');
     await tmux.waitFor((s) => s.includes('EXITED:0'));
     expect(tmux.alternate()).toBe(false);

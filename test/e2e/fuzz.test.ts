@@ -1,17 +1,21 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { PACKAGE_ROOT } from '../../src/paths.js';
 import { t } from '../../src/ui/strings.js';
+import { workReportFolder } from '../helpers.js';
 import { Tmux } from './tmux.js';
 
 // Copies go to files (clipboard off), in a folder of the test's own, not the user's state folder.
 const STATE = mkdtempSync(join(tmpdir(), 'pe-fuzz-state-'));
-const CLI = `env XDG_STATE_HOME=${STATE} node ${join(PACKAGE_ROOT, 'dist', 'cli.js')} --clipboard off`;
+const BUILT = join(PACKAGE_ROOT, 'dist', 'cli.js');
+const CLI = `env XDG_STATE_HOME=${STATE} node ${BUILT} --clipboard off`;
 const run = Tmux.available() || process.env.CI ? describe : describe.skip;
 /** How long the keys rain down: about 20 s in CI, less on a developer's machine; FUZZ_MS overrides. */
 const DURATION_MS = Number(process.env.FUZZ_MS ?? (process.env.CI ? 20_000 : 6_000));
+// CI replays one sequence, so a red run is the code's doing; elsewhere each run tries a new one.
+const SEED = Number(process.env.FUZZ_SEED ?? (process.env.CI ? 20_261_122 : Date.now() % 1_000_000));
 
 let tmux: Tmux | undefined;
 afterEach(() => tmux?.kill());
@@ -44,6 +48,8 @@ for (let m = 2; m <= 8; m++) {
 }
 const ODD = [
   '\u001B[6n',
+  // What a terminal answers to ESC[6n: the cursor's row and column.
+  '\u001B[12;40R',
   '\u001BO5x',
   '\u001B[200~pasted\u001B[201~',
   '\u001B[M !!',
@@ -54,6 +60,41 @@ const ODD = [
   '\u007F',
 ];
 const PASTES = ['瞪羚企业'.repeat(600), 'R&D intensity '.repeat(300), '高新技術企業1729家\n'.repeat(200)];
+
+/** Sends random keys for DURATION_MS, reading the screen every 40 keys to see the app still `alive`; returns what it sent. */
+function rain(tmux: Tmux, r: ReturnType<typeof random>, app: string, alive: (screen: string) => boolean): string[] {
+  const sent: string[] = [];
+  for (const end = Date.now() + DURATION_MS; Date.now() < end;) {
+    const roll = r.int(100);
+    if (roll < 30) tmux.keys(sent[sent.push(r.pick(LETTERS)) - 1]!);
+    else if (roll < 50) tmux.keys(sent[sent.push(r.pick(NAMED)) - 1]!);
+    else if (roll < 58) tmux.keys(sent[sent.push(r.pick(FUNCTION_KEYS)) - 1]!);
+    else if (roll < 66) tmux.keys(sent[sent.push(r.pick(CTRL)) - 1]!);
+    else if (roll < 86) tmux.bytes(sent[sent.push(r.pick(MODIFIED)) - 1]!);
+    else if (roll < 92) tmux.bytes(sent[sent.push(r.pick(ODD)) - 1]!);
+    else if (roll < 95) {
+      const paste = r.pick(PASTES);
+      sent.push(`paste of ${paste.length} characters`);
+      tmux.literal(paste);
+    } else {
+      const [columns, rows] = r.pick([
+        [1, 1],
+        [30, 8],
+        [40, 10],
+        [80, 24],
+        [120, 40],
+        [200, 60],
+      ] as const);
+      sent.push(`resize ${columns}×${rows}`);
+      tmux.resize(columns, rows);
+    }
+    if (sent.length % 40 === 0) {
+      const screen = tmux.screen();
+      expect(alive(screen), `the ${app} died (FUZZ_SEED=${SEED}); last keys: ${JSON.stringify(sent.slice(-10))}\n${screen}`).toBe(true);
+    }
+  }
+  return sent;
+}
 
 /**
  * The head line of an open overlay (search box, related figures, help, chooser, palette, find box) in either
@@ -76,49 +117,56 @@ function overlay(screen: string): string | null {
 /** The pane tabs, in either language: the explorer is drawn, not too small. */
 const drawn = (screen: string) => /^ 1 \S+ {3}2 \S+ {3}3 /mu.test(screen);
 
+/** The review's title: it is drawn. */
+const reviewing = (screen: string) => /^ Review {3}\d+\/16 reviewed/mu.test(screen);
+/** The review's last line: the keys of the mode it is in. */
+const keysShown = (screen: string) => screen.trimEnd().split('\n').at(-1) ?? '';
+/** The shell's prompt is the last line: the app has given the terminal back. */
+const prompting = (screen: string) => screen.trimEnd().split('\n').at(-1) === '$';
+/** A sentence that would decide, were its letters keys. */
+const SENTENCE = 'accept all of these: A y, reject x, then quit q. ';
+
+/** Waits for the screen to pass `test`, failing with what it waited for and how to replay the keys. */
+async function settle(tmux: Tmux, replay: string, what: string, test: (screen: string) => boolean) {
+  try {
+    await tmux.waitFor(test);
+  } catch (error) {
+    throw new Error(`${what} (${replay}): ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Sends the review what it cannot use (Ctrl+F1, a cursor request and a terminal's answer, a
+ * long paste, a short one the terminal marks), then o, and waits for the order it turns to:
+ * keys are read in turn, so everything before o was read by then.
+ */
+async function unusable(tmux: Tmux, order: string) {
+  for (const sequence of ['\u001B[1;5P', '\u001B[6n', '\u001B[12;40R']) tmux.bytes(sequence);
+  tmux.literal(SENTENCE.repeat(4));
+  tmux.paste('ay');
+  tmux.keys('o');
+  await tmux.waitFor((s) => reviewing(s) && s.includes(order));
+}
+
+/** Ctrl-Z, then fg at the shell's prompt, for the `times`th time: the app is drawn again, showing `shown`, before any key. */
+async function suspendAndResume(tmux: Tmux, times: number, shown: (screen: string) => boolean) {
+  tmux.keys('C-z');
+  await tmux.waitFor((s) => !tmux.alternate() && s.split('Stopped').length - 1 === times && prompting(s));
+  tmux.line('fg');
+  await tmux.waitFor((s) => tmux.alternate() && shown(s));
+}
+
 run('random keys', () => {
   it(
     `leave the explorer alive, and q still exits 0 and restores the terminal (${DURATION_MS / 1000} s)`,
     async () => {
-      // CI replays one sequence, so a red run is the code's doing; elsewhere each run tries a new one.
-      const seed = Number(process.env.FUZZ_SEED ?? (process.env.CI ? 20_261_122 : Date.now() % 1_000_000));
+      const seed = SEED;
       const r = random(seed);
       tmux = new Tmux();
       tmux.start(CLI, 100, 30);
       await tmux.waitFor((s) => s.includes('1 Documents'));
-      const sent: string[] = [];
       const alive = (screen: string) => !screen.includes('EXITED:');
-      for (const end = Date.now() + DURATION_MS; Date.now() < end;) {
-        const roll = r.int(100);
-        if (roll < 30) tmux.keys(sent[sent.push(r.pick(LETTERS)) - 1]!);
-        else if (roll < 50) tmux.keys(sent[sent.push(r.pick(NAMED)) - 1]!);
-        else if (roll < 58) tmux.keys(sent[sent.push(r.pick(FUNCTION_KEYS)) - 1]!);
-        else if (roll < 66) tmux.keys(sent[sent.push(r.pick(CTRL)) - 1]!);
-        else if (roll < 86) tmux.bytes(sent[sent.push(r.pick(MODIFIED)) - 1]!);
-        else if (roll < 92) tmux.bytes(sent[sent.push(r.pick(ODD)) - 1]!);
-        else if (roll < 95) {
-          const paste = r.pick(PASTES);
-          sent.push(`paste of ${paste.length} characters`);
-          tmux.literal(paste);
-        } else {
-          const [columns, rows] = r.pick([
-            [1, 1],
-            [30, 8],
-            [40, 10],
-            [80, 24],
-            [120, 40],
-            [200, 60],
-          ] as const);
-          sent.push(`resize ${columns}×${rows}`);
-          tmux.resize(columns, rows);
-        }
-        if (sent.length % 40 === 0) {
-          const screen = tmux.screen();
-          expect(alive(screen), `the explorer died (FUZZ_SEED=${seed}); last keys: ${JSON.stringify(sent.slice(-10))}\n${screen}`).toBe(
-            true,
-          );
-        }
-      }
+      const sent = rain(tmux, r, 'explorer', alive);
       const replay = `FUZZ_SEED=${seed}, ${sent.length} keys; last: ${JSON.stringify(sent.slice(-10))}`;
       const settled = async (what: string, test: (screen: string) => boolean) => {
         try {
@@ -137,6 +185,44 @@ run('random keys', () => {
       tmux.keys('q');
       const after = await tmux.waitFor((s) => s.includes('EXITED:'), 30_000);
       expect(after, `FUZZ_SEED=${seed}, ${sent.length} keys; last: ${JSON.stringify(sent.slice(-10))}`).toContain('EXITED:0');
+      expect(tmux.alternate()).toBe(false);
+    },
+    DURATION_MS + 60_000,
+  );
+
+  it(
+    `leave the review alive, a paste deciding nothing, drawn again after Ctrl-Z and fg; q exits 0 and restores the terminal (${DURATION_MS / 1000} s)`,
+    async () => {
+      const r = random(SEED);
+      const { dir, path } = workReportFolder();
+      tmux = new Tmux();
+      tmux.startInShell(`node ${BUILT} review ${dir}`, 100, 30);
+      await tmux.waitFor(reviewing);
+      // Keys Ink 6.8 throws on, a long paste and a short one the terminal marks: none ends the review, none decides.
+      const before = readFileSync(path, 'utf8');
+      await unusable(tmux, 'in text order');
+      expect(readFileSync(path, 'utf8')).toBe(before);
+      await suspendAndResume(tmux, 1, (s) => s.includes('in text order'));
+
+      const sent = rain(tmux, r, 'review', () => tmux!.alternate());
+      const replay = `FUZZ_SEED=${SEED}, ${sent.length} keys; last: ${JSON.stringify(sent.slice(-10))}`;
+      tmux.resize(100, 30);
+      await settle(tmux, replay, 'not drawn after the keys', reviewing);
+      // Back to the proposals, one Esc at a time: out of a field, the fields or the question.
+      for (let i = 0; i < 3 && !keysShown(tmux.screen()).includes('a accept'); i++) {
+        const screen = tmux.screen();
+        tmux.keys('Escape');
+        await settle(tmux, replay, `Esc did not leave "${keysShown(screen)}"`, (s) => s !== screen);
+      }
+      const decided = readFileSync(path, 'utf8');
+      await unusable(tmux, tmux.screen().includes('in text order') ? 'least sure first' : 'in text order');
+      expect(readFileSync(path, 'utf8'), replay).toBe(decided);
+      await suspendAndResume(tmux, 2, reviewing);
+
+      tmux.keys('q');
+      await settle(tmux, replay, 'q did not give the shell its prompt back', (s) => !tmux!.alternate() && prompting(s));
+      tmux.line('echo EXITED:$?');
+      expect(await tmux.waitFor((s) => s.includes('EXITED:'))).toContain('EXITED:0');
       expect(tmux.alternate()).toBe(false);
     },
     DURATION_MS + 60_000,

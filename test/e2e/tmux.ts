@@ -41,6 +41,30 @@ export class Tmux {
     );
   }
 
+  /**
+   * Starts an interactive shell with job control in a window of the given size, and runs
+   * `command` at its prompt: Ctrl-Z stops it there and `fg` brings it back, as for a user.
+   * The shell's history goes to the test's own folder.
+   */
+  startInShell(command: string, columns: number, rows: number): void {
+    const config = mkdtempSync(join(this.config, 'run-'));
+    const shell = `env -u CI XDG_CONFIG_HOME=${config} HISTFILE=${join(config, 'history')} PS1='$ ' bash --norc --noprofile -i`;
+    this.tmux('new-session', '-d', '-s', 'e2e', '-x', String(columns), '-y', String(rows), shell);
+    this.line(command);
+  }
+
+  /** Types a line at the shell's prompt and presses Enter. */
+  line(text: string): void {
+    this.literal(text);
+    this.keys('Enter');
+  }
+
+  /** Pastes text as a terminal does, marked as a paste for an app that asked for bracketed paste. */
+  paste(text: string): void {
+    this.tmux('set-buffer', '-b', 'e2e-paste', text);
+    this.tmux('paste-buffer', '-p', '-d', '-b', 'e2e-paste', '-t', 'e2e');
+  }
+
   /** The newest tmux paste buffer, where OSC 52 lands with set-clipboard on. */
   buffer(): string {
     return this.tmux('show-buffer');

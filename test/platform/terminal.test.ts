@@ -4,6 +4,8 @@ import { enterFullScreen, interactiveProblem } from '../../src/platform/terminal
 
 const ENTER = '\u001B[?1049h\u001B[?25l';
 const LEAVE = '\u001B[?25h\u001B[?1049l';
+const PASTES_ON = '\u001B[?2004h';
+const PASTES_OFF = '\u001B[?2004l';
 
 /** A process whose signals the test sends and whose exits and kills it records. */
 class FakeProcess extends EventEmitter {
@@ -19,14 +21,19 @@ class FakeProcess extends EventEmitter {
   }
 }
 
-function setUp({ terminal = true } = {}) {
+function setUp({ terminal = true, pastes = false } = {}) {
   const proc = new FakeProcess();
   let written = '';
   const raw: boolean[] = [];
   let resumed = 0;
   const screen = enterFullScreen(
     { isTTY: terminal, write: (t: string) => (written += t) },
-    { proc: proc as unknown as NodeJS.Process, keyboard: { isTTY: true, setRawMode: (on) => raw.push(on) }, onResume: () => resumed++ },
+    {
+      proc: proc as unknown as NodeJS.Process,
+      keyboard: { isTTY: true, setRawMode: (on) => raw.push(on) },
+      onResume: () => resumed++,
+      pastes,
+    },
   );
   return { proc, screen, raw, written: () => written, resumed: () => resumed };
 }
@@ -57,6 +64,14 @@ describe('the full screen', () => {
     expect(t.written()).toBe(`${ENTER}${LEAVE}${ENTER}\u001B[H`);
     expect(t.raw).toEqual([false, true]);
     expect(t.resumed()).toBe(1);
+  });
+
+  it('with pastes, has the terminal mark pastes while the screen is up, never while the shell has it', () => {
+    const t = setUp({ pastes: true });
+    t.proc.emit('SIGTSTP');
+    t.proc.emit('SIGCONT');
+    t.proc.emit('SIGTERM');
+    expect(t.written()).toBe(`${ENTER}${PASTES_ON}${PASTES_OFF}${LEAVE}${ENTER}${PASTES_ON}\u001B[H${PASTES_OFF}${LEAVE}`);
   });
 
   it('writes no escape sequence where the output is not a terminal, and still exits as a signal asks', () => {

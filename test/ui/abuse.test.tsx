@@ -2,6 +2,7 @@ import { render } from 'ink-testing-library';
 import { stripVTControlCharacters } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Lines } from '../../src/ui/components/Lines.js';
+import { PASTE_END, PASTE_START } from '../../src/platform/keys.js';
 import { seg } from '../../src/ui/text/lines.js';
 import { explorer, KEY } from './drive.js';
 
@@ -28,6 +29,30 @@ describe('keys and pastes the explorer cannot use', () => {
     app = await explorer(120, 40);
     await app.press(`/${'瞪羚企业'.repeat(10)}`);
     expect(app.frame()).toContain(`/ ${'瞪羚企业'.repeat(5)}`);
+  });
+
+  it('takes a paste the terminal marked outside the search box as nothing, however short', async () => {
+    app = await explorer(120, 40);
+    await app.sendQuietly(`${PASTE_START}2qLx${PASTE_END}`);
+    await app.press('3');
+    expect(app.frame()).toMatch(/^Categories › /mu);
+    expect(app.frame()).toContain('1 Documents');
+  });
+
+  it('opens the search box for a marked paste that starts with /, with the rest as the query, its line break not Enter', async () => {
+    app = await explorer(120, 40);
+    await app.press(`${PASTE_START}/高新\r${PASTE_END}`);
+    expect(app.frame()).toContain('/ 高新 ▏');
+  });
+
+  it('types a marked paste whose end never comes once the terminal has gone quiet, and reads keys again', async () => {
+    app = await explorer(120, 40);
+    await app.press('/');
+    await app.sendQuietly(`${PASTE_START}高新`);
+    await app.waitFor('/ 高新▏');
+    await app.press(KEY.escape);
+    await app.press('3');
+    expect(app.frame()).toMatch(/^Categories › /mu);
   });
 
   it('caps the query at 1,000 characters and says so, showing its end, where the typing is', async () => {

@@ -5,6 +5,7 @@ import { traditionalReady } from '../../src/model/script.js';
 import { App } from '../../src/ui/App.js';
 import type { ExplorerServices, MessageTimes } from '../../src/ui/input.js';
 import type { Clipboard } from '../../src/platform/clipboard.js';
+import { JobControlContext, type JobControl } from '../../src/ui/jobControl.js';
 import type { SearchReadiness } from '../../src/ui/opening.js';
 import type { Lang } from '../../src/ui/strings.js';
 import { ThemeContext } from '../../src/ui/components/theme.js';
@@ -93,6 +94,8 @@ export async function drive(tree: (size: { columns: number; rows: number }) => R
     selected: () => selectedLines(raw(), 1),
     /** The dimmed text of each line below the first line, as plain text. */
     dimmed: () => dimmedLines(raw(), 1),
+    /** How many frames the app has written: a frame drawn again unchanged counts too. */
+    drawn: () => app.frames.length,
     /** Presses each key and waits until the screen changes in answer. */
     async press(...keys: string[]) {
       for (const key of keys) {
@@ -163,6 +166,8 @@ export async function explorer(
     /** The saved script and order, and where a change of settings goes. */
     settings?: ExplorerServices['start'];
     saveSettings?: ExplorerServices['saveSettings'];
+    /** The shell's job control, for Ctrl-Z; without one, as in every other test, Ctrl-Z does nothing. */
+    jobs?: JobControl;
   } = {},
 ) {
   let search = start.search;
@@ -177,16 +182,18 @@ export async function explorer(
   const driver = await drive(
     (size) => (
       <ThemeContext.Provider value={{ color: false }}>
-        <App
-          dataset={dataset}
-          lang={lang}
-          size={size}
-          clipboard={clipboard}
-          messageTimes={messageTimes}
-          start={start.settings}
-          saveSettings={start.saveSettings}
-          {...(search ? { search } : {})}
-        />
+        <JobControlContext.Provider value={start.jobs ?? null}>
+          <App
+            dataset={dataset}
+            lang={lang}
+            size={size}
+            clipboard={clipboard}
+            messageTimes={messageTimes}
+            start={start.settings}
+            saveSettings={start.saveSettings}
+            {...(search ? { search } : {})}
+          />
+        </JobControlContext.Provider>
       </ThemeContext.Provider>
     ),
     columns,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NO_KEY } from '../../src/ui/input.js';
+import { NO_KEY } from '../../src/platform/keys.js';
 import { BINDINGS, MODE_SCOPES, SCOPES, type KeyPress, type KeySpec, type Mode } from '../../src/ui/keys/table.js';
 import { barHints, commandFor } from '../../src/ui/keys/keymap.js';
 

@@ -1,4 +1,4 @@
-import type { Key } from 'ink';
+import type { Key } from '../../platform/keys.js';
 import type { Lang } from '../strings.js';
 
 /**
@@ -127,8 +127,8 @@ type NamedKey =
   | 'backspace'
   | 'f1';
 
-/** A key as Ink reports it, and F1, which Ink does not name: the input hook sets `f1` itself. */
-export type KeyPress = Key & { readonly f1?: boolean };
+/** A key as the input hook hands it over: Ink's flags, and F1, which Ink does not name. */
+export type KeyPress = Key;
 
 export type KeySpec = { readonly named: NamedKey; readonly shift?: boolean } | { readonly input: string } | { readonly ctrl: string };
 

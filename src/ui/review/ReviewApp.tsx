@@ -1,8 +1,8 @@
-import { Box, useApp, useInput } from 'ink';
+import { Box, useApp } from 'ink';
 import { useRef, useState } from 'react';
 import { decide, readReview, undo, type Order, type Review } from '../../review/session.js';
 import { Lines } from '../components/Lines.js';
-import { keyOfChar, useTerminalSize, type Size } from '../input.js';
+import { useKeys, useTerminalSize, type Size } from '../input.js';
 import { commandFor } from '../keys/keymap.js';
 import { initialReview, reread, reviewMode, reviewType, reviewUpdate, type ReviewEffect, type ReviewState } from './state.js';
 import { reviewLines } from './view.js';
@@ -25,6 +25,8 @@ export function ReviewApp({
 }) {
   const [state, setState] = useState(() => initialReview(review, order));
   const latest = useRef(state);
+  // After q, keys still in the same read must decide nothing (a file written after quitting).
+  const quitting = useRef(false);
   const size = useTerminalSize(fixedSize);
   const { exit } = useApp();
 
@@ -33,6 +35,7 @@ export function ReviewApp({
     for (const effect of effects) {
       const dir = next.review.dir;
       if (effect.type === 'quit') {
+        quitting.current = true;
         exit();
       } else if (effect.type === 'reorder') {
         next = reread(next, readReview(dir, effect.order), null);
@@ -74,12 +77,18 @@ export function ReviewApp({
     setState(next);
   };
 
-  useInput((input, key) => {
-    if (typeof input !== 'string') return;
-    if (input.length <= 1 || key.ctrl || key.meta) return take(input, key);
-    // Keys typed faster than a frame arrive as one string: each is a key.
-    for (const char of input) take(...keyOfChar(char));
-  });
+  const typing = () => reviewMode(latest.current) === 'reviewText';
+  useKeys(
+    (event) => {
+      if (quitting.current) return;
+      if (event.kind === 'key') return take(event.input, event.key);
+      // Text typed ahead or pasted goes into the field being edited; a paste anywhere else decides nothing.
+      if (!typing()) return;
+      latest.current = reviewType(latest.current, event.text);
+      setState(latest.current);
+    },
+    { takesText: typing },
+  );
 
   const width = Math.max(20, size.columns);
   const height = Math.max(4, size.rows - 1);

@@ -2,6 +2,7 @@ import { render } from 'ink';
 import { nothingRead, readReview } from '../../review/session.js';
 import { enterFullScreen } from '../../platform/terminal.js';
 import type { ReviewStart } from '../../cli.js';
+import { JobControlContext, processJobControl } from '../jobControl.js';
 import { ThemeContext, themeFromEnv } from '../components/theme.js';
 import { ReviewApp } from './ReviewApp.js';
 
@@ -17,12 +18,15 @@ export async function runReview(start: ReviewStart, err: (text: string) => void)
     return 1;
   }
   let code = 0;
-  const screen = enterFullScreen(process.stdout, { keyboard: process.stdin });
+  const jobs = processJobControl();
+  const screen = enterFullScreen(process.stdout, { keyboard: process.stdin, pastes: true, onResume: jobs.resumed });
   if (process.stdin.isTTY) process.stdin.setRawMode(true);
   try {
     const instance = render(
       <ThemeContext.Provider value={themeFromEnv(process.env)}>
-        <ReviewApp review={review} order={start.order} onInterrupt={() => (code = 130)} />
+        <JobControlContext.Provider value={jobs}>
+          <ReviewApp review={review} order={start.order} onInterrupt={() => (code = 130)} />
+        </JobControlContext.Provider>
       </ThemeContext.Provider>,
       { exitOnCtrlC: false, patchConsole: false, incrementalRendering: false },
     );
