@@ -1,5 +1,5 @@
 import { CLIPBOARD_MODES } from '../platform/clipboard.js';
-import type { OptionDeclaration } from './declaration.js';
+import type { OptionDeclaration } from './option.js';
 
 /**
  * The options more than one command takes, declared once: what each means does not change
