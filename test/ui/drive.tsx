@@ -2,7 +2,9 @@ import { render } from 'ink-testing-library';
 import type { ReactElement } from 'react';
 import { stripVTControlCharacters } from 'node:util';
 import { traditionalReady } from '../../src/model/script.js';
+import type { Review } from '../../src/review/session.js';
 import { App } from '../../src/ui/App.js';
+import { ReviewApp } from '../../src/ui/review/ReviewApp.js';
 import type { ExplorerServices, MessageTimes } from '../../src/ui/input.js';
 import type { Clipboard } from '../../src/platform/clipboard.js';
 import { JobControlContext, type JobControl } from '../../src/ui/jobControl.js';
@@ -212,4 +214,19 @@ export async function explorer(
       await driver.rerender(shows);
     },
   };
+}
+
+/** The review screen of a folder's proposals, without colour, and with the shell's job control when given. */
+export async function driveReview(review: Review, columns = 120, rows = 32, jobs: JobControl | null = null) {
+  return drive(
+    (size) => (
+      <ThemeContext.Provider value={{ color: false }}>
+        <JobControlContext.Provider value={jobs}>
+          <ReviewApp review={review} order="confidence" size={size} />
+        </JobControlContext.Provider>
+      </ThemeContext.Provider>
+    ),
+    columns,
+    rows,
+  );
 }

@@ -5,11 +5,9 @@ import { parse } from 'yaml';
 import { run } from '../../src/cli.js';
 import { PACKAGE_ROOT } from '../../src/paths.js';
 import { readReview } from '../../src/review/session.js';
-import { ReviewApp } from '../../src/ui/review/ReviewApp.js';
-import { ThemeContext } from '../../src/ui/components/theme.js';
 import { displayWidth } from '../../src/ui/text/text.js';
 import { temporaryFolder } from '../helpers.js';
-import { drive, KEY } from './drive.js';
+import { drive, driveReview, KEY } from './drive.js';
 
 let app: Awaited<ReturnType<typeof drive>> | undefined;
 afterEach(() => app?.unmount());
@@ -22,15 +20,7 @@ async function reviewing(columns = 120, rows = 32) {
   const quiet = { out: () => {}, err: () => {}, stdin: { isTTY: false }, stdout: { isTTY: false } };
   expect(run(['ingest', PAGE, '--into', dir, '--place', '西安市', '--place-id', 'xian'], quiet)).toBe(0);
   const review = readReview(dir, 'confidence');
-  app = await drive(
-    (size) => (
-      <ThemeContext.Provider value={{ color: false }}>
-        <ReviewApp review={review} order="confidence" size={size} />
-      </ThemeContext.Provider>
-    ),
-    columns,
-    rows,
-  );
+  app = await driveReview(review, columns, rows);
   await app.waitFor('0/16 reviewed');
   const path = join(dir, 'documents', 'xian-work-report-2025.yaml');
   return { dir, path, first: review.proposals[0]!.fact.id };

@@ -3,13 +3,11 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readReview } from '../../src/review/session.js';
 import { lineText } from '../../src/ui/text/lines.js';
-import { ReviewApp } from '../../src/ui/review/ReviewApp.js';
 import { initialReview } from '../../src/ui/review/state.js';
 import { reviewLines } from '../../src/ui/review/view.js';
-import { ThemeContext } from '../../src/ui/components/theme.js';
 import { displayWidth } from '../../src/ui/text/text.js';
 import { temporaryFolder, workReportFolder } from '../helpers.js';
-import { drive } from './drive.js';
+import { drive, driveReview } from './drive.js';
 
 /**
  * The review screen when the file system refuses it after it opened: each fault is a message
@@ -44,15 +42,7 @@ async function reviewing(columns = 120, rows = 32) {
   const saved = join(temporaryFolder(), 'saved.yaml');
   copyFileSync(path, saved);
   const review = readReview(dir, 'confidence');
-  app = await drive(
-    (size) => (
-      <ThemeContext.Provider value={{ color: false }}>
-        <ReviewApp review={review} order="confidence" size={size} />
-      </ThemeContext.Provider>
-    ),
-    columns,
-    rows,
-  );
+  app = await driveReview(review, columns, rows);
   await app.waitFor('0/16 reviewed');
   const putBack = () => {
     rmSync(path, { recursive: true, force: true });
@@ -144,15 +134,7 @@ describe('the review screen through a fault', () => {
       .replace('id: xian-work-report-2025\n', 'id: other\n');
     writeFileSync(join(dir, 'documents', 'other.yaml'), other);
     const review = readReview(dir, 'confidence');
-    app = await drive(
-      (size) => (
-        <ThemeContext.Provider value={{ color: false }}>
-          <ReviewApp review={review} order="confidence" size={size} />
-        </ThemeContext.Provider>
-      ),
-      120,
-      32,
-    );
+    app = await driveReview(review, 120, 32);
     await app.waitFor('0/16 reviewed  ·  proposal 1 of 16');
     const frame = squashed(app.frame());
     expect(frame).toContain(squashed('documents/other.yaml:'));

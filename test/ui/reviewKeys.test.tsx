@@ -2,11 +2,8 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PASTE_END, PASTE_START } from '../../src/platform/keys.js';
 import { readReview } from '../../src/review/session.js';
-import { JobControlContext } from '../../src/ui/jobControl.js';
-import { ReviewApp } from '../../src/ui/review/ReviewApp.js';
-import { ThemeContext } from '../../src/ui/components/theme.js';
 import { workReportFolder } from '../helpers.js';
-import { drive, KEY } from './drive.js';
+import { drive, driveReview, KEY } from './drive.js';
 import { testJobs } from './jobs.js';
 
 let app: Awaited<ReturnType<typeof drive>> | undefined;
@@ -17,17 +14,7 @@ async function reviewing() {
   const { dir, path } = workReportFolder();
   const review = readReview(dir, 'confidence');
   const jobs = testJobs();
-  app = await drive(
-    (size) => (
-      <ThemeContext.Provider value={{ color: false }}>
-        <JobControlContext.Provider value={jobs}>
-          <ReviewApp review={review} order="confidence" size={size} />
-        </JobControlContext.Provider>
-      </ThemeContext.Provider>
-    ),
-    120,
-    32,
-  );
+  app = await driveReview(review, 120, 32, jobs);
   await app.waitFor('0/16 reviewed  ·  proposal 1 of 16');
   return { path, before: readFileSync(path, 'utf8'), jobs };
 }
