@@ -16,6 +16,7 @@ import {
   yearOf,
 } from './cues.js';
 import { matchVocabulary, type Vocabulary } from './vocabulary.js';
+import { occurrencesIn, type Occurrences } from './occurrences.js';
 
 /**
  * Proposes a figure for each number of a clean text that may be one: its metric (the words
@@ -107,10 +108,10 @@ function respectively(text: string, mentions: readonly NumberMention[], i: numbe
  * holds it once: to its clause's start, then its sentence's, then its line's. One found more
  * often still is left so, and the checks move it to the skipped list.
  */
-function quoteOf(text: string, start: number, end: number): string {
+function quoteOf(text: string, found: Occurrences, start: number, end: number): string {
   const once = (from: number) => {
     const quote = text.slice(from, end).trim();
-    return text.indexOf(quote) === text.lastIndexOf(quote) ? quote : null;
+    return found.count(quote) === 1 ? quote : null;
   };
   const starts = [start, clauseStart(text, start), sentenceAround(text, start).start, text.lastIndexOf('\n', start - 1) + 1];
   for (const from of starts) {
@@ -152,6 +153,7 @@ export function propose({ text, document, vocabulary }: ProposeInput): { proposa
   const { numbers, skipped } = findNumbers(text);
   const sections = sectionsOf(text);
   const headings = headingsOf(text);
+  const found = occurrencesIn(text);
   // The text's time words, found once: each number looks back at those before it.
   const times = [...text.matchAll(WHEN)];
   const documentYear = document.date === null ? undefined : Number(document.date.slice(0, 4));
@@ -202,7 +204,7 @@ export function propose({ text, document, vocabulary }: ProposeInput): { proposa
     // An indicator counted in percent (R&D intensity) is a share at its level: only its change is growth.
     const guessed = measureOf(metricZh, m.unit);
     const measure = matched.unitFamily === 'percent' && m.unit === '%' && guessed === 'stock' ? 'share' : guessed;
-    const quote = quoteOf(text, listed ? read.start : Math.min(read.start, m.start), Math.max(end, read.end ?? 0));
+    const quote = quoteOf(text, found, listed ? read.start : Math.min(read.start, m.start), Math.max(end, read.end ?? 0));
     const id = `${document.id}-p${String(proposals.length + 1).padStart(3, '0')}`;
     proposals.push({
       id,
