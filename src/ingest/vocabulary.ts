@@ -44,11 +44,47 @@ const fold = (word: string): string => {
   return f;
 };
 
+/** The dataset's names as a metric is matched against them: folded, with no name of one character or without Han. */
+interface Names<T> {
+  readonly entry: T;
+  readonly names: readonly string[];
+}
+
+interface Prepared {
+  readonly synonyms: readonly (readonly string[])[];
+  readonly indicators: readonly Names<Indicator>[];
+  readonly categories: readonly Names<Category>[];
+  readonly topics: ReadonlySet<string>;
+}
+
+/** Each vocabulary's names, prepared once: filtering and folding them for every number cost more than the rest of its reading. */
+const prepared = new WeakMap<Vocabulary, Prepared>();
+
+function prepare(v: Vocabulary): Prepared {
+  let p = prepared.get(v);
+  if (p === undefined) {
+    const named = <T>(entries: readonly T[], names: (entry: T) => readonly string[]) =>
+      entries.map((entry) => ({
+        entry,
+        names: names(entry)
+          .map(fold)
+          .filter((n) => n.length >= 2 && han(n)),
+      }));
+    p = {
+      synonyms: v.synonyms.map((group) => group.filter(han).map(fold)),
+      indicators: named(v.indicators, (i) => [i.name.zh_hans, i.name.zh_hant, ...i.aliases]),
+      categories: named(v.categories, (c) => [c.name.zh_hans, c.name.zh_hant, ...c.aliases]),
+      topics: new Set(v.topics.map((t) => t.id)),
+    };
+    prepared.set(v, p);
+  }
+  return p;
+}
+
 /** Words of a metric and the synonyms they stand for, folded. */
-function widened(metric: string, synonyms: Vocabulary['synonyms']): string[] {
+function widened(metric: string, synonyms: Prepared['synonyms']): string[] {
   const words = [metric];
-  for (const group of synonyms) {
-    const folded = group.filter(han).map(fold);
+  for (const folded of synonyms) {
     const hit = folded.find((w) => w.length >= 2 && metric.includes(w));
     if (hit !== undefined) for (const other of folded) if (other !== hit) words.push(metric.replace(hit, other));
   }
@@ -59,12 +95,10 @@ function widened(metric: string, synonyms: Vocabulary['synonyms']): string[] {
  * The entry a metric names: a Chinese noun phrase ends in its head, so the name that ends
  * latest in the metric wins (研发经费投入强度 is an intensity, not spending), then the longest.
  */
-function longest<T>(entries: readonly T[], names: (entry: T) => readonly string[], words: readonly string[]): T | undefined {
+function longest<T>(entries: readonly Names<T>[], words: readonly string[]): T | undefined {
   let best: { entry: T; end: number; length: number } | undefined;
-  for (const entry of entries) {
-    for (const name of names(entry)) {
-      const n = fold(name);
-      if (n.length < 2 || !han(n)) continue;
+  for (const { entry, names } of entries) {
+    for (const n of names) {
       for (const w of words) {
         const at = w.lastIndexOf(n);
         if (at < 0) continue;
@@ -109,9 +143,10 @@ export interface Matched {
  * the clause names, the one nearest the number (a district within the document's city).
  */
 export function matchVocabulary(v: Vocabulary, metric: string, before: string, documentPlace: string): Matched {
-  const words = widened(metric, v.synonyms);
-  const indicator = longest(v.indicators, (i) => [i.name.zh_hans, i.name.zh_hant, ...i.aliases], words);
-  const category = longest(v.categories, (c) => [c.name.zh_hans, c.name.zh_hant, ...c.aliases], words);
+  const names = prepare(v);
+  const words = widened(metric, names.synonyms);
+  const indicator = longest(names.indicators, words);
+  const category = longest(names.categories, words);
   const folded = foldScript(before);
   let place: { id: string; at: number } | undefined;
   for (const p of v.places) {
@@ -120,13 +155,12 @@ export function matchVocabulary(v: Vocabulary, metric: string, before: string, d
       if (name.length >= 2 && at >= 0 && at >= (place?.at ?? -1)) place = { id: p.id, at };
     }
   }
-  const topics = new Set(v.topics.map((t) => t.id));
   let tags = indicator ? [...indicator.topics] : [];
   if (tags.length === 0 && category)
     tags = [...new Set(v.indicators.filter((i) => i.categories.includes(category.id)).flatMap((i) => i.topics))];
   if (tags.length === 0)
     tags = Object.entries(TOPIC_WORDS)
-      .filter(([id, words]) => topics.has(id) && words.test(metric))
+      .filter(([id, words]) => names.topics.has(id) && words.test(metric))
       .map(([id]) => id)
       .slice(0, 2);
   return {
