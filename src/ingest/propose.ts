@@ -2,21 +2,12 @@ import type { FactInput, SkippedInput } from '../model/schema.js';
 import type { Measure } from '../model/types.js';
 import { foldScript } from '../search/fold.js';
 import { findNumbers, type NumberMention } from './numbers.js';
-import {
-  clauseStart,
-  earlier,
-  GROWTH,
-  headingsOf,
-  kindOf,
-  measureOf,
-  qualifierOf,
-  sectionsOf,
-  sentenceAround,
-  WHEN,
-  yearOf,
-} from './cues.js';
-import { matchVocabulary, type Vocabulary } from './vocabulary.js';
+import { GROWTH, headingsOf, kindOf, measureOf, qualifierOf, sectionsOf, sentenceCues, yearOf, type SentenceCues } from './cues.js';
 import { occurrencesIn, type Occurrences } from './occurrences.js';
+import { respectivelyOf } from './respectively.js';
+import { countBelow, spansOf, type Span, type Spans } from './spans.js';
+import { timeWordsOf } from './times.js';
+import { matchVocabulary, placesNamed, type Vocabulary } from './vocabulary.js';
 
 /**
  * Proposes a figure for each number of a clean text that may be one: its metric (the words
@@ -58,8 +49,8 @@ interface Read {
 const COUNTED = /^[\p{Script=Han}“”"（）()·]{2,24}?(?=[，,；;。：:、]|$|和|及|与|與|提供|开展|開展|进行|進行)/u;
 
 /** The metric of a number: the words before it in its clause, less what links them to it. */
-function metricOf(text: string, m: NumberMention, end: number, previous: Read | undefined): Read {
-  let start = clauseStart(text, m.start);
+function metricOf(text: string, spans: Spans, m: NumberMention, end: number, previous: Read | undefined): Read {
+  let start = spans.clauseStart(m.start);
   // In a list of figures (实验室10个、研发机构15家) a figure's metric starts after the one before.
   const listed = /^.*\d[\p{Script=Han}%]{0,4}[、和及]/u.exec(text.slice(start, m.start));
   if (listed) start += listed[0].length;
@@ -85,38 +76,15 @@ function metricOf(text: string, m: NumberMention, end: number, previous: Read | 
   return { metric: metric.length > 40 ? metric.slice(-40) : metric, start: start + lead, inherited: false };
 }
 
-/** A 分别 list: "A、B分别达到1、2" pairs each metric with its value, in order. */
-function respectively(text: string, mentions: readonly NumberMention[], i: number): string | undefined {
-  const m = mentions[i]!;
-  const sentence = sentenceAround(text, m.start);
-  const at = text.slice(sentence.start, m.start).search(/分别|分別/u);
-  if (at < 0) return undefined;
-  const cue = sentence.start + at;
-  const names = text
-    .slice(clauseStart(text, cue), cue)
-    .replace(LEAD, '')
-    .split(/、|和|及|与|與/u)
-    .map((n) => n.trim())
-    .filter((n) => n !== '');
-  const values = mentions.filter((n) => n.start > cue && n.end <= sentence.end && !/[，,；;。]/u.test(text.slice(cue, n.start)));
-  const k = values.indexOf(m);
-  return k >= 0 && values.length === names.length ? names[k] : undefined;
-}
-
 /**
  * The quote: the metric's start to the number's end, made longer to the left until the text
  * holds it once: to its clause's start, then its sentence's, then its line's. One found more
  * often still is left so, and the checks move it to the skipped list.
  */
-function quoteOf(text: string, found: Occurrences, start: number, end: number): string {
-  const once = (from: number) => {
+function quoteOf(text: string, spans: Spans, found: Occurrences, start: number, end: number): string {
+  for (const from of [start, spans.clauseStart(start), spans.sentenceAround(start).start, spans.lineStart(start)]) {
     const quote = text.slice(from, end).trim();
-    return found.count(quote) === 1 ? quote : null;
-  };
-  const starts = [start, clauseStart(text, start), sentenceAround(text, start).start, text.lastIndexOf('\n', start - 1) + 1];
-  for (const from of starts) {
-    const quote = once(from);
-    if (quote !== null) return quote;
+    if (found.count(quote) === 1) return quote;
   }
   return text.slice(start, end).trim();
 }
@@ -148,63 +116,72 @@ function confidenceOf(reasons: readonly string[]): number {
   return Math.max(0.05, Math.round(c * 100) / 100);
 }
 
+/** What every figure of a sentence shares, read once for them all. */
+interface SentenceReading extends Span, SentenceCues {
+  /** The place the sentence names nearest before a point of the text in it. */
+  readonly placeBefore: (at: number) => string | undefined;
+}
+
 /** The proposals for a text, in text order, and the numbers passed over with why. */
 export function propose({ text, document, vocabulary }: ProposeInput): { proposals: FactInput[]; skipped: SkippedInput[] } {
   const { numbers, skipped } = findNumbers(text);
-  const sections = sectionsOf(text);
-  const headings = headingsOf(text);
+  // Everything a number looks up is found once for the text, so that a number costs the same in a long text as in a short one.
+  const spans = spansOf(text);
   const found = occurrencesIn(text);
-  // The text's time words, found once: each number looks back at those before it.
-  const times = [...text.matchAll(WHEN)];
+  const sections = sectionsOf(text);
+  const sectionStarts = Int32Array.from(sections, (s) => s.start);
+  const headings = Int32Array.from(headingsOf(text));
   const documentYear = document.date === null ? undefined : Number(document.date.slice(0, 4));
+  const timesBefore = timeWordsOf(text, documentYear, spans);
+  const respectively = respectivelyOf(text, numbers, { spans, lead: LEAD });
+  let reading: SentenceReading | undefined;
+  const sentenceAt = (at: number): SentenceReading => {
+    const { start, end } = spans.sentenceAround(at);
+    if (reading?.start !== start) {
+      const sentence = text.slice(start, end);
+      const named = placesNamed(vocabulary, sentence);
+      reading = { start, end, ...sentenceCues(sentence), placeBefore: (position) => named(position - start) };
+    }
+    return reading;
+  };
   const proposals: FactInput[] = [];
   const out: SkippedInput[] = skipped.map((s) => ({
     text: text.slice(s.start, s.end),
-    quote: text.slice(clauseStart(text, s.start), Math.min(sentenceAround(text, s.start).end, s.end + 8)).trim(),
+    quote: text.slice(spans.clauseStart(s.start), Math.min(spans.sentenceAround(s.start).end, s.end + 8)).trim(),
     why: s.why,
   }));
+  const skip = (m: NumberMention, why: string) => {
+    const sentence = spans.sentenceAround(m.start);
+    out.push({ text: text.slice(m.start, m.end), quote: text.slice(sentence.start, sentence.end).trim(), why });
+  };
   let previous: Read | undefined;
   numbers.forEach((m, i) => {
     const reasons: string[] = [];
-    const sentence = sentenceAround(text, m.start);
-    const section = sections.filter((s) => s.start <= m.start).at(-1);
-    const listed = respectively(text, numbers, i);
+    const section = sections[countBelow(sectionStarts, m.start + 1) - 1];
+    const listed = respectively(i);
     const numberEnd = m.start + (/^[\d.,]+(?:\s*(?:-|—|–|~|～|至|到)\s*[\d.,]+)?/u.exec(text.slice(m.start))?.[0].length ?? 0);
     const { qualifier, end, strive } = qualifierOf(text, m, m.chinese ? m.end : numberEnd);
-    const read: Read = listed ? { metric: listed, start: clauseStart(text, m.start), inherited: false } : metricOf(text, m, end, previous);
+    const read = listed ? { metric: listed, start: spans.clauseStart(m.start), inherited: false } : metricOf(text, spans, m, end, previous);
     if (listed) reasons.push('shared value in a 分别 list');
     if (read.inherited) reasons.push('metric inherited from previous clause');
     if (m.chinese) reasons.push('Chinese numeral');
     if (m.unit === '') reasons.push('no unit');
     const metricHan = read.metric.match(/\p{Script=Han}/gu)?.length ?? 0;
-    if (metricHan < 2) {
-      out.push({
-        text: text.slice(m.start, m.end),
-        quote: text.slice(sentence.start, sentence.end).trim(),
-        why: 'no metric found before the number',
-      });
-      return;
-    }
+    if (metricHan < 2) return skip(m, 'no metric found before the number');
     if (metricHan < 4) reasons.push('short metric');
-    const lastTime = earlier(times, m.start).at(-1)?.[0];
-    const { kind, sure } = kindOf(text.slice(sentence.start, sentence.end), section, document.kind, lastTime);
+    const sentence = sentenceAt(m.start);
+    const times = timesBefore(m.start);
+    const { kind, sure } = kindOf(sentence, section, document.kind, times.last);
     if (!sure) reasons.push('kind guessed from the document');
-    const year = yearOf(text, sentence, m, section, documentYear, headings.filter((h) => h <= m.start).at(-1), times);
-    if (year === undefined) {
-      out.push({
-        text: text.slice(m.start, m.end),
-        quote: text.slice(sentence.start, sentence.end).trim(),
-        why: 'no year in the text, and the document has no date',
-      });
-      return;
-    }
+    const year = yearOf(sentence, times, section, documentYear, headings[countBelow(headings, m.start + 1) - 1]);
+    if (year === undefined) return skip(m, 'no year in the text, and the document has no date');
     if (year.inferred) reasons.push(`year inferred: ${year.why}`);
     const metricZh = foldScript(read.metric);
-    const matched = matchVocabulary(vocabulary, metricZh, text.slice(sentence.start, m.start), document.place);
+    const matched = matchVocabulary(vocabulary, metricZh, sentence.placeBefore(m.start), document.place);
     // An indicator counted in percent (R&D intensity) is a share at its level: only its change is growth.
     const guessed = measureOf(metricZh, m.unit);
     const measure = matched.unitFamily === 'percent' && m.unit === '%' && guessed === 'stock' ? 'share' : guessed;
-    const quote = quoteOf(text, found, listed ? read.start : Math.min(read.start, m.start), Math.max(end, read.end ?? 0));
+    const quote = quoteOf(text, spans, found, listed ? read.start : Math.min(read.start, m.start), Math.max(end, read.end ?? 0));
     const id = `${document.id}-p${String(proposals.length + 1).padStart(3, '0')}`;
     proposals.push({
       id,
