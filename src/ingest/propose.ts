@@ -30,6 +30,22 @@ export interface ProposeInput {
   readonly vocabulary: Vocabulary;
 }
 
+/**
+ * The longest quote: a quote is for a person to read beside its figure and find in the text.
+ * Real ones are a clause or a sentence; a phrase the text repeats grows its quote to the
+ * line, over 1,000 characters in one of the seeds. Past 2,000 characters, about two printed
+ * pages, a quote is no help, and a line of figures with no stop would quote itself whole for
+ * every figure in it.
+ */
+export const QUOTE_MAX = 2000;
+/**
+ * A skipped number is shown in its sentence or clause, as a person reads it; one longer than
+ * this (the seeds' longest sentence is 255 characters) is cut to this much around the number,
+ * so that a text of numbers with no stops writes a skipped list as long as the text, not as
+ * its square.
+ */
+export const CONTEXT = 300;
+
 /** Words that join a metric to its number, stripped from the metric's end. */
 const LINK =
   /(?:达到|達到|达|達|为|為|是|突破|超过|超過|超|逾|增至|增加到|提高到|提升到|共计|共計|合计|合計|总计|總計|共|约|約|大约|大約|近|将近|將近|接近|不少于|不少於|不低于|不低於|不高于|不高於|不超过|不超過|高于|高於|低于|低於|最高|力争|力爭|冲刺|沖刺|保持在|控制在|确保|確保|年均|实现|實現|完成|有|在)+$/u;
@@ -48,12 +64,21 @@ interface Read {
 /** What a count counts when the text names it after the number: 4項科技成果, 2家企業獲…獎. */
 const COUNTED = /^[\p{Script=Han}“”"（）()·]{2,24}?(?=[，,；;。：:、]|$|和|及|与|與|提供|开展|開展|进行|進行)/u;
 
-/** The metric of a number: the words before it in its clause, less what links them to it. */
-function metricOf(text: string, spans: Spans, m: NumberMention, end: number, previous: Read | undefined): Read {
-  let start = spans.clauseStart(m.start);
-  // In a list of figures (实验室10个、研发机构15家) a figure's metric starts after the one before.
-  const listed = /^.*\d[\p{Script=Han}%]{0,4}[、和及]/u.exec(text.slice(start, m.start));
-  if (listed) start += listed[0].length;
+/** A metric is a name: forty characters hold any. An inherited one too, or a run of 同比增长 figures would lengthen it at each. */
+const capped = (metric: string) => (metric.length > 40 ? metric.slice(-40) : metric);
+
+/**
+ * The metric of a number: the words before it in its clause, less what links them to it;
+ * undefined where the clause runs on further back than a quote may be long.
+ */
+function metricOf(text: string, spans: Spans, m: NumberMention, end: number, previous: Read | undefined): Read | undefined {
+  const clause = spans.clauseStart(m.start);
+  // In a list of figures (实验室10个、研发机构15家) a figure's metric starts after the one before. It is
+  // looked for no further back than a quote may be long: a clause that runs on past that has no metric to quote.
+  const from = Math.max(clause, m.start - QUOTE_MAX);
+  const listed = /^.*\d[\p{Script=Han}%]{0,4}[、和及]/u.exec(text.slice(from, m.start));
+  if (!listed && from > clause) return undefined;
+  const start = listed ? from + listed[0].length : clause;
   const words = text.slice(start, m.start);
   const lead = LEAD.exec(words)?.[0].length ?? 0;
   const metric = words
@@ -64,29 +89,34 @@ function metricOf(text: string, spans: Spans, m: NumberMention, end: number, pre
   const han = metric.match(/\p{Script=Han}/gu)?.length ?? 0;
   // A count followed by what it counts, after a verb or nothing: the metric is the verb and the thing counted.
   const counted = m.unit !== '' && !/^(?:%|％|个百分点|個百分點)$/u.test(m.unit) && han <= 6 ? COUNTED.exec(text.slice(end)) : null;
-  if (counted) return { metric: `${metric}${counted[0]}`, start: start + lead, end: end + counted[0].length, inherited: false };
+  if (counted) return { metric: capped(`${metric}${counted[0]}`), start: start + lead, end: end + counted[0].length, inherited: false };
   // "同比增长15.36%": a change of the figure before; the metric is that figure's, changed.
   // A clause that names only how it counts (累计达到172家) counts what the clause before named.
   if (
     previous &&
     (han < 2 || (GROWTH.test(metric) && han <= 6) || /^(?:累计|累計|新增|共|合计|合計|总数|總數|总计|總計|其中)$/u.test(metric))
   ) {
-    return { metric: `${previous.metric}${metric}`, start: start + lead, inherited: true };
+    return { metric: capped(`${previous.metric}${metric}`), start: start + lead, inherited: true };
   }
-  return { metric: metric.length > 40 ? metric.slice(-40) : metric, start: start + lead, inherited: false };
+  return { metric: capped(metric), start: start + lead, inherited: false };
 }
 
 /**
  * The quote: the metric's start to the number's end, made longer to the left until the text
- * holds it once: to its clause's start, then its sentence's, then its line's. One found more
- * often still is left so, and the checks move it to the skipped list.
+ * holds it once: to its clause's start, then its sentence's, then its line's, while it is at
+ * most QUOTE_MAX long. One found more often still is left so, and the checks move it to the
+ * skipped list; undefined when even the shortest is longer than QUOTE_MAX.
  */
-function quoteOf(text: string, spans: Spans, found: Occurrences, start: number, end: number): string {
+function quoteOf(text: string, spans: Spans, found: Occurrences, start: number, end: number): string | undefined {
+  const quoted = (from: number) => text.slice(from, end).trim();
+  const shortest = quoted(start);
+  if (shortest.length > QUOTE_MAX) return undefined;
   for (const from of [start, spans.clauseStart(start), spans.sentenceAround(start).start, spans.lineStart(start)]) {
-    const quote = text.slice(from, end).trim();
+    const quote = quoted(from);
+    if (quote.length > QUOTE_MAX) break;
     if (found.count(quote) === 1) return quote;
   }
-  return text.slice(start, end).trim();
+  return shortest;
 }
 
 /** A draft English name from the indicator's, saying how the figure measures it; none where that would mislead. */
@@ -133,7 +163,7 @@ export function propose({ text, document, vocabulary }: ProposeInput): { proposa
   const headings = Int32Array.from(headingsOf(text));
   const documentYear = document.date === null ? undefined : Number(document.date.slice(0, 4));
   const timesBefore = timeWordsOf(text, documentYear, spans);
-  const respectively = respectivelyOf(text, numbers, { spans, lead: LEAD });
+  const respectively = respectivelyOf(text, numbers, { spans, lead: LEAD, reach: QUOTE_MAX });
   let reading: SentenceReading | undefined;
   const sentenceAt = (at: number): SentenceReading => {
     const { start, end } = spans.sentenceAround(at);
@@ -144,16 +174,22 @@ export function propose({ text, document, vocabulary }: ProposeInput): { proposa
     }
     return reading;
   };
+  /** The span around a skipped number, cut to CONTEXT characters around it where it is longer. */
+  const context = (from: number, to: number, m: { start: number; end: number }) => {
+    const cut = to - from > CONTEXT;
+    return text.slice(cut ? Math.max(from, m.start - CONTEXT / 2) : from, cut ? Math.min(to, m.end + CONTEXT / 2) : to).trim();
+  };
   const proposals: FactInput[] = [];
   const out: SkippedInput[] = skipped.map((s) => ({
     text: text.slice(s.start, s.end),
-    quote: text.slice(spans.clauseStart(s.start), Math.min(spans.sentenceAround(s.start).end, s.end + 8)).trim(),
+    quote: context(spans.clauseStart(s.start), Math.min(spans.sentenceAround(s.start).end, s.end + 8), s),
     why: s.why,
   }));
   const skip = (m: NumberMention, why: string) => {
     const sentence = spans.sentenceAround(m.start);
-    out.push({ text: text.slice(m.start, m.end), quote: text.slice(sentence.start, sentence.end).trim(), why });
+    out.push({ text: text.slice(m.start, m.end), quote: context(sentence.start, sentence.end, m), why });
   };
+  const tooLong = `its metric and number take more than ${QUOTE_MAX} characters to quote`;
   let previous: Read | undefined;
   numbers.forEach((m, i) => {
     const reasons: string[] = [];
@@ -162,6 +198,7 @@ export function propose({ text, document, vocabulary }: ProposeInput): { proposa
     const numberEnd = m.start + (/^[\d.,]+(?:\s*(?:-|—|–|~|～|至|到)\s*[\d.,]+)?/u.exec(text.slice(m.start))?.[0].length ?? 0);
     const { qualifier, end, strive } = qualifierOf(text, m, m.chinese ? m.end : numberEnd);
     const read = listed ? { metric: listed, start: spans.clauseStart(m.start), inherited: false } : metricOf(text, spans, m, end, previous);
+    if (read === undefined) return skip(m, tooLong);
     if (listed) reasons.push('shared value in a 分别 list');
     if (read.inherited) reasons.push('metric inherited from previous clause');
     if (m.chinese) reasons.push('Chinese numeral');
@@ -182,6 +219,7 @@ export function propose({ text, document, vocabulary }: ProposeInput): { proposa
     const guessed = measureOf(metricZh, m.unit);
     const measure = matched.unitFamily === 'percent' && m.unit === '%' && guessed === 'stock' ? 'share' : guessed;
     const quote = quoteOf(text, spans, found, listed ? read.start : Math.min(read.start, m.start), Math.max(end, read.end ?? 0));
+    if (quote === undefined) return skip(m, tooLong);
     const id = `${document.id}-p${String(proposals.length + 1).padStart(3, '0')}`;
     proposals.push({
       id,

@@ -21,22 +21,28 @@ export interface ListReading {
   readonly spans: Spans;
   /** The words at a clause's start that are no name: 其中, 今年, 到2025年. */
   readonly lead: RegExp;
+  /** How far before its 分别 a list is read: one that runs on further is no list. */
+  readonly reach: number;
 }
 
 /** The name a 分别 list pairs with each number, by its index among `numbers` (in text order). */
-export function respectivelyOf(text: string, numbers: readonly NumberMention[], { spans, lead }: ListReading) {
+export function respectivelyOf(text: string, numbers: readonly NumberMention[], { spans, lead, reach }: ListReading) {
   const cues = Int32Array.from(text.matchAll(CUE), (c) => c.index);
   const stops = cues.length === 0 ? new Int32Array(0) : Int32Array.from(text.matchAll(STOP), (s) => s.index);
   const starts = Int32Array.from(numbers, (n) => n.start);
   const lists = new Map<number, List>();
 
   const listAt = (cue: number, sentenceEnd: number): List => {
-    const names = text
-      .slice(spans.clauseStart(cue), cue)
-      .replace(lead, '')
-      .split(/、|和|及|与|與/u)
-      .map((n) => n.trim())
-      .filter((n) => n !== '');
+    const from = spans.clauseStart(cue);
+    const names =
+      cue - from > reach
+        ? []
+        : text
+            .slice(from, cue)
+            .replace(lead, '')
+            .split(/、|和|及|与|與/u)
+            .map((n) => n.trim())
+            .filter((n) => n !== '');
     // Its values: the numbers after it in its sentence, up to the first stop.
     const stop = stops[countBelow(stops, cue)] ?? text.length;
     const values: number[] = [];
