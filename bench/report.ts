@@ -1,8 +1,9 @@
 /**
- * The pure parts of the benches: the options they read, medians, and the start-up table,
- * kept apart from the code that runs processes so they can be tested without running any.
+ * The pure parts of the benches: the options they read, medians, and the start-up and ingest
+ * tables, kept apart from the code that runs processes so they can be tested without running any.
  */
 import { markdownTable } from '../src/cite/csv.js';
+import { MiB, SEED_LIMIT } from '../src/model/files.js';
 
 export const DEFAULT_SCALES: readonly number[] = [1, 100, 1000];
 
@@ -91,6 +92,59 @@ export function startupTable(rows: readonly Row[], baseline: number): string {
       row.figure,
       ...cells(row.cold, baseline),
       ...cells(row.warm, baseline),
+    ]),
+  );
+}
+
+export const DEFAULT_SIZES: readonly number[] = [100 * 1024, MiB, 5 * MiB];
+
+/** `25k,1m` → bytes, KB and MB being 1,024 and 1,048,576 bytes; undefined → the default sizes. A size is at most a seed's limit. */
+export function parseSizes(text: string | undefined): number[] {
+  if (text === undefined) return [...DEFAULT_SIZES];
+  const sizes = text.split(',').map((part) => {
+    const m = /^(\d+(?:\.\d+)?)([km])$/iu.exec(part.trim());
+    return m ? Math.round(Number(m[1]) * (m[2]!.toLowerCase() === 'k' ? 1024 : MiB)) : NaN;
+  });
+  if (sizes.some((n) => !(n >= 1 && n <= SEED_LIMIT))) {
+    throw new Error(
+      `--sizes takes sizes in KB or MB up to a seed's ${SEED_LIMIT / MiB} MB, separated by commas, such as 100k,1m,5m (got "${text}")`,
+    );
+  }
+  return [...new Set(sizes)].sort((a, b) => a - b);
+}
+
+/** 102400 → 100 KB, 5242880 → 5 MB. */
+export function formatSize(bytes: number): string {
+  return bytes < MiB ? `${+(bytes / 1024).toFixed(1)} KB` : `${+(bytes / MiB).toFixed(1)} MB`;
+}
+
+/** One ingest of a text made for the bench, as its process reports it. */
+export interface IngestRow {
+  readonly shape: string;
+  readonly figures: string;
+  readonly bytes: number;
+  readonly proposed: number;
+  readonly skipped: number;
+  readonly seconds: number;
+  readonly rssMB: number;
+  /** The command's exit code: 1 where the document it wrote is too large for the folder's check. */
+  readonly code: number;
+}
+
+/** The Markdown table: one line per text, its seconds also per MB of text, so that linear time shows as a flat column. */
+export function ingestTable(rows: readonly IngestRow[]): string {
+  return markdownTable(
+    ['shape', 'figures', 'size', 'proposed', 'skipped', 's', 's per MB', 'MB', 'exit'],
+    rows.map((row) => [
+      row.shape,
+      row.figures,
+      formatSize(row.bytes),
+      String(row.proposed),
+      String(row.skipped),
+      formatSeconds(row.seconds),
+      formatSeconds(row.seconds / (row.bytes / MiB)),
+      row.rssMB.toFixed(0),
+      String(row.code),
     ]),
   );
 }

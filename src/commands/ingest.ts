@@ -1,6 +1,7 @@
 import { OutputError } from '../platform/output.js';
 import { basename, join, relative } from 'node:path';
-import { mergeDraft, newDocumentYaml, type Draft } from '../ingest/document.js';
+import { checked } from '../ingest/check.js';
+import { mergeDraft, newDocumentYaml } from '../ingest/document.js';
 import { documentOfSeed, IngestProblem, prepareFolder, proposePlace, reserveId, seedWithBytes, Writes } from '../ingest/folder.js';
 import { documentProblems } from '../ingest/admit.js';
 import { dateOf, kindOf, placeOf, scriptOf, type DocumentKind, type PlaceChoice } from '../ingest/meta.js';
@@ -8,7 +9,6 @@ import { propose } from '../ingest/propose.js';
 import { guessRecipe } from '../ingest/recipe.js';
 import { cleanSeed } from '../model/clean.js';
 import { decodeUtf8, likelyEncoding, readRegularFile, SEED_LIMIT } from '../model/files.js';
-import { occurrences, statesNumber } from '../model/quote.js';
 import { DocumentFileSchema, DOCUMENT_KINDS, type Recipe } from '../model/schema.js';
 import type { Place } from '../model/types.js';
 import { BUNDLED_DATA } from '../paths.js';
@@ -44,23 +44,6 @@ export interface IngestIo {
   err: (text: string) => void;
   /** Asks a person on a terminal and returns the answer; absent where nobody can answer. */
   ask?: (question: string) => string | undefined;
-}
-
-/** A figure the dataset's checks would refuse is no proposal: it goes to the skipped list with why. */
-function checked(draft: Draft, text: string): Draft {
-  const proposals = [];
-  const skipped = [...draft.skipped];
-  for (const p of draft.proposals) {
-    const found = occurrences(text, p.quote).length;
-    const numbers = [p.value, p.value_min, p.value_max].filter((v) => v !== undefined);
-    let why: string | undefined;
-    if (found !== 1) why = found === 0 ? 'its quote is not in the clean text' : `its quote is found ${found} times in the text`;
-    else if (!numbers.every((v) => statesNumber(p.quote, v))) why = 'its quote does not state the number as read';
-    else if (p.unit !== '' && !p.quote.includes(p.unit)) why = 'its quote does not hold the unit';
-    if (why === undefined) proposals.push(p);
-    else skipped.push({ text: String(p.value ?? `${p.value_min}–${p.value_max}`) + p.unit, quote: p.quote, why });
-  }
-  return { proposals, skipped };
 }
 
 /** An option's value, else what the text says, else a person's answer; a missing one is a usage error naming the option. */

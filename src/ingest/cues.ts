@@ -1,14 +1,13 @@
 import type { Qualifier } from '../model/schema.js';
 import type { Measure } from '../model/types.js';
 import type { NumberMention } from './numbers.js';
+import type { TimesBefore } from './times.js';
 
 /**
- * What the words around a number say about it: its qualifier (以上, 超过, 近, 20多), its
- * sentence and clause, the headings over it, whether it is a target or a reported figure,
- * the year it is for, and how it measures what it counts.
+ * What the words around a number say about it: its qualifier (以上, 超过, 近, 20多), the
+ * headings over it, whether it is a target or a reported figure, the year it is for, and how
+ * it measures what it counts.
  */
-
-const CLAUSE_END = /[，,；;。！!？?：:\n]/u;
 
 export const GROWTH = /(?:同比|比上年|较上年|較上年|年均)?(?:增长|增長|提高|提升|增加|下降|减少|減少)(?:率)?$/u;
 
@@ -42,21 +41,6 @@ export function qualifierOf(text: string, m: NumberMention, numberEnd: number): 
     qualifier = QUALIFIER_BEFORE.find(([cue]) => cue.test(before))?.[1] ?? 'exact';
   }
   return { qualifier, end, strive: /力争|力爭/u.test(text.slice(Math.max(0, m.start - 12), m.start)) };
-}
-
-/** The sentence around a position: from the last 。 or line start to the next (a ； joins the parts of one sentence). */
-export function sentenceAround(text: string, at: number): { start: number; end: number } {
-  let start = at;
-  while (start > 0 && !/[。\n！？!?]/u.test(text[start - 1]!)) start--;
-  let end = at;
-  while (end < text.length && !/[。\n！？!?]/u.test(text[end]!)) end++;
-  return { start, end };
-}
-
-export function clauseStart(text: string, at: number): number {
-  let start = at;
-  while (start > 0 && !CLAUSE_END.test(text[start - 1]!)) start--;
-  return start;
 }
 
 export interface Section {
@@ -99,14 +83,33 @@ export function headingsOf(text: string): number[] {
 const TARGET_CUES = /到\d{4}年|力争|力爭|目标|目標|将|將|预计|預計|计划|計劃|确保|確保|争取|爭取|要|冲刺|沖刺|预期|預期|每年/u;
 const REPORTED_CUES = /已|累计|累計|截至|同比|比上年|较上年|較上年|去年|上年|实现了|實現了|完成了|获批|獲批|认定|認定|获评|獲評|入选|入選/u;
 
+/** What a sentence says of every figure in it, read once for them all. */
+export interface SentenceCues {
+  /** Words of a target (到20XX年, 力争, 目标) and of a reported figure (已, 累计, 同比). */
+  readonly target: boolean;
+  readonly reported: boolean;
+  /** The year a target is due by: 到20XX年, 20XX年底. */
+  readonly due?: number;
+  /** 十四五, the plan that ends in 2025. */
+  readonly fiveYear: boolean;
+}
+
+export function sentenceCues(sentence: string): SentenceCues {
+  const due = /(?:到|至)((?:19|20)\d{2})年/u.exec(sentence) ?? /((?:19|20)\d{2})年(?:底|末)/u.exec(sentence);
+  return {
+    target: TARGET_CUES.test(sentence),
+    reported: REPORTED_CUES.test(sentence),
+    ...(due ? { due: Number(due[1]) } : {}),
+    fiveYear: /十四五/u.test(sentence),
+  };
+}
+
 export function kindOf(
-  sentence: string,
+  { target, reported }: SentenceCues,
   section: Section | undefined,
   documentKind: string,
   lastTime: string | undefined,
 ): { kind: 'target' | 'reported'; sure: boolean } {
-  const target = TARGET_CUES.test(sentence);
-  const reported = REPORTED_CUES.test(sentence);
   if (target && !reported) return { kind: 'target', sure: true };
   if (reported && !target) return { kind: 'reported', sure: true };
   if (section?.kind) return { kind: section.kind, sure: !target && !reported };
@@ -116,23 +119,6 @@ export function kindOf(
   return { kind: documentKind === 'action-plan' ? 'target' : 'reported', sure: false };
 }
 
-/** Words that set the time of what follows: a year, 今年, 去年, 目前. */
-export const WHEN = /(比|较|較|与|與|获|獲)?((?:19|20)\d{2})年(?!度)(以来|以來)?|今年|本年|去年|上年|前年|目前|截至目前|当前|當前/gu;
-
-/** The time words that end before `at`. */
-export const earlier = (times: readonly RegExpMatchArray[], at: number) => times.filter((w) => w.index! + w[0].length <= at);
-
-/** The year a time word names, given the document's year; undefined for a base year (比2020年) or an award year. */
-function yearNamed(m: RegExpMatchArray, documentYear: number | undefined): number | undefined {
-  // "2022年以来" runs up to the document's date: its figures are as of then.
-  if (m[2] !== undefined && m[3] !== undefined) return documentYear ?? Number(m[2]);
-  if (m[2] !== undefined) return m[1] === undefined ? Number(m[2]) : undefined;
-  if (documentYear === undefined) return undefined;
-  if (/去年|上年/u.test(m[0])) return documentYear - 1;
-  if (m[0] === '前年') return documentYear - 2;
-  return documentYear;
-}
-
 /**
  * The year a figure is for: a target's 到20XX年 or 20XX年底 in its sentence, else the nearest
  * time word before it (in its sentence, its paragraph, then the text before), else the
@@ -140,27 +126,18 @@ function yearNamed(m: RegExpMatchArray, documentYear: number | undefined): numbe
  * any other is inferred, and says from where.
  */
 export function yearOf(
-  text: string,
-  sentence: { start: number; end: number },
-  m: NumberMention,
+  sentence: SentenceCues & { readonly start: number },
+  times: TimesBefore,
   section: Section | undefined,
   documentYear: number | undefined,
   heading: number | undefined,
-  times: readonly RegExpMatchArray[],
 ) {
-  const whole = text.slice(sentence.start, sentence.end);
-  const due = /(?:到|至)((?:19|20)\d{2})年/u.exec(whole) ?? /((?:19|20)\d{2})年(?:底|末)/u.exec(whole);
-  const before = earlier(times, m.start)
-    .map((w) => ({ at: w.index!, year: yearNamed(w, documentYear) }))
-    .filter((w): w is { at: number; year: number } => w.year !== undefined);
-  const nearest = before.at(-1);
+  const { nearest, framing } = times;
   if (nearest && nearest.at >= sentence.start) return { year: nearest.year, inferred: false };
+  if (sentence.due !== undefined) return { year: sentence.due, inferred: false };
+  if (sentence.fiveYear) return { year: 2025, inferred: true, why: 'the 14th Five-Year Plan ends in 2025' };
   // A year named inside a paragraph times that paragraph; one that opens a paragraph ("2021年,…",
   // "去年以来,…") frames what follows, up to the next heading.
-  const opens = (at: number) => /^[\s“"—]*(?:到|至|截至|截止)?$/u.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at));
-  const framing = before.filter((w) => opens(w.at)).at(-1);
-  if (due) return { year: Number(due[1]), inferred: false };
-  if (/十四五/u.test(whole)) return { year: 2025, inferred: true, why: 'the 14th Five-Year Plan ends in 2025' };
   if (framing && framing.at >= (heading ?? 0)) return { year: framing.year, inferred: true, why: 'the year the text last named' };
   if (section?.year !== undefined) return { year: section.year, inferred: true, why: "the section heading's year" };
   return documentYear === undefined ? undefined : { year: documentYear, inferred: true, why: "the document's date" };

@@ -1,3 +1,5 @@
+import { countBelow } from './spans.js';
+
 /**
  * The numbers of a clean text, each with the unit written after it, read only where a
  * figure can be: dates, ordinals, document numbers, names with digits, list markers and
@@ -203,13 +205,18 @@ export function findNumbers(text: string): { numbers: NumberMention[]; skipped: 
       numbers.push({ start, end, value, unit, chinese: true });
     }
   }
-  // A ratio (比例1:9) is one figure, its second term, quoted whole.
+  // A ratio (比例1:9) is one figure, its second term, quoted whole: its terms are no longer skipped.
+  // The skipped are in text order, so a ratio's are found by binary search, not by a search of all of them.
+  const skippedStarts = Int32Array.from(skipped, (s) => s.start);
+  const inRatio = new Set<number>();
   for (const m of text.matchAll(/(\d+(?:\.\d+)?)[:：](\d+(?:\.\d+)?)/gu)) {
     if (!/比例|比$|之比/u.test(text.slice(Math.max(0, m.index - 8), m.index + m[0].length + 3))) continue;
-    const at = skipped.findIndex((s) => s.start >= m.index && s.end <= m.index + m[0].length);
-    if (at >= 0) skipped.splice(at, skipped.filter((s) => s.start >= m.index && s.end <= m.index + m[0].length).length);
-    numbers.push({ start: m.index, end: m.index + m[0].length, value: Number(m[2]), unit: '', chinese: false });
+    const end = m.index + m[0].length;
+    for (let k = countBelow(skippedStarts, m.index); k < skipped.length && skipped[k]!.start < end; k++) {
+      if (skipped[k]!.end <= end) inRatio.add(k);
+    }
+    numbers.push({ start: m.index, end, value: Number(m[2]), unit: '', chinese: false });
   }
   numbers.sort((a, b) => a.start - b.start);
-  return { numbers, skipped };
+  return { numbers, skipped: inRatio.size === 0 ? skipped : skipped.filter((_, k) => !inRatio.has(k)) };
 }

@@ -4,6 +4,7 @@ import { readSourceFile } from '../model/source.js';
 import { CategoriesFileSchema, IndicatorsFileSchema, PlacesFileSchema, SynonymsFileSchema, TopicsFileSchema } from '../model/schema.js';
 import type { Category, Indicator, Place, Topic } from '../model/types.js';
 import { foldScript } from '../text/fold.js';
+import { countBelow } from './spans.js';
 
 /**
  * The dataset's own words, which a proposal's place, category, indicator and topics are
@@ -44,11 +45,54 @@ const fold = (word: string): string => {
   return f;
 };
 
+/** The dataset's names as a metric is matched against them: folded, with no name of one character or without Han. */
+interface Names<T> {
+  readonly entry: T;
+  readonly names: readonly string[];
+}
+
+interface Prepared {
+  readonly synonyms: readonly (readonly string[])[];
+  readonly indicators: readonly Names<Indicator>[];
+  readonly categories: readonly Names<Category>[];
+  readonly topics: ReadonlySet<string>;
+  /** Each place's names, in the order a tie is settled by. */
+  readonly places: readonly { readonly id: string; readonly name: string }[];
+}
+
+/** Each vocabulary's names, prepared once: filtering and folding them for every number cost more than the rest of its reading. */
+const prepared = new WeakMap<Vocabulary, Prepared>();
+
+function prepare(v: Vocabulary): Prepared {
+  let p = prepared.get(v);
+  if (p === undefined) {
+    const named = <T>(entries: readonly T[], names: (entry: T) => readonly string[]) =>
+      entries.map((entry) => ({
+        entry,
+        names: names(entry)
+          .map(fold)
+          .filter((n) => n.length >= 2 && han(n)),
+      }));
+    p = {
+      synonyms: v.synonyms.map((group) => group.filter(han).map(fold)),
+      indicators: named(v.indicators, (i) => [i.name.zh_hans, i.name.zh_hant, ...i.aliases]),
+      categories: named(v.categories, (c) => [c.name.zh_hans, c.name.zh_hant, ...c.aliases]),
+      topics: new Set(v.topics.map((t) => t.id)),
+      places: v.places.flatMap((place) =>
+        [place.name.zh_hans, place.short.zh_hans, ...place.aliases.filter(han)]
+          .filter((name) => name.length >= 2)
+          .map((name) => ({ id: place.id, name: fold(name) })),
+      ),
+    };
+    prepared.set(v, p);
+  }
+  return p;
+}
+
 /** Words of a metric and the synonyms they stand for, folded. */
-function widened(metric: string, synonyms: Vocabulary['synonyms']): string[] {
+function widened(metric: string, synonyms: Prepared['synonyms']): string[] {
   const words = [metric];
-  for (const group of synonyms) {
-    const folded = group.filter(han).map(fold);
+  for (const folded of synonyms) {
     const hit = folded.find((w) => w.length >= 2 && metric.includes(w));
     if (hit !== undefined) for (const other of folded) if (other !== hit) words.push(metric.replace(hit, other));
   }
@@ -59,12 +103,10 @@ function widened(metric: string, synonyms: Vocabulary['synonyms']): string[] {
  * The entry a metric names: a Chinese noun phrase ends in its head, so the name that ends
  * latest in the metric wins (研发经费投入强度 is an intensity, not spending), then the longest.
  */
-function longest<T>(entries: readonly T[], names: (entry: T) => readonly string[], words: readonly string[]): T | undefined {
+function longest<T>(entries: readonly Names<T>[], words: readonly string[]): T | undefined {
   let best: { entry: T; end: number; length: number } | undefined;
-  for (const entry of entries) {
-    for (const name of names(entry)) {
-      const n = fold(name);
-      if (n.length < 2 || !han(n)) continue;
+  for (const { entry, names } of entries) {
+    for (const n of names) {
       for (const w of words) {
         const at = w.lastIndexOf(n);
         if (at < 0) continue;
@@ -105,34 +147,62 @@ export interface Matched {
 }
 
 /**
- * What the dataset's words make of a metric: its indicator, category, topics, and the place
- * the clause names, the one nearest the number (a district within the document's city).
+ * The place a sentence names nearest before a point in it (a district within the document's
+ * city): the sentence is folded once and each place's names found in it once, since folding
+ * and searching what comes before each number did it again for every figure of a long
+ * sentence. A name found later wins; at the same point, the one listed later.
  */
-export function matchVocabulary(v: Vocabulary, metric: string, before: string, documentPlace: string): Matched {
-  const words = widened(metric, v.synonyms);
-  const indicator = longest(v.indicators, (i) => [i.name.zh_hans, i.name.zh_hant, ...i.aliases], words);
-  const category = longest(v.categories, (c) => [c.name.zh_hans, c.name.zh_hant, ...c.aliases], words);
-  const folded = foldScript(before);
-  let place: { id: string; at: number } | undefined;
-  for (const p of v.places) {
-    for (const name of [p.name.zh_hans, p.short.zh_hans, ...p.aliases.filter(han)]) {
-      const at = folded.lastIndexOf(fold(name));
-      if (name.length >= 2 && at >= 0 && at >= (place?.at ?? -1)) place = { id: p.id, at };
-    }
+export function placesNamed(v: Vocabulary, sentence: string): (before: number) => string | undefined {
+  const names = prepare(v).places;
+  const folded = foldScript(sentence);
+  /** The place whose name `lastAt` finds last, where it gives -1 for a name not found. */
+  const nearest = (lastAt: (name: string, k: number) => number) => {
+    let place: { id: string; at: number } | undefined;
+    names.forEach(({ id, name }, k) => {
+      const at = lastAt(name, k);
+      if (at >= 0 && at >= (place?.at ?? -1)) place = { id, at };
+    });
+    return place?.id;
+  };
+  // A character whose simplified form is another length (one outside the BMP) moves every
+  // position after it: such a sentence is folded up to each point instead.
+  if (folded.length !== sentence.length) {
+    return (before) => {
+      const start = foldScript(sentence.slice(0, before));
+      return nearest((name) => start.lastIndexOf(name));
+    };
   }
-  const topics = new Set(v.topics.map((t) => t.id));
+  const starts = names.map(({ name }) => {
+    const found: number[] = [];
+    for (let at = folded.indexOf(name); at >= 0; at = folded.indexOf(name, at + 1)) found.push(at);
+    return found;
+  });
+  return (before) =>
+    nearest((name, k) => {
+      // The last start from which the name ends by `before`.
+      const n = countBelow(starts[k]!, before - name.length + 1);
+      return n === 0 ? -1 : starts[k]![n - 1]!;
+    });
+}
+
+/** What the dataset's words make of a metric: its indicator, category and topics; its place is the one named before it, if any. */
+export function matchVocabulary(v: Vocabulary, metric: string, named: string | undefined, documentPlace: string): Matched {
+  const names = prepare(v);
+  const words = widened(metric, names.synonyms);
+  const indicator = longest(names.indicators, words);
+  const category = longest(names.categories, words);
   let tags = indicator ? [...indicator.topics] : [];
   if (tags.length === 0 && category)
     tags = [...new Set(v.indicators.filter((i) => i.categories.includes(category.id)).flatMap((i) => i.topics))];
   if (tags.length === 0)
     tags = Object.entries(TOPIC_WORDS)
-      .filter(([id, words]) => topics.has(id) && words.test(metric))
+      .filter(([id, words]) => names.topics.has(id) && words.test(metric))
       .map(([id]) => id)
       .slice(0, 2);
   return {
     ...(indicator ? { indicator: indicator.id, indicatorName: indicator.name.en, unitFamily: indicator.unit_family } : {}),
     ...(category ? { category: category.id } : {}),
-    ...(place ? { place: place.id } : { place: documentPlace }),
+    place: named ?? documentPlace,
     tags,
   };
 }

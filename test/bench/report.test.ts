@@ -1,11 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { formatRatio, formatSeconds, median, parseFigures, parseScales, startupTable, summarise } from '../../bench/report.js';
+import {
+  formatRatio,
+  formatSeconds,
+  formatSize,
+  ingestTable,
+  median,
+  parseFigures,
+  parseScales,
+  parseSizes,
+  startupTable,
+  summarise,
+} from '../../bench/report.js';
 
 describe('the bench’s options', () => {
   it('reads scales as a sorted set of whole numbers, every default one when none are given', () => {
     expect(parseScales(undefined)).toEqual([1, 100, 1000]);
     expect(parseScales('100, 1,100')).toEqual([1, 100]);
     for (const bad of ['', '1,,100', '0', '1.5', 'ten']) expect(() => parseScales(bad)).toThrow(/--scales/u);
+  });
+  it('reads the sizes of texts to ingest in KB or MB as a sorted set of bytes, up to what a seed may be', () => {
+    expect(parseSizes(undefined)).toEqual([102400, 1048576, 5242880]);
+    expect(parseSizes('1m, 25K,1M,0.5k')).toEqual([512, 25600, 1048576]);
+    expect(parseSizes('8m')).toEqual([8388608]);
+    for (const bad of ['', '100', '1g', '9m', '0k', '1m,,2m', 'five']) expect(() => parseSizes(bad)).toThrow(/--sizes/u);
   });
   it('reads figures in the known order, and names the known ones when given another', () => {
     const known = ['validate', 'show', 'explorer'] as const;
@@ -48,5 +65,23 @@ describe('the start-up table', () => {
       '| 100× | validate DIR | 5.00 | 100× | 367 | exit 1 |  |  |',
       '',
     ]);
+  });
+});
+
+describe('the ingest table', () => {
+  it('gives each text its size and seconds, and the seconds per MB of text', () => {
+    const row = { shape: 'short lines', figures: 'distinct', proposed: 4149, skipped: 0, rssMB: 185.6 };
+    const table = ingestTable([
+      { ...row, bytes: 102400, seconds: 0.5, code: 0 },
+      { ...row, bytes: 5242880, seconds: 12.5, code: 1 },
+    ]);
+    expect(table.split('\n')).toEqual([
+      '| shape | figures | size | proposed | skipped | s | s per MB | MB | exit |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+      '| short lines | distinct | 100 KB | 4149 | 0 | 0.500 | 5.12 | 186 | 0 |',
+      '| short lines | distinct | 5 MB | 4149 | 0 | 12.5 | 2.50 | 186 | 1 |',
+      '',
+    ]);
+    expect([512, 1536 * 1024, 1048576].map(formatSize)).toEqual(['0.5 KB', '1.5 MB', '1 MB']);
   });
 });

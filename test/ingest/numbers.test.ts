@@ -27,6 +27,9 @@ describe('the numbers of a text', () => {
   it('reads a range and a ratio', () => {
     expect(read('建成3—5个园区')).toEqual([{ text: '3—5个', value: [3, 5], unit: '个' }]);
     expect(read('投入比例接近1:9')).toEqual([{ text: '1:9', value: 9, unit: '' }]);
+    // A ratio's terms are not skipped as times; the numbers skipped around them stay so.
+    expect(skipped('比例1:9,4·27会议,比例为2:8。会议于下午10:28开始')).toEqual(['4', '27', '10', '28']);
+    expect(skipped('比例1:9—10')).toEqual(['9—10']);
   });
 
   it('reads Chinese numerals with a unit, but not a plan’s name, an ordinal or a count of one', () => {
