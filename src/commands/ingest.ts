@@ -1,14 +1,14 @@
 import { OutputError } from '../platform/output.js';
 import { basename, join, relative } from 'node:path';
 import { checked } from '../ingest/check.js';
-import { mergeDraft, newDocumentYaml } from '../ingest/document.js';
+import { mergeDraft, newDocumentYaml, type Draft } from '../ingest/document.js';
 import { documentOfSeed, IngestProblem, prepareFolder, proposePlace, reserveId, seedWithBytes, Writes } from '../ingest/folder.js';
 import { documentProblems } from '../ingest/admit.js';
 import { dateOf, kindOf, placeOf, scriptOf, type DocumentKind, type PlaceChoice } from '../ingest/meta.js';
 import { propose } from '../ingest/propose.js';
 import { guessRecipe } from '../ingest/recipe.js';
 import { cleanSeed } from '../model/clean.js';
-import { decodeUtf8, likelyEncoding, readRegularFile, SEED_LIMIT } from '../model/files.js';
+import { decodeUtf8, likelyEncoding, MiB, readRegularFile, SEED_LIMIT, YAML_LIMIT } from '../model/files.js';
 import { DocumentFileSchema, DOCUMENT_KINDS, type Recipe } from '../model/schema.js';
 import type { Place } from '../model/types.js';
 import { BUNDLED_DATA } from '../paths.js';
@@ -90,6 +90,26 @@ interface Ingested {
   readonly said: string;
 }
 
+/**
+ * A draft whose document the dataset could read: a YAML file is read only up to YAML_LIMIT, and
+ * building and checking a document of many more figures (a text that is one long list of them)
+ * takes time and memory for a file that would then be refused. Its figures written as JSON are
+ * about as long as their YAML, and cost nothing to measure.
+ */
+function fitting(file: string, draft: Draft): Draft {
+  let bytes = 0;
+  for (const p of [...draft.proposals, ...draft.skipped]) {
+    bytes += Buffer.byteLength(JSON.stringify(p));
+    if (bytes > YAML_LIMIT) {
+      const figures = `${draft.proposals.length} figures and ${draft.skipped.length} numbers skipped`;
+      throw new IngestProblem(
+        `${file} holds more than one document can (${figures}; a document file is read up to ${YAML_LIMIT / MiB} MiB): split the text into parts, a file each, and ingest those`,
+      );
+    }
+  }
+  return draft;
+}
+
 /** A value given on the command line that could not be written into the data is a usage error naming its option. */
 function given(option: string, value: string | undefined, problem: (v: string) => string | undefined): void {
   const why = value === undefined ? undefined : problem(value);
@@ -169,7 +189,10 @@ function ingestNew(file: string, bytes: Buffer, raw: string, options: IngestOpti
 
   const id = reserveId(into, `${place}-${kind}-${date?.slice(0, 4) ?? 'undated'}`, bytes, writes);
   const script = scriptOf(cleaned.text);
-  const draft = checked(propose({ text: cleaned.text, document: { id, kind, date, place, script }, vocabulary }), cleaned.text);
+  const draft = fitting(
+    file,
+    checked(propose({ text: cleaned.text, document: { id, kind, date, place, script }, vocabulary }), cleaned.text),
+  );
   // The place first, so that the document is checked against the list it will be read with.
   if ('proposed' in choice!) proposePlace(into, choice.proposed, writes);
   const head = {
@@ -235,13 +258,16 @@ function ingestAgain(file: string, raw: string, document: { path: string; text: 
   if ('problems' in cleaned)
     throw new IngestProblem(`the recipe in ${document.path} no longer fits its text: ${cleaned.problems[0]!.message}`);
   const folder = join(document.path, '..', '..');
-  const draft = checked(
-    propose({
-      text: cleaned.text,
-      document: { id: doc.id, kind: doc.kind, date: doc.date, place: doc.place, script: doc.script },
-      vocabulary: vocabularyOf(folder),
-    }),
-    cleaned.text,
+  const draft = fitting(
+    file,
+    checked(
+      propose({
+        text: cleaned.text,
+        document: { id: doc.id, kind: doc.kind, date: doc.date, place: doc.place, script: doc.script },
+        vocabulary: vocabularyOf(folder),
+      }),
+      cleaned.text,
+    ),
   );
   const merged = mergeDraft(document.text, draft);
   if (merged.text !== document.text) {
