@@ -185,3 +185,18 @@ describe('a text that is not UTF-8', () => {
     expect(tree(root)).toEqual({});
   });
 });
+
+describe('a text of more figures than one document file can hold', () => {
+  it('is refused before its document is written, saying to split it, and leaves nothing behind', () => {
+    const path = join(temporaryFolder(), 'list.txt');
+    const figures = Array.from({ length: 8000 }, (_, i) => `新增企业${i + 1}家，`).join('');
+    writeFileSync(path, `西安市2025年政府工作报告\n发布时间：2025-01-20\n${figures}\n`);
+    const root = temporaryFolder();
+    const { code, err } = runCli(['ingest', path, '--into', join(root, 'corpus'), ...XIAN]);
+    expect(err).toMatch(
+      /list\.txt holds more than one document can \(\d+ figures and \d+ numbers skipped; a document file is read up to 1 MiB\): split the text/u,
+    );
+    expect(code).toBe(1);
+    expect(tree(root)).toEqual({});
+  });
+});
