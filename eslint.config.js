@@ -42,10 +42,10 @@ const INK_KEYS = {
   name: 'ink',
   importNames: ['useInput', 'useStdin'],
   message:
-    'read keys with useKeys from src/ui/input.ts, the one input path: it drops what Ink 6.8 throws on, tells a paste from keys, and suspends on Ctrl-Z.',
+    'read keys with useKeys from src/ui/input/keys.ts, the one input path: it drops what Ink 6.8 throws on, tells a paste from keys, and suspends on Ctrl-Z.',
 };
 /** The hook itself, the one file that reads Ink's keyboard. */
-const KEY_HOOK = 'src/ui/input.ts';
+const KEY_HOOK = 'src/ui/input/keys.ts';
 
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
 

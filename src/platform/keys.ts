@@ -2,7 +2,7 @@
  * The key decoder under every interactive screen, with nothing of Ink in it: which escape
  * sequences may reach Ink's key parser (Ink 6.8 throws on some), F1 in the forms terminals
  * send, pastes, and a string handed over whole split into the keys typed ahead. The input
- * hook (ui/input.ts) wires it to Ink; the screens only ever see what it makes of the keyboard.
+ * hook (ui/input/keys.ts) wires it to Ink; the screens only ever see what it makes of the keyboard.
  */
 
 /** A key: the flags Ink reports, and F1, which Ink does not name. */

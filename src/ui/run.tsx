@@ -9,8 +9,8 @@ import { App } from './App.js';
 import { readReview } from '../review/session.js';
 import { ReviewApp } from './review/ReviewApp.js';
 import { Loading } from './components/Loading.js';
-import { useRedrawOnResume, useTerminalSize } from './input.js';
-import { JobControlContext, processJobControl } from './jobControl.js';
+import { useRedrawOnResume, useTerminalSize } from './input/keys.js';
+import { JobControlContext, processJobControl } from './input/jobControl.js';
 import { useOpening, useSearchIndex } from './opening.js';
 import { ThemeContext, themeFromEnv } from './components/theme.js';
 

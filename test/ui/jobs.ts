@@ -1,4 +1,4 @@
-import type { JobControl } from '../../src/ui/jobControl.js';
+import type { JobControl } from '../../src/ui/input/jobControl.js';
 
 /** Job control for a test: it counts the suspensions Ctrl-Z asks for, and `resume` is `fg`. */
 export function testJobs(): JobControl & { suspended: number; resume(): void } {

@@ -2,7 +2,7 @@ import { Box, useApp } from 'ink';
 import { useRef, useState } from 'react';
 import { decide, readReview, undo, type Order, type Review } from '../../review/session.js';
 import { Lines } from '../components/Lines.js';
-import { useKeys, useTerminalSize, type Size } from '../input.js';
+import { useKeys, useTerminalSize, type Size } from '../input/keys.js';
 import { commandFor } from '../keys/keymap.js';
 import { initialReview, reread, reviewMode, reviewType, reviewUpdate, type ReviewEffect, type ReviewState } from './state.js';
 import { reviewLines } from './view.js';

@@ -1,8 +1,8 @@
 import { render } from 'ink';
 import { nothingRead, readReview } from '../../review/session.js';
 import { enterFullScreen } from '../../platform/terminal.js';
-import type { ReviewStart } from '../../cli.js';
-import { JobControlContext, processJobControl } from '../jobControl.js';
+import type { ReviewStart } from '../../commands/reviewDeclaration.js';
+import { JobControlContext, processJobControl } from '../input/jobControl.js';
 import { ThemeContext, themeFromEnv } from '../components/theme.js';
 import { ReviewApp } from './ReviewApp.js';
 
