@@ -10,6 +10,7 @@
  *   npm run bench -- startup                          1×, 100× and 1,000×; ~15 minutes
  *   npm run bench -- startup --scales 1,100           a quicker run
  *   npm run bench -- startup --scales 1000 --figures validate,show
+ *   npm run bench -- startup --scales 1 --figures explorer --runs 30   a steadier median
  *
  * Progress goes to stderr; the machine line and the Markdown table, for the README, to stdout.
  */
@@ -20,7 +21,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { BUNDLED_DATA, PACKAGE_ROOT } from '../src/paths.js';
-import { formatSeconds, parseFigures, parseScales, startupTable, summarise, type Outcome, type Row } from './report.js';
+import { formatSeconds, parseFigures, parseRuns, parseScales, startupTable, summarise, type Outcome, type Row } from './report.js';
 import { scaledDataset } from './scale.js';
 
 const CLI = join(PACKAGE_ROOT, 'dist', 'cli.js');
@@ -44,8 +45,10 @@ const PANE = { columns: 120, rows: 40 };
 const POLL_MS = 10;
 const EXPLORER_TIMEOUT_MS = 600_000;
 
-/** Median of 5 runs at 1×, 2 up to 100×, a single run above: cold validate at 1,000× takes ~45 s. */
-const runsAt = (scale: number) => (scale <= 1 ? 5 : scale <= 100 ? 2 : 1);
+const { values } = parseArgs({ options: { scales: { type: 'string' }, figures: { type: 'string' }, runs: { type: 'string' } } });
+const runsGiven = parseRuns(values.runs);
+/** Median of 5 runs at 1×, 2 up to 100×, a single run above (cold validate at 1,000× takes ~45 s), unless --runs says. */
+const runsAt = (scale: number) => runsGiven ?? (scale <= 1 ? 5 : scale <= 100 ? 2 : 1);
 
 const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -187,7 +190,6 @@ function coldThenWarm<T>(once: (cache: string) => T): [T, T] {
   }
 }
 
-const { values } = parseArgs({ options: { scales: { type: 'string' }, figures: { type: 'string' } } });
 const scales = parseScales(values.scales);
 const figures = parseFigures(values.figures, FIGURES);
 ensureBuilt();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRatio, formatSeconds, median, parseFigures, parseScales, startupTable, summarise } from '../../bench/report.js';
+import { formatRatio, formatSeconds, median, parseFigures, parseRuns, parseScales, startupTable, summarise } from '../../bench/report.js';
 
 describe('the bench’s options', () => {
   it('reads scales as a sorted set of whole numbers, every default one when none are given', () => {
@@ -12,6 +12,11 @@ describe('the bench’s options', () => {
     expect(parseFigures(undefined, known)).toEqual(['validate', 'show', 'explorer']);
     expect(parseFigures('explorer,validate', known)).toEqual(['validate', 'explorer']);
     expect(() => parseFigures('validate,shwo', known)).toThrow('some of validate, show, explorer');
+  });
+  it('reads a count of runs as a whole number from 1, and leaves none given to each scale', () => {
+    expect(parseRuns(undefined)).toBeUndefined();
+    expect(parseRuns('30')).toBe(30);
+    for (const bad of ['', '0', '2.5', 'ten']) expect(() => parseRuns(bad)).toThrow(/--runs/u);
   });
 });
 
