@@ -6,13 +6,19 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
+/** `text` with `from` replaced by `to`, which must be there exactly once: a library changed under the build fails it. */
+function patch(text, from, to, where) {
+  const at = text.indexOf(from);
+  if (at < 0 || text.indexOf(from, at + 1) >= 0) throw new Error(`${where}: expected one ${JSON.stringify(from.slice(0, 60))}`);
+  return text.slice(0, at) + to + text.slice(at + from.length);
+}
+
 /**
  * Ink has a development mode, switched on by DEV=true, that imports React DevTools and reads
  * Ink's own package.json: neither is in the bundle, so it could only fail (a DEV=true meant for
- * another tool crashed the explorer). Here it is off for good, and the DevTools module is left
- * out rather than shipped as a chunk that never runs.
+ * another tool crashed the explorer). Here it is off for good: isDev() is false, and the
+ * reconciler's branches that would load the two, with their top-level awaits, are left out.
  */
-const INK_BUILD = /[\\/]node_modules[\\/]ink[\\/]build[\\/]/;
 const inkWithoutDevelopmentMode = {
   name: 'ink-without-development-mode',
   setup(context) {
@@ -20,9 +26,59 @@ const inkWithoutDevelopmentMode = {
       contents: 'export const isDev = () => false;',
       loader: 'js',
     }));
-    context.onResolve({ filter: /^\.\/devtools\.js$/ }, ({ importer, path }) =>
-      INK_BUILD.test(importer) ? { path, external: true } : undefined,
-    );
+    context.onLoad({ filter: /[\\/]node_modules[\\/]ink[\\/]build[\\/]reconciler\.js$/ }, ({ path }) => {
+      const where = 'ink/build/reconciler.js';
+      let text = readFileSync(path, 'utf8');
+      const devtools = text.indexOf('if (isDev()) {');
+      const after = text.indexOf('const diff = ');
+      if (devtools < 0 || after < devtools || !text.slice(devtools, after).includes("await import('./devtools.js')")) {
+        throw new Error(`${where}: expected the development-mode block before "const diff"`);
+      }
+      text = text.slice(0, devtools) + text.slice(after);
+      text = patch(text, 'isDev()\n    ? await loadPackageJson()\n    : ', '', where);
+      return { contents: text, loader: 'js' };
+    });
+  },
+};
+
+/**
+ * yoga-layout compiles its WebAssembly by fetch()ing a data: URL of it, which loads Node's
+ * whole fetch implementation (undici) and waits on a promise before Ink can lay out a frame:
+ * ~60 ms of the explorer's start. Here the bytes are compiled as the module loads, through
+ * Emscripten's instantiateWasm hook, with no fetch and no top-level await. The base64 moves
+ * out of the loader's data: URL, which then is never read, into an export of its own.
+ */
+const YOGA_DATA_URL = /H="data:application\/octet-stream;base64,([A-Za-z0-9+/=]+)"/u;
+const yogaCompiledAtLoad = {
+  name: 'yoga-compiled-at-load',
+  setup(context) {
+    context.onLoad({ filter: /[\\/]node_modules[\\/]yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/ }, ({ path }) => {
+      const where = 'yoga-layout/dist/binaries/yoga-wasm-base64-esm.js';
+      const text = readFileSync(path, 'utf8');
+      const wasm = YOGA_DATA_URL.exec(text);
+      if (!wasm) throw new Error(`${where}: expected the WebAssembly as a data: URL`);
+      const loader = patch(text, wasm[0], 'H=""', where);
+      return { contents: `${loader}\nexport const wasmBase64 = ${JSON.stringify(wasm[1])};\n`, loader: 'js' };
+    });
+    context.onLoad({ filter: /[\\/]node_modules[\\/]yoga-layout[\\/]dist[\\/]src[\\/]index\.js$/ }, ({ path }) => {
+      patch(readFileSync(path, 'utf8'), 'wrapAssembly(await loadYoga())', '', 'yoga-layout/dist/src/index.js');
+      return {
+        contents: `import loadYoga, { wasmBase64 } from '../binaries/yoga-wasm-base64-esm.js';
+import wrapAssembly from './wrapAssembly.js';
+const yoga = {
+  instantiateWasm(imports, receive) {
+    const instance = new WebAssembly.Instance(new WebAssembly.Module(Buffer.from(wasmBase64, 'base64')), imports);
+    receive(instance);
+    return instance.exports;
+  },
+};
+loadYoga(yoga);
+export default wrapAssembly(yoga);
+export * from './generated/YGEnums.js';
+`,
+        loader: 'js',
+      };
+    });
   },
 };
 
@@ -80,7 +136,7 @@ await build({
   },
   // The version is fixed here, so --version reads no file (src/version.ts).
   define,
-  plugins: [inkWithoutDevelopmentMode, cursorShownByTheExplorer],
+  plugins: [inkWithoutDevelopmentMode, yogaCompiledAtLoad, cursorShownByTheExplorer],
   logLevel: 'warning',
 });
 
