@@ -136,6 +136,8 @@ await build({
   },
   // The version is fixed here, so --version reads no file (src/version.ts).
   define,
+  // In place of Intl.Segmenter: a segmenter made when first used (src/platform/segmenter.ts).
+  inject: ['src/platform/segmenter.ts'],
   plugins: [inkWithoutDevelopmentMode, yogaCompiledAtLoad, cursorShownByTheExplorer],
   logLevel: 'warning',
 });
