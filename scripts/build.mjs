@@ -4,6 +4,8 @@
 // it uses, so the package installs with no dependencies (they are all devDependencies).
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
 import { build } from 'esbuild';
 
 /** `text` with `from` replaced by `to`, which must be there exactly once: a library changed under the build fails it. */
@@ -99,6 +101,26 @@ const cursorShownByTheExplorer = {
   },
 };
 
+/**
+ * Ink measures every line and every character of a frame with string-width, whose first
+ * measure of anything but ASCII compiles V8's pattern for the RGI emoji set (~35 ms, before
+ * the first frame). The libraries' imports of it (Ink's, widest-line's, cli-truncate's) get
+ * src/ui/inkWidth.ts, which sums text of characters that are graphemes of their own and
+ * leaves the rest to string-width. wrap-ansi keeps the older string-width it comes with.
+ */
+const NODE_MODULES = /[\\/]node_modules[\\/]/u;
+const STRING_WIDTH = createRequire(import.meta.url).resolve('string-width');
+const inkWidth = {
+  name: 'ink-width',
+  setup(context) {
+    context.onResolve({ filter: /^string-width$/ }, ({ importer }) =>
+      NODE_MODULES.test(importer) && createRequire(importer).resolve('string-width') === STRING_WIDTH
+        ? { path: resolve('src/ui/inkWidth.ts') }
+        : undefined,
+    );
+  },
+};
+
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 /**
@@ -138,7 +160,7 @@ await build({
   define,
   // In place of Intl.Segmenter: a segmenter made when first used (src/platform/segmenter.ts).
   inject: ['src/platform/segmenter.ts'],
-  plugins: [inkWithoutDevelopmentMode, yogaCompiledAtLoad, cursorShownByTheExplorer],
+  plugins: [inkWithoutDevelopmentMode, yogaCompiledAtLoad, inkWidth, cursorShownByTheExplorer],
   logLevel: 'warning',
 });
 
