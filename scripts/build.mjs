@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 /** `text` with `from` replaced by `to`, which must be there exactly once: a library changed under the build fails it. */
@@ -121,6 +122,31 @@ const inkWidth = {
   },
 };
 
+/**
+ * pinyin-pro builds its dictionaries as it loads (~10 ms), and only the search, which starts
+ * after the first frame, reads pinyin. Imports of it get a module of the functions the
+ * program uses, which load it when one is first called; the build fails if one is not there.
+ */
+const PINYIN_FUNCTIONS = ['pinyin'];
+const pinyinWhenFirstCalled = {
+  name: 'pinyin-when-first-called',
+  setup(context) {
+    context.onResolve({ filter: /^pinyin-pro$/ }, ({ path, namespace }) =>
+      namespace === 'pinyin-when-first-called' ? undefined : { path, namespace: 'pinyin-when-first-called' },
+    );
+    context.onLoad({ filter: /.*/, namespace: 'pinyin-when-first-called' }, async ({ path }) => {
+      // The module the import would have loaded, not the CommonJS one a require() would resolve to.
+      const module = fileURLToPath(import.meta.resolve(path));
+      const library = await import(module);
+      const functions = PINYIN_FUNCTIONS.map((name) => {
+        if (typeof library[name] !== 'function') throw new Error(`${path} has no function ${name}`);
+        return `export function ${name}(...args) {\n  return (library ??= require(${JSON.stringify(module)})).${name}(...args);\n}`;
+      });
+      return { contents: `let library;\n${functions.join('\n')}\n`, loader: 'js', resolveDir: process.cwd() };
+    });
+  },
+};
+
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 /**
@@ -160,7 +186,7 @@ await build({
   define,
   // In place of Intl.Segmenter: a segmenter made when first used (src/platform/segmenter.ts).
   inject: ['src/platform/segmenter.ts'],
-  plugins: [inkWithoutDevelopmentMode, yogaCompiledAtLoad, inkWidth, cursorShownByTheExplorer],
+  plugins: [inkWithoutDevelopmentMode, yogaCompiledAtLoad, inkWidth, pinyinWhenFirstCalled, cursorShownByTheExplorer],
   logLevel: 'warning',
 });
 
