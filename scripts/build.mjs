@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -147,6 +147,28 @@ const pinyinWhenFirstCalled = {
   },
 };
 
+/**
+ * Segmenters made as their modules load (string-width's, slice-ansi's, ansi-tokenize's, the
+ * screen's text's, the search's query words') are made when first used instead
+ * (src/platform/segmenter.ts): most are not used before the first frame, and making the
+ * first loads ICU's break rules. Every `new Intl.Segmenter(` in the bundle's sources becomes one.
+ */
+const LAZY_SEGMENTER = resolve('src/platform/segmenter.ts');
+const segmentersWhenUsed = {
+  name: 'segmenters-when-used',
+  setup(context) {
+    context.onLoad({ filter: /\.(?:m?js|tsx?)$/ }, ({ path }) => {
+      if (path === LAZY_SEGMENTER) return undefined;
+      const text = readFileSync(path, 'utf8');
+      if (!text.includes('new Intl.Segmenter(')) return undefined;
+      return {
+        contents: `import { LazySegmenter } from ${JSON.stringify(LAZY_SEGMENTER)};\n${text.replaceAll('new Intl.Segmenter(', 'new LazySegmenter(')}`,
+        loader: extname(path).slice(1).replace('mjs', 'js'),
+      };
+    });
+  },
+};
+
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 /**
@@ -184,9 +206,7 @@ await build({
   },
   // The version is fixed here, so --version reads no file (src/version.ts).
   define,
-  // In place of Intl.Segmenter: a segmenter made when first used (src/platform/segmenter.ts).
-  inject: ['src/platform/segmenter.ts'],
-  plugins: [inkWithoutDevelopmentMode, yogaCompiledAtLoad, inkWidth, pinyinWhenFirstCalled, cursorShownByTheExplorer],
+  plugins: [inkWithoutDevelopmentMode, yogaCompiledAtLoad, inkWidth, pinyinWhenFirstCalled, segmentersWhenUsed, cursorShownByTheExplorer],
   logLevel: 'warning',
 });
 

@@ -3,7 +3,7 @@
  * rules, and for Chinese words its dictionary: ~10 ms for the first, more for words. The
  * bundle makes several as its modules load (string-width, slice-ansi, the screen's text
  * and the search's query words), long before any text is segmented, and most are not used
- * before the first frame; the build puts this class in place of Intl.Segmenter.
+ * before the first frame; the build makes each of them one of these (scripts/build.mjs).
  */
 export class LazySegmenter implements Intl.Segmenter {
   readonly #locales: ConstructorParameters<typeof Intl.Segmenter>[0];
@@ -16,8 +16,7 @@ export class LazySegmenter implements Intl.Segmenter {
   }
 
   #made(): Intl.Segmenter {
-    // Through globalThis: the build puts this class in place of `Intl.Segmenter` written as such.
-    return (this.#segmenter ??= new globalThis.Intl.Segmenter(this.#locales, this.#options));
+    return (this.#segmenter ??= new Intl.Segmenter(this.#locales, this.#options));
   }
 
   segment(input: string): Intl.Segments {
@@ -28,6 +27,3 @@ export class LazySegmenter implements Intl.Segmenter {
     return this.#made().resolvedOptions();
   }
 }
-
-// The name the build's inject option replaces with this class.
-export { LazySegmenter as 'Intl.Segmenter' };
