@@ -123,24 +123,34 @@ const inkWidth = {
 };
 
 /**
- * pinyin-pro builds its dictionaries as it loads (~10 ms), and only the search, which starts
- * after the first frame, reads pinyin. Imports of it get a module of the functions the
- * program uses, which load it when one is first called; the build fails if one is not there.
+ * Libraries that make a lot as they load and are not needed before the first frame: pinyin-pro
+ * and opencc-js build dictionaries (pinyin-pro ~10 ms; opencc-js's ~2 MB of dictionary text
+ * would also be most of the explorer's code cache), which only the search and the traditional
+ * script read, and string-width compiles Unicode property patterns, for text Ink and the
+ * screen's text do not measure themselves (src/ui/inkWidth.ts). Imports of one get a module
+ * of the functions the program uses, which load it when one is first called; the build fails
+ * if one of them is not a function of the library. An import of another copy of the library
+ * (wrap-ansi's older string-width) is left as it is.
  */
-const PINYIN_FUNCTIONS = ['pinyin'];
-const pinyinWhenFirstCalled = {
-  name: 'pinyin-when-first-called',
+const WHEN_FIRST_CALLED = { 'pinyin-pro': ['pinyin'], 'opencc-js': ['Converter'], 'string-width': ['default'] };
+const ours = createRequire(import.meta.url);
+const librariesWhenFirstCalled = {
+  name: 'libraries-when-first-called',
   setup(context) {
-    context.onResolve({ filter: /^pinyin-pro$/ }, ({ path, namespace }) =>
-      namespace === 'pinyin-when-first-called' ? undefined : { path, namespace: 'pinyin-when-first-called' },
+    const filter = new RegExp(`^(${Object.keys(WHEN_FIRST_CALLED).join('|')})$`);
+    context.onResolve({ filter }, ({ path, namespace, importer }) =>
+      namespace === 'libraries-when-first-called' || createRequire(importer).resolve(path) !== ours.resolve(path)
+        ? undefined
+        : { path, namespace: 'libraries-when-first-called' },
     );
-    context.onLoad({ filter: /.*/, namespace: 'pinyin-when-first-called' }, async ({ path }) => {
+    context.onLoad({ filter: /.*/, namespace: 'libraries-when-first-called' }, async ({ path }) => {
       // The module the import would have loaded, not the CommonJS one a require() would resolve to.
       const module = fileURLToPath(import.meta.resolve(path));
       const library = await import(module);
-      const functions = PINYIN_FUNCTIONS.map((name) => {
+      const functions = WHEN_FIRST_CALLED[path].map((name) => {
         if (typeof library[name] !== 'function') throw new Error(`${path} has no function ${name}`);
-        return `export function ${name}(...args) {\n  return (library ??= require(${JSON.stringify(module)})).${name}(...args);\n}`;
+        const call = `(library ??= require(${JSON.stringify(module)})).${name}(...args)`;
+        return `export ${name === 'default' ? 'default function' : `function ${name}`}(...args) {\n  return ${call};\n}`;
       });
       return { contents: `let library;\n${functions.join('\n')}\n`, loader: 'js', resolveDir: process.cwd() };
     });
@@ -206,7 +216,14 @@ await build({
   },
   // The version is fixed here, so --version reads no file (src/version.ts).
   define,
-  plugins: [inkWithoutDevelopmentMode, yogaCompiledAtLoad, inkWidth, pinyinWhenFirstCalled, segmentersWhenUsed, cursorShownByTheExplorer],
+  plugins: [
+    inkWithoutDevelopmentMode,
+    yogaCompiledAtLoad,
+    inkWidth,
+    librariesWhenFirstCalled,
+    segmentersWhenUsed,
+    cursorShownByTheExplorer,
+  ],
   logLevel: 'warning',
 });
 
