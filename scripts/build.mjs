@@ -1,13 +1,16 @@
 // Bundles the CLI with esbuild: a bundled Ink app reaches its first frame ~3x faster than
-// an unbundled one. Splitting keeps the explorer (Ink, React) in chunks of its own, loaded
-// only when it starts, so export and validate stay quick. The bundle carries every library
-// it uses, so the package installs with no dependencies (they are all devDependencies).
+// an unbundled one. Splitting keeps the screens (Ink, React) in chunks of its own, loaded
+// only when one starts, so export and validate stay quick; the explorer itself starts from a
+// second bundle, the whole program as one script, whose compiled code is kept between starts
+// (src/codeCache.ts). The bundles carry every library they use, so the package installs with
+// no dependencies (they are all devDependencies).
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import ts from 'typescript';
 
 /** `text` with `from` replaced by `to`, which must be there exactly once: a library changed under the build fails it. */
 function patch(text, from, to, where) {
@@ -197,23 +200,12 @@ const define = {
   POLICY_EXPLORER_BUILD: JSON.stringify(sourceHash),
 };
 
-rmSync('dist', { recursive: true, force: true });
-await build({
-  // Named cli so the output stays dist/cli.js, which package.json's bin points at.
-  entryPoints: { cli: 'src/bin.ts' },
-  outdir: 'dist',
-  // Chunks sit beside cli.js, not in a folder below it: src/paths.ts finds the package root
-  // as the folder above its own file, whichever chunk it ends up in.
-  chunkNames: '[name]-[hash]',
-  splitting: true,
+/** What both bundles of the program share. */
+const program = {
   bundle: true,
   platform: 'node',
   target: 'node20',
-  format: 'esm',
   legalComments: 'none',
-  banner: {
-    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
-  },
   // The version is fixed here, so --version reads no file (src/version.ts).
   define,
   plugins: [
@@ -225,7 +217,84 @@ await build({
     cursorShownByTheExplorer,
   ],
   logLevel: 'warning',
+};
+
+rmSync('dist', { recursive: true, force: true });
+await build({
+  ...program,
+  // Named cli so the output stays dist/cli.js, which package.json's bin points at.
+  entryPoints: { cli: 'src/bin.ts' },
+  outdir: 'dist',
+  // Chunks sit beside cli.js, not in a folder below it: src/paths.ts finds the package root
+  // as the folder above its own file, whichever chunk it ends up in.
+  chunkNames: '[name]-[hash]',
+  splitting: true,
+  format: 'esm',
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
 });
+
+/**
+ * A regular expression literal with every UTF-16 unit above ASCII written as a \uXXXX escape,
+ * which matches as the character does, with the u flag or without. A character escaped as
+ * itself (\高, which only a pattern without the u flag may have) becomes its escape alone.
+ */
+function asciiRegExp(literal) {
+  let out = '';
+  for (let i = 0; i < literal.length; i++) {
+    const unit = literal.charCodeAt(i);
+    if (unit === 0x5c && literal.charCodeAt(i + 1) > 0x7f) continue;
+    if (unit === 0x5c) out += literal[i] + (literal[++i] ?? '');
+    else out += unit > 0x7f ? `\\u${unit.toString(16).padStart(4, '0')}` : literal[i];
+  }
+  return out;
+}
+
+/**
+ * `code` with its regular expressions made ASCII (asciiRegExp), found by TypeScript's parser:
+ * esbuild escapes characters above ASCII everywhere else, but leaves regular expressions as
+ * written. Such a character anywhere else (a tagged template's raw text) fails the build.
+ */
+function asciiRegularExpressions(code, where) {
+  const file = ts.createSourceFile(where, code, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
+  let out = '';
+  let at = 0;
+  const visit = (node) => {
+    if (node.kind !== ts.SyntaxKind.RegularExpressionLiteral) return ts.forEachChild(node, visit);
+    const start = node.getStart(file);
+    out += code.slice(at, start) + asciiRegExp(code.slice(start, node.end));
+    at = node.end;
+  };
+  visit(file);
+  out += code.slice(at);
+  const other = /[^\x00-\x7f]/u.exec(out);
+  if (other) throw new Error(`${where}: a character above ASCII outside a regular expression, at ${other.index}`);
+  return out;
+}
+
+/**
+ * The explorer's bundle: the whole program as one script, which src/codeCache.ts runs with
+ * V8's code cache (Node 20 keeps none for ES modules). It is one function expression of the
+ * CommonJS variables and import.meta.url, so that it runs nothing until it is called; the
+ * modules it imports with import() wait, in it, to be loaded until then. It must be ASCII,
+ * which the loader reads it as (comments, which may not be, go with the whitespace), and
+ * import nothing with import(), which a script cannot.
+ */
+const explorer = 'dist/explorer.cjs';
+const { metafile } = await build({
+  ...program,
+  entryPoints: ['src/main.ts'],
+  outfile: explorer,
+  format: 'cjs',
+  minifyWhitespace: true,
+  define: { ...define, 'import.meta.url': 'importMetaUrl' },
+  banner: { js: '(function (exports, require, module, __filename, __dirname, importMetaUrl) {' },
+  footer: { js: '})' },
+  metafile: true,
+});
+if (metafile.outputs[explorer].imports.some((i) => i.kind === 'dynamic-import')) throw new Error(`${explorer} has an import()`);
+writeFileSync(explorer, asciiRegularExpressions(readFileSync(explorer, 'utf8'), explorer));
 
 // The snapshot of the bundled data ships beside the bundle. The script that makes it is
 // bundled into dist/ for the run, so that it finds the package root as the program does.

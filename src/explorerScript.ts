@@ -1,0 +1,42 @@
+import { join } from 'node:path';
+import { parse } from './args.js';
+import { runScript } from './codeCache.js';
+import { PACKAGE_ROOT } from './paths.js';
+import { cacheDir } from './platform/xdg.js';
+
+/** The whole program as one script, built for the explorer to start from (scripts/build.mjs). */
+export const EXPLORER_SCRIPT = join(PACKAGE_ROOT, 'dist', 'explorer.cjs');
+
+/** Set by the bundler to a hash of the sources; absent when run from source (src/version.ts). */
+declare const POLICY_EXPLORER_BUILD: string | undefined;
+
+/** Whether the command line starts the explorer: it names no command, nor --help or --version, and reads. */
+function startsExplorer(argv: readonly string[]): boolean {
+  try {
+    const { values, positionals } = parse(argv);
+    return positionals.length === 0 && values.help !== true && values.version !== true;
+  } catch {
+    // A mistake in the words: the command line is told so the usual way.
+    return false;
+  }
+}
+
+/**
+ * Runs a command line that starts the explorer from its script, whose compiled code is kept
+ * in the cache folder (src/codeCache.ts), and returns its exit code to come; undefined for any
+ * other command line, or when the script cannot be read, for the caller to run it from its
+ * modules. The script runs the same main() as they would.
+ */
+export function startExplorer(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> | undefined {
+  // Run from source, a script in dist/ is of whatever code was built last: the modules run.
+  if (typeof POLICY_EXPLORER_BUILD !== 'string' || !startsExplorer(argv)) return undefined;
+  const cache = cacheDir(env);
+  const script = runScript(EXPLORER_SCRIPT, cache === undefined ? undefined : join(cache, 'code'));
+  if (!script) return undefined;
+  const exit = (script.exports.main as (argv: readonly string[]) => Promise<number>)(argv);
+  // main() draws the explorer's first frame before it first waits on anything but promises
+  // (a small snapshot is read at once), so the code kept on the next turn of the event loop
+  // is compiled up to that frame: the code the next start needs first.
+  setImmediate(() => script.keep());
+  return exit;
+}
