@@ -1,11 +1,15 @@
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse } from './args.js';
 import { runScript } from './codeCache.js';
-import { PACKAGE_ROOT } from './paths.js';
 import { cacheDir } from './platform/xdg.js';
 
-/** The whole program as one script, built for the explorer to start from (scripts/build.mjs). */
-export const EXPLORER_SCRIPT = join(PACKAGE_ROOT, 'dist', 'explorer.cjs');
+/**
+ * The whole program as one script, built for the explorer to start from (scripts/build.mjs),
+ * beside this module's chunk in dist/. Not found through paths.ts: a chunk of its own would
+ * then be loaded by every command, --version too.
+ */
+const EXPLORER_SCRIPT = fileURLToPath(new URL('explorer.cjs', import.meta.url));
 
 /** Set by the bundler to a hash of the sources; absent when run from source (src/version.ts). */
 declare const POLICY_EXPLORER_BUILD: string | undefined;
