@@ -28,7 +28,7 @@ import { ensurePrivateDir } from './platform/xdg.js';
 
 const FORMAT = 'policy-explorer code cache 1';
 /** Far more than the code of any bundle: a larger file is not one of ours. */
-const LIMIT = 256 * MiB;
+const LIMIT = 64 * MiB;
 
 /** A script the program ran, with what it exported. */
 export interface CachedScript {

@@ -31,16 +31,21 @@ function startsExplorer(argv: readonly string[]): boolean {
  * other command line, or when the script cannot be read, for the caller to run it from its
  * modules. The script runs the same main() as they would.
  */
-export function startExplorer(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> | undefined {
+export function startExplorer(argv: readonly string[]): Promise<number> | undefined {
   // Run from source, a script in dist/ is of whatever code was built last: the modules run.
   if (typeof POLICY_EXPLORER_BUILD !== 'string' || !startsExplorer(argv)) return undefined;
-  const cache = cacheDir(env);
+  const cache = cacheDir();
   const script = runScript(EXPLORER_SCRIPT, cache === undefined ? undefined : join(cache, 'code'));
   if (!script) return undefined;
-  const exit = (script.exports.main as (argv: readonly string[]) => Promise<number>)(argv);
+  let ended = false;
+  const exit = (script.exports.main as (argv: readonly string[]) => Promise<number>)(argv).finally(() => (ended = true));
   // main() draws the explorer's first frame before it first waits on anything but promises
   // (a small snapshot is read at once), so the code kept on the next turn of the event loop
-  // is compiled up to that frame: the code the next start needs first.
-  setImmediate(() => script.keep());
+  // is compiled up to that frame: the code the next start needs first. Behind a loading
+  // screen it is compiled up to that screen, and the app's own is compiled at each start. A
+  // command line that ended by then drew nothing (a mistake in it), and leaves no code.
+  setImmediate(() => {
+    if (!ended) script.keep();
+  });
   return exit;
 }

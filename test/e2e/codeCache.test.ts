@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
@@ -64,6 +64,14 @@ run('the explorer’s code cache', () => {
     cpSync(path, join(cache, 'policy-explorer', 'code', ofCopy.name));
     await startAndQuit(copy, cache);
     expect(kept(cache).find((k) => k.name === ofCopy.name)!.script).toBe(join(copy, 'dist', 'explorer.cjs'));
+  });
+
+  it('is not kept by a command line that ends before the explorer draws', async () => {
+    const cache = folder('policy-explorer-code-mistake-');
+    tmux = new Tmux();
+    tmux.start(`env XDG_CACHE_HOME=${cache} node ${join(PACKAGE_ROOT, 'dist', 'cli.js')} --lang xx`, 100, 30);
+    await tmux.waitFor((s) => s.includes('EXITED:2'));
+    expect(existsSync(join(cache, 'policy-explorer', 'code'))).toBe(false);
   });
 
   it('is not needed: the explorer starts where no cache can be written', async () => {
