@@ -14,14 +14,18 @@ const EXPLORER_SCRIPT = fileURLToPath(new URL('explorer.cjs', import.meta.url));
 /** Set by the bundler to a hash of the sources; absent when run from source (src/version.ts). */
 declare const POLICY_EXPLORER_BUILD: string | undefined;
 
-/** Whether the command line starts the explorer: it names no command, nor --help or --version, and reads. */
-function startsExplorer(argv: readonly string[]): boolean {
+/**
+ * Whether the command line starts the explorer (it names no command, nor --help or --version,
+ * and reads), and whether it may use the cache folder: --no-cache writes nothing there.
+ */
+function explorerOf(argv: readonly string[]): { readonly cache: boolean } | undefined {
   try {
     const { values, positionals } = parse(argv);
-    return positionals.length === 0 && values.help !== true && values.version !== true;
+    if (positionals.length > 0 || values.help === true || values.version === true) return undefined;
+    return { cache: values['no-cache'] !== true };
   } catch {
     // A mistake in the words: the command line is told so the usual way.
-    return false;
+    return undefined;
   }
 }
 
@@ -33,8 +37,9 @@ function startsExplorer(argv: readonly string[]): boolean {
  */
 export function startExplorer(argv: readonly string[]): Promise<number> | undefined {
   // Run from source, a script in dist/ is of whatever code was built last: the modules run.
-  if (typeof POLICY_EXPLORER_BUILD !== 'string' || !startsExplorer(argv)) return undefined;
-  const cache = cacheDir();
+  const explorer = typeof POLICY_EXPLORER_BUILD === 'string' ? explorerOf(argv) : undefined;
+  if (!explorer) return undefined;
+  const cache = explorer.cache ? cacheDir() : undefined;
   const script = runScript(EXPLORER_SCRIPT, cache === undefined ? undefined : join(cache, 'code'));
   if (!script) return undefined;
   let ended = false;

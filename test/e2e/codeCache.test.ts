@@ -22,10 +22,10 @@ function folder(prefix: string): string {
 }
 
 /** Starts the explorer of the package at `root` with XDG_CACHE_HOME `cache`, waits for its app, and quits it. */
-async function startAndQuit(root: string, cache: string): Promise<void> {
+async function startAndQuit(root: string, cache: string, args: string[] = []): Promise<void> {
   tmux?.kill();
   tmux = new Tmux();
-  tmux.start(`env XDG_CACHE_HOME=${cache} node ${join(root, 'dist', 'cli.js')}`, 100, 30);
+  tmux.start(`env XDG_CACHE_HOME=${cache} node ${join(root, 'dist', 'cli.js')} ${args.join(' ')}`, 100, 30);
   await tmux.waitFor((s) => s.includes('1 Documents') && s.includes('? keys'));
   tmux.keys('q');
   await tmux.waitFor((s) => s.includes('EXITED:0'));
@@ -66,12 +66,14 @@ run('the explorer’s code cache', () => {
     expect(kept(cache).find((k) => k.name === ofCopy.name)!.script).toBe(join(copy, 'dist', 'explorer.cjs'));
   });
 
-  it('is not kept by a command line that ends before the explorer draws', async () => {
+  it('is not kept by a command line that ends before the explorer draws, nor with --no-cache', async () => {
     const cache = folder('policy-explorer-code-mistake-');
     tmux = new Tmux();
     tmux.start(`env XDG_CACHE_HOME=${cache} node ${join(PACKAGE_ROOT, 'dist', 'cli.js')} --lang xx`, 100, 30);
     await tmux.waitFor((s) => s.includes('EXITED:2'));
     expect(existsSync(join(cache, 'policy-explorer', 'code'))).toBe(false);
+    await startAndQuit(PACKAGE_ROOT, cache, ['--no-cache']);
+    expect(readdirSync(cache)).toEqual([]);
   });
 
   it('is not needed: the explorer starts where no cache can be written', async () => {
