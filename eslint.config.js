@@ -20,12 +20,12 @@ const ROOT_LEAVES = ['args.ts', 'paths.ts', 'version.ts'];
 /**
  * The root files a folder may import: the commands take UsageError from args.ts, the
  * bundled data's place from paths.ts and the build's version (a snapshot's stamp) from
- * version.ts; the interface takes its start from cli.ts, and only bin.ts, which starts it,
- * is above it.
+ * version.ts; the interface takes its start from cli.ts, and only main.ts, which starts it,
+ * and bin.ts, the process around it, are above it.
  */
 const ROOT_FILES_BELOW = {
   commands: ['args.ts', 'paths.ts', 'version.ts'],
-  ui: ROOT_FILES.filter((name) => name !== 'bin.ts'),
+  ui: ROOT_FILES.filter((name) => name !== 'bin.ts' && name !== 'main.ts'),
 };
 
 const INK_REACT = {
@@ -112,16 +112,16 @@ const rootRules = [
     ),
   },
   {
-    files: ROOT_FILES.filter((file) => file !== 'bin.ts' && !ROOT_LEAVES.includes(file)).map((file) => `src/${file}`),
+    files: ROOT_FILES.filter((file) => file !== 'main.ts' && !ROOT_LEAVES.includes(file)).map((file) => `src/${file}`),
     rules: forbid(
       into(FROM_ROOT, ['ui'], ['bin.ts']),
-      'only bin.ts starts the interface (src/ui); the rest of the program runs without a terminal.',
+      'only main.ts starts the interface (src/ui); the rest of the program runs without a terminal.',
     ),
   },
   {
-    // bin.ts starts the interface by import(), once an interactive mode is asked for, so
+    // main.ts starts the interface by import(), once an interactive mode is asked for, so
     // that a command never loads Ink: only a static import of it is refused.
-    files: ['src/bin.ts'],
+    files: ['src/main.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -129,7 +129,7 @@ const rootRules = [
           patterns: [
             {
               regex: into(FROM_ROOT, ['ui'], []),
-              message: 'bin.ts imports the interface by import() only, so that a command never loads Ink.',
+              message: 'main.ts imports the interface by import() only, so that a command never loads Ink.',
             },
             INK_REACT,
           ],

@@ -9,18 +9,18 @@
  *   npm run bench -- ingest --sizes 100k,1m
  *
  * `search`, `startup`, `keys` or `ingest` picks one bench; --scales goes to the first three,
- * --figures to the start-up bench, --sizes (of the texts ingested) to the ingest bench.
+ * --figures and --runs to the start-up bench, --sizes (of the texts ingested) to the ingest bench.
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { PACKAGE_ROOT } from '../src/paths.js';
-import { parseScales, parseSizes } from './report.js';
+import { parseRuns, parseScales, parseSizes } from './report.js';
 
 const BENCHES = {
   // --expose-gc lets the search bench settle the heap before it weighs an index.
   search: { file: 'search.ts', flags: ['--expose-gc'], options: ['scales'] },
-  startup: { file: 'startup.ts', flags: [], options: ['scales', 'figures'] },
+  startup: { file: 'startup.ts', flags: [], options: ['scales', 'figures', 'runs'] },
   // Key → redraw in the explorer, in-process; 1,000× holds the dataset and the app in one heap.
   keys: { file: 'keys.tsx', flags: ['--max-old-space-size=8192'], options: ['scales'] },
   ingest: { file: 'ingest.ts', flags: [], options: ['sizes'] },
@@ -29,7 +29,7 @@ type BenchName = keyof typeof BENCHES;
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { scales: { type: 'string' }, figures: { type: 'string' }, sizes: { type: 'string' } },
+  options: { scales: { type: 'string' }, figures: { type: 'string' }, runs: { type: 'string' }, sizes: { type: 'string' } },
 });
 const unknown = positionals.filter((name) => !(name in BENCHES));
 if (unknown.length > 0) {
@@ -39,6 +39,7 @@ if (unknown.length > 0) {
 // Read here too, so a mistyped list fails before a long run starts.
 parseScales(values.scales);
 parseSizes(values.sizes);
+parseRuns(values.runs);
 const chosen = (positionals.length > 0 ? positionals : Object.keys(BENCHES)) as BenchName[];
 
 for (const name of chosen) {

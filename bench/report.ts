@@ -17,6 +17,14 @@ export function parseScales(text: string | undefined): number[] {
   return [...new Set(scales)].sort((a, b) => a - b);
 }
 
+/** `--runs 20` → 20; undefined → undefined, for each scale's own default. */
+export function parseRuns(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const runs = Number(text);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs takes a whole number from 1 (got "${text}")`);
+  return runs;
+}
+
 /** `validate,show` → those figures, in the order given by `known`; undefined → all of them. */
 export function parseFigures<T extends string>(text: string | undefined, known: readonly T[]): T[] {
   if (text === undefined) return [...known];

@@ -5,11 +5,14 @@
  *
  * Every command runs cold (a fresh, empty XDG_CACHE_HOME) and then warm (the same folder
  * again), so a snapshot cache there shows as the gap between the two columns. The explorer
- * runs in a detached tmux pane, timed from spawn to its first frame and to the real app.
+ * runs in a detached tmux pane, timed from spawn to its first frame and to the real app; node
+ * is timed the same way, in a pane to its first output, and the explorer put against that too.
+ * Cold is the first start with an empty cache folder, so also without the explorer's code cache.
  *
  *   npm run bench -- startup                          1×, 100× and 1,000×; ~15 minutes
  *   npm run bench -- startup --scales 1,100           a quicker run
  *   npm run bench -- startup --scales 1000 --figures validate,show
+ *   npm run bench -- startup --scales 1 --figures explorer --runs 30   a steadier median
  *
  * Progress goes to stderr; the machine line and the Markdown table, for the README, to stdout.
  */
@@ -20,7 +23,17 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { BUNDLED_DATA, PACKAGE_ROOT } from '../src/paths.js';
-import { formatSeconds, parseFigures, parseScales, startupTable, summarise, type Outcome, type Row } from './report.js';
+import {
+  formatRatio,
+  formatSeconds,
+  parseFigures,
+  parseRuns,
+  parseScales,
+  startupTable,
+  summarise,
+  type Outcome,
+  type Row,
+} from './report.js';
 import { scaledDataset } from './scale.js';
 
 const CLI = join(PACKAGE_ROOT, 'dist', 'cli.js');
@@ -44,8 +57,10 @@ const PANE = { columns: 120, rows: 40 };
 const POLL_MS = 10;
 const EXPLORER_TIMEOUT_MS = 600_000;
 
-/** Median of 5 runs at 1×, 2 up to 100×, a single run above: cold validate at 1,000× takes ~45 s. */
-const runsAt = (scale: number) => (scale <= 1 ? 5 : scale <= 100 ? 2 : 1);
+const { values } = parseArgs({ options: { scales: { type: 'string' }, figures: { type: 'string' }, runs: { type: 'string' } } });
+const runsGiven = parseRuns(values.runs);
+/** Median of 5 runs at 1×, 2 up to 100×, a single run above (cold validate at 1,000× takes ~45 s), unless --runs says. */
+const runsAt = (scale: number) => runsGiven ?? (scale <= 1 ? 5 : scale <= 100 ? 2 : 1);
 
 const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -107,6 +122,46 @@ function timeProcess(args: readonly string[], cache?: string): Outcome {
 
 const tmuxAvailable = () => spawnSync('tmux', ['-V']).status === 0;
 
+/** A tmux server of its own, with a socket in the run's scratch folder (-S, not -L), so it goes with the folder. */
+function paneServer(): { tmux: (...args: string[]) => string; close: () => void } {
+  const socket = scratchFile('tmux');
+  const tmux = (...args: string[]) =>
+    execFileSync('tmux', ['-S', socket, ...args], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, TERM: process.env.TERM || 'xterm-256color' },
+    });
+  // The server starts first, with an idle session, so its own start-up is not in the figures.
+  tmux('new-session', '-d', '-s', 'idle', 'sleep 3600');
+  return { tmux, close: () => spawnSync('tmux', ['-S', socket, 'kill-server'], { stdio: 'ignore' }) };
+}
+
+/** What node writes in the baseline pane once it is up. */
+const NODE_MARK = 'node is up';
+
+/**
+ * node started in a pane as the explorer is, timed to its first output as the explorer is to
+ * its first frame: tmux's spawn, the shell's exec, the polling and the capture are in both
+ * figures, and only in them. `node -e 0` itself shows nothing and ends, so this node writes a
+ * word as soon as it runs, and waits to be closed with the pane.
+ */
+function timeNodeInPane(): Outcome {
+  const { tmux, close } = paneServer();
+  try {
+    const script = `process.stdout.write(${JSON.stringify(NODE_MARK)}); setInterval(() => {}, 60000);`;
+    const command = `exec env -u CI ${quote(process.execPath)} --require ${quote(RSS_PRELOAD)} -e ${quote(script)}`;
+    const started = performance.now();
+    tmux('new-session', '-d', '-s', 'node', '-x', String(PANE.columns), '-y', String(PANE.rows), command);
+    for (;;) {
+      if (tmux('capture-pane', '-p', '-t', 'node').includes(NODE_MARK)) return { seconds: (performance.now() - started) / 1000 };
+      if (performance.now() - started > 60_000) return 'no output in 60 s';
+      sleep(POLL_MS);
+    }
+  } finally {
+    close();
+  }
+}
+
 /**
  * The explorer in a detached tmux pane of a server of its own: seconds from spawn to the first
  * thing drawn, and to the real app (READY_MARKS), read by polling capture-pane every ~10 ms, so
@@ -115,19 +170,10 @@ const tmuxAvailable = () => spawnSync('tmux', ['-V']).status === 0;
  * pane is closed as soon as the results are seen, and the app's SIGHUP handler exits it.
  */
 function timeExplorer(data: string, cache: string): { firstFrame: Outcome; ready: Outcome; search: Outcome } {
-  // A socket in the run's scratch folder (-S, not -L), so it goes with the folder: tmux leaves it behind.
-  const socket = scratchFile('tmux');
-  const tmux = (...args: string[]) =>
-    execFileSync('tmux', ['-S', socket, ...args], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, TERM: process.env.TERM || 'xterm-256color' },
-    });
+  const { tmux, close } = paneServer();
   const rssFile = scratchFile('rss');
   const fail = (why: string) => ({ firstFrame: why, ready: why, search: why });
   try {
-    // The server starts first, with an idle session, so its own start-up is not in the figures.
-    tmux('new-session', '-d', '-s', 'idle', 'sleep 3600');
     // exec: the pane's process is node itself. CI would make Ink draw only the last frame.
     const command = [
       'exec env -u CI',
@@ -173,7 +219,7 @@ function timeExplorer(data: string, cache: string): { firstFrame: Outcome; ready
       sleep(POLL_MS);
     }
   } finally {
-    spawnSync('tmux', ['-S', socket, 'kill-server'], { stdio: 'ignore' });
+    close();
   }
 }
 
@@ -187,7 +233,6 @@ function coldThenWarm<T>(once: (cache: string) => T): [T, T] {
   }
 }
 
-const { values } = parseArgs({ options: { scales: { type: 'string' }, figures: { type: 'string' } } });
 const scales = parseScales(values.scales);
 const figures = parseFigures(values.figures, FIGURES);
 ensureBuilt();
@@ -201,6 +246,11 @@ const sampleBaseline = () => {
   if (typeof outcome === 'string') throw new Error(`node -e 0 failed: ${outcome}`);
   baseline.push(outcome);
 };
+
+/** node in a tmux pane, to its first output: the baseline timed as the explorer is, sampled between its runs. */
+const inPane: Outcome[] = [];
+/** Each scale's explorer figures, to be put against node in a pane. */
+const explorerReady: { scale: number; row: Row }[] = [];
 
 const rows: Row[] = [];
 const notes: string[] = [];
@@ -224,15 +274,18 @@ try {
         const searches: [Outcome, Outcome][] = [];
         for (let run = 0; run < runs; run++) {
           sampleBaseline();
+          inPane.push(timeNodeInPane());
           const [cold, warm] = coldThenWarm((cache) => timeExplorer(data, cache));
           firstFrames.push([cold.firstFrame, warm.firstFrame]);
           readies.push([cold.ready, warm.ready]);
           searches.push([cold.search, warm.search]);
           log(`${scale}× explorer run ${run + 1}/${runs}: ${describe(cold.ready)} cold, ${describe(warm.ready)} warm`);
         }
+        const ready = pairRow(scale, 'explorer: app ready', readies);
+        explorerReady.push({ scale, row: ready });
         rows.push(
           pairRow(scale, 'explorer: first frame', firstFrames),
-          pairRow(scale, 'explorer: app ready', readies),
+          ready,
           pairRow(scale, 'explorer: first search result, after the app is up', searches),
         );
         continue;
@@ -253,6 +306,17 @@ try {
   const base = nodeAlone.seconds;
   rows.unshift({ figure: 'node -e 0', cold: nodeAlone });
   if (version.length > 0) rows.splice(1, 0, { scale: 1, figure: 'policy-explorer --version', cold: summarise(version) });
+  const pane = inPane.length > 0 ? summarise(inPane) : undefined;
+  if (pane !== undefined) rows.splice(1, 0, { figure: 'node -e, to its first output in a tmux pane', cold: pane });
+  if (pane !== undefined && typeof pane !== 'string') {
+    for (const { scale, row } of explorerReady) {
+      const ratio = (outcome: Outcome | undefined) =>
+        outcome === undefined || typeof outcome === 'string' ? '—' : formatRatio(outcome.seconds, pane.seconds);
+      notes.push(
+        `${scale}×: the explorer's app ready against node in a tmux pane, both timed from spawn to what they show: ${ratio(row.cold)} cold, ${ratio(row.warm)} warm (node in a pane: median of ${inPane.length}, ${formatSeconds(pane.seconds)} s).`,
+      );
+    }
+  }
   const cpu = cpus()[0]?.model.trim() ?? 'unknown cpu';
   console.log(`node ${process.version}, ${process.platform} ${release()}, ${cpu}, ${availableParallelism()} cores`);
   console.log(

@@ -6,6 +6,7 @@ import {
   ingestTable,
   median,
   parseFigures,
+  parseRuns,
   parseScales,
   parseSizes,
   startupTable,
@@ -29,6 +30,11 @@ describe('the bench’s options', () => {
     expect(parseFigures(undefined, known)).toEqual(['validate', 'show', 'explorer']);
     expect(parseFigures('explorer,validate', known)).toEqual(['validate', 'explorer']);
     expect(() => parseFigures('validate,shwo', known)).toThrow('some of validate, show, explorer');
+  });
+  it('reads a count of runs as a whole number from 1, and leaves none given to each scale', () => {
+    expect(parseRuns(undefined)).toBeUndefined();
+    expect(parseRuns('30')).toBe(30);
+    for (const bad of ['', '0', '2.5', 'ten']) expect(() => parseRuns(bad)).toThrow(/--runs/u);
   });
 });
 

@@ -60,9 +60,10 @@ export function controlPictures(text: string): string {
 /**
  * The columns of a character that is a grapheme of its own whatever stands beside it, by its
  * UTF-16 code: printable ASCII, CJK ideographs and punctuation, full-width forms, and the
- * Latin-1, punctuation, operators and box-drawing the screens use. 0 for any other: a string
- * with one of those is measured by grapheme. The screen is almost all of these, and measuring
- * them one by one gives what string-width gives (test/ui/text.test.ts checks every one).
+ * Latin-1, punctuation, arrows (the key hints' ↑↓), operators and box-drawing the screens use.
+ * 0 for any other: a string with one of those is measured by grapheme. The screen is almost
+ * all of these, and measuring them one by one gives what string-width gives
+ * (test/ui/text.test.ts checks every one).
  */
 export function simpleWidth(code: number): number {
   if (code >= 0x20 && code < 0x7f) return 1;
@@ -70,8 +71,9 @@ export function simpleWidth(code: number): number {
   if (code >= 0x4e00 && code <= 0x9fff) return 2;
   if (code <= 0xff) return code === 0xad ? 0 : 1;
   if ((code >= 0x3000 && code <= 0x3029) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xff01 && code <= 0xff60)) return 2;
-  if ((code >= 0x2010 && code <= 0x2027) || (code >= 0x2030 && code <= 0x205e) || (code >= 0x2200 && code <= 0x22ff)) return 1;
-  if ((code >= 0x2500 && code <= 0x259f) || code === 0x25b2 || code === 0x25bc || code === 0x2713) return 1;
+  if ((code >= 0x2010 && code <= 0x2027) || (code >= 0x2030 && code <= 0x205e) || (code >= 0x2190 && code <= 0x2193)) return 1;
+  if ((code >= 0x2200 && code <= 0x22ff) || (code >= 0x2500 && code <= 0x259f) || code === 0x25b2 || code === 0x25bc || code === 0x2713)
+    return 1;
   return 0;
 }
 
