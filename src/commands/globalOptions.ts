@@ -81,7 +81,7 @@ export const GLOBAL_OPTIONS = {
     appliesTo: READERS,
     readme: {
       does:
-        'read and check the dataset in full, without its snapshot, and write none ' +
+        "read and check the dataset in full, without its snapshot, and write none, nor keep the explorer's compiled code " +
         '(see [Start-up and the cache](#start-up-and-the-cache))',
     },
   },
