@@ -135,7 +135,7 @@ export interface IngestRow {
   readonly skipped: number;
   readonly seconds: number;
   readonly rssMB: number;
-  /** The command's exit code: 1 where the document it wrote is too large for the folder's check. */
+  /** The command's exit code: 1 where the text holds more figures than a document file can, and is refused. */
   readonly code: number;
 }
 
