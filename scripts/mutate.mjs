@@ -52,6 +52,24 @@ const MUTATIONS = [
     from: "return { full: syllables.join(''),",
     to: "return { full: syllables.join(' '),",
   },
+  {
+    name: 'ingest counts a quote by reading the whole text',
+    file: 'src/ingest/occurrences.ts',
+    from: 'return { count: (quote) => bound(quote, true) - bound(quote, false) };',
+    to: 'return { count: (quote) => order.filter((at) => compare(quote, at, 0)[0] === 0).length };',
+  },
+  {
+    name: 'ingest grows a quote past QUOTE_MAX',
+    file: 'src/ingest/propose.ts',
+    from: '    if (quote.length > QUOTE_MAX) break;\n',
+    to: '',
+  },
+  {
+    name: 'ingest shows a skipped number in the whole of a run-on sentence',
+    file: 'src/ingest/propose.ts',
+    from: 'const cut = to - from > CONTEXT;',
+    to: 'const cut = false;',
+  },
 ];
 
 /** A mutant that loops forever must not hang the script. */
