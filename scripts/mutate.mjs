@@ -18,8 +18,8 @@ const MUTATIONS = [
   },
   {
     name: 'the kinsoku rule deleted',
-    file: 'src/ui/text/text.ts',
-    from: '      if (NO_LINE_START.has(segs[end]!.text) && end - 1 > start) end--;\n',
+    file: 'src/ui/text/wrap.ts',
+    from: '  while (at - 1 > start && at < segs.length && NO_LINE_START.has(segs[at]!.text) && !inWord(at)) at--;\n',
     to: '',
   },
   {
