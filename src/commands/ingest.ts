@@ -4,13 +4,13 @@ import { checked } from '../ingest/check.js';
 import { mergeDraft, newDocumentYaml, type Draft } from '../ingest/document.js';
 import { documentOfSeed, IngestProblem, prepareFolder, proposePlace, reserveId, seedWithBytes, Writes } from '../ingest/folder.js';
 import { documentProblems } from '../ingest/admit.js';
-import { dateOf, kindOf, placeOf, scriptOf, type DocumentKind, type PlaceChoice } from '../ingest/meta.js';
+import { scriptOf } from '../ingest/meta.js';
+import { metadataOf, type IngestIo, type IngestOptions } from './ingestMetadata.js';
 import { propose } from '../ingest/propose.js';
 import { guessRecipe } from '../ingest/recipe.js';
 import { cleanSeed } from '../model/clean.js';
 import { decodeUtf8, likelyEncoding, MiB, readRegularFile, SEED_LIMIT, YAML_LIMIT } from '../model/files.js';
-import { DocumentFileSchema, DOCUMENT_KINDS, type Recipe } from '../model/schema.js';
-import type { Place } from '../model/types.js';
+import { DocumentFileSchema, type Recipe } from '../model/schema.js';
 import { BUNDLED_DATA } from '../paths.js';
 import { stage, type Staged } from '../platform/files.js';
 import { parseDocument } from 'yaml';
@@ -29,62 +29,7 @@ import { vocabularyOf } from '../ingest/vocabulary.js';
  * are added: nothing a person changed is overwritten.
  */
 
-export interface IngestOptions {
-  readonly into: string;
-  readonly place?: string;
-  readonly 'place-id'?: string;
-  readonly kind?: string;
-  readonly date?: string;
-  readonly title?: string;
-  readonly publisher?: string;
-}
-
-export interface IngestIo {
-  out: (text: string) => void;
-  err: (text: string) => void;
-  /** Asks a person on a terminal and returns the answer; absent where nobody can answer. */
-  ask?: (question: string) => string | undefined;
-}
-
-/** An option's value, else what the text says, else a person's answer; a missing one is a usage error naming the option. */
-function settle(
-  given: string | undefined,
-  read: string | undefined,
-  io: IngestIo,
-  option: string,
-  question: string,
-  valid: (v: string) => string | undefined,
-): string {
-  const value = given ?? read;
-  if (value !== undefined) {
-    const problem = valid(value);
-    if (problem === undefined) return value;
-    if (given !== undefined) throw new UsageError(`--${option}: ${problem}`);
-  }
-  for (let tries = 0; io.ask && tries < 3; tries++) {
-    const answer = io.ask(question)?.trim();
-    if (answer === undefined) break;
-    const problem = valid(answer);
-    if (problem === undefined) return answer;
-    io.err(`${problem}\n`);
-  }
-  throw new UsageError(`cannot read ${option === 'date' ? 'the date' : `the ${option}`} from the text: give --${option}`);
-}
-
-/** The place a title names: the longest known name in it. */
-function placeInTitle(title: string, places: readonly Place[]): string | undefined {
-  const names = places.flatMap((p) => [p.name.zh_hans, p.name.zh_hant, p.short.zh_hans, p.short.zh_hant].map((n) => ({ n, id: p.id })));
-  return names.filter(({ n }) => title.includes(n)).sort((a, b) => b.n.length - a.n.length)[0]?.id;
-}
-
-/** The publisher a "来源：" or "發布機構：" line names, if the text has one. */
-function publisherIn(lines: readonly string[]): string | undefined {
-  for (const line of lines.slice(0, 15)) {
-    const m = /(?:来源|來源|发布机构|發布機構)\s*[:：]\s*([^\s|｜]{2,30})/u.exec(line);
-    if (m) return m[1];
-  }
-  return undefined;
-}
+export type { IngestIo, IngestOptions } from './ingestMetadata.js';
 
 interface Ingested {
   readonly said: string;
@@ -135,57 +80,15 @@ function ingestNew(file: string, bytes: Buffer, raw: string, options: IngestOpti
   if (notText !== undefined) {
     throw new IngestProblem(`${file} ${notText}: it is not plain text (a binary file, or terminal output?); mend or convert it first`);
   }
-  const lines = cleaned.text.split('\n');
-  const rawLines = raw.split(/\r\n?|\n/u);
   // The folder's own words, read once: its places for --place, all of them for the proposer.
   const vocabulary = vocabularyOf(into);
   const places = vocabulary.places;
   if (places.length === 0)
     throw new UsageError(`${join(into, 'places.yaml')} is not a valid list of places: run "policy-explorer validate ${into}"`);
 
-  const firstLine = lines[0]?.trim();
-  const titleGuess = firstLine && firstLine.length <= 60 && !/[。；;]$/u.test(firstLine) ? firstLine : undefined;
-  const title = settle(options.title, titleGuess, io, 'title', 'Title of the document (as the text gives it): ', textProblem);
-  const dateText = settle(
-    options.date,
-    dateOf(rawLines),
-    io,
-    'date',
-    'Date (YYYY, YYYY-MM or YYYY-MM-DD; "none" if the text gives none): ',
-    (v) => (v === 'none' ? undefined : dateProblem(v)),
-  );
-  const kind = settle(options.kind, kindOf(title), io, 'kind', `Kind (${DOCUMENT_KINDS.join(', ')}): `, (v) =>
-    (DOCUMENT_KINDS as readonly string[]).includes(v) ? undefined : `the kind is one of ${DOCUMENT_KINDS.join(', ')}`,
-  ) as DocumentKind;
-  let choice: PlaceChoice | undefined;
-  settle(
-    options.place,
-    placeInTitle(title, places),
-    io,
-    'place',
-    "Place (a known place's id, or a new place's Chinese name such as 陕西省): ",
-    (v) => {
-      const found = textProblem(v) ?? placeOf(v, places, options['place-id']);
-      if (typeof found === 'string') return found;
-      if ('problem' in found) return found.problem;
-      if ('proposed' in found && idProblem(found.proposed.id) !== undefined) {
-        return `cannot make an id of "${v}" (${idProblem(found.proposed.id)}): give --place-id`;
-      }
-      choice = found;
-      return undefined;
-    },
-  );
-  // The same id again is the place an earlier text of the run proposed; another would be silently ignored.
-  if ('known' in choice! && options['place-id'] !== undefined && options['place-id'] !== choice.known.id) {
-    throw new UsageError(
-      `--place-id names a new place, and ${choice.known.name.zh_hans} is the known place "${choice.known.id}": leave --place-id out`,
-    );
-  }
-  const place = 'known' in choice! ? choice.known.id : choice!.proposed.id;
+  const { title, dateText, kind, choice, publisher } = metadataOf(cleaned.text, raw, places, options, io);
+  const place = 'known' in choice ? choice.known.id : choice.proposed.id;
   const date = dateText === 'none' ? null : dateText;
-  const publisherRead = publisherIn(rawLines);
-  const publisher =
-    options.publisher ?? (publisherRead !== undefined && textProblem(publisherRead) === undefined ? publisherRead : undefined);
 
   const id = reserveId(into, `${place}-${kind}-${date?.slice(0, 4) ?? 'undated'}`, bytes, writes);
   const script = scriptOf(cleaned.text);
@@ -194,7 +97,7 @@ function ingestNew(file: string, bytes: Buffer, raw: string, options: IngestOpti
     checked(propose({ text: cleaned.text, document: { id, kind, date, place, script }, vocabulary }), cleaned.text),
   );
   // The place first, so that the document is checked against the list it will be read with.
-  if ('proposed' in choice!) proposePlace(into, choice.proposed, writes);
+  if ('proposed' in choice) proposePlace(into, choice.proposed, writes);
   const head = {
     id,
     seed: `${id}.txt`,
@@ -221,7 +124,7 @@ function ingestNew(file: string, bytes: Buffer, raw: string, options: IngestOpti
     `${path} was made by another program meanwhile`,
   );
   const low = draft.proposals.filter((p) => (p.confidence ?? 1) < 0.5).length;
-  const newPlace = 'proposed' in choice! ? `; proposed a new place "${place}" in places.yaml` : '';
+  const newPlace = 'proposed' in choice ? `; proposed a new place "${place}" in places.yaml` : '';
   return {
     said:
       `${basename(file)} → documents/${id}.yaml: ${draft.proposals.length} proposed figures (${low} of low confidence), ` +
