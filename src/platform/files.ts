@@ -127,19 +127,32 @@ function bytesOf(path: string): Buffer | null {
  * for the caller to read it again rather than lose what another program wrote meanwhile.
  */
 export function replaceFile(path: string, data: string | Uint8Array, expected?: Uint8Array | null): boolean {
-  let mode: number | undefined;
+  const mode = writableMode(path);
+  const temporary = mode === undefined ? writeBeside(path, data, 0o666) : writeBeside(path, data, mode, true);
+  return putInPlace(temporary, path, expected);
+}
+
+/**
+ * The mode of the file at `path`, undefined when there is none. A rename replaces a file
+ * whatever its mode, and root may write any file: a person who took the write bits away meant
+ * the file to stay as it is, so the mode is what is asked, and such a file is refused.
+ */
+function writableMode(path: string): number | undefined {
+  let mode: number;
   try {
     mode = statSync(path).mode & 0o777;
   } catch {
-    mode = undefined;
+    return undefined;
   }
-  // A rename replaces a file whatever its mode, and root may write any file: a person who took
-  // the write bits away meant the file to stay as it is, so the mode is what is asked.
-  if (mode !== undefined && (mode & 0o222) === 0) {
+  if ((mode & 0o222) === 0) {
     const octal = mode.toString(8).padStart(4, '0');
     throw Object.assign(new Error(`${path} is read-only (mode ${octal}): make it writable (chmod u+w) to change it`), { code: 'EACCES' });
   }
-  const temporary = mode === undefined ? writeBeside(path, data, 0o666) : writeBeside(path, data, mode, true);
+  return mode;
+}
+
+/** Renames `temporary` over `path` if `path` still holds `expected` (null: no file; undefined: whatever it holds); else removes it. */
+function putInPlace(temporary: string, path: string, expected?: Uint8Array | null): boolean {
   if (expected !== undefined) {
     const now = bytesOf(path);
     if (now === null || expected === null ? now !== expected : !now.equals(expected)) {
@@ -183,9 +196,13 @@ export function stage(path: string, data: string | Uint8Array): Staged {
         discard();
       }
     },
+    // The staged bytes take the file's place as they are, in its mode: they are not written again.
     replace: (expected) => {
       try {
-        return replaceUnchanged(path, expected, readFileSync(temporary));
+        const mode = writableMode(path);
+        if (mode === undefined) return false;
+        chmodSync(temporary, mode);
+        return putInPlace(temporary, path, Buffer.from(expected, 'utf8'));
       } finally {
         discard();
       }
@@ -208,6 +225,5 @@ export function createFile(path: string, data: string | Uint8Array): boolean {
  * is never overwritten by a program that read the file before it).
  */
 export function replaceUnchanged(path: string, expected: string, data: string | Uint8Array): boolean {
-  if (bytesOf(path) === null) return false;
   return replaceFile(path, data, Buffer.from(expected, 'utf8'));
 }

@@ -13,7 +13,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createFile, privateDir, replaceFile, replaceUnchanged, writeNewFile } from '../../src/platform/files.js';
+import { createFile, privateDir, replaceFile, replaceUnchanged, stage, writeNewFile } from '../../src/platform/files.js';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -152,6 +152,24 @@ describe('a file replaced only when unchanged', () => {
     expect(readFileSync(path, 'utf8')).toBe('edited by a person\n');
     expect(replaceUnchanged(path, 'edited by a person\n', 'merged\n')).toBe(true);
     expect(readFileSync(path, 'utf8')).toBe('merged\n');
+    expect(readdirSync(dir)).toEqual(['doc.yaml']);
+  });
+});
+
+describe('a staged file put in place of another', () => {
+  it('takes its place in its mode when it still holds what was read, and leaves it as it is otherwise', () => {
+    const dir = folder();
+    const path = join(dir, 'doc.yaml');
+    writeFileSync(path, 'read\n');
+    chmodSync(path, 0o640);
+    expect(stage(path, 'merged\n').replace('read\n')).toBe(true);
+    expect(readFileSync(path, 'utf8')).toBe('merged\n');
+    expect(mode(path)).toBe(0o640);
+    writeFileSync(path, 'edited by a person\n');
+    expect(stage(path, 'again\n').replace('merged\n')).toBe(false);
+    expect(readFileSync(path, 'utf8')).toBe('edited by a person\n');
+    chmodSync(path, 0o444);
+    expect(() => stage(path, 'again\n').replace('edited by a person\n')).toThrow(/read-only/u);
     expect(readdirSync(dir)).toEqual(['doc.yaml']);
   });
 });
