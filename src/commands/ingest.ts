@@ -196,6 +196,8 @@ export function ingestCommand(files: readonly string[], options: IngestOptions, 
   checkOptions(options);
   const writes = new Writes();
   let ingested = 0;
+  // What could not be taken back, because someone changed it since ingest wrote it: theirs now, and said.
+  const left: string[] = [];
   try {
     prepareFolder(options.into, BUNDLED_DATA, writes);
     for (const file of files) {
@@ -205,13 +207,14 @@ export function ingestCommand(files: readonly string[], options: IngestOptions, 
         ingested++;
       } catch (error) {
         // What this text's ingest wrote goes; the texts ingested before it stand.
-        writes.undo(mark);
+        left.push(...writes.undo(mark));
         throw error;
       }
     }
   } catch (error) {
     // A run that ingested nothing leaves no folder, list or seed behind.
-    if (ingested === 0) writes.undo();
+    if (ingested === 0) left.push(...writes.undo());
+    if (left.length > 0) io.err(`policy-explorer: left as they are, since they changed after ingest wrote them: ${left.join(', ')}\n`);
     const code = (error as NodeJS.ErrnoException).code;
     if (error instanceof IngestProblem) {
       io.err(`policy-explorer: ${error.message}\n`);

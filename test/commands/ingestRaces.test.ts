@@ -76,3 +76,18 @@ describe('a write made by someone else while ingest runs', () => {
     expect(readFileSync(join(into, 'places.yaml'), 'utf8')).toBe(places);
   });
 });
+
+describe('what a failed ingest cannot take back', () => {
+  it('is left as it is when someone changed it after ingest wrote it, and said', () => {
+    const into = join(temporaryFolder(), 'corpus');
+    const seed = join(into, 'seeds', 'xian-work-report-2025.txt');
+    meanwhile.write = () => {
+      writeFileSync(seed, 'changed by someone else\n');
+      writeFileSync(join(into, 'documents', 'xian-work-report-2025.yaml'), '# made by another program\n');
+    };
+    const { code, err } = runCli(['ingest', PAGE, '--into', into, ...XIAN]);
+    expect(code).toBe(1);
+    expect(err).toContain(`left as they are, since they changed after ingest wrote them: ${seed}`);
+    expect(readFileSync(seed, 'utf8')).toBe('changed by someone else\n');
+  });
+});
