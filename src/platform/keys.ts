@@ -87,9 +87,9 @@ export type Sorted =
   /** Ink reads it as a key. */
   | { readonly to: 'ink' }
   /** A sequence Ink cannot name, or a part of a paste still coming: no one reads it. */
-  | { readonly to: 'nobody' }
+  | { readonly to: 'nobody'; readonly rest?: string }
   /** F1, or a whole paste the terminal marked: the screen takes it as it is. */
-  | { readonly to: 'screen'; readonly event: KeyEvent };
+  | { readonly to: 'screen'; readonly event: KeyEvent; readonly rest?: string };
 
 export interface KeyFilter {
   sort(event: string): Sorted;
@@ -110,13 +110,15 @@ export function keyFilter(): KeyFilter {
   return {
     sort(event) {
       if (paste !== null) {
-        if (event !== PASTE_END) {
-          paste += event;
-          return { to: 'nobody' };
-        }
-        const text = paste;
+        // The end mark may come split over two reads, and keys typed after it in the same read:
+        // it is looked for in all that came, and what follows it is sorted again (`rest`).
+        paste += event;
+        const end = paste.indexOf(PASTE_END);
+        if (end < 0) return { to: 'nobody' };
+        const rest = paste.slice(end + PASTE_END.length);
+        const sorted = pasted(paste.slice(0, end));
         paste = null;
-        return pasted(text);
+        return rest === '' ? sorted : { ...sorted, rest };
       }
       if (event === PASTE_START) {
         paste = '';

@@ -116,3 +116,15 @@ describe('a string Ink named', () => {
     expect(events('j'.repeat(TYPE_AHEAD))).toHaveLength(TYPE_AHEAD);
   });
 });
+
+describe('a marked paste whose end mark comes split over reads', () => {
+  it('ends where the mark is whole, and what follows it in the same read is sorted again as keys', () => {
+    const filter = keyFilter();
+    expect(filter.sort(PASTE_START)).toEqual({ to: 'nobody' });
+    expect(filter.sort('ay')).toEqual({ to: 'nobody' });
+    expect(filter.sort('\u001B[20')).toEqual({ to: 'nobody' });
+    expect(filter.sort('1~o')).toEqual({ to: 'screen', event: { kind: 'paste', text: 'ay' }, rest: 'o' });
+    expect(filter.pasting).toBe(false);
+    expect(filter.sort('o')).toEqual({ to: 'ink' });
+  });
+});

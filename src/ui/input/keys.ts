@@ -84,6 +84,8 @@ function sortEvents(keyEvents: EventEmitter, toScreen: (event: KeyEvent) => void
     }
     if (sorted.to === 'ink') return emit.call(keyEvents, name, ...args);
     if (sorted.to === 'screen') toScreen(sorted.event);
+    // What came after a paste's end in the same read is an event of its own, sorted as any other.
+    if (sorted.rest !== undefined) keyEvents.emit(name, sorted.rest);
     return true;
   }) as typeof emit;
   return () => {
