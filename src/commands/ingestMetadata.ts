@@ -1,13 +1,14 @@
 import { dateOf, kindOf, placeOf, type DocumentKind, type PlaceChoice } from '../ingest/meta.js';
+import type { Sidecar, SidecarField } from '../ingest/sidecar.js';
 import { DOCUMENT_KINDS } from '../model/schema.js';
 import type { Place } from '../model/types.js';
 import { dateProblem, idProblem, textProblem } from '../model/values.js';
-import { UsageError } from '../args.js';
 
 /**
  * What a new text is, for its document: its title, date, kind, place and publisher, each
- * from its option, else from the text, else from a person at the terminal, and checked as
- * the data is; what none of them gives is a usage error naming the option.
+ * from the text's sidecar, else its option, else the text, else a person at the terminal,
+ * and checked as the data is. What none of them gives is gathered, every field at once, so
+ * that one message says all a text lacks and how to give it.
  */
 
 export interface IngestOptions {
@@ -18,6 +19,8 @@ export interface IngestOptions {
   readonly date?: string;
   readonly title?: string;
   readonly publisher?: string;
+  /** Read a changed text in place of the one ingested before (see ingest's --replace). */
+  readonly replace?: boolean;
 }
 
 export interface IngestIo {
@@ -25,6 +28,8 @@ export interface IngestIo {
   err: (text: string) => void;
   /** Asks a person on a terminal and returns the answer; absent where nobody can answer. */
   ask?: (question: string) => string | undefined;
+  /** Shows a line of progress in place (null clears it); absent where stderr is no terminal. */
+  progress?: (line: string | null) => void;
 }
 
 export interface Metadata {
@@ -34,31 +39,65 @@ export interface Metadata {
   readonly kind: DocumentKind;
   readonly choice: PlaceChoice;
   readonly publisher: string | undefined;
+  /** The fields the text did not give: from a sidecar, an option or a person. */
+  readonly given: readonly SidecarField[];
 }
 
-/** An option's value, else what the text says, else a person's answer; a missing one is a usage error naming the option. */
-function settle(
-  given: string | undefined,
-  read: string | undefined,
-  io: IngestIo,
-  option: string,
-  question: string,
-  valid: (v: string) => string | undefined,
-): string {
-  const value = given ?? read;
-  if (value !== undefined) {
-    const problem = valid(value);
-    if (problem === undefined) return value;
-    if (given !== undefined) throw new UsageError(`--${option}: ${problem}`);
+/** What a text lacks, every field of it, and what was wrong with a value given for one. */
+export class MetadataMissing extends Error {
+  constructor(
+    readonly missing: readonly SidecarField[],
+    readonly problems: readonly string[],
+  ) {
+    super([...problems, ...(missing.length > 0 ? [`cannot read ${missing.join(', ')} from the text`] : [])].join('; '));
   }
-  for (let tries = 0; io.ask && tries < 3; tries++) {
-    const answer = io.ask(question)?.trim();
-    if (answer === undefined) break;
-    const problem = valid(answer);
-    if (problem === undefined) return answer;
-    io.err(`${problem}\n`);
+}
+
+/** Where a text's values come from besides the text: its sidecar first, then the command line's options. */
+export interface Givens {
+  readonly sidecar: Sidecar;
+  /** The sidecar's name, for a message about a value in it. */
+  readonly sidecarName: string;
+  readonly options: IngestOptions;
+}
+
+class Settling {
+  readonly missing: SidecarField[] = [];
+  readonly problems: string[] = [];
+  readonly given: SidecarField[] = [];
+
+  constructor(
+    private readonly givens: Givens,
+    private readonly io: IngestIo,
+  ) {}
+
+  /** The given value, else what the text says, else a person's answer; undefined, and noted, when none will do. */
+  value(field: SidecarField, read: string | undefined, question: string, valid: (v: string) => string | undefined): string | undefined {
+    const fromSidecar = this.givens.sidecar[field];
+    const given = fromSidecar ?? this.givens.options[field as keyof IngestOptions];
+    if (typeof given === 'string') {
+      const problem = valid(given);
+      if (problem === undefined) {
+        this.given.push(field);
+        return given;
+      }
+      this.problems.push(fromSidecar !== undefined ? `${this.givens.sidecarName} ${field}: ${problem}` : `--${field}: ${problem}`);
+      return undefined;
+    }
+    if (read !== undefined && valid(read) === undefined) return read;
+    for (let tries = 0; this.io.ask && tries < 3; tries++) {
+      const answer = this.io.ask(question)?.trim();
+      if (answer === undefined) break;
+      const problem = valid(answer);
+      if (problem === undefined) {
+        this.given.push(field);
+        return answer;
+      }
+      this.io.err(`${problem}\n`);
+    }
+    this.missing.push(field);
+    return undefined;
   }
-  throw new UsageError(`cannot read ${option === 'date' ? 'the date' : `the ${option}`} from the text: give --${option}`);
 }
 
 /** The place a title names: the longest known name in it. */
@@ -76,50 +115,52 @@ function publisherIn(lines: readonly string[]): string | undefined {
   return undefined;
 }
 
-/** The metadata of a text, from its clean and raw text, the folder's places and the options. */
-export function metadataOf(clean: string, raw: string, places: readonly Place[], options: IngestOptions, io: IngestIo): Metadata {
+/** The metadata of a text, from its clean and raw text, the folder's places, its sidecar and the options; MetadataMissing when some cannot be had. */
+export function metadataOf(clean: string, raw: string, places: readonly Place[], givens: Givens, io: IngestIo): Metadata {
+  const settling = new Settling(givens, io);
   const lines = clean.split('\n');
   const rawLines = raw.split(/\r\n?|\n/u);
   const firstLine = lines[0]?.trim();
   const titleGuess = firstLine && firstLine.length <= 60 && !/[。；;]$/u.test(firstLine) ? firstLine : undefined;
-  const title = settle(options.title, titleGuess, io, 'title', 'Title of the document (as the text gives it): ', textProblem);
-  const dateText = settle(
-    options.date,
-    dateOf(rawLines),
-    io,
-    'date',
-    'Date (YYYY, YYYY-MM or YYYY-MM-DD; "none" if the text gives none): ',
-    (v) => (v === 'none' ? undefined : dateProblem(v)),
+  const title = settling.value('title', titleGuess, 'Title of the document (as the text gives it): ', textProblem);
+  const dateText = settling.value('date', dateOf(rawLines), 'Date (YYYY, YYYY-MM or YYYY-MM-DD; "none" if the text gives none): ', (v) =>
+    v === 'none' ? undefined : dateProblem(v),
   );
-  const kind = settle(options.kind, kindOf(title), io, 'kind', `Kind (${DOCUMENT_KINDS.join(', ')}): `, (v) =>
+  const kind = settling.value('kind', title === undefined ? undefined : kindOf(title), `Kind (${DOCUMENT_KINDS.join(', ')}): `, (v) =>
     (DOCUMENT_KINDS as readonly string[]).includes(v) ? undefined : `the kind is one of ${DOCUMENT_KINDS.join(', ')}`,
-  ) as DocumentKind;
+  ) as DocumentKind | undefined;
+  const placeId = givens.sidecar['place-id'] ?? givens.options['place-id'];
+  if (placeId !== undefined && idProblem(placeId) !== undefined) settling.problems.push(`place-id: ${idProblem(placeId)}`);
   let choice: PlaceChoice | undefined;
-  settle(
-    options.place,
-    placeInTitle(title, places),
-    io,
+  settling.value(
     'place',
+    title === undefined ? undefined : placeInTitle(title, places),
     "Place (a known place's id, or a new place's Chinese name such as 陕西省): ",
     (v) => {
-      const found = textProblem(v) ?? placeOf(v, places, options['place-id']);
+      const found = textProblem(v) ?? placeOf(v, places, placeId);
       if (typeof found === 'string') return found;
       if ('problem' in found) return found.problem;
       if ('proposed' in found && idProblem(found.proposed.id) !== undefined) {
-        return `cannot make an id of "${v}" (${idProblem(found.proposed.id)}): give --place-id`;
+        return `cannot make an id of "${v}" (${idProblem(found.proposed.id)}): give place-id`;
       }
       choice = found;
       return undefined;
     },
   );
   // The same id again is the place an earlier text of the run proposed; another would be silently ignored.
-  if ('known' in choice! && options['place-id'] !== undefined && options['place-id'] !== choice.known.id) {
-    throw new UsageError(
-      `--place-id names a new place, and ${choice.known.name.zh_hans} is the known place "${choice.known.id}": leave --place-id out`,
-    );
+  const known = choice !== undefined && 'known' in choice ? choice.known : undefined;
+  if (known && placeId !== undefined && placeId !== known.id) {
+    const where = givens.sidecar['place-id'] !== undefined ? `${givens.sidecarName} place-id` : '--place-id';
+    settling.problems.push(`${where} names a new place, and ${known.name.zh_hans} is the known place "${known.id}": leave it out`);
   }
   const publisherRead = publisherIn(rawLines);
   const publisher =
-    options.publisher ?? (publisherRead !== undefined && textProblem(publisherRead) === undefined ? publisherRead : undefined);
-  return { title, dateText, kind, choice: choice!, publisher };
+    givens.sidecar.publisher ??
+    givens.options.publisher ??
+    (publisherRead !== undefined && textProblem(publisherRead) === undefined ? publisherRead : undefined);
+  if (title === undefined || dateText === undefined || kind === undefined || choice === undefined) {
+    throw new MetadataMissing(settling.missing, settling.problems);
+  }
+  if (settling.problems.length > 0) throw new MetadataMissing([], settling.problems);
+  return { title, dateText, kind, choice, publisher, given: settling.given };
 }

@@ -1,6 +1,6 @@
 import { Document, isMap, isScalar, isSeq, parseDocument, type YAMLMap } from 'yaml';
 import { appendRecords } from '../review/decisions.js';
-import { flow, removePair, spliced } from '../review/splice.js';
+import { flow, removeItem, removePair, setKey, spliced } from '../review/splice.js';
 import type { FactInput, Recipe, RejectedInput, SkippedInput } from '../model/schema.js';
 import type { DocumentKind } from './meta.js';
 
@@ -151,4 +151,51 @@ function written(doc: Document): string {
 function oneLine(map: YAMLMap, key: string): void {
   const node = map.get(key, true);
   if (isMap(node) || isSeq(node)) node.flow = true;
+}
+
+/** An existing document made to read a new version of its text, and what could not come along. */
+export interface ForNewText {
+  readonly text: string;
+  /** Proposals and rejections whose quote the new text no longer has: they go. */
+  readonly droppedProposals: number;
+  readonly droppedRejections: number;
+  /** Reviewed facts whose quote the new text no longer has: a person's to mend, so nothing is replaced. */
+  readonly unquoted: readonly string[];
+}
+
+/**
+ * The document file of a text, made to read a new version of it (ingest --replace): its
+ * recipe is the new one, and every reviewed fact stays as the person left it. Proposals and
+ * rejections of figures the new text no longer quotes are taken out, since nothing could
+ * show where they were stated; a reviewed fact that lost its quote is named, for a person.
+ */
+export function forNewText(existing: string, recipe: Recipe, clean: string): ForNewText {
+  const doc = parseDocument(existing);
+  const map = doc.contents as YAMLMap;
+  const splices = [setKey(existing, map, 'recipe', recipe)];
+  const unquoted: string[] = [];
+  let droppedProposals = 0;
+  let droppedRejections = 0;
+  const prune = (key: string, gone: (item: YAMLMap) => boolean) => {
+    const pair = map.items.find((p) => isScalar(p.key) && p.key.value === key);
+    const list = pair?.value;
+    if (!pair || !isSeq(list) || list.flow) return 0;
+    const going = list.items.filter((item): item is YAMLMap => isMap(item) && gone(item));
+    if (going.length === 0) return 0;
+    if (going.length === list.items.length) splices.push({ ...removePair(existing, pair), text: `${key}: []\n` });
+    else splices.push(...going.map((item) => removeItem(existing, item)));
+    return going.length;
+  };
+  const quoted = (item: YAMLMap) => {
+    const quote = item.get('quote');
+    return typeof quote === 'string' && clean.includes(quote);
+  };
+  droppedProposals = prune('facts', (fact) => {
+    if (quoted(fact)) return false;
+    if (fact.get('status') === 'proposed') return true;
+    unquoted.push(String(fact.get('id')));
+    return false;
+  });
+  droppedRejections = prune('rejected', (rejection) => !quoted(rejection));
+  return { text: spliced(existing, splices), droppedProposals, droppedRejections, unquoted };
 }

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, isSeq, parse, parseDocument } from 'yaml';
-import { createFile, replaceUnchanged } from '../platform/files.js';
+import { createFile, replaceFile } from '../platform/files.js';
 import type { ProposedPlace } from './meta.js';
 
 /**
@@ -20,7 +20,7 @@ export const LISTS = ['places', 'categories', 'topics', 'indicators', 'synonyms'
  * while it still holds what ingest wrote (a change someone made since is theirs to keep).
  */
 export class Writes {
-  private readonly done: ({ made: string; text: Buffer } | { changed: string; before: string; after: string } | { folder: string })[] = [];
+  private readonly done: ({ made: string; text: Buffer } | { changed: string; before: Buffer; after: Buffer } | { folder: string })[] = [];
 
   /** Makes a folder and each missing one above it, remembering the topmost it made. */
   folder(path: string): void {
@@ -36,9 +36,10 @@ export class Writes {
   }
 
   /** Replaces a file only if it still holds `before`; false when someone changed it since. */
-  replace(path: string, before: string, after: string): boolean {
-    if (!replaceUnchanged(path, before, after)) return false;
-    this.done.push({ changed: path, before, after });
+  replace(path: string, before: string | Uint8Array, after: string | Uint8Array): boolean {
+    const [was, is] = [Buffer.from(before), Buffer.from(after)];
+    if (!replaceFile(path, is, was)) return false;
+    this.done.push({ changed: path, before: was, after: is });
     return true;
   }
 
@@ -56,7 +57,7 @@ export class Writes {
           if (existsSync(write.made) && readFileSync(write.made).equals(write.text)) rmSync(write.made);
           else left.push(write.made);
         } else if ('changed' in write) {
-          if (!replaceUnchanged(write.changed, write.after, write.before)) left.push(write.changed);
+          if (!replaceFile(write.changed, write.before, write.after)) left.push(write.changed);
         } else if (!removeEmptyFolders(write.folder)) left.push(write.folder);
       } catch {
         left.push('made' in write ? write.made : 'changed' in write ? write.changed : write.folder);
@@ -90,30 +91,6 @@ export function prepareFolder(dir: string, from: string, writes: Writes): string
     if (writes.create(join(dir, name), readFileSync(join(from, name)))) copied.push(name);
   }
   return copied;
-}
-
-/** The seed in the folder with exactly these bytes, if the text was ingested before. */
-export function seedWithBytes(dir: string, bytes: Uint8Array): string | undefined {
-  const seeds = join(dir, 'seeds');
-  for (const name of readdirSync(seeds).sort()) {
-    if (!name.endsWith('.txt')) continue;
-    const held = readFileSync(join(seeds, name));
-    if (held.length === bytes.length && held.equals(bytes)) return name;
-  }
-  return undefined;
-}
-
-/** The document file of the folder that reads `seed`, and its text, if there is one. */
-export function documentOfSeed(dir: string, seed: string): { path: string; text: string } | undefined {
-  const documents = join(dir, 'documents');
-  for (const name of readdirSync(documents).sort()) {
-    if (!/\.ya?ml$/u.test(name)) continue;
-    const path = join(documents, name);
-    const text = readFileSync(path, 'utf8');
-    const value = parseDocument(text, { uniqueKeys: false }).get('seed');
-    if (value === seed) return { path, text };
-  }
-  return undefined;
 }
 
 /**

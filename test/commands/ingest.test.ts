@@ -41,7 +41,9 @@ describe('ingest FILE --into DIR', () => {
   it('names the option a text does not answer, when nobody can be asked', () => {
     const { code, err } = cli(['ingest', PAGE, '--into', temporaryFolder()]);
     expect(code).toBe(2);
-    expect(err).toBe('policy-explorer: cannot read the place from the text: give --place. See "policy-explorer --help".\n');
+    expect(err).toBe(
+      `policy-explorer: ${PAGE}: cannot read place from the text: give --place, or write place in work-report-page.meta.yaml beside it\n`,
+    );
     expect(cli(['ingest', PAGE]).err).toMatch(/ingest needs --into DIR/u);
   });
 

@@ -49,9 +49,10 @@ describe('a write made by someone else while ingest runs', () => {
   it('takes back the seed of a text whose document name another program took first, and keeps the text before it', () => {
     const texts = temporaryFolder();
     const first = join(texts, 'first.txt');
-    writeFileSync(first, readFileSync(PAGE, 'utf8').replace('各位代表：', '各位代表：\n又一份。'));
+    // Two texts of one place, kind and year, under titles of their own: two documents, not two versions of one.
+    writeFileSync(first, readFileSync(PAGE, 'utf8').replace('各位代表：', '各位代表：\n又一份。').replace('（摘要）', '（又一份）'));
     const second = join(texts, 'second.txt');
-    writeFileSync(second, readFileSync(PAGE, 'utf8').replace('各位代表：', '各位代表：\n另一份。'));
+    writeFileSync(second, readFileSync(PAGE, 'utf8').replace('各位代表：', '各位代表：\n另一份。').replace('（摘要）', '（另一份）'));
     const into = join(temporaryFolder(), 'corpus');
     const taken = join(into, 'documents', 'xian-work-report-2025-2.yaml');
     meanwhile.after = 1;

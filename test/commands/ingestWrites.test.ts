@@ -29,10 +29,13 @@ function tree(dir: string): Record<string, string> {
   return files;
 }
 
-/** A text of the fixture's kind, with a line of its own so that its bytes differ. */
+/**
+ * A text of the fixture's kind, with a line of its own so that its bytes differ, and a title of
+ * its own: the same title again would make it another version of the same document.
+ */
 function variant(dir: string, name: string, line: string): string {
   const path = join(dir, name);
-  writeFileSync(path, readFileSync(PAGE, 'utf8').replace('各位代表：\n', `各位代表：\n${line}\n`));
+  writeFileSync(path, readFileSync(PAGE, 'utf8').replace('各位代表：\n', `各位代表：\n${line}\n`).replace('（摘要）', `（${name}）`));
   return path;
 }
 
