@@ -240,7 +240,7 @@ function replaceText(
   }
   const { id, kind, date, place, script } = doc;
   const draft = draftOf(file, clean, { id, kind, date, place, script }, run.into);
-  const merged = mergeDraft(renewed.text, draft);
+  const merged = mergeDraft(renewed.text, draft, renewed.highest);
   const seed = join(run.into, 'seeds', earlier.seed);
   const before = readRegularFile(seed, SEED_LIMIT);
   if ('error' in before) throw new IngestProblem(`${seed}: ${before.error}`);

@@ -1,6 +1,6 @@
 import { Document, isMap, isScalar, isSeq, parseDocument, type YAMLMap } from 'yaml';
 import { appendRecords } from '../review/decisions.js';
-import { flow, removeItem, removePair, setKey, spliced } from '../review/splice.js';
+import { flow, removeItem, removePair, spliced, type Splice } from '../review/splice.js';
 import type { FactInput, Recipe, RejectedInput, SkippedInput } from '../model/schema.js';
 import type { DocumentKind } from './meta.js';
 
@@ -86,15 +86,16 @@ export function newDocumentYaml(head: DocumentHead, draft: Draft): string {
 /**
  * An existing document file with the draft's new proposals added: a figure it already holds
  * (accepted or proposed) or that was rejected is not proposed again. New proposals are
- * numbered after the highest proposal number in the file, so an id is never reused.
+ * numbered after the highest proposal number in the file (or `numberedAfter`, the highest
+ * it had before proposals were taken out of it), so an id is never reused.
  */
-export function mergeDraft(existing: string, draft: Draft): Merged {
+export function mergeDraft(existing: string, draft: Draft, numberedAfter = 0): Merged {
   const doc = parseDocument(existing);
   const plain = doc.toJS() as { id: string; facts?: FactInput[]; rejected?: RejectedInput[] };
   const facts = plain.facts ?? [];
   const rejected = plain.rejected ?? [];
   const numbers = facts.map((f) => /-p(\d+)$/u.exec(f.id)?.[1]).filter((n) => n !== undefined);
-  let next = Math.max(0, ...numbers.map(Number)) + 1;
+  let next = Math.max(numberedAfter, ...numbers.map(Number)) + 1;
   const fresh = draft.proposals
     .filter((p) => !facts.some((f) => sameFigure(f, p)) && !rejected.some((r) => sameFigure(r, p)))
     .map((p) => ({ ...p, id: `${plain.id}-p${String(next++).padStart(3, '0')}` }));
@@ -161,6 +162,8 @@ export interface ForNewText {
   readonly droppedRejections: number;
   /** Reviewed facts whose quote the new text no longer has: a person's to mend, so nothing is replaced. */
   readonly unquoted: readonly string[];
+  /** The highest proposal number the file had, taken-out proposals' included: new ones are numbered after it. */
+  readonly highest: number;
 }
 
 /**
@@ -172,7 +175,14 @@ export interface ForNewText {
 export function forNewText(existing: string, recipe: Recipe, clean: string): ForNewText {
   const doc = parseDocument(existing);
   const map = doc.contents as YAMLMap;
-  const splices = [setKey(existing, map, 'recipe', recipe)];
+  // The recipe is written as a new document writes it, in place of the old one's lines.
+  const recipeYaml = new Document({ recipe }).toString({ lineWidth: 0 });
+  const recipePair = map.items.find((p) => isScalar(p.key) && p.key.value === 'recipe');
+  const splices: Splice[] = [
+    recipePair
+      ? { ...removePair(existing, recipePair), text: recipeYaml }
+      : { start: existing.length, end: existing.length, text: `${existing.endsWith('\n') ? '' : '\n'}${recipeYaml}` },
+  ];
   const unquoted: string[] = [];
   let droppedProposals = 0;
   let droppedRejections = 0;
@@ -197,5 +207,7 @@ export function forNewText(existing: string, recipe: Recipe, clean: string): For
     return false;
   });
   droppedRejections = prune('rejected', (rejection) => !quoted(rejection));
-  return { text: spliced(existing, splices), droppedProposals, droppedRejections, unquoted };
+  const numbers = (doc.toJS() as { facts?: { id?: unknown }[] }).facts?.map((f) => /-p(\d+)$/u.exec(String(f.id))?.[1]) ?? [];
+  const highest = Math.max(0, ...numbers.filter((n) => n !== undefined).map(Number));
+  return { text: spliced(existing, splices), droppedProposals, droppedRejections, unquoted, highest };
 }
