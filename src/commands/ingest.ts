@@ -66,7 +66,10 @@ const BAR = 24;
 /** One line of progress: a bar, the count and the text being read. */
 function progressLine(done: number, total: number, file: string): string {
   const filled = Math.round((done / total) * BAR);
-  return `ingest [${'#'.repeat(filled)}${'.'.repeat(BAR - filled)}] ${done}/${total} ${basename(file)}`;
+  const name = basename(file);
+  // Short enough for a narrow terminal: a line that wraps cannot be rewritten in place.
+  const shown = name.length > 28 ? `${name.slice(0, 27)}…` : name;
+  return `ingest [${'#'.repeat(filled)}${'.'.repeat(BAR - filled)}] ${done}/${total} ${shown}`;
 }
 
 export function ingestCommand(names: readonly string[], options: IngestOptions, io: IngestIo): number {
@@ -101,7 +104,8 @@ export function ingestCommand(names: readonly string[], options: IngestOptions, 
           held,
         };
         const outcome = ingestText(text.path, run);
-        io.out(outcome.said);
+        // A corpus is said of in its table at the end, under the progress bar rather than through it.
+        if (texts.length === 1) io.out(outcome.said);
         rows.push({ file: text.path, outcome });
       } catch (error) {
         // What this text's ingest wrote goes; the texts ingested before it stand.

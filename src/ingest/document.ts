@@ -1,6 +1,6 @@
 import { Document, isMap, isScalar, isSeq, parseDocument, type YAMLMap } from 'yaml';
 import { appendRecords } from '../review/decisions.js';
-import { flow, removeItem, removePair, spliced, type Splice } from '../review/splice.js';
+import { appendToList, flow, removeItem, removePair, spliced, type Splice } from '../review/splice.js';
 import type { FactInput, Recipe, RejectedInput, SkippedInput } from '../model/schema.js';
 import type { DocumentKind } from './meta.js';
 
@@ -80,7 +80,8 @@ export function newDocumentYaml(head: DocumentHead, draft: Draft): string {
   if (isScalar(date) && typeof date.value === 'string') date.type = 'QUOTE_DOUBLE';
   // The skipped list is written as a second ingest rewrites it, so that one changes nothing.
   const text = written(doc);
-  return draft.skipped.length === 0 ? text : appendRecords(parseDocument(text), text, 'skipped', draft.skipped.map(flow));
+  // A new file has no skipped list: it goes at the end, as appendRecords would put it, with no second parse of the file.
+  return draft.skipped.length === 0 ? text : spliced(text, [appendToList(text, undefined, 'skipped', draft.skipped.map(flow))]);
 }
 
 /**

@@ -78,6 +78,22 @@ export class Held {
     return map;
   }
 
+  /** Each document's head, read once a run: a corpus of one place's reports asks of the same files for each text. */
+  private readonly heads = new Map<string, Head | null>();
+
+  private headAt(path: string): Head | null {
+    let head = this.heads.get(path);
+    if (head === undefined) {
+      try {
+        head = headOf(readFileSync(path, 'utf8'));
+      } catch {
+        head = null;
+      }
+      this.heads.set(path, head);
+    }
+    return head;
+  }
+
   /**
    * The document this folder holds of the same text in another version: the one whose id is
    * the id wanted for it (or that id with -2, -3 …) and whose title and date are the same.
@@ -86,15 +102,9 @@ export class Held {
     for (let n = 1; ; n++) {
       const path = join(this.dir, 'documents', `${n === 1 ? wanted : `${wanted}-${n}`}.yaml`);
       if (!existsSync(path)) return undefined;
-      let text: string;
-      try {
-        text = readFileSync(path, 'utf8');
-      } catch {
-        continue;
-      }
-      const head = parseDocument(text, { uniqueKeys: false }).toJS() as { title?: { zh?: unknown }; date?: unknown; seed?: unknown } | null;
+      const head = this.headAt(path);
       if (head?.title?.zh === title && (head.date ?? null) === date && typeof head.seed === 'string') {
-        return { path, text, seed: head.seed };
+        return { path, text: readFileSync(path, 'utf8'), seed: head.seed };
       }
     }
   }
@@ -109,4 +119,20 @@ function readsSeed(path: string, seed: string): { path: string; text: string } |
     return undefined;
   }
   return parseDocument(text, { uniqueKeys: false }).get('seed') === seed ? { path, text } : undefined;
+}
+
+/**
+ * A document's head (its title, date and seed) without its facts: the lines before its first
+ * list of facts, which is most of a long file, are all that is parsed; the whole file only
+ * where that part alone is not YAML.
+ */
+type Head = { title?: { zh?: unknown }; date?: unknown; seed?: unknown };
+
+function headOf(text: string): Head | null {
+  const lists = /^(?:facts|skipped|rejected|sections):/mu.exec(text);
+  for (const part of lists ? [text.slice(0, lists.index), text] : [text]) {
+    const doc = parseDocument(part, { uniqueKeys: false });
+    if (doc.errors.length === 0) return doc.toJS() as Head | null;
+  }
+  return null;
 }
