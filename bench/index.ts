@@ -1,12 +1,14 @@
 /**
  * `npm run bench`: the search bench (bench/search.ts), the start-up bench (bench/startup.ts),
- * the key bench (bench/keys.tsx) and the ingest bench (bench/ingest.ts), each in a process of
- * its own so that neither's heap, JIT or file cache state is in the other's figures.
+ * the key bench (bench/keys.tsx), the ingest bench (bench/ingest.ts) and the corpus bench
+ * (bench/corpus.ts), each in a process of its own so that neither's heap, JIT or file cache
+ * state is in the other's figures.
  *
  *   npm run bench                                   all four; the first three at 1×, 100× and 1,000×
  *   npm run bench -- --scales 1,100                 all four, the first three at those scales only
  *   npm run bench -- startup --figures validate,show --scales 1000
  *   npm run bench -- ingest --sizes 100k,1m
+ *   npm run bench -- corpus --scales 1,10
  *
  * `search`, `startup`, `keys` or `ingest` picks one bench; --scales goes to the first three,
  * --figures and --runs to the start-up bench, --sizes (of the texts ingested) to the ingest bench.
@@ -24,6 +26,8 @@ const BENCHES = {
   // Key → redraw in the explorer, in-process; 1,000× holds the dataset and the app in one heap.
   keys: { file: 'keys.tsx', flags: ['--max-old-space-size=8192'], options: ['scales'] },
   ingest: { file: 'ingest.ts', flags: [], options: ['sizes'] },
+  // A corpus by the built command line: 31 reports, then ten times as many.
+  corpus: { file: 'corpus.ts', flags: [], options: ['scales'] },
 } as const;
 type BenchName = keyof typeof BENCHES;
 

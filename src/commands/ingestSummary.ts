@@ -1,4 +1,4 @@
-import { basename, relative } from 'node:path';
+import { basename } from 'node:path';
 import stringWidth from 'string-width';
 import { sidecarTemplate, type SidecarField } from '../ingest/sidecar.js';
 import type { TextOutcome } from './ingestText.js';
@@ -63,8 +63,7 @@ export function leftOutReport(left: readonly LeftOut[], total: number, into: str
   for (const l of left) {
     lines.push(`  ${l.file}: ${l.why}`);
     if (l.missing.length > 0) {
-      const sidecar = relative(process.cwd(), l.sidecar) || l.sidecar;
-      lines.push(`    give ${l.missing.join(', ')} in ${sidecar} beside it, then run the ingest again:`);
+      lines.push(`    give ${l.missing.join(', ')} in ${l.sidecar} beside it, then run the ingest again:`);
       for (const line of sidecarTemplate(l.missing).split('\n')) lines.push(`      ${line}`);
       const flags = l.missing.map((f) => `--${f} …`).join(' ');
       lines.push(`    or for this text alone: policy-explorer ingest ${l.file} --into ${into} ${flags}`);
