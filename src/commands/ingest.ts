@@ -86,7 +86,7 @@ function ingestNew(file: string, bytes: Buffer, raw: string, options: IngestOpti
   if (places.length === 0)
     throw new UsageError(`${join(into, 'places.yaml')} is not a valid list of places: run "policy-explorer validate ${into}"`);
 
-  const { title, dateText, kind, choice, publisher } = metadataOf(cleaned.text, raw, places, options, io);
+  const { title, dateText, dateNote, kind, choice, publisher } = metadataOf(cleaned.text, raw, places, options, io);
   const place = 'known' in choice ? choice.known.id : choice.proposed.id;
   const date = dateText === 'none' ? null : dateText;
 
@@ -104,11 +104,7 @@ function ingestNew(file: string, bytes: Buffer, raw: string, options: IngestOpti
     title,
     publisher: publisher === undefined ? { zh: '未注明', en: 'not stated in the text' } : { zh: publisher, en: publisher },
     date,
-    ...(date === null
-      ? { dateNote: 'The text states no date.' }
-      : dateText === options.date
-        ? {}
-        : { dateNote: 'Read from the text by ingest.' }),
+    ...(date === null ? { dateNote: 'The text states no date.' } : dateNote === undefined ? {} : { dateNote }),
     place,
     kind,
     script,

@@ -1,4 +1,6 @@
-import { dateOf, kindOf, placeOf, type DocumentKind, type PlaceChoice } from '../ingest/meta.js';
+import { placeOf, readMetadata, type DocumentKind, type PlaceChoice } from '../ingest/meta.js';
+import { DATE_NOTES } from '../ingest/dates.js';
+import { kindOfTitle } from '../ingest/kinds.js';
 import { DOCUMENT_KINDS } from '../model/schema.js';
 import type { Place } from '../model/types.js';
 import { dateProblem, idProblem, textProblem } from '../model/values.js';
@@ -31,6 +33,8 @@ export interface Metadata {
   readonly title: string;
   /** A date, or "none" when the text states none. */
   readonly dateText: string;
+  /** What the document's date note says of where its date came from: the text (and where in it) or a person; undefined for a date given by its option. */
+  readonly dateNote: string | undefined;
   readonly kind: DocumentKind;
   readonly choice: PlaceChoice;
   readonly publisher: string | undefined;
@@ -64,40 +68,41 @@ function settle(
 /** The place a title names: the longest known name in it. */
 function placeInTitle(title: string, places: readonly Place[]): string | undefined {
   const names = places.flatMap((p) => [p.name.zh_hans, p.name.zh_hant, p.short.zh_hans, p.short.zh_hant].map((n) => ({ n, id: p.id })));
-  return names.filter(({ n }) => title.includes(n)).sort((a, b) => b.n.length - a.n.length)[0]?.id;
+  // The longest name, and of two as long the later: 江苏省扬州市 is Yangzhou.
+  return names
+    .map((name) => ({ ...name, at: title.lastIndexOf(name.n) }))
+    .filter(({ at }) => at >= 0)
+    .sort((a, b) => b.n.length - a.n.length || b.at - a.at)[0]?.id;
 }
 
-/** The publisher a "来源：" or "發布機構：" line names, if the text has one. */
-function publisherIn(lines: readonly string[]): string | undefined {
-  for (const line of lines.slice(0, 15)) {
-    const m = /(?:来源|來源|发布机构|發布機構)\s*[:：]\s*([^\s|｜]{2,30})/u.exec(line);
-    if (m) return m[1];
+/** The known place a text names for itself, its most trustworthy name first; of one name, the most specific place in it. */
+function placeInNames(names: readonly string[], places: readonly Place[]): string | undefined {
+  for (const name of names) {
+    const found = placeInTitle(name, places);
+    if (found !== undefined) return found;
   }
   return undefined;
 }
 
 /** The metadata of a text, from its clean and raw text, the folder's places and the options. */
 export function metadataOf(clean: string, raw: string, places: readonly Place[], options: IngestOptions, io: IngestIo): Metadata {
-  const lines = clean.split('\n');
-  const rawLines = raw.split(/\r\n?|\n/u);
-  const firstLine = lines[0]?.trim();
-  const titleGuess = firstLine && firstLine.length <= 60 && !/[。；;]$/u.test(firstLine) ? firstLine : undefined;
-  const title = settle(options.title, titleGuess, io, 'title', 'Title of the document (as the text gives it): ', textProblem);
+  const read = readMetadata(raw.split(/\r\n?|\n/u), clean);
+  const title = settle(options.title, read.title, io, 'title', 'Title of the document (as the text gives it): ', textProblem);
   const dateText = settle(
     options.date,
-    dateOf(rawLines),
+    read.date,
     io,
     'date',
     'Date (YYYY, YYYY-MM or YYYY-MM-DD; "none" if the text gives none): ',
     (v) => (v === 'none' ? undefined : dateProblem(v)),
   );
-  const kind = settle(options.kind, kindOf(title), io, 'kind', `Kind (${DOCUMENT_KINDS.join(', ')}): `, (v) =>
+  const kind = settle(options.kind, kindOfTitle(title) ?? read.kind, io, 'kind', `Kind (${DOCUMENT_KINDS.join(', ')}): `, (v) =>
     (DOCUMENT_KINDS as readonly string[]).includes(v) ? undefined : `the kind is one of ${DOCUMENT_KINDS.join(', ')}`,
   ) as DocumentKind;
   let choice: PlaceChoice | undefined;
   settle(
     options.place,
-    placeInTitle(title, places),
+    placeInNames(read.places, places) ?? placeInTitle(title, places),
     io,
     'place',
     "Place (a known place's id, or a new place's Chinese name such as 陕西省): ",
@@ -118,8 +123,13 @@ export function metadataOf(clean: string, raw: string, places: readonly Place[],
       `--place-id names a new place, and ${choice.known.name.zh_hans} is the known place "${choice.known.id}": leave --place-id out`,
     );
   }
-  const publisherRead = publisherIn(rawLines);
   const publisher =
-    options.publisher ?? (publisherRead !== undefined && textProblem(publisherRead) === undefined ? publisherRead : undefined);
-  return { title, dateText, kind, choice: choice!, publisher };
+    options.publisher ?? (read.publisher !== undefined && textProblem(read.publisher) === undefined ? read.publisher : undefined);
+  const dateNote =
+    options.date !== undefined
+      ? undefined
+      : dateText === read.date && read.dateFrom !== undefined
+        ? DATE_NOTES[read.dateFrom]
+        : 'Given by the person who ran ingest: the text states no date that could be read.';
+  return { title, dateText, dateNote, kind, choice: choice!, publisher };
 }

@@ -24,10 +24,8 @@ export interface Delivery {
 }
 
 export interface Speaker {
-  /** The government the speaker heads, as the text names it or as its place and 人民政府 (河北省人民政府). */
+  /** The government the speaker heads, as its place and 人民政府 (河北省人民政府); undefined where no place is named. */
   readonly government?: string;
-  /** The place named before the office (河北省 of 河北省省长), as written. */
-  readonly place?: string;
 }
 
 /** The session: 人民代表大会 or 人大, and its session's number, ending 会议上. */
@@ -75,7 +73,8 @@ function deliveryOn(line: Line): Omit<Delivery, 'index'> | undefined {
 }
 
 /** The head of a government, by the level of the place it governs. */
-const OFFICE = /^(?<place>\p{Script=Han}*?)代?(?<office>省长|市长|主席|区长|县长|州长|盟长|旗长)[\s·]*(?<name>\p{Script=Han}[\p{Script=Han}·•\s]{0,12})$/u;
+const OFFICE =
+  /^(?<place>\p{Script=Han}*?)代?(?<office>省长|市长|主席|区长|县长|州长|盟长|旗长)[\s·]*(?<name>\p{Script=Han}[\p{Script=Han}·•\s]{0,12})$/u;
 /** An office's place given as its level alone: 省长, 自治区主席. */
 const LEVEL_ALONE = /^(?:省|市|自治区|自治州|自治县|区|县|州|盟|旗)?$/u;
 
@@ -90,7 +89,7 @@ export function speakerOf(text: string | Line, congress: string | undefined): Sp
   if (!m) return undefined;
   const prefix = m.groups!.place!;
   const place = placeNameAt({ written: asWritten(line, 0, prefix.length), simple: prefix });
-  if (place !== undefined && place.length === prefix.length) return { government: `${place}人民政府`, place };
+  if (place !== undefined && place.length === prefix.length) return { government: `${place}人民政府` };
   if (LEVEL_ALONE.test(prefix)) return congress === undefined ? {} : { government: `${congress}人民政府` };
   return undefined;
 }

@@ -14,7 +14,10 @@ describe("a work report's delivery line", () => {
       before: '',
       after: '',
     });
-    expect(deliveryIn(lines('（二〇二五年一月十四日在河北省第十四届人民代表大会第三次会议上）'))).toMatchObject({ date: '2025-01-14', place: '河北省' });
+    expect(deliveryIn(lines('（二〇二五年一月十四日在河北省第十四届人民代表大会第三次会议上）'))).toMatchObject({
+      date: '2025-01-14',
+      place: '河北省',
+    });
     expect(deliveryIn(lines('———2024年1月30日在内蒙古自治区第十四届人民代表大会第二次会议上'))).toMatchObject({
       date: '2024-01-30',
       place: '内蒙古自治区',
@@ -55,10 +58,10 @@ describe("a work report's delivery line", () => {
 
 describe("a work report's speaker and government", () => {
   it('is the government of the place the office names, or of the congress where the office names its level alone', () => {
-    expect(speakerOf('河北省省长 张某某', undefined)).toEqual({ government: '河北省人民政府', place: '河北省' });
-    expect(speakerOf('北京市市长 李某某', undefined)).toEqual({ government: '北京市人民政府', place: '北京市' });
-    expect(speakerOf('北京市代市长 李 某', undefined)).toEqual({ government: '北京市人民政府', place: '北京市' });
-    expect(speakerOf('内蒙古自治区主席王某某', undefined)).toEqual({ government: '内蒙古自治区人民政府', place: '内蒙古自治区' });
+    expect(speakerOf('河北省省长 张某某', undefined)).toEqual({ government: '河北省人民政府' });
+    expect(speakerOf('北京市市长 李某某', undefined)).toEqual({ government: '北京市人民政府' });
+    expect(speakerOf('北京市代市长 李 某', undefined)).toEqual({ government: '北京市人民政府' });
+    expect(speakerOf('内蒙古自治区主席王某某', undefined)).toEqual({ government: '内蒙古自治区人民政府' });
     expect(speakerOf('自治区主席 王某某', '广西壮族自治区')).toEqual({ government: '广西壮族自治区人民政府' });
     expect(speakerOf('省长 张某某', '河北省')).toEqual({ government: '河北省人民政府' });
     expect(speakerOf('省长 张某某', undefined)).toEqual({});
