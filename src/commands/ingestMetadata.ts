@@ -1,4 +1,6 @@
-import { dateOf, kindOf, placeOf, type DocumentKind, type PlaceChoice } from '../ingest/meta.js';
+import { placeOf, readMetadata, type DocumentKind, type PlaceChoice } from '../ingest/meta.js';
+import { DATE_NOTES } from '../ingest/dates.js';
+import { kindOfTitle } from '../ingest/kinds.js';
 import type { Sidecar, SidecarField } from '../ingest/sidecar.js';
 import { DOCUMENT_KINDS } from '../model/schema.js';
 import type { Place } from '../model/types.js';
@@ -36,6 +38,8 @@ export interface Metadata {
   readonly title: string;
   /** A date, or "none" when the text states none. */
   readonly dateText: string;
+  /** What the document's date note says of where its date came from: the text (and where in it) or a person; undefined for a date given by an option or a sidecar. */
+  readonly dateNote: string | undefined;
   readonly kind: DocumentKind;
   readonly choice: PlaceChoice;
   readonly publisher: string | undefined;
@@ -100,17 +104,20 @@ class Settling {
   }
 }
 
-/** The place a title names: the longest known name in it. */
+/** The place a title names: the longest known name in it, and of two as long the later (江苏省扬州市 is Yangzhou). */
 function placeInTitle(title: string, places: readonly Place[]): string | undefined {
   const names = places.flatMap((p) => [p.name.zh_hans, p.name.zh_hant, p.short.zh_hans, p.short.zh_hant].map((n) => ({ n, id: p.id })));
-  return names.filter(({ n }) => title.includes(n)).sort((a, b) => b.n.length - a.n.length)[0]?.id;
+  return names
+    .map((name) => ({ ...name, at: title.lastIndexOf(name.n) }))
+    .filter(({ at }) => at >= 0)
+    .sort((a, b) => b.n.length - a.n.length || b.at - a.at)[0]?.id;
 }
 
-/** The publisher a "来源：" or "發布機構：" line names, if the text has one. */
-function publisherIn(lines: readonly string[]): string | undefined {
-  for (const line of lines.slice(0, 15)) {
-    const m = /(?:来源|來源|发布机构|發布機構)\s*[:：]\s*([^\s|｜]{2,30})/u.exec(line);
-    if (m) return m[1];
+/** The known place a text names for itself, its most trustworthy name first; of one name, the most specific place in it. */
+function placeInNames(names: readonly string[], places: readonly Place[]): string | undefined {
+  for (const name of names) {
+    const found = placeInTitle(name, places);
+    if (found !== undefined) return found;
   }
   return undefined;
 }
@@ -118,23 +125,23 @@ function publisherIn(lines: readonly string[]): string | undefined {
 /** The metadata of a text, from its clean and raw text, the folder's places, its sidecar and the options; MetadataMissing when some cannot be had. */
 export function metadataOf(clean: string, raw: string, places: readonly Place[], givens: Givens, io: IngestIo): Metadata {
   const settling = new Settling(givens, io);
-  const lines = clean.split('\n');
-  const rawLines = raw.split(/\r\n?|\n/u);
-  const firstLine = lines[0]?.trim();
-  const titleGuess = firstLine && firstLine.length <= 60 && !/[。；;]$/u.test(firstLine) ? firstLine : undefined;
-  const title = settling.value('title', titleGuess, 'Title of the document (as the text gives it): ', textProblem);
-  const dateText = settling.value('date', dateOf(rawLines), 'Date (YYYY, YYYY-MM or YYYY-MM-DD; "none" if the text gives none): ', (v) =>
+  const read = readMetadata(raw.split(/\r\n?|\n/u), clean);
+  const title = settling.value('title', read.title, 'Title of the document (as the text gives it): ', textProblem);
+  const dateText = settling.value('date', read.date, 'Date (YYYY, YYYY-MM or YYYY-MM-DD; "none" if the text gives none): ', (v) =>
     v === 'none' ? undefined : dateProblem(v),
   );
-  const kind = settling.value('kind', title === undefined ? undefined : kindOf(title), `Kind (${DOCUMENT_KINDS.join(', ')}): `, (v) =>
-    (DOCUMENT_KINDS as readonly string[]).includes(v) ? undefined : `the kind is one of ${DOCUMENT_KINDS.join(', ')}`,
+  const kind = settling.value(
+    'kind',
+    (title === undefined ? undefined : kindOfTitle(title)) ?? read.kind,
+    `Kind (${DOCUMENT_KINDS.join(', ')}): `,
+    (v) => ((DOCUMENT_KINDS as readonly string[]).includes(v) ? undefined : `the kind is one of ${DOCUMENT_KINDS.join(', ')}`),
   ) as DocumentKind | undefined;
   const placeId = givens.sidecar['place-id'] ?? givens.options['place-id'];
   if (placeId !== undefined && idProblem(placeId) !== undefined) settling.problems.push(`place-id: ${idProblem(placeId)}`);
   let choice: PlaceChoice | undefined;
   settling.value(
     'place',
-    title === undefined ? undefined : placeInTitle(title, places),
+    placeInNames(read.places, places) ?? (title === undefined ? undefined : placeInTitle(title, places)),
     "Place (a known place's id, or a new place's Chinese name such as 陕西省): ",
     (v) => {
       const found = textProblem(v) ?? placeOf(v, places, placeId);
@@ -153,14 +160,21 @@ export function metadataOf(clean: string, raw: string, places: readonly Place[],
     const where = givens.sidecar['place-id'] !== undefined ? `${givens.sidecarName} place-id` : '--place-id';
     settling.problems.push(`${where} names a new place, and ${known.name.zh_hans} is the known place "${known.id}": leave it out`);
   }
-  const publisherRead = publisherIn(rawLines);
   const publisher =
     givens.sidecar.publisher ??
     givens.options.publisher ??
-    (publisherRead !== undefined && textProblem(publisherRead) === undefined ? publisherRead : undefined);
+    (read.publisher !== undefined && textProblem(read.publisher) === undefined ? read.publisher : undefined);
+  // A date given by a sidecar or an option needs no note; one a person typed at the prompt is said to be theirs.
+  const dateNote = !settling.given.includes('date')
+    ? read.dateFrom === undefined
+      ? undefined
+      : DATE_NOTES[read.dateFrom]
+    : (givens.sidecar.date ?? givens.options.date) === undefined
+      ? 'Given by the person who ran ingest: the text states no date that could be read.'
+      : undefined;
   if (title === undefined || dateText === undefined || kind === undefined || choice === undefined) {
     throw new MetadataMissing(settling.missing, settling.problems);
   }
   if (settling.problems.length > 0) throw new MetadataMissing([], settling.problems);
-  return { title, dateText, kind, choice, publisher, given: settling.given };
+  return { title, dateText, dateNote, kind, choice, publisher, given: settling.given };
 }

@@ -114,7 +114,7 @@ function ingestNew(file: string, bytes: Buffer, raw: string, run: TextRun): Text
   if (places.length === 0)
     throw new IngestProblem(`${join(into, 'places.yaml')} is not a valid list of places: run "policy-explorer validate ${into}"`);
 
-  const { title, dateText, kind, choice, publisher, given } = metadataOf(clean, raw, places, run.givens, run.io);
+  const { title, dateText, dateNote, kind, choice, publisher, given } = metadataOf(clean, raw, places, run.givens, run.io);
   const place = 'known' in choice ? choice.known.id : choice.proposed.id;
   const date = dateText === 'none' ? null : dateText;
   const wanted = `${place}-${kind}-${date?.slice(0, 4) ?? 'undated'}`;
@@ -134,11 +134,7 @@ function ingestNew(file: string, bytes: Buffer, raw: string, run: TextRun): Text
     title,
     publisher: publisher === undefined ? { zh: '未注明', en: 'not stated in the text' } : { zh: publisher, en: publisher },
     date,
-    ...(date === null
-      ? { dateNote: 'The text states no date.' }
-      : given.includes('date')
-        ? {}
-        : { dateNote: 'Read from the text by ingest.' }),
+    ...(date === null ? { dateNote: 'The text states no date.' } : dateNote === undefined ? {} : { dateNote }),
     place,
     kind,
     script,

@@ -139,7 +139,16 @@ export const FactSchema = FactFields.superRefine((fact, ctx) => {
 
 export const SectionSchema = z.strictObject({ id, title: bilingual, start: text });
 
-export const DOCUMENT_KINDS = ['press-conference', 'news-report', 'action-plan', 'proposal-reply', 'work-report', 'other'] as const;
+/** A bureau-summary is an S&T bureau's summary of its year's work (工作总结); its plan for the next (工作要点) is an action-plan. */
+export const DOCUMENT_KINDS = [
+  'press-conference',
+  'news-report',
+  'action-plan',
+  'proposal-reply',
+  'work-report',
+  'bureau-summary',
+  'other',
+] as const;
 
 /** The raw text's spans as they stand after the generic steps, so never trimmed. */
 const span = z.string().min(1, 'must not be empty');

@@ -103,6 +103,7 @@ export const STRINGS = {
   'action-plan': { en: 'action plan', zh: '实施方案' },
   'proposal-reply': { en: 'proposal reply', zh: '提案答复' },
   'work-report': { en: 'work report', zh: '工作报告' },
+  'bureau-summary': { en: 'bureau summary', zh: '工作总结' },
   other: { en: 'other', zh: '其他' },
   figures: { en: 'figures', zh: '条数据' },
   figuresCol: { en: 'figures', zh: '数据条数' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateOf, kindOf, placeOf, scriptOf } from '../../src/ingest/meta.js';
+import { placeOf, readMetadata, scriptOf } from '../../src/ingest/meta.js';
 import { bundledDataset, readSeed, SEEDS } from '../helpers.js';
 
 const places = bundledDataset().places;
@@ -14,20 +14,13 @@ describe('what a raw text says about itself', () => {
   });
 
   it('reads a dateline or a signature date, but not a year alone or a date inside a sentence', () => {
+    const dateOf = (lines: string[]) => readMetadata(lines, lines.join('\n')).date;
     expect(dateOf(['南宁市良庆区', '2022-03-01 10:28:55来源:南宁日报', '正文'])).toBe('2022-03-01');
     expect(dateOf(['答复', '正文', '广西壮族自治区科学技术厅', '2023年8月24日'])).toBe('2023-08-24');
     expect(dateOf(['发布时间：2024年10月'])).toBe('2024-10');
     expect(dateOf(['2024年全市高新技术企业达到2500家，比上年增长百分之十二，2024年3月5日全市召开了大会并作出部署'])).toBeUndefined();
     expect(dateOf(['2024年'])).toBeUndefined();
     expect(dateOf(['2024年13月1日'])).toBeUndefined();
-  });
-
-  it('reads the kind a title names, in either script', () => {
-    expect(kindOf('2025年陕西省政府工作报告')).toBe('work-report');
-    expect(kindOf('南宁市落实科技强桂行动实施方案')).toBe('action-plan');
-    expect(kindOf('廣西系列主題新聞發布會第三十場')).toBe('press-conference');
-    expect(kindOf('自治區科技廳關于對自治區政協十三屆一次會議第20230456號提案的答復')).toBe('proposal-reply');
-    expect(kindOf('良庆区着力打造全市创新活力最强劲城区')).toBeUndefined();
   });
 
   it('finds a known place by id or name, and proposes a new one with its level and parent', () => {
