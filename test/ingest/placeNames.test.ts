@@ -70,11 +70,21 @@ describe('a name in a sentence is taken only where it names that place', () => {
     // The text's own word stops a name before it: the second figure is the province's.
     const sentence = '扬州市新增企业30家，全省新增企业800家';
     expect(placesNamed(places, sentence, 'jiangsu')(sentence.indexOf('800'))).toBe('jiangsu');
+    // 城区 and 全區 are no place's alias: a district's 城区 is its own, a city's names none.
+    expect(before('城區新增創新平臺14個', 'nanning')).toBeUndefined();
     expect(before('全區新增創新平臺14個', 'nanning')).toBeUndefined();
     // A word holding 全市 or 本市 is not one: 完全市场, 资本市场.
     expect(before('资本市场融资12亿元', 'nanning')).toBeUndefined();
     // A document's place not in the list yet (ingest proposes it) is its text's own place.
     expect(before('全市高新技术企业达到400家', 'xian')).toBe('xian');
+  });
+
+  it('a word for the text’s own place is no listed place’s alias, in the bundled list or in a folder’s', () => {
+    for (const p of places) for (const alias of p.aliases) expect(alias, p.id).not.toMatch(/^(?:[全本我][省市区县區縣]|城[区區])$/u);
+    // A folder's list that still has 全区 for Guangxi: a Nanning text's 全区 is not Guangxi.
+    const old = places.map((p) => (p.id === 'guangxi' ? { ...p, aliases: [...p.aliases, '全区', '全區'] } : p));
+    expect(placesNamed(old, '全区高新技术企业达到90家', 'nanning')(9)).toBeUndefined();
+    expect(placesNamed(old, '全区高新技术企业达到90家', 'liangqing')(9)).toBe('liangqing');
   });
 
   it('a sentence with a character outside the BMP, whose folding changes its length, is read alike', () => {
