@@ -1,6 +1,8 @@
 import { dateOf, kindOf, placeOf, type DocumentKind, type PlaceChoice } from '../ingest/meta.js';
+import { placeMentions } from '../ingest/placeNames.js';
 import { DOCUMENT_KINDS } from '../model/schema.js';
 import type { Place } from '../model/types.js';
+import { foldScript } from '../text/fold.js';
 import { dateProblem, idProblem, textProblem } from '../model/values.js';
 import { UsageError } from '../args.js';
 
@@ -61,10 +63,13 @@ function settle(
   throw new UsageError(`cannot read ${option === 'date' ? 'the date' : `the ${option}`} from the text: give --${option}`);
 }
 
-/** The place a title names: the longest known name in it. */
+/**
+ * The place a title names: the longest it names as a text's places are read (a name inside a
+ * longer one is not taken); none where that is a place not listed (扬州经济技术开发区) or a group
+ * (国家高新区).
+ */
 function placeInTitle(title: string, places: readonly Place[]): string | undefined {
-  const names = places.flatMap((p) => [p.name.zh_hans, p.name.zh_hant, p.short.zh_hans, p.short.zh_hant].map((n) => ({ n, id: p.id })));
-  return names.filter(({ n }) => title.includes(n)).sort((a, b) => b.n.length - a.n.length)[0]?.id;
+  return placeMentions(places, foldScript(title)).sort((a, b) => b.end - b.start - (a.end - a.start))[0]?.place;
 }
 
 /** The publisher a "来源：" or "發布機構：" line names, if the text has one. */
