@@ -70,6 +70,30 @@ const MUTATIONS = [
     from: 'const cut = to - from > CONTEXT;',
     to: 'const cut = false;',
   },
+  {
+    name: 'ingest takes an alias in any text, not only its place’s or its parent’s',
+    file: 'src/ingest/placeNames.ts',
+    from: 'return documentPlace !== undefined && (documentPlace === c.place || documentPlace === g.parent.get(c.place)) ? c.place : undefined;',
+    to: 'return c.place;',
+  },
+  {
+    name: 'ingest takes an alias after 国家 or 省级 for a place',
+    file: 'src/ingest/placeNames.ts',
+    from: '    if (GROUP.test(before)) return undefined;\n',
+    to: '',
+  },
+  {
+    name: 'ingest lets a place not listed pass for the one named before it',
+    file: 'src/ingest/placeNames.ts',
+    from: 'mentions.push({ start: c.start, end, place: read ?? undefined });',
+    to: 'if (read !== null) mentions.push({ start: c.start, end, place: read });',
+  },
+  {
+    name: 'ingest takes 全区 or 全市 for the document’s place whatever its name',
+    file: 'src/ingest/placeNames.ts',
+    from: 'full.endsWith(c.place)',
+    to: 'true',
+  },
 ];
 
 /** A mutant that loops forever must not hang the script. */

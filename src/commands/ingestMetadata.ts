@@ -1,6 +1,8 @@
 import { placeOf, readMetadata, type DocumentKind, type PlaceChoice } from '../ingest/meta.js';
 import { DATE_NOTES } from '../ingest/dates.js';
 import { kindOfTitle } from '../ingest/kinds.js';
+import { placeMentions } from '../ingest/placeNames.js';
+import { foldScript } from '../text/fold.js';
 import type { Sidecar, SidecarField } from '../ingest/sidecar.js';
 import { DOCUMENT_KINDS } from '../model/schema.js';
 import type { Place } from '../model/types.js';
@@ -104,13 +106,13 @@ class Settling {
   }
 }
 
-/** The place a title names: the longest known name in it, and of two as long the later (江苏省扬州市 is Yangzhou). */
+/**
+ * The place a title names: the longest it names as a text's places are read (a name inside a
+ * longer one is not taken), and of two as long the later (江苏省扬州市 is Yangzhou); none where
+ * that is a place not listed (扬州经济技术开发区) or a group (国家高新区).
+ */
 function placeInTitle(title: string, places: readonly Place[]): string | undefined {
-  const names = places.flatMap((p) => [p.name.zh_hans, p.name.zh_hant, p.short.zh_hans, p.short.zh_hant].map((n) => ({ n, id: p.id })));
-  return names
-    .map((name) => ({ ...name, at: title.lastIndexOf(name.n) }))
-    .filter(({ at }) => at >= 0)
-    .sort((a, b) => b.n.length - a.n.length || b.at - a.at)[0]?.id;
+  return placeMentions(places, foldScript(title)).sort((a, b) => b.end - b.start - (a.end - a.start) || b.start - a.start)[0]?.place;
 }
 
 /** The known place a text names for itself, its most trustworthy name first; of one name, the most specific place in it. */

@@ -7,7 +7,8 @@ import { occurrencesIn, type Occurrences } from './occurrences.js';
 import { respectivelyOf } from './respectively.js';
 import { countBelow, spansOf, type Span, type Spans } from './spans.js';
 import { timeWordsOf } from './times.js';
-import { matchVocabulary, placesNamed, type Vocabulary } from './vocabulary.js';
+import { placesNamed } from './placeNames.js';
+import { matchVocabulary, type Vocabulary } from './vocabulary.js';
 
 /**
  * Proposes a figure for each number of a clean text that may be one: its metric (the words
@@ -169,7 +170,7 @@ export function propose({ text, document, vocabulary }: ProposeInput): { proposa
     const { start, end } = spans.sentenceAround(at);
     if (reading?.start !== start) {
       const sentence = text.slice(start, end);
-      const named = placesNamed(vocabulary, sentence);
+      const named = placesNamed(vocabulary.places, sentence, document.place);
       reading = { start, end, ...sentenceCues(sentence), placeBefore: (position) => named(position - start) };
     }
     return reading;

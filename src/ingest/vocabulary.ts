@@ -4,7 +4,6 @@ import { readSourceFile } from '../model/source.js';
 import { CategoriesFileSchema, IndicatorsFileSchema, PlacesFileSchema, SynonymsFileSchema, TopicsFileSchema } from '../model/schema.js';
 import type { Category, Indicator, Place, Topic } from '../model/types.js';
 import { foldScript } from '../text/fold.js';
-import { countBelow } from './spans.js';
 
 /**
  * The dataset's own words, which a proposal's place, category, indicator and topics are
@@ -56,8 +55,6 @@ interface Prepared {
   readonly indicators: readonly Names<Indicator>[];
   readonly categories: readonly Names<Category>[];
   readonly topics: ReadonlySet<string>;
-  /** Each place's names, in the order a tie is settled by. */
-  readonly places: readonly { readonly id: string; readonly name: string }[];
 }
 
 /** Each vocabulary's names, prepared once: filtering and folding them for every number cost more than the rest of its reading. */
@@ -78,11 +75,6 @@ function prepare(v: Vocabulary): Prepared {
       indicators: named(v.indicators, (i) => [i.name.zh_hans, i.name.zh_hant, ...i.aliases]),
       categories: named(v.categories, (c) => [c.name.zh_hans, c.name.zh_hant, ...c.aliases]),
       topics: new Set(v.topics.map((t) => t.id)),
-      places: v.places.flatMap((place) =>
-        [place.name.zh_hans, place.short.zh_hans, ...place.aliases.filter(han)]
-          .filter((name) => name.length >= 2)
-          .map((name) => ({ id: place.id, name: fold(name) })),
-      ),
     };
     prepared.set(v, p);
   }
@@ -144,45 +136,6 @@ export interface Matched {
   readonly category?: string;
   readonly place?: string;
   readonly tags: string[];
-}
-
-/**
- * The place a sentence names nearest before a point in it (a district within the document's
- * city): the sentence is folded once and each place's names found in it once, since folding
- * and searching what comes before each number did it again for every figure of a long
- * sentence. A name found later wins; at the same point, the one listed later.
- */
-export function placesNamed(v: Vocabulary, sentence: string): (before: number) => string | undefined {
-  const names = prepare(v).places;
-  const folded = foldScript(sentence);
-  /** The place whose name `lastAt` finds last, where it gives -1 for a name not found. */
-  const nearest = (lastAt: (name: string, k: number) => number) => {
-    let place: { id: string; at: number } | undefined;
-    names.forEach(({ id, name }, k) => {
-      const at = lastAt(name, k);
-      if (at >= 0 && at >= (place?.at ?? -1)) place = { id, at };
-    });
-    return place?.id;
-  };
-  // A character whose simplified form is another length (one outside the BMP) moves every
-  // position after it: such a sentence is folded up to each point instead.
-  if (folded.length !== sentence.length) {
-    return (before) => {
-      const start = foldScript(sentence.slice(0, before));
-      return nearest((name) => start.lastIndexOf(name));
-    };
-  }
-  const starts = names.map(({ name }) => {
-    const found: number[] = [];
-    for (let at = folded.indexOf(name); at >= 0; at = folded.indexOf(name, at + 1)) found.push(at);
-    return found;
-  });
-  return (before) =>
-    nearest((name, k) => {
-      // The last start from which the name ends by `before`.
-      const n = countBelow(starts[k]!, before - name.length + 1);
-      return n === 0 ? -1 : starts[k]![n - 1]!;
-    });
 }
 
 /** What the dataset's words make of a metric: its indicator, category and topics; its place is the one named before it, if any. */

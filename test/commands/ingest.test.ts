@@ -47,6 +47,21 @@ describe('ingest FILE --into DIR', () => {
     expect(cli(['ingest', PAGE]).err).toMatch(/ingest needs --into DIR/u);
   });
 
+  it('reads the place from the title only where a name names it: not a group, nor a name inside a longer one', () => {
+    const placeOfTitle = (title: string) => {
+      const dir = temporaryFolder();
+      const file = join(dir, 'text.txt');
+      writeFileSync(file, `${title}\n2024年1月20日\n2023年新增科技型中小企业12家。\n`);
+      const { code, out, err } = cli(['ingest', file, '--into', join(dir, 'out'), '--kind', 'work-report']);
+      return code === 0 ? /documents\/([a-z-]+)-work-report-2024\.yaml/u.exec(out)?.[1] : err.replace(file, 'text.txt');
+    };
+    const asked = 'policy-explorer: text.txt: cannot read place from the text: give --place, or write place in text.meta.yaml beside it\n';
+    expect(placeOfTitle('国家高新区2024年发展报告')).toBe(asked);
+    expect(placeOfTitle('扬州经济技术开发区2024年工作报告')).toBe(asked);
+    expect(placeOfTitle('南宁市高新区2024年工作报告')).toBe('nanning-hitech-zone');
+    expect(placeOfTitle('扬州市2024年工作报告')).toBe('yangzhou');
+  });
+
   it('asks a person at a terminal what the text does not say, again when the answer will not do', () => {
     const dir = temporaryFolder();
     const { code, asked } = cli(['ingest', PAGE, '--into', dir, '--place-id', 'xian'], ['shaanxi', '西安市']);

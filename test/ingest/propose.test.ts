@@ -135,3 +135,45 @@ describe('proposing the figures of texts the seeds are not', () => {
     }
   });
 });
+
+describe('the place of a figure: the one its sentence names before it, where a name names that place', () => {
+  /** Each figure's value and place, in a document of `place`. */
+  const placed = (text: string, place: string) =>
+    propose({ text, document: { id: 'doc', kind: 'work-report', date: '2024-01-20', place }, vocabulary }).proposals.map((p) => [
+      p.value,
+      p.place ?? place,
+    ]);
+
+  it('a Nanning text: 国家高新区 is a group, 高新区 alone the city’s zone, 全区 not the city’s', () => {
+    const text = '2023年全市拥有国家高新区3个，省级高新区5个。2023年高新区新增高新技术企业64家。2023年全区高新技术企业达到2710家。';
+    expect(placed(text, 'nanning')).toEqual([
+      [3, 'nanning'],
+      [5, 'nanning'],
+      [64, 'nanning-hitech-zone'],
+      [2710, 'nanning'],
+    ]);
+  });
+
+  it('a Jiangsu text: 苏州高新区 and 高新区 are not Nanning’s zone, 扬州经济技术开发区 is not Yangzhou, 全省 is Jiangsu', () => {
+    const text =
+      '2023年苏州高新区新增高新技术企业41家。2023年高新区新增科技型中小企业88家。2023年扬州市高新技术企业达到1950家，扬州经济技术开发区新增科技型中小企业27家，全省高新技术企业达到51000家。';
+    expect(placed(text, 'jiangsu')).toEqual([
+      [41, 'jiangsu'],
+      [88, 'jiangsu'],
+      [1950, 'yangzhou'],
+      [27, 'jiangsu'],
+      [51000, 'jiangsu'],
+    ]);
+  });
+
+  it('a district’s text: 全区 and 城区 are the district, 自治区级 a rank, 南宁市高新区 the zone', () => {
+    const text =
+      '2023年全区新增高新技术企业19家。2023年城区财政科技投入3650万元。2023年新增自治区级创新平台7个。2023年南宁市高新区新增企业12家。';
+    expect(placed(text, 'liangqing')).toEqual([
+      [19, 'liangqing'],
+      [3650, 'liangqing'],
+      [7, 'liangqing'],
+      [12, 'nanning-hitech-zone'],
+    ]);
+  });
+});
