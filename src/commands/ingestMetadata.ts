@@ -143,7 +143,7 @@ export function metadataOf(clean: string, raw: string, places: readonly Place[],
   let choice: PlaceChoice | undefined;
   settling.value(
     'place',
-    placeInNames(read.places, places) ?? (title === undefined ? undefined : placeInTitle(title, places)),
+    (title === undefined ? undefined : placeInTitle(title, places)) ?? placeInNames(read.places, places),
     "Place (a known place's id, or a new place's Chinese name such as 陕西省): ",
     (v) => {
       const found = textProblem(v) ?? placeOf(v, places, placeId);
