@@ -1,4 +1,3 @@
-import { foldScript } from '../text/fold.js';
 import { isWithin, type Division } from './divisions.js';
 import { nameIndex, type NameHit } from './nameIndex.js';
 import { above, isBelow, rankedHits } from './resolve.js';
@@ -52,10 +51,8 @@ const WORDS: ReadonlyMap<string, RegExp> = new Map([
  * for a division below the one before it where it can, and the one before for one above it.
  */
 export function divisionsIn(text: string, within?: string): DivisionMention[] {
-  const simplified = foldScript(text);
-  // Folding keeps a text's length (match offsets are the text's); where it would not, the text is read as it is.
-  const folded = simplified.length === text.length ? simplified : text;
   const index = nameIndex();
+  const folded = index.fold(text);
 
   /** The ways of reading a name at `at`, after a name that stood for `before`, longest first; a zone's name is no reading, and ends the list. */
   const readings = (at: number, before: readonly Division[] | undefined): Reading[] => {

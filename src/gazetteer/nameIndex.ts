@@ -22,6 +22,11 @@ interface Node {
 
 /** The names of a gazetteer's divisions, full and short, as a tree of their characters. */
 export interface NameIndex {
+  /**
+   * A text folded to simplified as the names are written: folding makes the 乾 of 乾县 and 乾安县
+   * 干, which is taken back, since the names keep it. Its offsets are the text's.
+   */
+  fold(text: string): string;
   /** The names that start at `at` in `text`, shortest first. */
   matchesAt(text: string, at: number): readonly NameMatch[];
 }
@@ -38,19 +43,24 @@ export function nameIndexOf(of: Gazetteer): NameIndex {
     }
     (node.hits ??= []).push(hit);
   };
-  const names = of.divisions.flatMap((division) => [
-    { name: division.name, hit: { division, full: true } },
-    ...(division.short === division.name ? [] : [{ name: division.short, hit: { division, full: false } }]),
-  ]);
-  // Texts are read folded to simplified, which turns the 乾 of 乾县 and 乾安县 into 干: each name
-  // is found as folding leaves it too. One conversion of them all, a line each, costs less than one a name.
-  const folded = foldScript(names.map((n) => n.name).join('\n')).split('\n');
-  names.forEach(({ name, hit }, i) => {
-    add(name, hit);
-    const other = folded[i];
-    if (other !== undefined && other !== name && other.length === name.length && folded.length === names.length) add(other, hit);
-  });
+  const written = new Set<number>();
+  for (const division of of.divisions) {
+    add(division.name, { division, full: true });
+    if (division.short !== division.name) add(division.short, { division, full: false });
+    for (let i = 0; i < division.name.length; i++) written.add(division.name.charCodeAt(i));
+  }
   return {
+    fold(text) {
+      const folded = foldScript(text);
+      // Conversion never changed a text's length in our samples; where it would, offsets would not map back.
+      if (folded.length !== text.length) return text;
+      let kept: string[] | undefined;
+      for (let i = 0; i < text.length; i++) {
+        const unit = text.charCodeAt(i);
+        if (unit !== folded.charCodeAt(i) && written.has(unit)) (kept ??= folded.split(''))[i] = text[i]!;
+      }
+      return kept === undefined ? folded : kept.join('');
+    },
     matchesAt(text, at) {
       let node = root.next.get(text.charCodeAt(at));
       // Most characters of a text begin no name: those cost one look-up and no allocation.

@@ -1,4 +1,3 @@
-import { foldScript } from '../text/fold.js';
 import { isWithin, type Division, type Tier } from './divisions.js';
 import { nameIndex, type NameHit } from './nameIndex.js';
 
@@ -46,8 +45,8 @@ export function rankedHits(hits: readonly NameHit[], clues: { within?: string; a
  * division, and a name with such a part names none.
  */
 export function resolveDivision(name: string, within?: string): readonly Division[] {
-  const folded = foldScript(name.replace(/\s+/gu, ''));
   const index = nameIndex();
+  const folded = index.fold(name.replace(/\s+/gu, ''));
   /**
    * The divisions the rest of the name from `at` stands for, after the names before it stood for
    * `after`: the name splits into names each below the one before it (济南市中区 is 济南 and 市中区,

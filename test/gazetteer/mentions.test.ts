@@ -39,6 +39,13 @@ describe('divisionsIn', () => {
       ['良慶區', '450108'],
       ['陝西', '610000'],
     ]);
+    // Folding makes the 乾 of simplified text 干; the names keep it.
+    for (const text of ['陕西省乾县与吉林乾安县', '陝西省乾縣與吉林乾安縣']) {
+      expect(
+        found(text).map(([, codes]) => codes),
+        text,
+      ).toEqual(['610000', '610424', '220000', '220723']);
+    }
   });
 
   it('tells a shared name’s division by the names before it, or within a known division, and otherwise gives them all', () => {
