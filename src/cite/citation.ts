@@ -19,12 +19,11 @@ export const CITE_FORMATS: readonly CiteFormat[] = ['sentence', 'reference', 'md
 export const CITE_FORMAT_ALIASES: Readonly<Record<string, CiteFormat>> = { text: 'sentence' };
 
 export function citeFact(dataset: Dataset, fact: Fact, format: CiteFormat, style: CiteStyle = AS_WRITTEN): string {
-  const doc = dataset.documentById.get(fact.document)!;
   switch (format) {
     case 'json':
-      return JSON.stringify(exportFact(fact, doc.seed), null, 2);
+      return JSON.stringify(exportFact(dataset, fact), null, 2);
     case 'csv': {
-      const row = exportFact(fact, doc.seed);
+      const row = exportFact(dataset, fact);
       return `${csvRow(FACT_COLUMNS)}\r\n${csvRow(FACT_COLUMNS.map((c) => (Array.isArray(row[c]) ? (row[c] as string[]).join('; ') : row[c])))}\r\n`;
     }
     default:

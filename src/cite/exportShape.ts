@@ -33,6 +33,8 @@ export interface ExportedFact {
   /** `proposed` only in an export asked to include proposals (--include-proposed). */
   status: 'accepted' | 'proposed';
   confidence: number | null;
+  /** The GB/T 2260 code of the fact's place, or null for a place that has none (a development zone). */
+  place_code: string | null;
 }
 
 export const FACT_COLUMNS = [
@@ -64,13 +66,15 @@ export const FACT_COLUMNS = [
   'year_inferred',
   'status',
   'confidence',
+  'place_code',
 ] as const satisfies readonly (keyof ExportedFact)[];
 
-export function exportFact(fact: Fact, seed: string): ExportedFact {
+/** A fact as `export` writes it, with its document's seed and its place's code. */
+export function exportFact(dataset: Dataset, fact: Fact): ExportedFact {
   return {
     id: fact.id,
     document: fact.document,
-    seed,
+    seed: dataset.documentById.get(fact.document)!.seed,
     place: fact.place,
     kind: fact.kind,
     year: fact.year,
@@ -95,6 +99,7 @@ export function exportFact(fact: Fact, seed: string): ExportedFact {
     year_inferred: fact.year_inferred ?? false,
     status: fact.status ?? 'accepted',
     confidence: fact.confidence ?? null,
+    place_code: dataset.placeById.get(fact.place)?.code ?? null,
   };
 }
 
@@ -122,11 +127,11 @@ export function exportDocument(doc: PolicyDocument) {
 
 export function exportDataset(dataset: Dataset) {
   return {
-    places: dataset.places.map((p) => ({ ...p, parent: p.parent ?? null })),
+    places: dataset.places.map((p) => ({ ...p, parent: p.parent ?? null, code: p.code ?? null })),
     categories: dataset.categories.map((c) => ({ ...c, ladder: c.ladder ?? null, next: c.next ?? null })),
     topics: dataset.topics,
     indicators: dataset.indicators,
     documents: dataset.documents.map(exportDocument),
-    facts: dataset.facts.map((f) => exportFact(f, dataset.documentById.get(f.document)!.seed)),
+    facts: dataset.facts.map((f) => exportFact(dataset, f)),
   };
 }

@@ -16,7 +16,7 @@ export function exportCommand(dataset: Dataset, format: ExportFormat): string {
       return stringify(exportDataset(dataset), { lineWidth: 0 });
     case 'csv': {
       const rows = dataset.facts.map((f) => {
-        const row = exportFact(f, dataset.documentById.get(f.document)!.seed);
+        const row = exportFact(dataset, f);
         return FACT_COLUMNS.map((c) => {
           const cell = row[c];
           return Array.isArray(cell) ? cell.join('; ') : cell;

@@ -103,6 +103,14 @@ function uniqueIds<T extends { id: string }>(sources: readonly SourceFile<T[]>[]
 function checkPlaces(sources: readonly SourceFile<PlaceInput[]>[], ids: Set<string>, report: Report): void {
   const parentOf = new Map(sources.flatMap((s) => s.value.map((p) => [p.id, p.parent] as const)));
   for (const source of sources) {
+    // A code names one division, so one list cannot give it to two places: a figure of either would be the other's.
+    const coded = new Map<string, string>();
+    source.value.forEach((p, i) => {
+      if (p.code === undefined) return;
+      const other = coded.get(p.code);
+      if (other === undefined) coded.set(p.code, p.id);
+      else if (other !== p.id) report(source, [i, 'code'], `code: ${p.code} is also the code of place "${other}"`);
+    });
     source.value.forEach((p, i) => {
       if (p.parent === undefined) return;
       if (!ids.has(p.parent)) {

@@ -12,12 +12,39 @@ const text = z.string().trim().min(1, 'must not be empty');
 const scriptNames = z.strictObject({ zh_hans: text, zh_hant: text, en: text });
 const bilingual = z.strictObject({ zh: text, en: text });
 
+/**
+ * What a place is. The divisions of GB/T 2260: a province-level one is a province, an
+ * autonomous region, a municipality or a special administrative region; a city is a
+ * prefecture-level or county-level city; a prefecture is a 地区, 自治州 or 盟; a county is a 县,
+ * 自治县, 旗, 自治旗, 林区 or 特区. A development zone is not a division: it has no code.
+ */
+export const PLACE_LEVELS = [
+  'province',
+  'autonomous-region',
+  'municipality',
+  'special-administrative-region',
+  'city',
+  'prefecture',
+  'district',
+  'county',
+  'development-zone',
+] as const;
+
+/** A GB/T 2260 code: two digits of province, two of prefecture, two of county (450100 is Nanning). */
+export const DIVISION_CODE = /^\d{6}$/u;
+
 export const PlaceSchema = z.strictObject({
   id,
   /** A place named by an ingest, not yet accepted by a person. */
   status: z.literal('proposed').optional(),
-  level: z.enum(['province', 'autonomous-region', 'city', 'district', 'development-zone']),
+  level: z.enum(PLACE_LEVELS),
   parent: id.optional(),
+  /** Its division's GB/T 2260 code; a development zone or a group of places has none. */
+  code: z
+    // Unquoted in YAML, a code would be read as a number.
+    .string({ error: 'a GB/T 2260 code is six digits in quotes, such as "450100"' })
+    .regex(DIVISION_CODE, 'a GB/T 2260 code is six digits, such as "450100"')
+    .optional(),
   note: text.optional(),
   name: scriptNames,
   short: scriptNames,

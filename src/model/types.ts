@@ -4,6 +4,7 @@ import type {
   FactInput,
   IndicatorInput,
   MEASURES,
+  PLACE_LEVELS,
   PlaceInput,
   Qualifier,
   SectionInput,
@@ -15,6 +16,7 @@ export type { Qualifier };
 export type Measure = (typeof MEASURES)[number];
 export type UnitFamily = (typeof UNIT_FAMILIES)[number];
 export type Place = Readonly<PlaceInput>;
+export type PlaceLevel = (typeof PLACE_LEVELS)[number];
 export type Category = Readonly<CategoryInput>;
 export type Topic = Readonly<TopicInput>;
 export type Indicator = Readonly<IndicatorInput>;

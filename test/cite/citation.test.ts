@@ -35,7 +35,8 @@ describe('citing a fact', () => {
 
   it('as JSON, exactly as exported', () => {
     const f = fact('guangxi-2022-kechuangdai-borrowers');
-    expect(JSON.parse(citeFact(d, f, 'json'))).toEqual(exportFact(f, '004_b52b74282f10c265.txt'));
+    expect(JSON.parse(citeFact(d, f, 'json'))).toEqual(exportFact(d, f));
+    expect(exportFact(d, f)).toMatchObject({ seed: '004_b52b74282f10c265.txt', place: 'guangxi', place_code: '450000' });
   });
 
   it('as a CSV row, quoting commas and quotes', () => {

@@ -126,8 +126,13 @@ describe('export', () => {
     expect(json.facts.find((f) => f.id === 'nanning-2023-hitech-count')).toMatchObject({ year_inferred: false, baseline_of: null });
     expect(json.facts.find((f) => f.id === 'guangxi-2023-listing-award-max')).toMatchObject({ indicator: null, measure: 'cap' });
     for (const f of json.facts) {
-      for (const key of ['indicator', 'measure', 'baseline_of', 'year_inferred']) expect(f).toHaveProperty(key);
+      for (const key of ['indicator', 'measure', 'baseline_of', 'year_inferred', 'place_code']) expect(f).toHaveProperty(key);
     }
+    // A fact carries its place's GB/T 2260 code; a development zone has none.
+    expect(json.facts.find((f) => f.id === 'nanning-2024-hitech-count')).toMatchObject({ place_code: '450100' });
+    expect(json.facts.find((f) => f.id === 'nanning-hitech-zone-2023-national-ranking-rise')).toMatchObject({ place_code: null });
+    expect(json.places).toContainEqual(expect.objectContaining({ id: 'liangqing', parent: 'nanning', code: '450108' }));
+    expect(json.places).toContainEqual(expect.objectContaining({ id: 'nanning-hitech-zone', code: null }));
     expect(json.indicators.find((i) => i.id === 'high-tech-enterprises')).toEqual({
       id: 'high-tech-enterprises',
       name: { zh_hans: '高新技术企业', zh_hant: '高新技術企業', en: 'high-tech enterprises' },
@@ -147,7 +152,16 @@ describe('export', () => {
     expect(code).toBe(0);
     const [header, ...rows] = readCsv(out);
     expect(header!.slice(0, 6)).toEqual(['id', 'document', 'seed', 'place', 'kind', 'year']);
-    expect(header!.slice(-7)).toEqual(['quote', 'indicator', 'measure', 'baseline_of', 'year_inferred', 'status', 'confidence']);
+    expect(header!.slice(-8)).toEqual([
+      'quote',
+      'indicator',
+      'measure',
+      'baseline_of',
+      'year_inferred',
+      'status',
+      'confidence',
+      'place_code',
+    ]);
     expect(rows).toHaveLength(json.facts.length);
     const col = (name: string) => header!.indexOf(name);
     rows.forEach((row, i) => {
@@ -161,6 +175,7 @@ describe('export', () => {
       expect(row[col('baseline_of')]).toBe(f.baseline_of ?? '');
       expect(row[col('year_inferred')]).toBe(String(f.year_inferred));
       expect(row[col('status')]).toBe('accepted');
+      expect(row[col('place_code')]).toBe(f.place_code ?? '');
     });
   });
 

@@ -22,7 +22,7 @@ describe('the problems listed are bounded, however broken the data', () => {
     expect(problems).toHaveLength(PROBLEMS_PER_FILE + 1);
     expect(problems.slice(0, 4).map((p) => p.message)).toEqual([
       '[0].id: missing (expected string)',
-      '[0].level: missing (expected one of "province"|"autonomous-region"|"city"|"district"|"development-zone")',
+      '[0].level: missing (expected one of "province"|"autonomous-region"|"municipality"|"special-administrative-region"|"city"|"prefecture"|"district"|"county"|"development-zone")',
       '[0].name: missing (expected object)',
       '[0].short: missing (expected object)',
     ]);

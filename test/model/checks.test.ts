@@ -34,8 +34,8 @@ describe('checks the loader makes beyond the schema', () => {
     const copy = new DatasetCopy();
     const line = copy.replace(
       'places.yaml',
-      '  parent: nanning\n  name: { zh_hans: 良庆区',
-      '  parent: liangqing\n  name: { zh_hans: 良庆区',
+      '  parent: nanning\n  code: "450108"\n  name: { zh_hans: 良庆区',
+      '  parent: liangqing\n  code: "450108"\n  name: { zh_hans: 良庆区',
     );
     expect(problems(copy)).toEqual([{ file: 'places.yaml', line, col: 11, message: 'parent: "liangqing" is its own ancestor' }]);
   });

@@ -82,6 +82,25 @@ describe('loading refuses bad data, saying where', () => {
     expect(problems).toContainEqual(expect.objectContaining({ message: expect.stringMatching(/^facts\[4\]\.qualifier: missing/u) }));
   });
 
+  it('a place code that is not six digits, or not a string', () => {
+    for (const [code, message] of [
+      ['"45010"', 'code: a GB/T 2260 code is six digits, such as "450100"'],
+      ['"4501000"', 'code: a GB/T 2260 code is six digits, such as "450100"'],
+      ['"45O100"', 'code: a GB/T 2260 code is six digits, such as "450100"'],
+      ['450100', 'code: a GB/T 2260 code is six digits in quotes, such as "450100"'],
+    ] as const) {
+      const copy = new DatasetCopy();
+      const line = copy.replace('places.yaml', 'code: "450100"', `code: ${code}`);
+      expect(only(copy), code).toMatchObject({ line, col: 9, message: expect.stringContaining(message) });
+    }
+  });
+
+  it('two places of one list with one code', () => {
+    const copy = new DatasetCopy();
+    const line = copy.replace('places.yaml', 'code: "450108"', 'code: "450100"');
+    expect(only(copy)).toMatchObject({ line, col: 9, message: 'code: 450100 is also the code of place "nanning"' });
+  });
+
   it('dangling references', () => {
     const copy = new DatasetCopy();
     const line = copy.replace(PRESS, 'category: gazelle', 'category: antelope');
