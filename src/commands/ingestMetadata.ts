@@ -1,8 +1,7 @@
-import { placeOf, readMetadata, type DocumentKind, type PlaceChoice } from '../ingest/meta.js';
+import { readMetadata, type DocumentKind } from '../ingest/meta.js';
+import { placeOf, placeOfText, type PlaceChoice } from '../ingest/placeChoice.js';
 import { DATE_NOTES } from '../ingest/dates.js';
 import { kindOfTitle } from '../ingest/kinds.js';
-import { placeMentions } from '../ingest/placeNames.js';
-import { foldScript } from '../text/fold.js';
 import type { Sidecar, SidecarField } from '../ingest/sidecar.js';
 import { DOCUMENT_KINDS } from '../model/schema.js';
 import type { Place } from '../model/types.js';
@@ -79,49 +78,46 @@ class Settling {
 
   /** The given value, else what the text says, else a person's answer; undefined, and noted, when none will do. */
   value(field: SidecarField, read: string | undefined, question: string, valid: (v: string) => string | undefined): string | undefined {
+    return this.choose(field, read !== undefined && valid(read) === undefined ? read : undefined, question, (v) => {
+      const problem = valid(v);
+      return problem === undefined ? { value: v } : { problem };
+    });
+  }
+
+  /** As value, for a field whose words stand for something else (a place's name for the place): `read` is what the text gave, `parse` reads the words given. */
+  choose<T>(
+    field: SidecarField,
+    read: T | undefined,
+    question: string,
+    parse: (v: string) => { value: T } | { problem: string },
+  ): T | undefined {
     const fromSidecar = this.givens.sidecar[field];
     const given = fromSidecar ?? this.givens.options[field as keyof IngestOptions];
     if (typeof given === 'string') {
-      const problem = valid(given);
-      if (problem === undefined) {
+      const parsed = parse(given);
+      if ('value' in parsed) {
         this.given.push(field);
-        return given;
+        return parsed.value;
       }
-      this.problems.push(fromSidecar !== undefined ? `${this.givens.sidecarName} ${field}: ${problem}` : `--${field}: ${problem}`);
+      this.problems.push(
+        fromSidecar !== undefined ? `${this.givens.sidecarName} ${field}: ${parsed.problem}` : `--${field}: ${parsed.problem}`,
+      );
       return undefined;
     }
-    if (read !== undefined && valid(read) === undefined) return read;
+    if (read !== undefined) return read;
     for (let tries = 0; this.io.ask && tries < 3; tries++) {
       const answer = this.io.ask(question)?.trim();
       if (answer === undefined) break;
-      const problem = valid(answer);
-      if (problem === undefined) {
+      const parsed = parse(answer);
+      if ('value' in parsed) {
         this.given.push(field);
-        return answer;
+        return parsed.value;
       }
-      this.io.err(`${problem}\n`);
+      this.io.err(`${parsed.problem}\n`);
     }
     this.missing.push(field);
     return undefined;
   }
-}
-
-/**
- * The place a title names: the longest it names as a text's places are read (a name inside a
- * longer one is not taken), and of two as long the later (江苏省扬州市 is Yangzhou); none where
- * that is a place not listed (扬州经济技术开发区) or a group (国家高新区).
- */
-function placeInTitle(title: string, places: readonly Place[]): string | undefined {
-  return placeMentions(places, foldScript(title)).sort((a, b) => b.end - b.start - (a.end - a.start) || b.start - a.start)[0]?.place;
-}
-
-/** The known place a text names for itself, its most trustworthy name first; of one name, the most specific place in it. */
-function placeInNames(names: readonly string[], places: readonly Place[]): string | undefined {
-  for (const name of names) {
-    const found = placeInTitle(name, places);
-    if (found !== undefined) return found;
-  }
-  return undefined;
 }
 
 /** The metadata of a text, from its clean and raw text, the folder's places, its sidecar and the options; MetadataMissing when some cannot be had. */
@@ -140,20 +136,18 @@ export function metadataOf(clean: string, raw: string, places: readonly Place[],
   ) as DocumentKind | undefined;
   const placeId = givens.sidecar['place-id'] ?? givens.options['place-id'];
   if (placeId !== undefined && idProblem(placeId) !== undefined) settling.problems.push(`place-id: ${idProblem(placeId)}`);
-  let choice: PlaceChoice | undefined;
-  settling.value(
+  const choice = settling.choose(
     'place',
-    (title === undefined ? undefined : placeInTitle(title, places)) ?? placeInNames(read.places, places),
-    "Place (a known place's id, or a new place's Chinese name such as 陕西省): ",
-    (v) => {
+    placeOfText([...(title === undefined ? [] : [title]), ...read.places], places),
+    "Place (a known place's id, or its Chinese name such as 陕西省 or 南京市鼓楼区): ",
+    (v): { value: PlaceChoice } | { problem: string } => {
       const found = textProblem(v) ?? placeOf(v, places, placeId);
-      if (typeof found === 'string') return found;
-      if ('problem' in found) return found.problem;
+      if (typeof found === 'string') return { problem: found };
+      if ('problem' in found) return found;
       if ('proposed' in found && idProblem(found.proposed.id) !== undefined) {
-        return `cannot make an id of "${v}" (${idProblem(found.proposed.id)}): give place-id`;
+        return { problem: `cannot make an id of "${v}" (${idProblem(found.proposed.id)}): give place-id` };
       }
-      choice = found;
-      return undefined;
+      return { value: found };
     },
   );
   // The same id again is the place an earlier text of the run proposed; another would be silently ignored.

@@ -2,7 +2,8 @@ import { basename, join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
 import { checked } from '../ingest/check.js';
 import { forNewText, mergeDraft, newDocumentYaml, type Draft } from '../ingest/document.js';
-import { IngestProblem, proposePlace, reserveId, type Writes } from '../ingest/folder.js';
+import { addPlaces, IngestProblem, proposedEntry, reserveId, type Writes } from '../ingest/folder.js';
+import { placeIdOf } from '../ingest/placeChoice.js';
 import type { Held } from '../ingest/held.js';
 import { documentProblems } from '../ingest/admit.js';
 import { scriptOf } from '../ingest/meta.js';
@@ -115,7 +116,7 @@ function ingestNew(file: string, bytes: Buffer, raw: string, run: TextRun): Text
     throw new IngestProblem(`${join(into, 'places.yaml')} is not a valid list of places: run "policy-explorer validate ${into}"`);
 
   const { title, dateText, dateNote, kind, choice, publisher, given } = metadataOf(clean, raw, places, run.givens, run.io);
-  const place = 'known' in choice ? choice.known.id : choice.proposed.id;
+  const place = placeIdOf(choice);
   const date = dateText === 'none' ? null : dateText;
   const wanted = `${place}-${kind}-${date?.slice(0, 4) ?? 'undated'}`;
 
@@ -126,7 +127,8 @@ function ingestNew(file: string, bytes: Buffer, raw: string, run: TextRun): Text
   run.held.add(`${id}.txt`, bytes);
   const script = scriptOf(clean);
   // The place first, so that the document is checked against the list it will be read with.
-  if ('proposed' in choice) proposePlace(into, choice.proposed, writes);
+  const entries = 'proposed' in choice ? [proposedEntry(choice.proposed)] : 'adds' in choice ? choice.adds : [];
+  if (entries.length > 0) addPlaces(into, entries, writes);
   const draft = draftOf(file, clean, { id, kind, date, place, script }, into);
   const head = {
     id,
@@ -143,8 +145,13 @@ function ingestNew(file: string, bytes: Buffer, raw: string, run: TextRun): Text
   const path = join(into, 'documents', `${id}.yaml`);
   admit(into, path, newDocumentYaml(head, draft), clean, (staged) => staged.create(), `${path} was made by another program meanwhile`);
   const low = lowOf(draft);
-  const newPlaces = 'proposed' in choice ? [place] : [];
-  const newPlace = newPlaces.length > 0 ? `; proposed a new place "${place}" in places.yaml` : '';
+  const newPlaces = entries.map((e) => e.id);
+  const newPlace =
+    'proposed' in choice
+      ? `; proposed a new place "${place}" in places.yaml`
+      : newPlaces.length > 0
+        ? `; added ${newPlaces.map((p) => `"${p}"`).join(', ')} to places.yaml from the gazetteer`
+        : '';
   return {
     status: 'added',
     document: `documents/${id}.yaml`,

@@ -1,8 +1,9 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { Document, isSeq, parse, parseDocument } from 'yaml';
+import { Document, isMap, isScalar, isSeq, parse, parseDocument } from 'yaml';
 import { createFile, replaceFile } from '../platform/files.js';
-import type { ProposedPlace } from './meta.js';
+import type { PlaceInput } from '../model/schema.js';
+import type { ProposedPlace } from './placeChoice.js';
 
 /**
  * A folder of one's own as ingest keeps it: the lists (from the bundled data until the
@@ -107,7 +108,7 @@ export function reserveId(dir: string, wanted: string, bytes: Uint8Array, writes
 }
 
 /** A place as places.yaml keeps it: a draft, named as given, until a person accepts it. */
-function placeEntry(place: ProposedPlace): Record<string, unknown> {
+export function proposedEntry(place: ProposedPlace): PlaceInput {
   return {
     id: place.id,
     status: 'proposed',
@@ -134,29 +135,45 @@ function listedIds(text: string): string[] | undefined {
   return value.map((p) => (p !== null && typeof p === 'object' ? String((p as { id?: unknown }).id) : ''));
 }
 
-/**
- * The places.yaml text with the place added at its end. The entry is written after the
- * person's text, which stays byte for byte (their spacing, comments and order); only a list
- * written in flow style ([...]) is rewritten whole, since nothing can follow it.
- */
-function withPlace(text: string, place: ProposedPlace, path: string): string {
-  const entry = new Document([placeEntry(place)]).toString({ lineWidth: 0 });
-  const appended = `${text}${text === '' || text.endsWith('\n') ? '' : '\n'}${entry}`;
-  const ids = listedIds(text);
-  if (ids === undefined) throw new IngestProblem(`${path} is not a list of places: mend it, then ingest again`);
-  if (listedIds(appended)?.join('\n') === [...ids, place.id].join('\n')) return appended;
-  const doc: Document = parseDocument(text);
-  if (!isSeq(doc.contents)) throw new IngestProblem(`${path} is not a list of places: mend it, then ingest again`);
-  doc.contents.add(doc.createNode(placeEntry(place)));
+/** Entries as the bundled list writes them: names and short names on a line each, the code quoted (a number would lose no digit, but is no code). */
+function entriesYaml(doc: Document): string {
+  if (isSeq(doc.contents)) {
+    for (const item of doc.contents.items) {
+      if (!isMap(item)) continue;
+      for (const key of ['name', 'short', 'aliases']) {
+        const node = item.get(key, true);
+        if (isMap(node) || isSeq(node)) node.flow = true;
+      }
+      const code = item.get('code', true);
+      if (isScalar(code)) code.type = 'QUOTE_DOUBLE';
+    }
+  }
   return doc.toString({ lineWidth: 0 });
 }
 
 /**
- * Adds a place the text names to the folder's places.yaml, marked as proposed. Another ingest
- * may add places at the same time: the file is replaced only if it is as it was read, and
- * read again when it is not; a place that is there by then is not added twice.
+ * The places.yaml text with the entries added at its end. They are written after the person's
+ * text, which stays byte for byte (their spacing, comments and order); only a list written in
+ * flow style ([...]) is rewritten whole, since nothing can follow it.
  */
-export function proposePlace(dir: string, place: ProposedPlace, writes: Writes): void {
+function withPlaces(text: string, entries: readonly PlaceInput[], path: string): string {
+  const appended = `${text}${text === '' || text.endsWith('\n') ? '' : '\n'}${entriesYaml(new Document(entries))}`;
+  const ids = listedIds(text);
+  if (ids === undefined) throw new IngestProblem(`${path} is not a list of places: mend it, then ingest again`);
+  if (listedIds(appended)?.join('\n') === [...ids, ...entries.map((e) => e.id)].join('\n')) return appended;
+  const doc: Document = parseDocument(text);
+  if (!isSeq(doc.contents)) throw new IngestProblem(`${path} is not a list of places: mend it, then ingest again`);
+  for (const entry of entries) doc.contents.add(doc.createNode(entry));
+  return entriesYaml(doc);
+}
+
+/**
+ * Adds places to the folder's places.yaml: a division of the gazetteer with those above it the
+ * folder lacks, or a place a person named, marked as proposed. Another ingest may add places at
+ * the same time: the file is replaced only if it is as it was read, and read again when it is
+ * not; a place that is there by then is not added twice.
+ */
+export function addPlaces(dir: string, entries: readonly PlaceInput[], writes: Writes): void {
   const path = join(dir, 'places.yaml');
   for (let tries = 0; tries < 20; tries++) {
     let text: string;
@@ -164,11 +181,13 @@ export function proposePlace(dir: string, place: ProposedPlace, writes: Writes):
       text = readFileSync(path, 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      if (writes.create(path, withPlace('', place, path))) return;
+      if (writes.create(path, withPlaces('', entries, path))) return;
       continue;
     }
-    if (listedIds(text)?.includes(place.id)) return;
-    if (writes.replace(path, text, withPlace(text, place, path))) return;
+    const listed = listedIds(text);
+    const missing = entries.filter((e) => !listed?.includes(e.id));
+    if (missing.length === 0) return;
+    if (writes.replace(path, text, withPlaces(text, missing, path))) return;
   }
   throw new IngestProblem(`${path} kept changing while the new place was added: run the ingest again`);
 }

@@ -1,7 +1,5 @@
-import { pinyin } from 'pinyin-pro';
 import { foldScript } from '../text/fold.js';
 import { genericSteps } from '../model/clean.js';
-import type { Place } from '../model/types.js';
 import { pageDateIn, type DateSource } from './dates.js';
 import { deliveryIn, governmentIn, speakerOf } from './delivery.js';
 import { kindOfShape, kindOfTitle, type DocumentKind } from './kinds.js';
@@ -148,63 +146,4 @@ function firstOf<T, R>(items: readonly T[], read: (item: T) => R | undefined): R
     if (found !== undefined) return found;
   }
   return undefined;
-}
-
-/** A place named by the user: a known place's id or Chinese name, or a new place's Chinese name. */
-export type PlaceChoice = { known: Place } | { proposed: ProposedPlace };
-
-export interface ProposedPlace {
-  readonly id: string;
-  readonly level: Place['level'];
-  readonly parent?: string;
-  readonly name: string;
-}
-
-const LEVELS: readonly [RegExp, Place['level']][] = [
-  [/自治区$/u, 'autonomous-region'],
-  [/省$/u, 'province'],
-  [/市$/u, 'city'],
-  [/[区县旗]$/u, 'district'],
-  [/(?:开发区|高新区|新区|园区)$/u, 'development-zone'],
-];
-
-/**
- * The place `--place` names. A new place's level is read from its name's ending (省, 市, 区…),
- * and its parent where the name begins with a known place's (江苏省扬州市 → Jiangsu); its id is
- * for the user to give when the name does not give one.
- */
-export function placeOf(named: string, places: readonly Place[], id?: string): PlaceChoice | { problem: string } {
-  const byId = places.find((p) => p.id === named);
-  if (byId) return { known: byId };
-  const simplified = foldScript(named.trim());
-  const byName = places.find((p) => [p.name.zh_hans, p.short.zh_hans, ...p.aliases].some((n) => foldScript(n) === simplified));
-  if (byName) return { known: byName };
-  if (!/\p{Script=Han}/u.test(simplified)) {
-    return {
-      problem: `no place "${named}": give a known place's id (${places.map((p) => p.id).join(', ')}) or a new place's Chinese name`,
-    };
-  }
-  const level = LEVELS.slice()
-    .reverse()
-    .find(([ending]) => ending.test(simplified))?.[1];
-  if (!level) return { problem: `cannot tell what kind of place "${named}" is: give its full name, such as 陕西省 or 西安市` };
-  const parent = places
-    .filter((p) => simplified.startsWith(p.name.zh_hans) && simplified !== p.name.zh_hans)
-    .sort((a, b) => b.name.zh_hans.length - a.name.zh_hans.length)[0];
-  // 江苏省苏州市 is Suzhou in Jiangsu: the id is the place's own name's.
-  const placeId = id ?? pinyinId(parent ? simplified.slice(parent.name.zh_hans.length) : simplified);
-  if (places.some((p) => p.id === placeId)) {
-    return { problem: `a new place "${named}" would take the id "${placeId}", which is another place's: give --place-id` };
-  }
-  return { proposed: { id: placeId, level, name: simplified, ...(parent ? { parent: parent.id } : {}) } };
-}
-
-/** An id from a Chinese name: its pinyin without tones, less the level word (西安市 → xian). */
-function pinyinId(name: string): string {
-  const core = name.replace(/(?:壮族自治区|回族自治区|维吾尔自治区|自治区|省|市|区|县|旗)$/u, '') || name;
-  return pinyin(core, { toneType: 'none', type: 'array' })
-    .join('')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/gu, '-')
-    .replace(/^-|-$/gu, '');
 }

@@ -13,11 +13,13 @@ const cli = (args: string[], answers?: string[]) => runCli(args, answers ? { ans
 const DOC = 'documents/xian-work-report-2025.yaml';
 
 describe('ingest FILE --into DIR', () => {
-  it('keeps the text byte for byte, writes its document with proposals, proposes the new place, and the folder validates', () => {
+  it('keeps the text byte for byte, writes its document with proposals, adds its place from the gazetteer, and the folder validates', () => {
     const dir = temporaryFolder();
-    const { code, out, err } = cli(['ingest', PAGE, '--into', dir, '--place', '西安市', '--place-id', 'xian']);
+    const { code, out, err } = cli(['ingest', PAGE, '--into', dir]);
     expect({ code, err }).toEqual({ code: 0, err: '' });
-    expect(out).toMatch(/work-report-page\.txt → documents\/xian-work-report-2025\.yaml: 16 proposed figures/u);
+    expect(out).toMatch(
+      /work-report-page\.txt → documents\/xian-work-report-2025\.yaml: 16 proposed figures .*; added "shaanxi", "xian" to places\.yaml from the gazetteer/u,
+    );
     expect(out).toContain(`policy-explorer review ${dir}`);
     expect(readFileSync(join(dir, 'seeds', 'xian-work-report-2025.txt')).equals(readFileSync(PAGE))).toBe(true);
     const doc = parse(readFileSync(join(dir, DOC), 'utf8'));
@@ -30,19 +32,46 @@ describe('ingest FILE --into DIR', () => {
     });
     expect(doc.publisher.zh).toBe('西安市人民政府办公厅');
     expect(doc.facts.every((f: { status: string }) => f.status === 'proposed')).toBe(true);
+    // Xi'an with its province, Shaanxi (not Shanxi), each with its code: a division is no proposal.
     const places = parse(readFileSync(join(dir, 'places.yaml'), 'utf8')) as { id: string; status?: string }[];
-    expect(places.at(-1)).toMatchObject({ id: 'xian', status: 'proposed', level: 'city' });
+    expect(places.slice(-2)).toEqual([
+      expect.objectContaining({
+        id: 'shaanxi',
+        code: '610000',
+        level: 'province',
+        name: expect.objectContaining({ en: 'Shaanxi Province' }),
+      }),
+      expect.objectContaining({
+        id: 'xian',
+        code: '610100',
+        level: 'city',
+        parent: 'shaanxi',
+        short: expect.objectContaining({ en: "Xi'an" }),
+      }),
+    ]);
+    expect(places.some((p) => p.status === 'proposed')).toBe(false);
     const validated = cli(['validate', dir]);
     expect(validated.code).toBe(0);
     expect(validated.out).toContain('to review: 16 proposed figures');
-    expect(validated.out).toContain('to review: proposed place xian');
+    // The province's figures are found by its id, its city's among them.
+    expect(
+      JSON.parse(cli(['export', '--format', 'json', '--place', 'shaanxi', '--data', dir, '--include-proposed']).out).facts,
+    ).toHaveLength(16);
   });
 
+  /** The fixture page as a text that names no division: 某某市 is no place of the gazetteer. */
+  const nowhere = () => {
+    const file = join(temporaryFolder(), 'nowhere.txt');
+    writeFileSync(file, readFileSync(PAGE, 'utf8').replaceAll('西安市', '某某市'));
+    return file;
+  };
+
   it('names the option a text does not answer, when nobody can be asked', () => {
-    const { code, err } = cli(['ingest', PAGE, '--into', temporaryFolder()]);
+    const file = nowhere();
+    const { code, err } = cli(['ingest', file, '--into', temporaryFolder()]);
     expect(code).toBe(2);
     expect(err).toBe(
-      `policy-explorer: ${PAGE}: cannot read place from the text: give --place, or write place in work-report-page.meta.yaml beside it\n`,
+      `policy-explorer: ${file}: cannot read place from the text: give --place, or write place in nowhere.meta.yaml beside it\n`,
     );
     expect(cli(['ingest', PAGE]).err).toMatch(/ingest needs --into DIR/u);
   });
@@ -64,11 +93,12 @@ describe('ingest FILE --into DIR', () => {
 
   it('asks a person at a terminal what the text does not say, again when the answer will not do', () => {
     const dir = temporaryFolder();
-    const { code, asked } = cli(['ingest', PAGE, '--into', dir, '--place-id', 'xian'], ['shaanxi', '西安市']);
+    const { code, asked, out } = cli(['ingest', nowhere(), '--into', dir], ['shaanxi', '鼓楼区', '西安市']);
     expect(code).toBe(0);
     expect(asked[0]).toMatch(/^Place/u);
     expect(asked[1]).toMatch(/no place "shaanxi"/u);
-    expect(parse(readFileSync(join(dir, DOC), 'utf8')).place).toBe('xian');
+    expect(asked[3]).toMatch(/"鼓楼区" is the name of \d+ places \(.*\): give it with its city or province, such as/u);
+    expect(out).toMatch(/documents\/xian-work-report-2025\.yaml/u);
   });
 
   it('a second run changes nothing a person did: accepted facts, edits, rejections, comments', () => {

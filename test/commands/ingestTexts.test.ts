@@ -13,7 +13,7 @@ const PUBLISHED = "Read by ingest from the page's publishing date (发布时间/
 const DATELINE = 'Read by ingest from the dateline under the headline.';
 
 interface Expected {
-  /** The options the text does not answer: a new place's name and id. */
+  /** The options for what the text does not answer. */
   readonly options: readonly string[];
   readonly id: string;
   readonly head: Record<string, unknown>;
@@ -24,7 +24,7 @@ const TEXTS: readonly [string, Expected][] = [
   [
     'hebei-work-report-page.txt',
     {
-      options: ['--place', '河北省', '--place-id', 'hebei'],
+      options: [],
       id: 'hebei-work-report-2025',
       head: {
         title: { zh: '政府工作报告' },
@@ -39,13 +39,14 @@ const TEXTS: readonly [string, Expected][] = [
   [
     'beijing-work-report.txt',
     {
-      options: ['--place', '北京市', '--place-id', 'beijing'],
+      options: [],
       id: 'beijing-work-report-2025',
       head: {
         title: { zh: '政府工作报告' },
         date: '2025-01-14',
         date_note: DELIVERED,
         kind: 'work-report',
+        place: 'beijing',
         publisher: { zh: '北京市人民政府' },
       },
     },
@@ -68,9 +69,15 @@ const TEXTS: readonly [string, Expected][] = [
   [
     'suzhou-bureau-summary.txt',
     {
-      options: ['--place', '苏州市', '--place-id', 'suzhou'],
-      id: 'suzhou-bureau-summary-2024',
-      head: { date: '2024-01-15', date_note: PUBLISHED, kind: 'bureau-summary', publisher: { zh: '苏州市科学技术局' } },
+      options: [],
+      id: 'suzhou-jiangsu-bureau-summary-2024',
+      head: {
+        place: 'suzhou-jiangsu',
+        date: '2024-01-15',
+        date_note: PUBLISHED,
+        kind: 'bureau-summary',
+        publisher: { zh: '苏州市科学技术局' },
+      },
     },
   ],
   [
@@ -90,28 +97,35 @@ const TEXTS: readonly [string, Expected][] = [
   [
     'suzhou-proposal-reply.txt',
     {
-      options: ['--place', '苏州市', '--place-id', 'suzhou'],
-      id: 'suzhou-proposal-reply-2023',
-      head: { date: '2023-06-12', date_note: SIGNED, kind: 'proposal-reply', publisher: { zh: '苏州市科学技术局' } },
+      options: [],
+      id: 'suzhou-jiangsu-proposal-reply-2023',
+      head: {
+        place: 'suzhou-jiangsu',
+        date: '2023-06-12',
+        date_note: SIGNED,
+        kind: 'proposal-reply',
+        publisher: { zh: '苏州市科学技术局' },
+      },
     },
   ],
   [
     'nanjing-action-plan-notice.txt',
     {
-      options: ['--place', '南京市', '--place-id', 'nanjing'],
+      options: [],
       id: 'nanjing-action-plan-2024',
-      head: { date: '2024-03-01', date_note: SIGNED, kind: 'action-plan', publisher: { zh: '南京市科学技术局' } },
+      head: { place: 'nanjing', date: '2024-03-01', date_note: SIGNED, kind: 'action-plan', publisher: { zh: '南京市科学技术局' } },
     },
   ],
   [
     'guangzhou-press-hant.txt',
     {
-      options: ['--place', '廣州市', '--place-id', 'guangzhou'],
+      options: [],
       id: 'guangzhou-press-conference-2024',
       head: {
         date: '2024-05-08',
         date_note: PUBLISHED,
         kind: 'press-conference',
+        place: 'guangzhou',
         script: 'traditional',
         publisher: { zh: '廣州市人民政府新聞辦公室' },
       },
@@ -120,7 +134,7 @@ const TEXTS: readonly [string, Expected][] = [
   [
     'wuxi-measures-undated.txt',
     {
-      options: ['--place', '无锡市', '--place-id', 'wuxi', '--date', 'none'],
+      options: ['--date', 'none'],
       id: 'wuxi-action-plan-undated',
       head: { date: null, date_note: 'The text states no date.', kind: 'action-plan', publisher: { zh: '未注明' } },
     },
@@ -143,7 +157,7 @@ const TEXTS: readonly [string, Expected][] = [
   ],
 ];
 
-describe('each test text ingests, its document holding what the text says of itself', () => {
+describe('each test text ingests, its document holding what the text says of itself, its place too', () => {
   it.each(TEXTS)('%s', (name, { options, id, head }) => {
     const dir = temporaryFolder();
     const { code, out, err } = runCli(['ingest', join(FIXTURES, name), '--into', dir, ...options]);
@@ -153,6 +167,8 @@ describe('each test text ingests, its document holding what the text says of its
     expect(doc).toMatchObject(head);
     // A date given by its option carries no note of where it was read.
     if (options.includes('--date') && head.date !== null) expect(doc).not.toHaveProperty('date_note');
+    const places = parse(readFileSync(join(dir, 'places.yaml'), 'utf8')) as { id: string; code?: string }[];
+    expect(places.find((p) => p.id === doc.place)?.code, 'its place carries its GB/T 2260 code').toMatch(/^\d{6}$/u);
     expect(runCli(['validate', dir]).code).toBe(0);
   });
 });

@@ -173,7 +173,7 @@ describe('a new place in a hand-kept places.yaml', () => {
     expect(runCli(['ingest', variant(texts, 'x.txt', '西安。'), '--into', into, ...XIAN]).code).toBe(0);
     const now = readFileSync(path, 'utf8');
     expect(now.startsWith(mine)).toBe(true);
-    expect(now.slice(mine.length)).toMatch(/^- id: xian\n {2}status: proposed\n/u);
+    expect(now.slice(mine.length)).toMatch(/^- id: shaanxi\n {2}level: province\n {2}code: "610000"\n(?:.*\n)+- id: xian\n/u);
   });
 });
 

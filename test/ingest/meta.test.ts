@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { placeOf, readMetadata, scriptOf } from '../../src/ingest/meta.js';
+import { readMetadata, scriptOf } from '../../src/ingest/meta.js';
 import { bundledDataset, readSeed, SEEDS } from '../helpers.js';
-
-const places = bundledDataset().places;
 
 describe('what a raw text says about itself', () => {
   it('tells the script of each seed as its document records it', () => {
@@ -21,17 +19,5 @@ describe('what a raw text says about itself', () => {
     expect(dateOf(['2024年全市高新技术企业达到2500家，比上年增长百分之十二，2024年3月5日全市召开了大会并作出部署'])).toBeUndefined();
     expect(dateOf(['2024年'])).toBeUndefined();
     expect(dateOf(['2024年13月1日'])).toBeUndefined();
-  });
-
-  it('finds a known place by id or name, and proposes a new one with its level and parent', () => {
-    expect(placeOf('nanning', places)).toEqual({ known: places.find((p) => p.id === 'nanning') });
-    expect(placeOf('南寧市', places)).toMatchObject({ known: { id: 'nanning' } });
-    expect(placeOf('陕西省', places)).toEqual({ proposed: { id: 'shanxi', level: 'province', name: '陕西省' } });
-    expect(placeOf('江苏省苏州市', places)).toEqual({
-      proposed: { id: 'suzhou', level: 'city', parent: 'jiangsu', name: '江苏省苏州市' },
-    });
-    expect(placeOf('西安市', places, 'xian')).toMatchObject({ proposed: { id: 'xian', level: 'city' } });
-    expect(placeOf('shaanxi', places)).toMatchObject({ problem: expect.stringMatching(/no place "shaanxi"/u) });
-    expect(placeOf('南宁', places)).toMatchObject({ known: { id: 'nanning' } });
   });
 });
