@@ -29,7 +29,8 @@ describe('the place a person names', () => {
     // Suzhou in Jiangsu, whose province the folder lists: the city's id tells it from Anhui's 宿州.
     const suzhou = placeOf('江苏省苏州市', places);
     expect('adds' in suzhou && suzhou.adds.map((p) => [p.id, p.parent, p.code])).toEqual([['suzhou-jiangsu', 'jiangsu', '320500']]);
-    expect('adds' in suzhou && placeIdOf(suzhou)).not.toBe(idOf(placeOf('宿州市', places)));
+    const anhui = placeOf('宿州市', places);
+    expect('adds' in suzhou && placeIdOf(suzhou)).not.toBe('adds' in anhui && placeIdOf(anhui));
     // A district comes with its city and province.
     const dongtou = placeOf('洞头区', places);
     expect('adds' in dongtou && dongtou.adds.map((p) => p.code)).toEqual(['330000', '330300', '330305']);
