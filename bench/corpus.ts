@@ -8,6 +8,7 @@
  *
  *   npm run bench -- corpus                      31 and 310 texts (1× and 10×)
  *   npm run bench -- corpus --scales 1,10,30     31 × each scale
+ *   node --import tsx bench/corpus.ts --write DIR   only write the 31 texts into DIR, to try by hand
  *
  * Seconds per text stay flat where the time grows linearly with the corpus; compare them
  * within one run, the machine being shared.
@@ -107,7 +108,11 @@ function ingest(texts: string, into: string): { seconds: number; code: number | 
   return { seconds: (performance.now() - started) / 1000, code: run.status, err: run.stderr };
 }
 
-const { values } = parseArgs({ options: { scales: { type: 'string' } } });
+const { values } = parseArgs({ options: { scales: { type: 'string' }, write: { type: 'string' } } });
+if (values.write !== undefined) {
+  corpusOf(values.write, PROVINCES.length);
+  process.exit(0);
+}
 const scales = values.scales === undefined ? [1, 10] : parseScales(values.scales);
 const root = mkdtempSync(join(tmpdir(), 'pe-bench-corpus-'));
 try {

@@ -1,10 +1,9 @@
 import { basename, join, relative } from 'node:path';
-import { parseDocument } from 'yaml';
 import { checked } from '../ingest/check.js';
 import { forNewText, mergeDraft, newDocumentYaml, type Draft } from '../ingest/document.js';
 import { addPlaces, IngestProblem, proposedEntry, reserveId, type Writes } from '../ingest/folder.js';
 import { placeIdOf } from '../ingest/placeChoice.js';
-import type { Held } from '../ingest/held.js';
+import { headOf, type Held } from '../ingest/held.js';
 import { documentProblems } from '../ingest/admit.js';
 import { scriptOf } from '../ingest/meta.js';
 import { propose } from '../ingest/propose.js';
@@ -16,6 +15,7 @@ import { decodeUtf8, likelyEncoding, MiB, readRegularFile, SEED_LIMIT, YAML_LIMI
 import { cleanTextProblem } from '../model/load.js';
 import { DocumentFileSchema, type Recipe } from '../model/schema.js';
 import { stage, type Staged } from '../platform/files.js';
+import { z } from 'zod';
 import { metadataOf, type Givens, type IngestIo } from './ingestMetadata.js';
 import { formatProblem } from './validate.js';
 
@@ -167,11 +167,20 @@ function ingestNew(file: string, bytes: Buffer, raw: string, run: TextRun): Text
   };
 }
 
-/** The document file as the schema reads it, or why it cannot be read again. */
+/** What a second ingest needs of a document: its head, as the schema reads it. */
+const HeadSchema = z.object(
+  DocumentFileSchema.pick({ id: true, seed: true, kind: true, date: true, place: true, script: true, recipe: true }).shape,
+);
+
+/**
+ * The head of a document file as the schema reads it, or why it cannot be read again. Only the
+ * head is read (headOf): a document of a thousand figures is parsed once, by the merge, not
+ * three times; a fault in its figures is the merge's and the check's to find.
+ */
 function documentOf(file: string, path: string, text: string) {
-  const yaml = parseDocument(text);
-  const parsed = yaml.errors.length > 0 ? undefined : DocumentFileSchema.safeParse(yaml.toJS());
-  if (!parsed?.success || parsed.data.recipe === undefined) {
+  const head = headOf(text);
+  const parsed = head === null ? undefined : HeadSchema.safeParse(head);
+  if (!parsed?.success) {
     throw new IngestProblem(
       `${path} was ingested from ${basename(file)} but is not valid now: run "policy-explorer validate" on its folder`,
     );

@@ -92,22 +92,21 @@ export function newDocumentYaml(head: DocumentHead, draft: Draft): string {
  */
 export function mergeDraft(existing: string, draft: Draft, numberedAfter = 0): Merged {
   const doc = parseDocument(existing);
-  const plain = doc.toJS() as { id: string; facts?: FactInput[]; rejected?: RejectedInput[] };
+  const plain = doc.toJS() as { id: string; facts?: FactInput[]; rejected?: RejectedInput[]; skipped?: unknown };
   const facts = plain.facts ?? [];
   const rejected = plain.rejected ?? [];
   const numbers = facts.map((f) => /-p(\d+)$/u.exec(f.id)?.[1]).filter((n) => n !== undefined);
   let next = Math.max(numberedAfter, ...numbers.map(Number)) + 1;
-  const fresh = draft.proposals
-    .filter((p) => !facts.some((f) => sameFigure(f, p)) && !rejected.some((r) => sameFigure(r, p)))
-    .map((p) => ({ ...p, id: `${plain.id}-p${String(next++).padStart(3, '0')}` }));
+  const held = heldFigures([...facts, ...rejected]);
+  const fresh = draft.proposals.filter((p) => !held(p)).map((p) => ({ ...p, id: `${plain.id}-p${String(next++).padStart(3, '0')}` }));
   // Only the new proposals' lines and the skipped list change: every other byte is the person's.
   let text = fresh.length > 0 ? appendRecords(doc, existing, 'facts', fresh.map(factYaml)) : existing;
   // What could not be read is the proposer's to say, each time: it is not reviewed.
-  const again = parseDocument(text);
-  const skipped = (again.contents as YAMLMap).items.find((p) => isScalar(p.key) && p.key.value === 'skipped');
-  const same = JSON.stringify((again.toJS() as { skipped?: unknown }).skipped ?? []) === JSON.stringify(draft.skipped);
+  const same = JSON.stringify(plain.skipped ?? []) === JSON.stringify(draft.skipped);
   // The same list again is left where it stands; another replaces it.
   if (!same) {
+    const again = fresh.length > 0 ? parseDocument(text) : doc;
+    const skipped = (again.contents as YAMLMap).items.find((p) => isScalar(p.key) && p.key.value === 'skipped');
     if (skipped) text = spliced(text, [removePair(text, skipped)]);
     if (draft.skipped.length > 0) text = appendRecords(parseDocument(text), text, 'skipped', draft.skipped.map(flow));
   }
@@ -118,6 +117,22 @@ export function mergeDraft(existing: string, draft: Draft, numberedAfter = 0): M
     rejected: rejected.length,
     added: fresh.length,
   };
+}
+
+/**
+ * Whether a figure is one of these (sameFigure), asked of each of a draft's figures: they are
+ * looked up by number and unit, so that a document of a thousand figures is not compared a
+ * thousand times for each.
+ */
+function heldFigures(figures: readonly Figure[]): (figure: Figure) => boolean {
+  const key = (f: Figure) => `${f.value}|${f.value_min}|${f.value_max}|${f.unit}`;
+  const byKey = new Map<string, Figure[]>();
+  for (const f of figures) {
+    const same = byKey.get(key(f));
+    if (same) same.push(f);
+    else byKey.set(key(f), [f]);
+  }
+  return (figure) => byKey.get(key(figure))?.some((f) => sameFigure(f, figure)) ?? false;
 }
 
 /** One fact as a block, its short maps and lists on one line. */

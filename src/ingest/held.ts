@@ -110,7 +110,7 @@ export class Held {
   }
 }
 
-/** The document at `path` with its text, if it reads `seed`. */
+/** The document at `path` with its text, if it reads `seed`: asked of its head alone. */
 function readsSeed(path: string, seed: string): { path: string; text: string } | undefined {
   let text: string;
   try {
@@ -118,19 +118,21 @@ function readsSeed(path: string, seed: string): { path: string; text: string } |
   } catch {
     return undefined;
   }
-  return parseDocument(text, { uniqueKeys: false }).get('seed') === seed ? { path, text } : undefined;
+  return headOf(text)?.seed === seed ? { path, text } : undefined;
 }
 
-/**
- * A document's head (its title, date and seed) without its facts: the lines before its first
- * list of facts, which is most of a long file, are all that is parsed; the whole file only
- * where that part alone is not YAML.
- */
-type Head = { title?: { zh?: unknown }; date?: unknown; seed?: unknown };
+type Head = { title?: { zh?: unknown }; date?: unknown; seed?: unknown; [key: string]: unknown };
 
-function headOf(text: string): Head | null {
+/**
+ * A document's head (its id, seed, title, date, place, kind, script and recipe) without its
+ * facts: where the lists of facts come after the head, as ingest writes them, only the lines
+ * before them are parsed, which is a small part of a long file; the whole file where a key of
+ * the head comes after them (a person may order a file as they like) or the part alone is not YAML.
+ */
+export function headOf(text: string): Head | null {
   const lists = /^(?:facts|skipped|rejected|sections):/mu.exec(text);
-  for (const part of lists ? [text.slice(0, lists.index), text] : [text]) {
+  const whole = lists === null || /^(?:id|seed|title|date|place|kind|script|recipe):/mu.test(text.slice(lists.index));
+  for (const part of whole ? [text] : [text.slice(0, lists.index), text]) {
     const doc = parseDocument(part, { uniqueKeys: false });
     if (doc.errors.length === 0) return doc.toJS() as Head | null;
   }
