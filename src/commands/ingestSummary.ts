@@ -32,7 +32,15 @@ function cells(row: Row): string[] {
   const o = row.outcome;
   const document = o.status === 'added' ? o.document : `${o.document} (${o.status === 'again' ? 'same text' : 'replaced'}, +${o.added})`;
   const given = o.status === 'added' ? o.given.join(', ') : '';
-  return [name, document, o.place, o.date ?? 'undated', String(o.figures), String(o.low), given];
+  return [
+    name,
+    document,
+    o.code === undefined ? o.place : `${o.place} ${o.code}`,
+    o.date ?? 'undated',
+    String(o.figures),
+    String(o.low),
+    given,
+  ];
 }
 
 const pad = (text: string, width: number, right: boolean) => {

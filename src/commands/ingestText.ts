@@ -31,6 +31,8 @@ interface Counted {
   /** The document, relative to the folder. */
   readonly document: string;
   readonly place: string;
+  /** The place's GB/T 2260 code, where it has one and the run knows it. */
+  readonly code?: string | undefined;
   readonly date: string | null;
   readonly figures: number;
   readonly low: number;
@@ -156,6 +158,7 @@ function ingestNew(file: string, bytes: Buffer, raw: string, run: TextRun): Text
     status: 'added',
     document: `documents/${id}.yaml`,
     place,
+    code: 'known' in choice ? choice.known.code : 'division' in choice ? choice.division.code : undefined,
     date,
     figures: draft.proposals.length,
     low,

@@ -60,8 +60,8 @@ describe('ingest DIR --into DIR', () => {
     const table = out.slice(out.indexOf('\ntext ') + 1).split('\n');
     expect(table[0]).toMatch(/^text\s+document\s+place\s+date\s+figures\s+low\s+from you$/u);
     expect(table[1]).toMatch(/^gbk\.txt\s+left out \(see below\)$/u);
-    expect(table[2]).toMatch(/^yangzhou\.txt\s+documents\/yangzhou-work-report-2025\.yaml\s+yangzhou\s+2025-01-20\s+16\s+\d+$/u);
-    expect(table[3]).toMatch(/^nanning\.txt\s+documents\/nanning-work-report-2025\.yaml\s+nanning\s+2025-01-20\s+16\s+\d+$/u);
+    expect(table[2]).toMatch(/^yangzhou\.txt\s+documents\/yangzhou-work-report-2025\.yaml\s+yangzhou 321000\s+2025-01-20\s+16\s+\d+$/u);
+    expect(table[3]).toMatch(/^nanning\.txt\s+documents\/nanning-work-report-2025\.yaml\s+nanning 450100\s+2025-01-20\s+16\s+\d+$/u);
     expect(table[4]).toMatch(/^undated\.txt\s+left out: no date$/u);
     expect(err).toContain('policy-explorer: 2 of 4 texts left out; the folder has the rest:');
     expect(err).toMatch(/gbk\.txt is not UTF-8 text \(at byte 1\)/u);
@@ -84,7 +84,7 @@ describe('ingest DIR --into DIR', () => {
     const { code, out, err } = runCli(['ingest', texts, '--into', into]);
     expect({ code, err }).toEqual({ code: 0, err: '' });
     expect(out).toMatch(/^nanning\.txt\s+documents\/nanning-work-report-2025\.yaml \(same text, \+0\)/mu);
-    expect(out).toMatch(/^undated\.txt\s+documents\/nanning-work-report-2025-2\.yaml\s+nanning\s+2025-01-21\s+16\s+\d+\s+date$/mu);
+    expect(out).toMatch(/^undated\.txt\s+documents\/nanning-work-report-2025-2\.yaml\s+nanning 450100\s+2025-01-21\s+16\s+\d+\s+date$/mu);
     const after = tree(into);
     for (const [file, bytes] of Object.entries(before)) expect(after[file], file).toBe(bytes);
     expect(
@@ -123,7 +123,7 @@ describe('ingest DIR --into DIR', () => {
     const into = join(temporaryFolder(), 'corpus');
     const { code, out, err } = runCli(['ingest', texts, '--into', into, '--place', 'yangzhou']);
     expect(code).toBe(1);
-    expect(out).toMatch(/^a\.txt\s+documents\/nanning-work-report-2025\.yaml\s+nanning\s+2025-01-20\s+\d+\s+\d+\s+title, place$/mu);
+    expect(out).toMatch(/^a\.txt\s+documents\/nanning-work-report-2025\.yaml\s+nanning 450100\s+2025-01-20\s+\d+\s+\d+\s+title, place$/mu);
     expect(err).toMatch(/b\.meta\.yaml has "when", which is not one of title, date, place, place-id, kind, publisher/u);
     expect(err).toMatch(/c\.meta\.yaml date: 2025-02-30 is not a day of the calendar/u);
   });
