@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { Readable } from 'node:stream';
 import { afterEach, onTestFinished } from 'vitest';
 import { parse } from 'yaml';
@@ -50,6 +50,20 @@ const made: string[] = [];
 afterEach(() => {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
+
+/** Every file under `dir` with its bytes, for "nothing changed" to be a comparison. */
+export function tree(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (at: string) => {
+    for (const entry of readdirSync(at, { withFileTypes: true })) {
+      const path = join(at, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else files[relative(dir, path)] = readFileSync(path).toString('base64');
+    }
+  };
+  if (existsSync(dir)) walk(dir);
+  return files;
+}
 
 /** A new empty folder under the system's temporary folder, removed after the test. */
 export function temporaryFolder(prefix = 'policy-explorer-'): string {

@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { PACKAGE_ROOT } from '../../src/paths.js';
-import { runCli, temporaryFolder } from '../helpers.js';
+import { runCli, temporaryFolder, tree } from '../helpers.js';
 
 /**
  * A corpus in one command: every text of a folder is read; one that cannot go in is left out
@@ -15,20 +15,6 @@ const PAGE = readFileSync(join(PACKAGE_ROOT, 'test', 'fixtures', 'work-report-pa
 
 /** The fixture page as another city's report. */
 const reportOf = (city: string) => PAGE.replaceAll('西安市', city);
-
-/** Every file under `dir` with its bytes, for "nothing changed" to be a comparison. */
-function tree(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (at: string) => {
-    for (const entry of readdirSync(at, { withFileTypes: true })) {
-      const path = join(at, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else files[relative(dir, path)] = readFileSync(path).toString('base64');
-    }
-  };
-  if (existsSync(dir)) walk(dir);
-  return files;
-}
 
 /** A folder of texts: two that say all they are, one with no date, one that is not UTF-8. */
 function corpus(): string {

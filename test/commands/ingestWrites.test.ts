@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { PACKAGE_ROOT } from '../../src/paths.js';
-import { runCli, temporaryFolder } from '../helpers.js';
+import { runCli, temporaryFolder, tree } from '../helpers.js';
 
 /**
  * Ingest writes into a person's folder: whatever it is given, it leaves the folder either with
@@ -14,20 +14,6 @@ import { runCli, temporaryFolder } from '../helpers.js';
 const PAGE = join(PACKAGE_ROOT, 'test', 'fixtures', 'work-report-page.txt');
 const CLI = join(PACKAGE_ROOT, 'dist', 'cli.js');
 const XIAN = ['--place', '西安市', '--place-id', 'xian'];
-
-/** Every file under `dir` with its bytes, for "nothing changed" to be a comparison. */
-function tree(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (at: string) => {
-    for (const entry of readdirSync(at, { withFileTypes: true })) {
-      const path = join(at, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else files[relative(dir, path)] = readFileSync(path).toString('base64');
-    }
-  };
-  if (existsSync(dir)) walk(dir);
-  return files;
-}
 
 /**
  * A text of the fixture's kind, with a line of its own so that its bytes differ, and a title of
