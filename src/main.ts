@@ -45,7 +45,7 @@ async function answer(argv: readonly string[]): Promise<number> {
     out: (t) => writeAll(1, t),
     err: writeErr,
     stdin: { isTTY: isatty(0) },
-    stdout: { isTTY: isatty(1) },
+    stdout: { isTTY: isatty(1), ...(isatty(1) && process.stdout.columns > 0 ? { columns: process.stdout.columns } : {}) },
     // In place: a carriage return back to the line's start, and the rest of the line cleared.
     ...(isatty(2) ? { progress: (line: string | null) => writeErr(`\r${line ?? ''}\u001b[K`) } : {}),
     // Only a person at a terminal can be asked what a text does not say.

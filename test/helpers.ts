@@ -150,16 +150,16 @@ export function userFolder({ proposal = PROPOSAL } = {}): string {
  * One command line run in this process, with pipes for stdin and stdout, or with a person at
  * the terminal who types `answers` in turn when asked; `asked` is what they were shown.
  */
-export function runCli(args: readonly string[], options: { env?: NodeJS.ProcessEnv; answers?: string[] } = {}) {
+export function runCli(args: readonly string[], options: { env?: NodeJS.ProcessEnv; answers?: string[]; columns?: number } = {}) {
   let out = '';
   let err = '';
   const asked: string[] = [];
-  const { env, answers } = options;
+  const { env, answers, columns } = options;
   const code = run(args, {
     out: (t) => (out += t),
     err: (t) => ((err += t), asked.push(t)),
     stdin: { isTTY: answers !== undefined },
-    stdout: { isTTY: false },
+    stdout: { isTTY: false, ...(columns === undefined ? {} : { columns }) },
     ...(env ? { env } : {}),
     ...(answers ? { ask: (q: string) => (asked.push(q), answers.shift()) } : {}),
   });

@@ -42,7 +42,8 @@ export interface Io {
   err: (text: string) => void;
   /** Where the explorer would read keys and draw; only whether each is a terminal matters here. */
   stdin: { isTTY?: boolean };
-  stdout: { isTTY?: boolean };
+  /** `columns`: how wide the terminal is, where stdout is one; a table for people is fitted to it. */
+  stdout: { isTTY?: boolean; columns?: number };
   /** Shows a line of progress in place (null clears it); given only where stderr is a terminal. */
   progress?: (line: string | null) => void;
   /** The environment (TERM, POLICY_EXPLORER_CLIPBOARD); the process's when not given. */

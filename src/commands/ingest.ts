@@ -145,7 +145,7 @@ export function ingestCommand(names: readonly string[], options: IngestOptions, 
     writes.undo();
     return reportLeftOut(left, texts.length, options, io);
   }
-  if (texts.length > 1) io.out(`\n${summaryTable(rows)}`);
+  if (texts.length > 1) io.out(`\n${summaryTable(rows, io.columns)}`);
   const code = left.length === 0 ? 0 : reportLeftOut(left, texts.length, options, io);
   const result = loadDataset(oneFolder(options.into, join(options.into, 'seeds')));
   if (!result.ok) {

@@ -48,7 +48,13 @@ export const ingestDeclaration = defineCommand({
     return ingestCommand(
       positionals,
       { ...options, ...(values.replace ? { replace: true } : {}) },
-      { out: io.out, err: io.err, ...(io.ask ? { ask: io.ask } : {}), ...(io.progress ? { progress: io.progress } : {}) },
+      {
+        out: io.out,
+        err: io.err,
+        ...(io.ask ? { ask: io.ask } : {}),
+        ...(io.progress ? { progress: io.progress } : {}),
+        ...(io.stdout.columns ? { columns: io.stdout.columns } : {}),
+      },
     );
   },
 });

@@ -31,6 +31,8 @@ export interface IngestIo {
   err: (text: string) => void;
   /** Asks a person on a terminal and returns the answer; absent where nobody can answer. */
   ask?: (question: string) => string | undefined;
+  /** How wide the terminal stdout is, where it is one: the corpus table is fitted to it. */
+  columns?: number;
   /** Shows a line of progress in place (null clears it); absent where stderr is no terminal. */
   progress?: (line: string | null) => void;
 }

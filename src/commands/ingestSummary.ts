@@ -30,7 +30,9 @@ function cells(row: Row): string[] {
     return [name, what, '', '', '', '', ''];
   }
   const o = row.outcome;
-  const document = o.status === 'added' ? o.document : `${o.document} (${o.status === 'again' ? 'same text' : 'replaced'}, +${o.added})`;
+  // Its id: the file is documents/<id>.yaml.
+  const id = o.document.replace(/^documents\//u, '').replace(/\.yaml$/u, '');
+  const document = o.status === 'added' ? id : `${id} (${o.status === 'again' ? 'same text' : 'replaced'}, +${o.added})`;
   const given = o.status === 'added' ? o.given.join(', ') : '';
   return [
     name,
@@ -48,18 +50,52 @@ const pad = (text: string, width: number, right: boolean) => {
   return right ? space + text : text + space;
 };
 
-/** The table of the run's texts, aligned in columns by their width on a terminal. */
-export function summaryTable(rows: readonly Row[]): string {
+/** `text` cut to `width` columns in its middle, its start and end kept: the end tells reports-2024 from reports-2025. */
+function middleCut(text: string, width: number): string {
+  if (stringWidth(text) <= width) return text;
+  const chars = [...text];
+  let head = '';
+  let tail = '';
+  for (let i = 0, j = chars.length - 1; i <= j;) {
+    if (stringWidth(head) <= stringWidth(tail)) {
+      if (stringWidth(head + chars[i]!) + stringWidth(tail) + 1 > width) break;
+      head += chars[i++];
+    } else {
+      if (stringWidth(head) + stringWidth(chars[j]! + tail) + 1 > width) break;
+      tail = chars[j--] + tail;
+    }
+  }
+  return `${head}…${tail}`;
+}
+
+/** The columns a table cut to fit a terminal may give up width from: the text's name and the document's. */
+const CUTTABLE = [1, 0];
+const NARROWEST = 12;
+
+/**
+ * The table of the run's texts, aligned in columns by their width on a terminal. On a terminal
+ * narrower than the table, the document's and then the text's names are cut in their middle,
+ * down to 12 columns each, so that a row stays one line; a pipe or a file gets them whole.
+ */
+export function summaryTable(rows: readonly Row[], columns?: number): string {
   const table = [HEAD, ...rows.map(cells)];
   const widths = HEAD.map((_, c) => Math.max(...table.map((r) => stringWidth(r[c]!))));
+  const total = () => widths.reduce((a, b) => a + b, 0) + 2 * (widths.length - 1);
+  for (const c of CUTTABLE) {
+    if (columns === undefined || total() < columns) break;
+    widths[c] = Math.max(NARROWEST, widths[c]! - (total() - columns + 1));
+  }
   const numeric = new Set([4, 5]);
   return (
     table
       .map((r) =>
-        r
-          .map((cell, c) => pad(cell, widths[c]!, numeric.has(c)))
-          .join('  ')
-          .trimEnd(),
+        // A text left out says so across the columns it has nothing in: never cut.
+        r.slice(2).every((cell) => cell === '')
+          ? `${pad(middleCut(r[0]!, widths[0]!), widths[0]!, false)}  ${r[1]}`.trimEnd()
+          : r
+              .map((cell, c) => pad(middleCut(cell, widths[c]!), widths[c]!, numeric.has(c)))
+              .join('  ')
+              .trimEnd(),
       )
       .join('\n') + '\n'
   );
