@@ -21,10 +21,11 @@ export interface LeftOut {
 
 export type Row = { readonly file: string } & ({ readonly outcome: TextOutcome } | { readonly left: LeftOut });
 
-const HEAD = ['text', 'document', 'place', 'date', 'figures', 'low', 'from you'];
+const HEAD = ['text', 'document', 'place', 'date', 'figures', 'low', 'given'];
 
 function cells(row: Row): string[] {
-  const name = basename(row.file);
+  // A corpus's texts are .txt files: the name says the rest.
+  const name = basename(row.file).replace(/\.txt$/iu, '');
   if ('left' in row) {
     const what = row.left.missing.length > 0 ? `left out: no ${row.left.missing.join(', ')}` : 'left out (see below)';
     return [name, what, '', '', '', '', ''];
@@ -70,12 +71,12 @@ function middleCut(text: string, width: number): string {
 
 /** The columns a table cut to fit a terminal may give up width from: the text's name and the document's. */
 const CUTTABLE = [1, 0];
-const NARROWEST = 12;
+const NARROWEST = 10;
 
 /**
  * The table of the run's texts, aligned in columns by their width on a terminal. On a terminal
  * narrower than the table, the document's and then the text's names are cut in their middle,
- * down to 12 columns each, so that a row stays one line; a pipe or a file gets them whole.
+ * down to 10 columns each, so that a row stays one line; a pipe or a file gets them whole.
  */
 export function summaryTable(rows: readonly Row[], columns?: number): string {
   const table = [HEAD, ...rows.map(cells)];
