@@ -52,7 +52,6 @@ function checkOptions(options: IngestOptions, texts: number): void {
 function leftOut(text: TextFile, error: unknown): LeftOut | undefined {
   const base = { file: text.path, sidecar: text.sidecar };
   if (error instanceof MetadataMissing) return { ...base, why: error.message, missing: error.missing, wanting: true };
-  if (error instanceof UsageError) return { ...base, why: error.message, missing: [], wanting: true };
   if (error instanceof IngestProblem) return { ...base, why: error.message, missing: [], wanting: false };
   const code = (error as NodeJS.ErrnoException).code;
   if (code !== undefined && !(error instanceof OutputError)) {
