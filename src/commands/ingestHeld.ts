@@ -1,5 +1,5 @@
 import { basename, join, relative } from 'node:path';
-import { forNewText } from '../ingest/document.js';
+import { forNewText, type Draft, type Merged } from '../ingest/document.js';
 import { IngestProblem } from '../ingest/folder.js';
 import { cleanSeed } from '../model/clean.js';
 import { readRegularFile, SEED_LIMIT } from '../model/files.js';
@@ -11,6 +11,11 @@ import { documentOf, lowOf, mergeInto, type TextOutcome, type TextRun } from './
  * title, place, kind and date). Either way every decision a person made stands.
  */
 
+/** What a merge of a held document comes to, for the run's table: its proposals now, and how many are new. */
+function counted(document: string, head: { place: string; date: string | null }, merged: Merged, draft: Draft) {
+  return { document, place: head.place, date: head.date, figures: merged.proposed + merged.added, low: lowOf(draft), added: merged.added };
+}
+
 /** The same text again, byte for byte: read with its document's own recipe, and only figures the document lacks added. */
 export function ingestAgain(file: string, raw: string, document: { path: string; text: string }, run: TextRun): TextOutcome {
   const doc = documentOf(file, document.path, document.text);
@@ -21,12 +26,7 @@ export function ingestAgain(file: string, raw: string, document: { path: string;
   const path = relative(run.into, document.path);
   return {
     status: 'again',
-    document: path,
-    place,
-    date,
-    figures: merged.proposed + merged.added,
-    low: lowOf(draft),
-    added: merged.added,
+    ...counted(path, doc, merged, draft),
     said:
       `${basename(file)} was ingested before as ${path}: kept ${merged.reviewed} reviewed facts, ` +
       `${merged.proposed} proposals and ${merged.rejected} rejections as they are; added ${merged.added} new proposals\n`,
@@ -72,12 +72,7 @@ export function replaceText(
   const dropped = renewed.droppedProposals + renewed.droppedRejections;
   return {
     status: 'replaced',
-    document,
-    place,
-    date,
-    figures: merged.proposed + merged.added,
-    low: lowOf(draft),
-    added: merged.added,
+    ...counted(document, doc, merged, draft),
     said:
       `${basename(file)} replaced the text of ${document}: kept ${merged.reviewed} reviewed facts; ` +
       `added ${merged.added} new proposals${dropped > 0 ? `; took out ${dropped} proposals and rejections the new text does not quote` : ''}\n`,
