@@ -144,8 +144,9 @@ async function unusable(tmux: Tmux, order: string) {
   for (const sequence of ['\u001B[1;5P', '\u001B[6n', '\u001B[12;40R']) tmux.bytes(sequence);
   tmux.literal(SENTENCE.repeat(4));
   tmux.paste('ay');
+  const before = tmux.screen();
   tmux.keys('o');
-  await tmux.waitFor((s) => reviewing(s) && s.includes(order));
+  await settle(tmux, `before o:\n${before}`, `o did not turn the order to ${order}`, (s) => reviewing(s) && s.includes(order));
 }
 
 /** Ctrl-Z, then fg at the shell's prompt, for the `times`th time: the app is drawn again, showing `shown`, before any key. */
@@ -208,6 +209,9 @@ run('random keys', () => {
       const replay = `FUZZ_SEED=${SEED}, ${sent.length} keys; last: ${JSON.stringify(sent.slice(-10))}`;
       tmux.resize(100, 30);
       await settle(tmux, replay, 'not drawn after the keys', reviewing);
+      // Ctrl-Z is read after every key still queued, so once the shell is back all of them were read,
+      // and the order the screen then shows is the one o turns from.
+      await suspendAndResume(tmux, 2, reviewing);
       // Back to the proposals, one Esc at a time: out of a field, the fields or the question.
       for (let i = 0; i < 3 && !keysShown(tmux.screen()).includes('a accept'); i++) {
         const screen = tmux.screen();
@@ -217,7 +221,7 @@ run('random keys', () => {
       const decided = readFileSync(path, 'utf8');
       await unusable(tmux, tmux.screen().includes('in text order') ? 'least sure first' : 'in text order');
       expect(readFileSync(path, 'utf8'), replay).toBe(decided);
-      await suspendAndResume(tmux, 2, reviewing);
+      await suspendAndResume(tmux, 3, reviewing);
 
       tmux.keys('q');
       await settle(tmux, replay, 'q did not give the shell its prompt back', (s) => !tmux!.alternate() && prompting(s));
