@@ -4,6 +4,7 @@ import { readSourceFile } from '../model/source.js';
 import { CategoriesFileSchema, IndicatorsFileSchema, PlacesFileSchema, SynonymsFileSchema, TopicsFileSchema } from '../model/schema.js';
 import type { Category, Indicator, Place, Topic } from '../model/types.js';
 import { foldScript } from '../text/fold.js';
+import { wording } from './indicatorWords.js';
 
 /**
  * The dataset's own words, which a proposal's place, category, indicator and topics are
@@ -52,6 +53,8 @@ interface Names<T> {
 
 interface Prepared {
   readonly synonyms: readonly (readonly string[])[];
+  /** The synonyms in the one wording indicators are matched in. */
+  readonly wordedSynonyms: readonly (readonly string[])[];
   readonly indicators: readonly Names<Indicator>[];
   readonly categories: readonly Names<Category>[];
   readonly topics: ReadonlySet<string>;
@@ -70,9 +73,13 @@ function prepare(v: Vocabulary): Prepared {
           .map(fold)
           .filter((n) => n.length >= 2 && han(n)),
       }));
+    // An indicator's names in the one wording a metric is read into (研发经费支出 as 研发投入), each once.
+    const worded = <T>(entries: readonly Names<T>[]) =>
+      entries.map(({ entry, names }) => ({ entry, names: [...new Set(names.map(wording))] }));
     p = {
       synonyms: v.synonyms.map((group) => group.filter(han).map(fold)),
-      indicators: named(v.indicators, (i) => [i.name.zh_hans, i.name.zh_hant, ...i.aliases]),
+      wordedSynonyms: v.synonyms.map((group) => [...new Set(group.filter(han).map((w) => wording(fold(w))))]),
+      indicators: worded(named(v.indicators, (i) => [i.name.zh_hans, i.name.zh_hant, ...i.aliases])),
       categories: named(v.categories, (c) => [c.name.zh_hans, c.name.zh_hant, ...c.aliases]),
       topics: new Set(v.topics.map((t) => t.id)),
     };
@@ -142,7 +149,7 @@ export interface Matched {
 export function matchVocabulary(v: Vocabulary, metric: string, named: string | undefined, documentPlace: string): Matched {
   const names = prepare(v);
   const words = widened(metric, names.synonyms);
-  const indicator = longest(names.indicators, words);
+  const indicator = longest(names.indicators, widened(wording(metric), names.wordedSynonyms));
   const category = longest(names.categories, words);
   let tags = indicator ? [...indicator.topics] : [];
   if (tags.length === 0 && category)
@@ -158,4 +165,10 @@ export function matchVocabulary(v: Vocabulary, metric: string, named: string | u
     place: named ?? documentPlace,
     tags,
   };
+}
+
+/** A match less its indicator, for a figure whose unit says it measures something else; its category and topics stay. */
+export function withoutIndicator(matched: Matched): Matched {
+  const { place, tags, category } = matched;
+  return { ...(category === undefined ? {} : { category }), ...(place === undefined ? {} : { place }), tags };
 }
