@@ -17,6 +17,8 @@ export interface Vocabulary {
   readonly indicators: readonly Indicator[];
   readonly topics: readonly Topic[];
   readonly synonyms: readonly (readonly string[])[];
+  /** Indicators a figure may mean that the list lacks (data/indicator-catalogue.yaml): one that wins is proposed with its figure. */
+  readonly catalogue?: readonly Indicator[];
 }
 
 function list<S extends z.ZodType>(dir: string, name: string, schema: S): z.infer<S> | [] {
@@ -24,15 +26,26 @@ function list<S extends z.ZodType>(dir: string, name: string, schema: S): z.infe
   return 'source' in read ? read.source.value : [];
 }
 
-/** A folder's lists; one that is missing or broken is empty here (validate reports it). */
-export function vocabularyOf(dir: string): Vocabulary {
+/**
+ * A folder's lists; one that is missing or broken is empty here (validate reports it). With
+ * `catalogue`, a catalogue file's indicators the folder's list lacks may be matched too.
+ */
+export function vocabularyOf(dir: string, catalogue?: string): Vocabulary {
+  const indicators = list(dir, 'indicators', IndicatorsFileSchema);
+  const extra = catalogue === undefined ? [] : readIndicators(catalogue).filter((i) => !indicators.some((l) => l.id === i.id));
   return {
+    ...(extra.length > 0 ? { catalogue: extra } : {}),
     places: list(dir, 'places', PlacesFileSchema),
     categories: list(dir, 'categories', CategoriesFileSchema),
-    indicators: list(dir, 'indicators', IndicatorsFileSchema),
+    indicators,
     topics: list(dir, 'topics', TopicsFileSchema),
     synonyms: list(dir, 'synonyms', SynonymsFileSchema),
   };
+}
+
+function readIndicators(path: string): Indicator[] {
+  const read = readSourceFile(path, IndicatorsFileSchema);
+  return 'source' in read ? read.source.value : [];
 }
 
 const han = (word: string) => /\p{Script=Han}/u.test(word);
@@ -79,7 +92,8 @@ function prepare(v: Vocabulary): Prepared {
     p = {
       synonyms: v.synonyms.map((group) => group.filter(han).map(fold)),
       wordedSynonyms: v.synonyms.map((group) => [...new Set(group.filter(han).map((w) => wording(fold(w))))]),
-      indicators: worded(named(v.indicators, (i) => [i.name.zh_hans, i.name.zh_hant, ...i.aliases])),
+      // The list's indicators before the catalogue's: of two names that end alike and are as long, the first stays.
+      indicators: worded(named([...v.indicators, ...(v.catalogue ?? [])], (i) => [i.name.zh_hans, i.name.zh_hant, ...i.aliases])),
       categories: named(v.categories, (c) => [c.name.zh_hans, c.name.zh_hant, ...c.aliases]),
       topics: new Set(v.topics.map((t) => t.id)),
     };

@@ -1,6 +1,9 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { propose } from '../../src/ingest/propose.js';
 import { matchVocabulary, vocabularyOf } from '../../src/ingest/vocabulary.js';
+import { IndicatorsFileSchema } from '../../src/model/schema.js';
+import { readSourceFile } from '../../src/model/source.js';
 import { BUNDLED_DATA } from '../../src/paths.js';
 import { foldScript } from '../../src/text/fold.js';
 
@@ -109,5 +112,22 @@ describe('the measure a figure measures its indicator by', () => {
       [null, 'stock', 40, '家'],
       ['tech-contract-turnover', 'share', 40, '%'],
     ]);
+  });
+});
+
+describe('the catalogue of indicators a folder may lack', () => {
+  const catalogue = vocabularyOf(BUNDLED_DATA, join(BUNDLED_DATA, 'indicator-catalogue.yaml'));
+
+  it('reads whole, and holds none of the list’s indicators', () => {
+    const read = readSourceFile(join(BUNDLED_DATA, 'indicator-catalogue.yaml'), IndicatorsFileSchema);
+    expect('source' in read && read.source.value.length).toBe(catalogue.catalogue?.length);
+    expect(catalogue.catalogue!.length).toBeGreaterThan(10);
+  });
+
+  it('each of its indicators is found by its names in either script, and the list’s by theirs', () => {
+    const found = (metric: string) => matchVocabulary(catalogue, foldScript(metric), undefined, 'cn').indicator;
+    for (const i of catalogue.catalogue!) expect([i.name.zh_hans, i.name.zh_hant].map(found)).toEqual([i.id, i.id]);
+    expect(found('全省高技术制造业增加值占规上工业比重')).toBe('high-tech-manufacturing-share');
+    expect(found('有效期内高新技术企业')).toBe('high-tech-enterprises');
   });
 });
