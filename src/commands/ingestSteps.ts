@@ -1,8 +1,8 @@
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import { z } from 'zod';
 import { checked } from '../ingest/check.js';
 import { mergeDraft, type Draft, type Merged } from '../ingest/document.js';
-import { IngestProblem, type Writes } from '../ingest/folder.js';
+import { addIndicators, IngestProblem, proposedIndicator, type Writes } from '../ingest/folder.js';
 import { headOf, type Held } from '../ingest/held.js';
 import { documentProblems } from '../ingest/admit.js';
 import { propose } from '../ingest/propose.js';
@@ -14,7 +14,11 @@ import { cleanTextProblem } from '../model/load.js';
 import { DocumentFileSchema, type Recipe } from '../model/schema.js';
 import { stage, type Staged } from '../platform/files.js';
 import type { Givens, IngestIo } from './ingestMetadata.js';
+import { BUNDLED_DATA } from '../paths.js';
 import { formatProblem } from './validate.js';
+
+/** The bundled indicators a figure may mean that a folder's list lacks. */
+const CATALOGUE = 'indicator-catalogue.yaml';
 
 /**
  * The steps every way of ingesting one text takes (a new text, the same text again, a new
@@ -87,9 +91,30 @@ export function admit(dir: string, path: string, text: string, clean: string, pu
   if (!put(staged)) throw new IngestProblem(`${taken}: nothing was written; run the ingest again`);
 }
 
-/** The proposals of a clean text for a document. */
-export function draftOf(file: string, clean: string, document: Parameters<typeof propose>[0]['document'], folder: string): Draft {
-  return fitting(file, checked(propose({ text: clean, document, vocabulary: vocabularyOf(folder) }), clean));
+/**
+ * The proposals of a clean text for a document. An indicator of the catalogue a proposal means
+ * is added to the folder's list first, marked as proposed, so that the document is checked
+ * against the list it will be read with, and taken back with the text's other writes.
+ */
+export function draftOf(
+  file: string,
+  clean: string,
+  document: Parameters<typeof propose>[0]['document'],
+  folder: string,
+  writes: Writes,
+): Draft {
+  const vocabulary = vocabularyOf(folder, join(BUNDLED_DATA, CATALOGUE));
+  const draft = fitting(file, checked(propose({ text: clean, document, vocabulary }), clean));
+  const meant = new Set(draft.proposals.map((p) => p.indicator));
+  const added = (vocabulary.catalogue ?? []).filter((i) => meant.has(i.id));
+  const topics = new Set(vocabulary.topics.map((t) => t.id));
+  if (added.length > 0)
+    addIndicators(
+      folder,
+      added.map((i) => proposedIndicator(i, topics)),
+      writes,
+    );
+  return draft;
 }
 
 /** A clean text of a raw one by a recipe, or why the text cannot be read as one. */
@@ -140,7 +165,7 @@ export function mergeInto(
   head: Parameters<typeof propose>[0]['document'],
   numberedAfter = 0,
 ): { merged: Merged; draft: Draft } {
-  const draft = draftOf(file, clean, head, run.into);
+  const draft = draftOf(file, clean, head, run.into, run.writes);
   const merged = mergeDraft(written, draft, numberedAfter);
   if (merged.text !== document.text) {
     admit(

@@ -43,7 +43,7 @@ function ingestNew(file: string, bytes: Buffer, raw: string, run: TextRun): Text
   // The place first, so that the document is checked against the list it will be read with.
   const entries = 'proposed' in choice ? [proposedEntry(choice.proposed)] : 'adds' in choice ? choice.adds : [];
   if (entries.length > 0) addPlaces(into, entries, writes);
-  const draft = draftOf(file, clean, { id, kind, date, place, script }, into);
+  const draft = draftOf(file, clean, { id, kind, date, place, script }, into, writes);
   const head = {
     id,
     seed: `${id}.txt`,

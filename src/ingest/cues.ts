@@ -9,7 +9,7 @@ import type { TimesBefore } from './times.js';
  * it measures what it counts.
  */
 
-export const GROWTH = /(?:同比|比上年|较上年|較上年|年均)?(?:增长|增長|提高|提升|增加|下降|减少|減少)(?:率)?$/u;
+export const GROWTH = /(?:同比|比上年|较上年|較上年|年均)?(?:增长|增長|提高|提升|增加|下降|减少|減少|增速|增幅)(?:率)?$/u;
 
 const QUALIFIER_BEFORE: readonly [RegExp, Qualifier][] = [
   [/(?:不少于|不少於|不低于|不低於)$/u, 'at_least'],
@@ -147,7 +147,12 @@ export function measureOf(metric: string, unit: string): Measure {
   if (/^(?:%|％|个百分点|個百分點)$/u.test(unit) && GROWTH.test(metric)) return 'growth';
   if (/占比|佔比|比重|占|佔|率$/u.test(metric) && /^(?:%|％)$/u.test(unit)) return 'share';
   if (/累计|累計/u.test(metric)) return 'cumulative';
-  if (/新增|新认定|新認定|新招引|新获批|新獲批|新建|新培育|获批|獲批|新引进|新引進/u.test(metric)) return 'new';
+  if (
+    /新增|净增|淨增|新认定|新認定|新招引|新获批|新獲批|新建|新培育|获批|獲批|新引进|新引進|新入库|新入庫|新设立|新設立|新备案|新備案/u.test(
+      metric,
+    )
+  )
+    return 'new';
   if (/最高|补助|補助|奖励|獎勵|贴息|貼息/u.test(metric)) return 'cap';
   return 'stock';
 }

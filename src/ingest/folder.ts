@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync } f
 import { join } from 'node:path';
 import { Document, isMap, isScalar, isSeq, parse, parseDocument } from 'yaml';
 import { createFile, replaceFile } from '../platform/files.js';
-import type { PlaceInput } from '../model/schema.js';
+import type { IndicatorInput, PlaceInput } from '../model/schema.js';
+import type { Indicator } from '../model/types.js';
 import type { ProposedPlace } from './placeChoice.js';
 
 /**
@@ -122,7 +123,26 @@ export function proposedEntry(place: ProposedPlace): PlaceInput {
   };
 }
 
-/** The ids a places.yaml text lists, or undefined when it is not a list. */
+/**
+ * An indicator of the catalogue as indicators.yaml keeps it: a draft until a person accepts it,
+ * with only the topics the folder has (a topic it lacks would leave the list invalid).
+ */
+export function proposedIndicator(indicator: Indicator, topics: ReadonlySet<string>): IndicatorInput {
+  const { id, name, aliases, definition, unit_family } = indicator;
+  return {
+    id,
+    status: 'proposed',
+    name: { ...name },
+    aliases: [...aliases],
+    definition,
+    unit_family,
+    // The catalogue's indicators name no category: a folder's categories are its own.
+    categories: [],
+    topics: indicator.topics.filter((t) => topics.has(t)),
+  };
+}
+
+/** The ids a list's text lists, or undefined when it is not a list. */
 function listedIds(text: string): string[] | undefined {
   let value: unknown;
   try {
@@ -140,7 +160,7 @@ function entriesYaml(doc: Document): string {
   if (isSeq(doc.contents)) {
     for (const item of doc.contents.items) {
       if (!isMap(item)) continue;
-      for (const key of ['name', 'short', 'aliases']) {
+      for (const key of ['name', 'short', 'aliases', 'categories', 'topics']) {
         const node = item.get(key, true);
         if (isMap(node) || isSeq(node)) node.flow = true;
       }
@@ -152,17 +172,17 @@ function entriesYaml(doc: Document): string {
 }
 
 /**
- * The places.yaml text with the entries added at its end. They are written after the person's
+ * A list's text (places.yaml, indicators.yaml) with the entries added at its end. They are written after the person's
  * text, which stays byte for byte (their spacing, comments and order); only a list written in
  * flow style ([...]) is rewritten whole, since nothing can follow it.
  */
-function withPlaces(text: string, entries: readonly PlaceInput[], path: string): string {
+function withEntries(text: string, entries: readonly Entry[], path: string, what: string): string {
   const appended = `${text}${text === '' || text.endsWith('\n') ? '' : '\n'}${entriesYaml(new Document(entries))}`;
   const ids = listedIds(text);
-  if (ids === undefined) throw new IngestProblem(`${path} is not a list of places: mend it, then ingest again`);
+  if (ids === undefined) throw new IngestProblem(`${path} is not a list of ${what}: mend it, then ingest again`);
   if (listedIds(appended)?.join('\n') === [...ids, ...entries.map((e) => e.id)].join('\n')) return appended;
   const doc: Document = parseDocument(text);
-  if (!isSeq(doc.contents)) throw new IngestProblem(`${path} is not a list of places: mend it, then ingest again`);
+  if (!isSeq(doc.contents)) throw new IngestProblem(`${path} is not a list of ${what}: mend it, then ingest again`);
   for (const entry of entries) doc.contents.add(doc.createNode(entry));
   return entriesYaml(doc);
 }
@@ -174,20 +194,33 @@ function withPlaces(text: string, entries: readonly PlaceInput[], path: string):
  * not; a place that is there by then is not added twice.
  */
 export function addPlaces(dir: string, entries: readonly PlaceInput[], writes: Writes): void {
-  const path = join(dir, 'places.yaml');
+  addEntries(dir, 'places', entries, writes);
+}
+
+/** Adds indicators of the catalogue, marked as proposed, to the folder's indicators.yaml, as addPlaces adds places. */
+export function addIndicators(dir: string, entries: readonly IndicatorInput[], writes: Writes): void {
+  addEntries(dir, 'indicators', entries, writes);
+}
+
+type Entry = PlaceInput | IndicatorInput;
+
+function addEntries(dir: string, list: 'places' | 'indicators', entries: readonly Entry[], writes: Writes): void {
+  const path = join(dir, `${list}.yaml`);
   for (let tries = 0; tries < 20; tries++) {
     let text: string;
     try {
       text = readFileSync(path, 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      if (writes.create(path, withPlaces('', entries, path))) return;
+      if (writes.create(path, withEntries('', entries, path, list))) return;
       continue;
     }
     const listed = listedIds(text);
     const missing = entries.filter((e) => !listed?.includes(e.id));
     if (missing.length === 0) return;
-    if (writes.replace(path, text, withPlaces(text, missing, path))) return;
+    if (writes.replace(path, text, withEntries(text, missing, path, list))) return;
   }
-  throw new IngestProblem(`${path} kept changing while the new place was added: run the ingest again`);
+  throw new IngestProblem(
+    `${path} kept changing while the new ${list === 'places' ? 'place was' : 'indicator was'} added: run the ingest again`,
+  );
 }

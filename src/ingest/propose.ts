@@ -2,13 +2,14 @@ import type { FactInput, SkippedInput } from '../model/schema.js';
 import type { Measure } from '../model/types.js';
 import { foldScript } from '../text/fold.js';
 import { findNumbers, type NumberMention } from './numbers.js';
-import { GROWTH, headingsOf, kindOf, measureOf, qualifierOf, sectionsOf, sentenceCues, yearOf, type SentenceCues } from './cues.js';
+import { GROWTH, headingsOf, kindOf, qualifierOf, sectionsOf, sentenceCues, yearOf, type SentenceCues } from './cues.js';
 import { occurrencesIn, type Occurrences } from './occurrences.js';
 import { respectivelyOf } from './respectively.js';
 import { countBelow, spansOf, type Span, type Spans } from './spans.js';
 import { timeWordsOf } from './times.js';
 import { placesNamed } from './placeNames.js';
-import { matchVocabulary, type Vocabulary } from './vocabulary.js';
+import { matchVocabulary, withoutIndicator, type Vocabulary } from './vocabulary.js';
+import { measureFor } from './measures.js';
 
 /**
  * Proposes a figure for each number of a clean text that may be one: its metric (the words
@@ -215,10 +216,10 @@ export function propose({ text, document, vocabulary }: ProposeInput): { proposa
     if (year === undefined) return skip(m, 'no year in the text, and the document has no date');
     if (year.inferred) reasons.push(`year inferred: ${year.why}`);
     const metricZh = foldScript(read.metric);
-    const matched = matchVocabulary(vocabulary, metricZh, sentence.placeBefore(m.start), document.place);
-    // An indicator counted in percent (R&D intensity) is a share at its level: only its change is growth.
-    const guessed = measureOf(metricZh, m.unit);
-    const measure = matched.unitFamily === 'percent' && m.unit === '%' && guessed === 'stock' ? 'share' : guessed;
+    const named = matchVocabulary(vocabulary, metricZh, sentence.placeBefore(m.start), document.place);
+    const { measure, fits } = measureFor(metricZh, m.unit, named.unitFamily);
+    // A figure in a unit none of the indicator's measures is counted in measures something else the metric names.
+    const matched = fits ? named : withoutIndicator(named);
     const quote = quoteOf(text, spans, found, listed ? read.start : Math.min(read.start, m.start), Math.max(end, read.end ?? 0));
     if (quote === undefined) return skip(m, tooLong);
     const id = `${document.id}-p${String(proposals.length + 1).padStart(3, '0')}`;

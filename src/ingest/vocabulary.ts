@@ -4,6 +4,7 @@ import { readSourceFile } from '../model/source.js';
 import { CategoriesFileSchema, IndicatorsFileSchema, PlacesFileSchema, SynonymsFileSchema, TopicsFileSchema } from '../model/schema.js';
 import type { Category, Indicator, Place, Topic } from '../model/types.js';
 import { foldScript } from '../text/fold.js';
+import { wording } from './indicatorWords.js';
 
 /**
  * The dataset's own words, which a proposal's place, category, indicator and topics are
@@ -16,6 +17,8 @@ export interface Vocabulary {
   readonly indicators: readonly Indicator[];
   readonly topics: readonly Topic[];
   readonly synonyms: readonly (readonly string[])[];
+  /** Indicators a figure may mean that the list lacks (data/indicator-catalogue.yaml): one that wins is proposed with its figure. */
+  readonly catalogue?: readonly Indicator[];
 }
 
 function list<S extends z.ZodType>(dir: string, name: string, schema: S): z.infer<S> | [] {
@@ -23,15 +26,26 @@ function list<S extends z.ZodType>(dir: string, name: string, schema: S): z.infe
   return 'source' in read ? read.source.value : [];
 }
 
-/** A folder's lists; one that is missing or broken is empty here (validate reports it). */
-export function vocabularyOf(dir: string): Vocabulary {
+/**
+ * A folder's lists; one that is missing or broken is empty here (validate reports it). With
+ * `catalogue`, a catalogue file's indicators the folder's list lacks may be matched too.
+ */
+export function vocabularyOf(dir: string, catalogue?: string): Vocabulary {
+  const indicators = list(dir, 'indicators', IndicatorsFileSchema);
+  const extra = catalogue === undefined ? [] : readIndicators(catalogue).filter((i) => !indicators.some((l) => l.id === i.id));
   return {
+    ...(extra.length > 0 ? { catalogue: extra } : {}),
     places: list(dir, 'places', PlacesFileSchema),
     categories: list(dir, 'categories', CategoriesFileSchema),
-    indicators: list(dir, 'indicators', IndicatorsFileSchema),
+    indicators,
     topics: list(dir, 'topics', TopicsFileSchema),
     synonyms: list(dir, 'synonyms', SynonymsFileSchema),
   };
+}
+
+function readIndicators(path: string): Indicator[] {
+  const read = readSourceFile(path, IndicatorsFileSchema);
+  return 'source' in read ? read.source.value : [];
 }
 
 const han = (word: string) => /\p{Script=Han}/u.test(word);
@@ -52,6 +66,8 @@ interface Names<T> {
 
 interface Prepared {
   readonly synonyms: readonly (readonly string[])[];
+  /** The synonyms in the one wording indicators are matched in. */
+  readonly wordedSynonyms: readonly (readonly string[])[];
   readonly indicators: readonly Names<Indicator>[];
   readonly categories: readonly Names<Category>[];
   readonly topics: ReadonlySet<string>;
@@ -70,9 +86,14 @@ function prepare(v: Vocabulary): Prepared {
           .map(fold)
           .filter((n) => n.length >= 2 && han(n)),
       }));
+    // An indicator's names in the one wording a metric is read into (研发经费支出 as 研发投入), each once.
+    const worded = <T>(entries: readonly Names<T>[]) =>
+      entries.map(({ entry, names }) => ({ entry, names: [...new Set(names.map(wording))] }));
     p = {
       synonyms: v.synonyms.map((group) => group.filter(han).map(fold)),
-      indicators: named(v.indicators, (i) => [i.name.zh_hans, i.name.zh_hant, ...i.aliases]),
+      wordedSynonyms: v.synonyms.map((group) => [...new Set(group.filter(han).map((w) => wording(fold(w))))]),
+      // The list's indicators before the catalogue's: of two names that end alike and are as long, the first stays.
+      indicators: worded(named([...v.indicators, ...(v.catalogue ?? [])], (i) => [i.name.zh_hans, i.name.zh_hant, ...i.aliases])),
       categories: named(v.categories, (c) => [c.name.zh_hans, c.name.zh_hant, ...c.aliases]),
       topics: new Set(v.topics.map((t) => t.id)),
     };
@@ -142,7 +163,7 @@ export interface Matched {
 export function matchVocabulary(v: Vocabulary, metric: string, named: string | undefined, documentPlace: string): Matched {
   const names = prepare(v);
   const words = widened(metric, names.synonyms);
-  const indicator = longest(names.indicators, words);
+  const indicator = longest(names.indicators, widened(wording(metric), names.wordedSynonyms));
   const category = longest(names.categories, words);
   let tags = indicator ? [...indicator.topics] : [];
   if (tags.length === 0 && category)
@@ -158,4 +179,10 @@ export function matchVocabulary(v: Vocabulary, metric: string, named: string | u
     place: named ?? documentPlace,
     tags,
   };
+}
+
+/** A match less its indicator, for a figure whose unit says it measures something else; its category and topics stay. */
+export function withoutIndicator(matched: Matched): Matched {
+  const { place, tags, category } = matched;
+  return { ...(category === undefined ? {} : { category }), ...(place === undefined ? {} : { place }), tags };
 }

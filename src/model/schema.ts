@@ -76,6 +76,8 @@ export const UNIT_FAMILIES = ['count', 'money', 'percent', 'percentage-points', 
 
 export const IndicatorSchema = z.strictObject({
   id,
+  /** An indicator an ingest added from its catalogue for a figure that means it, not yet accepted by a person. */
+  status: z.literal('proposed').optional(),
   name: scriptNames,
   aliases: z.array(text).default([]),
   definition: text,
