@@ -12,11 +12,11 @@ import { FIELDS, qualityOfFixtures } from '../src/ingest/fixtureQuality.js';
 import { qualityOfDataset } from '../src/ingest/quality.js';
 import { vocabularyOf } from '../src/ingest/vocabulary.js';
 import { loadDataset, oneFolder } from '../src/model/load.js';
-import { BUNDLED_DATA, BUNDLED_SEEDS, PACKAGE_ROOT } from '../src/paths.js';
+import { BUNDLED_CATALOGUE, BUNDLED_DATA, BUNDLED_SEEDS, PACKAGE_ROOT } from '../src/paths.js';
 
 const loaded = loadDataset(oneFolder(BUNDLED_DATA, BUNDLED_SEEDS));
 if (!loaded.ok) throw new Error('the bundled dataset does not load');
-const vocabulary = vocabularyOf(BUNDLED_DATA);
+const vocabulary = vocabularyOf(BUNDLED_DATA, BUNDLED_CATALOGUE);
 const showMisses = process.argv.includes('--misses');
 
 const pct = (n: number, of: number) => (of === 0 ? '–' : `${((100 * n) / of).toFixed(1)}%`);

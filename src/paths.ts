@@ -7,6 +7,8 @@ import { join } from 'node:path';
  */
 export const PACKAGE_ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const BUNDLED_DATA = join(PACKAGE_ROOT, 'data');
+/** The bundled indicators a figure may mean that a folder's list lacks: ingest proposes them with it. */
+export const BUNDLED_CATALOGUE = join(BUNDLED_DATA, 'indicator-catalogue.yaml');
 export const BUNDLED_SEEDS = join(PACKAGE_ROOT, 'seeds');
 /** The snapshot of the bundled data, made when the program is built; its inputs are named relative to the package root. */
 export const SHIPPED_SNAPSHOT = {

@@ -14,11 +14,8 @@ import { cleanTextProblem } from '../model/load.js';
 import { DocumentFileSchema, type Recipe } from '../model/schema.js';
 import { stage, type Staged } from '../platform/files.js';
 import type { Givens, IngestIo } from './ingestMetadata.js';
-import { BUNDLED_DATA } from '../paths.js';
+import { BUNDLED_CATALOGUE } from '../paths.js';
 import { formatProblem } from './validate.js';
-
-/** The bundled indicators a figure may mean that a folder's list lacks. */
-const CATALOGUE = 'indicator-catalogue.yaml';
 
 /**
  * The steps every way of ingesting one text takes (a new text, the same text again, a new
@@ -103,7 +100,7 @@ export function draftOf(
   folder: string,
   writes: Writes,
 ): Draft {
-  const vocabulary = vocabularyOf(folder, join(BUNDLED_DATA, CATALOGUE));
+  const vocabulary = vocabularyOf(folder, BUNDLED_CATALOGUE);
   const draft = fitting(file, checked(propose({ text: clean, document, vocabulary }), clean));
   const meant = new Set(draft.proposals.map((p) => p.indicator));
   const added = (vocabulary.catalogue ?? []).filter((i) => meant.has(i.id));

@@ -6,7 +6,7 @@ import { FixtureError, readFigureFixture, readFigureFixtures, type ExpectedFigur
 import { figureQuality, qualityOfFixtures, totalOf } from '../../src/ingest/fixtureQuality.js';
 import { vocabularyOf } from '../../src/ingest/vocabulary.js';
 import type { FactInput } from '../../src/model/schema.js';
-import { BUNDLED_DATA, PACKAGE_ROOT } from '../../src/paths.js';
+import { BUNDLED_CATALOGUE, BUNDLED_DATA, PACKAGE_ROOT } from '../../src/paths.js';
 
 const FIGURES = join(PACKAGE_ROOT, 'test', 'fixtures', 'figures');
 
@@ -34,7 +34,7 @@ describe('the annotated texts', () => {
 
   it('are all measured, the total the sum of the texts', () => {
     const fixtures = read();
-    const { texts, total } = qualityOfFixtures(FIGURES, vocabularyOf(BUNDLED_DATA));
+    const { texts, total } = qualityOfFixtures(FIGURES, vocabularyOf(BUNDLED_DATA, BUNDLED_CATALOGUE));
     expect(texts.map((t) => t.fixture.name)).toEqual(fixtures.map((f) => f.name));
     expect(total.expected).toBe(fixtures.reduce((n, f) => n + f.figures.length, 0));
     expect(total.found).toBe(texts.reduce((n, t) => n + t.quality.found, 0));

@@ -4,7 +4,7 @@ import { propose } from '../../src/ingest/propose.js';
 import { matchVocabulary, vocabularyOf } from '../../src/ingest/vocabulary.js';
 import { IndicatorsFileSchema } from '../../src/model/schema.js';
 import { readSourceFile } from '../../src/model/source.js';
-import { BUNDLED_DATA } from '../../src/paths.js';
+import { BUNDLED_CATALOGUE, BUNDLED_DATA } from '../../src/paths.js';
 import { foldScript } from '../../src/text/fold.js';
 
 const vocabulary = vocabularyOf(BUNDLED_DATA);
@@ -40,7 +40,7 @@ const WORDINGS: Readonly<Record<string, readonly string[]>> = {
     '技术市场成交额',
     '登记技术合同成交额',
     '技术合同登记额',
-    '吸纳技术合同',
+    '输出技术合同成交额',
     '技術市場成交額',
     '技术交易额',
     '技术合同登记成交金额',
@@ -66,6 +66,11 @@ describe('an indicator read from the words of a metric, not its spelling', () =>
     expect(indicatorOf('按技术合同实际成交额的')).toBeUndefined();
     // 数 is optional only as a count's word: 数字经济 keeps it.
     expect(indicatorOf('数字经济核心产业增加值')).toBeUndefined();
+    // What a place's buyers sign is the demand side of its market, not the turnover of its sellers.
+    expect(indicatorOf('吸纳技术合同成交额')).toBeUndefined();
+    expect(matchVocabulary(vocabularyOf(BUNDLED_DATA, BUNDLED_CATALOGUE), '吸纳技术合同成交额', undefined, 'cn').indicator).toBe(
+      'tech-contract-absorbed',
+    );
   });
 });
 
