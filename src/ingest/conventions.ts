@@ -23,7 +23,7 @@ interface Part {
 export const PARTS: Readonly<Record<Role, Part>> = {
   'year-review': {
     kind: 'reported',
-    heading: /回顾|回顧|成效|成绩|成績|进展|進展|完成情况|完成情況|过去一年|過去一年|一年来|一年來/u,
+    heading: /回顾|回顧|总结|總結|成效|成绩|成績|进展|進展|完成情况|完成情況|过去一年|過去一年|一年来|一年來/u,
     opening: /^(?:回顾)?(?:过去一年|過去一年|一年来|一年來|去年)$/u,
   },
   'year-plan': {

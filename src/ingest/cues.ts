@@ -87,8 +87,10 @@ export function sectionsOf(text: string, documentKind = 'other', date?: Dated): 
     const role = roleOfLine(line, heading, date);
     const named = heading ? new RegExp(YEAR, 'u').exec(line)?.[1] : undefined;
     const year = named === undefined ? undefined : yearValue(named);
+    // A heading that names only a year (2023年, 一、2023年工作总结) keeps the part it stands in.
+    const current = sections.at(-1);
     if (role) sections.push(part(at, role, heading, line, year));
-    else if (year) sections.push({ start: at, year });
+    else if (year) sections.push({ ...current, start: at, year });
     at += line.length + 1;
   }
   return sections;

@@ -138,6 +138,13 @@ describe('years written otherwise', () => {
     expect(findNumbers(text).numbers.map((n) => n.value)).toEqual([1200, 35, 900]);
   });
 
+  it('a heading that names only a year keeps the part it stands in', () => {
+    const text = ['二、2024年工作打算', '（一）2024年企业培育', '高新技术企业达到1.7万家。'].join('\n');
+    const got = read(text, 'bureau-summary', '2024-01-15');
+    expect(got.figures).toEqual([[1.7, 'target', 2024]]);
+    expect(got.proposals[0]!.reasons).toContain('kind from the section heading');
+  });
+
   it('a bureau summary dated early in a year reviews the year before', () => {
     expect(read('一年来，全市高新技术企业达到1200家。', 'bureau-summary', '2023-01-10').figures).toEqual([[1200, 'reported', 2022]]);
   });
