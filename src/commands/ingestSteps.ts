@@ -1,4 +1,4 @@
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import { z } from 'zod';
 import { checked } from '../ingest/check.js';
 import { mergeDraft, type Draft, type Merged } from '../ingest/document.js';

@@ -21,5 +21,10 @@ export function checked(draft: Draft, text: string): Draft {
     if (why === undefined) proposals.push(p);
     else skipped.push({ text: String(p.value ?? `${p.value_min}–${p.value_max}`) + p.unit, quote: p.quote, why });
   }
-  return { proposals, skipped };
+  // A baseline whose target was moved to the skipped list links to nothing.
+  const kept = new Set(proposals.map((p) => p.id));
+  const linked = proposals.map(({ baseline_of, ...p }) =>
+    baseline_of === undefined || kept.has(baseline_of) ? { ...p, ...(baseline_of ? { baseline_of } : {}) } : p,
+  );
+  return { proposals: linked, skipped };
 }

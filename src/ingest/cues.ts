@@ -1,7 +1,9 @@
 import type { Qualifier } from '../model/schema.js';
 import type { Measure } from '../model/types.js';
 import type { NumberMention } from './numbers.js';
+import { GENRES, PARTS, planNamed, roleOfLine, timeOfPart, type Dated, type PartTime, type Role } from './conventions.js';
 import type { TimesBefore } from './times.js';
+import { PLAN, YEAR, yearValue } from './years.js';
 
 /**
  * What the words around a number say about it: its qualifier (以上, 超过, 近, 20多), the
@@ -46,24 +48,49 @@ export function qualifierOf(text: string, m: NumberMention, numberEnd: number): 
 export interface Section {
   readonly start: number;
   readonly kind?: 'target' | 'reported';
+  /** The year its heading names. */
   readonly year?: number;
+  /** The part of the text it starts, by its genre's conventions, and whether a heading named it. */
+  readonly role?: Role;
+  readonly headed?: boolean;
+  /** When its figures are by convention, where the text does not say. */
+  readonly time?: PartTime;
 }
 
-/** Headings (short lines with no sentence end) that say what follows: 2025年重点工作 is targets, 工作回顾 is reports. */
-export function sectionsOf(text: string): Section[] {
+/** The month and year of a document's date ("2025-01-20", "2025-01", "2025"). */
+export function datedOf(date: string | null): Dated | undefined {
+  if (date === null) return undefined;
+  const month = Number(date.slice(5, 7));
+  return { year: Number(date.slice(0, 4)), ...(month > 0 ? { month } : {}) };
+}
+
+/**
+ * The parts of a text: headings (short lines with no sentence end) that say what follows
+ * (2025年重点工作 is targets, 工作回顾 is reports) or name a year, and paragraphs whose first
+ * words start a part of the genre (过去一年, 过去五年, “十四五”时期, 今年). A text opens with
+ * the part its genre opens with (a work report with its review), and a plan that names
+ * itself (十四五…规划) in its first lines is its targets.
+ */
+export function sectionsOf(text: string, documentKind = 'other', date?: Dated): Section[] {
   const sections: Section[] = [];
+  const part = (start: number, role: Role, headed: boolean, words: string, year?: number): Section => {
+    const time = timeOfPart(role, documentKind, date, planNamed(words));
+    return { start, kind: PARTS[role].kind, role, headed, ...(year ? { year } : {}), ...(time ? { time } : {}) };
+  };
+  const opening = GENRES[documentKind]?.opening;
+  const plan = /规划|規劃/u.test(text.slice(0, 200)) ? planNamed(text.slice(0, 200)) : undefined;
+  if (opening) sections.push(part(0, opening, false, ''));
+  else if (plan && documentKind === 'action-plan') sections.push(part(0, 'plan-targets', false, text.slice(0, 200)));
   let at = 0;
   for (const line of text.split('\n')) {
     const heading = line.length <= 30 && !/[。；;]$/u.test(line);
-    if (heading) {
-      const year = /((?:19|20)\d{2})年/u.exec(line)?.[1];
-      const kind = /重点工作|重點工作|主要任务|主要任務|目标|目標|计划|計劃|安排|打算|展望/u.test(line)
-        ? 'target'
-        : /回顾|回顧|成效|成绩|成績|进展|進展|完成情况|完成情況/u.test(line)
-          ? 'reported'
-          : undefined;
-      if (kind || year) sections.push({ start: at, ...(kind ? { kind } : {}), ...(year ? { year: Number(year) } : {}) });
-    }
+    const role = roleOfLine(line, heading, date);
+    const named = heading ? new RegExp(YEAR, 'u').exec(line)?.[1] : undefined;
+    const year = named === undefined ? undefined : yearValue(named);
+    // A heading that names only a year (2023年, 一、2023年工作总结) keeps the part it stands in.
+    const current = sections.at(-1);
+    if (role) sections.push(part(at, role, heading, line, year));
+    else if (year) sections.push({ ...current, start: at, year });
     at += line.length + 1;
   }
   return sections;
@@ -80,66 +107,100 @@ export function headingsOf(text: string): number[] {
   return starts;
 }
 
-const TARGET_CUES = /到\d{4}年|力争|力爭|目标|目標|将|將|预计|預計|计划|計劃|确保|確保|争取|爭取|要|冲刺|沖刺|预期|預期|每年/u;
-const REPORTED_CUES = /已|累计|累計|截至|同比|比上年|较上年|較上年|去年|上年|实现了|實現了|完成了|获批|獲批|认定|認定|获评|獲評|入选|入選/u;
+// 要 of 主要 or 重要, and 将 of 将近 (nearly), are no target.
+const TARGET_CUES = new RegExp(
+  `到${YEAR}|到${PLAN.source}末|力争|力爭|目标|目標|将(?!近)|將(?!近)|预计|預計|计划|計劃|确保|確保|争取|爭取|(?<![主重需])要|冲刺|沖刺|预期|預期|每年`,
+  'u',
+);
+const REPORTED_CUES =
+  /已|累计|累計|截至|同比|比上年|较上年|較上年|去年|上年|以来|以來|实现了|實現了|完成了|获批|獲批|认定|認定|获评|獲評|入选|入選/u;
 
 /** What a sentence says of every figure in it, read once for them all. */
 export interface SentenceCues {
   /** Words of a target (到20XX年, 力争, 目标) and of a reported figure (已, 累计, 同比). */
   readonly target: boolean;
   readonly reported: boolean;
-  /** The year a target is due by: 到20XX年, 20XX年底. */
+  /** The year a target is due by: 到20XX年, 20XX年底, 到“十五五”末. */
   readonly due?: number;
-  /** 十四五, the plan that ends in 2025. */
-  readonly fiveYear: boolean;
+  /** The five-year plan it names (十四五), with its years. */
+  readonly plan?: { readonly start: number; readonly end: number; readonly name: string };
 }
 
 export function sentenceCues(sentence: string): SentenceCues {
-  const due = /(?:到|至)((?:19|20)\d{2})年/u.exec(sentence) ?? /((?:19|20)\d{2})年(?:底|末)/u.exec(sentence);
+  const due = new RegExp(`(?:到|至)${YEAR}`, 'u').exec(sentence) ?? new RegExp(`${YEAR}(?:底|末)`, 'u').exec(sentence);
+  const plan = planNamed(sentence);
+  const planEnd = plan && new RegExp(`(?:到|至)${PLAN.source}(?:末|期末)`, 'u').test(sentence) ? plan.end : undefined;
   return {
     target: TARGET_CUES.test(sentence),
     reported: REPORTED_CUES.test(sentence),
-    ...(due ? { due: Number(due[1]) } : {}),
-    fiveYear: /十四五/u.test(sentence),
+    ...(due ? { due: yearValue(due[1]!) } : planEnd ? { due: planEnd } : {}),
+    ...(plan ? { plan } : {}),
   };
 }
+
+/** What a figure's kind rests on, said in its reasons where it is not its own sentence. */
+export type KindBasis = 'sentence' | 'section heading' | "genre's convention" | 'time word' | 'document';
 
 export function kindOf(
   { target, reported }: SentenceCues,
   section: Section | undefined,
   documentKind: string,
   lastTime: string | undefined,
-): { kind: 'target' | 'reported'; sure: boolean } {
-  if (target && !reported) return { kind: 'target', sure: true };
-  if (reported && !target) return { kind: 'reported', sure: true };
-  if (section?.kind) return { kind: section.kind, sure: !target && !reported };
+): { kind: 'target' | 'reported'; basis: KindBasis } {
+  if (target && !reported) return { kind: 'target', basis: 'sentence' };
+  if (reported && !target) return { kind: 'reported', basis: 'sentence' };
+  if (section?.kind) return { kind: section.kind, basis: section.headed ? 'section heading' : "genre's convention" };
   // A report's 今年 states what is planned for the year; 去年 and 今年以来 what was done.
-  if (lastTime !== undefined && /^(?:今年|本年)$/u.test(lastTime)) return { kind: 'target', sure: false };
-  if (lastTime !== undefined && /去年|上年|前年|以来|以來/u.test(lastTime)) return { kind: 'reported', sure: false };
-  return { kind: documentKind === 'action-plan' ? 'target' : 'reported', sure: false };
+  if (lastTime !== undefined && /^(?:今年|本年)$/u.test(lastTime)) return { kind: 'target', basis: 'time word' };
+  if (lastTime !== undefined && /去年|上年|前年|以来|以來/u.test(lastTime)) return { kind: 'reported', basis: 'time word' };
+  return { kind: documentKind === 'action-plan' ? 'target' : 'reported', basis: 'document' };
+}
+
+/** The year a figure is for, whether the text states it, why not, and the period it sums where a review covers one. */
+export interface YearRead {
+  readonly year: number;
+  readonly inferred: boolean;
+  readonly why?: string;
+  readonly period?: string;
 }
 
 /**
- * The year a figure is for: a target's 到20XX年 or 20XX年底 in its sentence, else the nearest
- * time word before it (in its sentence, its paragraph, then the text before), else the
- * section's heading, else the document's date. Only a year its own sentence states is read;
- * any other is inferred, and says from where.
+ * The year a figure is for: a year its sentence names before it, a target's 到20XX年 or
+ * 20XX年底, a plan the sentence names, else the year that opens its paragraph, the section
+ * heading's, the genre's convention for its part, or the document's date. Only a year its own
+ * sentence states is read; any other is inferred, and says from where.
  */
 export function yearOf(
   sentence: SentenceCues & { readonly start: number },
+  kind: 'target' | 'reported',
   times: TimesBefore,
   section: Section | undefined,
-  documentYear: number | undefined,
+  document: { readonly year?: number; readonly reviewed?: number },
   heading: number | undefined,
-) {
+): YearRead | undefined {
+  const documentYear = document.year;
   const { nearest, framing } = times;
   if (nearest && nearest.at >= sentence.start) return { year: nearest.year, inferred: false };
   if (sentence.due !== undefined) return { year: sentence.due, inferred: false };
-  if (sentence.fiveYear) return { year: 2025, inferred: true, why: 'the 14th Five-Year Plan ends in 2025' };
+  const { plan } = sentence;
+  if (plan && kind === 'target') return { year: plan.end, inferred: true, why: `the ${plan.name} plan ends in ${plan.end}` };
+  if (plan) {
+    // A review of a plan is as of its end, or of the last year the document reports where that is earlier.
+    const year = document.reviewed === undefined ? plan.end : Math.min(plan.end, document.reviewed);
+    return { year, inferred: true, why: `a review of the ${plan.name} plan is as of ${year}`, period: `${plan.start}-${year}` };
+  }
   // A year named inside a paragraph times that paragraph; one that opens a paragraph ("2021年,…",
   // "去年以来,…") frames what follows, up to the next heading.
-  if (framing && framing.at >= (heading ?? 0)) return { year: framing.year, inferred: true, why: 'the year the text last named' };
+  if (framing && framing.at >= Math.max(heading ?? 0, section?.start ?? 0))
+    return { year: framing.year, inferred: true, why: 'the year the text last named' };
   if (section?.year !== undefined) return { year: section.year, inferred: true, why: "the section heading's year" };
+  if (section?.time)
+    return {
+      year: section.time.year,
+      inferred: true,
+      why: section.time.why,
+      ...(section.time.period ? { period: section.time.period } : {}),
+    };
   return documentYear === undefined ? undefined : { year: documentYear, inferred: true, why: "the document's date" };
 }
 

@@ -98,7 +98,13 @@ export function mergeDraft(existing: string, draft: Draft, numberedAfter = 0): M
   const numbers = facts.map((f) => /-p(\d+)$/u.exec(f.id)?.[1]).filter((n) => n !== undefined);
   let next = Math.max(numberedAfter, ...numbers.map(Number)) + 1;
   const held = heldFigures([...facts, ...rejected]);
-  const fresh = draft.proposals.filter((p) => !held(p)).map((p) => ({ ...p, id: `${plain.id}-p${String(next++).padStart(3, '0')}` }));
+  const kept = draft.proposals.filter((p) => !held(p));
+  const renamed = new Map(kept.map((p) => [p.id, `${plain.id}-p${String(next++).padStart(3, '0')}`]));
+  // A baseline link follows its target's new id, and goes where the target was held already.
+  const fresh = kept.map(({ baseline_of, ...p }) => {
+    const target = baseline_of === undefined ? undefined : renamed.get(baseline_of);
+    return { ...p, id: renamed.get(p.id)!, ...(target ? { baseline_of: target } : {}) };
+  });
   // Only the new proposals' lines and the skipped list change: every other byte is the person's.
   let text = fresh.length > 0 ? appendRecords(doc, existing, 'facts', fresh.map(factYaml)) : existing;
   // What could not be read is the proposer's to say, each time: it is not reviewed.

@@ -2,7 +2,10 @@ import type { FactInput, SkippedInput } from '../model/schema.js';
 import type { Measure } from '../model/types.js';
 import { foldScript } from '../text/fold.js';
 import { findNumbers, type NumberMention } from './numbers.js';
-import { GROWTH, headingsOf, kindOf, qualifierOf, sectionsOf, sentenceCues, yearOf, type SentenceCues } from './cues.js';
+import { changesOf, startYearOf } from './changes.js';
+import { GENRES, reviewedYear } from './conventions.js';
+import { datedOf, headingsOf, kindOf, qualifierOf, sectionsOf, sentenceCues, yearOf, type KindBasis, type SentenceCues } from './cues.js';
+import { LEAD, metricOf, NO_SUBJECT, type Read } from './metric.js';
 import { occurrencesIn, type Occurrences } from './occurrences.js';
 import { respectivelyOf } from './respectively.js';
 import { countBelow, spansOf, type Span, type Spans } from './spans.js';
@@ -48,61 +51,6 @@ export const QUOTE_MAX = 2000;
  */
 export const CONTEXT = 300;
 
-/** Words that join a metric to its number, stripped from the metric's end. */
-const LINK =
-  /(?:达到|達到|达|達|为|為|是|突破|超过|超過|超|逾|增至|增加到|提高到|提升到|共计|共計|合计|合計|总计|總計|共|约|約|大约|大約|近|将近|將近|接近|不少于|不少於|不低于|不低於|不高于|不高於|不超过|不超過|高于|高於|低于|低於|最高|力争|力爭|冲刺|沖刺|保持在|控制在|确保|確保|年均|实现|實現|完成|有|在)+$/u;
-/** Words at a clause's start that say when or how, not what is measured. */
-const LEAD =
-  /^(?:其中|目前|同时|同時|此外|另外|并|並|且|和|及|以及|全年|今年|去年|上年|当年|當年|截至\d{4}年(?:\d{1,2}月)?(?:底|末)?|到\d{4}年(?:底|末)?|\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:以来|以來)?|“十四五”(?:期间|期間)?|十四五(?:期间|期間)?)+/u;
-
-interface Read {
-  metric: string;
-  /** Where the metric starts and ends in the text, for the quote. */
-  start: number;
-  end?: number;
-  inherited: boolean;
-}
-
-/** What a count counts when the text names it after the number: 4項科技成果, 2家企業獲…獎. */
-const COUNTED = /^[\p{Script=Han}“”"（）()·]{2,24}?(?=[，,；;。：:、]|$|和|及|与|與|提供|开展|開展|进行|進行)/u;
-
-/** A metric is a name: forty characters hold any. An inherited one too, or a run of 同比增长 figures would lengthen it at each. */
-const capped = (metric: string) => (metric.length > 40 ? metric.slice(-40) : metric);
-
-/**
- * The metric of a number: the words before it in its clause, less what links them to it;
- * undefined where the clause runs on further back than a quote may be long.
- */
-function metricOf(text: string, spans: Spans, m: NumberMention, end: number, previous: Read | undefined): Read | undefined {
-  const clause = spans.clauseStart(m.start);
-  // In a list of figures (实验室10个、研发机构15家) a figure's metric starts after the one before. It is
-  // looked for no further back than a quote may be long: a clause that runs on past that has no metric to quote.
-  const from = Math.max(clause, m.start - QUOTE_MAX);
-  const listed = /^.*\d[\p{Script=Han}%]{0,4}[、和及]/u.exec(text.slice(from, m.start));
-  if (!listed && from > clause) return undefined;
-  const start = listed ? from + listed[0].length : clause;
-  const words = text.slice(start, m.start);
-  const lead = LEAD.exec(words)?.[0].length ?? 0;
-  const metric = words
-    .slice(lead)
-    .replace(LINK, '')
-    .replace(/[“”"「」（(]$/u, '')
-    .trim();
-  const han = metric.match(/\p{Script=Han}/gu)?.length ?? 0;
-  // A count followed by what it counts, after a verb or nothing: the metric is the verb and the thing counted.
-  const counted = m.unit !== '' && !/^(?:%|％|个百分点|個百分點)$/u.test(m.unit) && han <= 6 ? COUNTED.exec(text.slice(end)) : null;
-  if (counted) return { metric: capped(`${metric}${counted[0]}`), start: start + lead, end: end + counted[0].length, inherited: false };
-  // "同比增长15.36%": a change of the figure before; the metric is that figure's, changed.
-  // A clause that names only how it counts (累计达到172家) counts what the clause before named.
-  if (
-    previous &&
-    (han < 2 || (GROWTH.test(metric) && han <= 6) || /^(?:累计|累計|新增|共|合计|合計|总数|總數|总计|總計|其中)$/u.test(metric))
-  ) {
-    return { metric: capped(`${previous.metric}${metric}`), start: start + lead, inherited: true };
-  }
-  return { metric: capped(metric), start: start + lead, inherited: false };
-}
-
 /**
  * The quote: the metric's start to the number's end, made longer to the left until the text
  * holds it once: to its clause's start, then its sentence's, then its line's, while it is at
@@ -134,18 +82,45 @@ function englishDraft(zh: string, indicator: string | undefined, measure: Measur
   return en === undefined ? { zh } : { zh, en };
 }
 
+/** What a kind that its sentence does not state rests on, as its reason says. */
+const KIND_REASONS: Readonly<Record<Exclude<KindBasis, 'sentence'>, string>> = {
+  'section heading': 'kind from the section heading',
+  "genre's convention": "kind from the genre's convention",
+  'time word': 'kind from a time word',
+  document: 'kind guessed from the document',
+};
+
+/**
+ * How sure a proposal is: a figure stated whole (its subject, number, unit, kind and year all in
+ * its sentence) is surest; each thing read from elsewhere costs what it risks.
+ */
 function confidenceOf(reasons: readonly string[]): number {
   const cost: Record<string, number> = {
     'Chinese numeral': 0.4,
     'metric inherited from previous clause': 0.2,
     'shared value in a 分别 list': 0.15,
     'year inferred': 0.1,
+    'kind from the section heading': 0.05,
+    "kind from the genre's convention": 0.1,
+    'kind from a time word': 0.1,
     'kind guessed from the document': 0.15,
     'no unit': 0.25,
     'short metric': 0.25,
+    'start of a change': 0.05,
   };
   const c = reasons.reduce((left, r) => left - (cost[r.split(':')[0]!] ?? 0.1), 0.95);
   return Math.max(0.05, Math.round(c * 100) / 100);
+}
+
+/**
+ * The start of a change is the baseline of its end where the end is a target of the same
+ * indicator at a later year: only such a link the dataset's checks accept. Any other start
+ * (a review's, where both ends are reports) keeps the reason that says where it ends.
+ */
+function linkBaseline(start: FactInput, end: FactInput): void {
+  if (end.kind === 'target' && start.indicator !== null && start.indicator === end.indicator && start.year <= end.year) {
+    start.baseline_of = end.id;
+  }
 }
 
 /** What every figure of a sentence shares, read once for them all. */
@@ -160,12 +135,18 @@ export function propose({ text, document, vocabulary }: ProposeInput): { proposa
   // Everything a number looks up is found once for the text, so that a number costs the same in a long text as in a short one.
   const spans = spansOf(text);
   const found = occurrencesIn(text);
-  const sections = sectionsOf(text);
+  const dated = datedOf(document.date);
+  const sections = sectionsOf(text, document.kind, dated);
   const sectionStarts = Int32Array.from(sections, (s) => s.start);
   const headings = Int32Array.from(headingsOf(text));
-  const documentYear = document.date === null ? undefined : Number(document.date.slice(0, 4));
+  const documentYear = dated?.year;
+  const reviewed = reviewedYear(document.kind, dated);
   const timesBefore = timeWordsOf(text, documentYear, spans);
   const respectively = respectivelyOf(text, numbers, { spans, lead: LEAD, reach: QUOTE_MAX });
+  const changes = changesOf(text, numbers);
+  /** By number index: its read (for a change's end to share its start's) and its proposal. */
+  const reads = new Map<number, Read>();
+  const proposed = new Map<number, FactInput>();
   let reading: SentenceReading | undefined;
   const sentenceAt = (at: number): SentenceReading => {
     const { start, end } = spans.sentenceAround(at);
@@ -197,10 +178,18 @@ export function propose({ text, document, vocabulary }: ProposeInput): { proposa
     const reasons: string[] = [];
     const section = sections[countBelow(sectionStarts, m.start + 1) - 1];
     const listed = respectively(i);
+    const change = changes.get(i);
+    const isStart = change?.from === i;
     const numberEnd = m.start + (/^[\d.,]+(?:\s*(?:-|—|–|~|～|至|到)\s*[\d.,]+)?/u.exec(text.slice(m.start))?.[0].length ?? 0);
     const { qualifier, end, strive } = qualifierOf(text, m, m.chinese ? m.end : numberEnd);
-    const read = listed ? { metric: listed, start: spans.clauseStart(m.start), inherited: false } : metricOf(text, spans, m, end, previous);
+    // A change's end (从X提高到Y's Y) is of the metric its start was read with.
+    const startRead = change && !isStart ? reads.get(change.from) : undefined;
+    const read = listed
+      ? { metric: listed, start: spans.clauseStart(m.start), inherited: false }
+      : (startRead ?? metricOf(text, spans, m, isStart ? change.at : m.start, end, previous, QUOTE_MAX));
     if (read === undefined) return skip(m, tooLong);
+    if (read === NO_SUBJECT) return skip(m, NO_SUBJECT);
+    reads.set(i, read);
     if (listed) reasons.push('shared value in a 分别 list');
     if (read.inherited) reasons.push('metric inherited from previous clause');
     if (m.chinese) reasons.push('Chinese numeral');
@@ -210,11 +199,29 @@ export function propose({ text, document, vocabulary }: ProposeInput): { proposa
     if (metricHan < 4) reasons.push('short metric');
     const sentence = sentenceAt(m.start);
     const times = timesBefore(m.start);
-    const { kind, sure } = kindOf(sentence, section, document.kind, times.last);
-    if (!sure) reasons.push('kind guessed from the document');
-    const year = yearOf(sentence, times, section, documentYear, headings[countBelow(headings, m.start + 1) - 1]);
+    // A change's start is what was; its end is a target or a report as its sentence and part say.
+    const { kind, basis } = isStart
+      ? { kind: 'reported' as const, basis: 'sentence' as const }
+      : kindOf(sentence, section, document.kind, times.last);
+    if (basis !== 'sentence') reasons.push(KIND_REASONS[basis]);
+    // The year the start of a change names (从2020年的…) is not its end's.
+    const { nearest, ...rest } = times;
+    const own = change && !isStart && change.startYear !== undefined && nearest && nearest.at >= change.at ? rest : times;
+    const heading = headings[countBelow(headings, m.start + 1) - 1];
+    const ended = yearOf(sentence, kind, own, section, { year: documentYear, reviewed }, heading);
+    const year =
+      change && !isStart && change.endYear !== undefined
+        ? { year: change.endYear, inferred: false }
+        : isStart && ended
+          ? startYearOf(change, ended, text.slice(sentence.start, m.start), {
+              kind: kindOf(sentence, section, document.kind, timesBefore(numbers[change.to]!.start).last).kind,
+              ...((sentence.plan ?? section?.time?.plan) ? { plan: (sentence.plan ?? section?.time?.plan)! } : {}),
+              ...(documentYear !== undefined ? { latest: GENRES[document.kind]?.reviewed?.(dated!) ?? documentYear - 1 } : {}),
+            })
+          : ended;
     if (year === undefined) return skip(m, 'no year in the text, and the document has no date');
     if (year.inferred) reasons.push(`year inferred: ${year.why}`);
+    if (isStart) reasons.push('start of a change: the figure after it is where it ends');
     const metricZh = foldScript(read.metric);
     const named = matchVocabulary(vocabulary, metricZh, sentence.placeBefore(m.start), document.place);
     const { measure, fits } = measureFor(metricZh, m.unit, named.unitFamily);
@@ -223,7 +230,7 @@ export function propose({ text, document, vocabulary }: ProposeInput): { proposa
     const quote = quoteOf(text, spans, found, listed ? read.start : Math.min(read.start, m.start), Math.max(end, read.end ?? 0));
     if (quote === undefined) return skip(m, tooLong);
     const id = `${document.id}-p${String(proposals.length + 1).padStart(3, '0')}`;
-    proposals.push({
+    const proposal: FactInput = {
       id,
       status: 'proposed',
       confidence: confidenceOf(reasons),
@@ -231,6 +238,7 @@ export function propose({ text, document, vocabulary }: ProposeInput): { proposa
       kind,
       year: year.year,
       ...(year.inferred ? { year_inferred: true as const } : {}),
+      ...('period' in year && year.period ? { period: year.period } : {}),
       ...(matched.place && matched.place !== document.place ? { place: matched.place } : {}),
       metric: englishDraft(metricZh, matched.indicatorName, measure, matched.unitFamily === 'percent'),
       indicator: matched.indicator ?? null,
@@ -242,7 +250,12 @@ export function propose({ text, document, vocabulary }: ProposeInput): { proposa
       ...(matched.category ? { category: matched.category } : {}),
       tags: matched.tags,
       quote,
-    });
+    };
+    proposals.push(proposal);
+    proposed.set(i, proposal);
+    // A change's end is proposed with its start: the start is its baseline where the dataset's checks allow one.
+    const begun = change && !isStart ? proposed.get(change.from) : undefined;
+    if (begun) linkBaseline(begun, proposal);
     previous = read;
   });
   return { proposals, skipped: out };

@@ -1,4 +1,5 @@
 import { countBelow, type Spans } from './spans.js';
+import { YEAR, yearValue } from './years.js';
 
 /**
  * The time words of a text (a year, 今年, 去年, 目前), found once, each with the year it names
@@ -6,13 +7,13 @@ import { countBelow, type Spans } from './spans.js';
  * search: filtering them all for each number took time in the square of a text's length.
  */
 
-const WHEN = /(比|较|較|与|與|获|獲)?((?:19|20)\d{2})年(?!度)(以来|以來)?|今年|本年|去年|上年|前年|目前|截至目前|当前|當前/gu;
+const WHEN = new RegExp(`(比|较|較|与|與|获|獲)?${YEAR}(?!度)(以来|以來)?|今年|本年|去年|上年|前年|目前|截至目前|当前|當前`, 'gu');
 
 /** The year a time word names, given the document's year; undefined for a base year (比2020年) or an award year. */
 function yearNamed(m: RegExpMatchArray, documentYear: number | undefined): number | undefined {
   // "2022年以来" runs up to the document's date: its figures are as of then.
-  if (m[2] !== undefined && m[3] !== undefined) return documentYear ?? Number(m[2]);
-  if (m[2] !== undefined) return m[1] === undefined ? Number(m[2]) : undefined;
+  if (m[2] !== undefined && m[3] !== undefined) return documentYear ?? yearValue(m[2]);
+  if (m[2] !== undefined) return m[1] === undefined ? yearValue(m[2]) : undefined;
   if (documentYear === undefined) return undefined;
   if (/去年|上年/u.test(m[0])) return documentYear - 1;
   if (m[0] === '前年') return documentYear - 2;

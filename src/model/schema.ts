@@ -115,6 +115,11 @@ const FactFields = z.strictObject({
   kind: z.enum(['target', 'reported']),
   year: z.int().min(FIRST_YEAR).max(LAST_YEAR),
   year_inferred: z.literal(true).optional(),
+  /** The years a figure sums or reviews, where it is as of the last of them: a five-year review's 2021-2025. */
+  period: z
+    .string()
+    .regex(/^\d{4}-\d{4}$/u, 'a period is two years, first to last, such as 2021-2025')
+    .optional(),
   place: id.optional(),
   // A proposal may not know its English name yet; accepting it needs one (checked below).
   metric: z.strictObject({ zh: text, en: text.optional() }),

@@ -45,4 +45,13 @@ describe('the checks a proposal passes before ingest writes it', () => {
       ],
     });
   });
+
+  it('drops a baseline link to a proposal it skips, and keeps one to a proposal it keeps', () => {
+    const target = { ...proposal(1800, '家', '高新技术企业1800家'), kind: 'target' as const };
+    const linked = { ...proposal(5, '%', '研发投入增长5%'), baseline_of: target.id };
+    const draft = { proposals: [target, linked, proposal(13, '家', '新增企业13家')], skipped: [] };
+    const got = checked(draft, TEXT).proposals;
+    expect(got.find((p) => p.value === 5)!.baseline_of).toBe(target.id);
+    expect(checked({ proposals: [linked], skipped: [] }, TEXT).proposals[0]!.baseline_of).toBeUndefined();
+  });
 });

@@ -100,6 +100,29 @@ describe('the document file an ingest writes', () => {
     ]);
   });
 
+  it("moves a baseline link to its target's new id, and drops one whose target the file holds already", () => {
+    const text = newDocumentYaml(head, { proposals: [proposal('shaanxi-work-report-2025-p004', 1, '一项1家')], skipped: [] });
+    const target = { ...proposal('draft-p002', 3, '三项3家'), kind: 'target' as const, year: 2025 };
+    const merged = mergeDraft(text, {
+      proposals: [
+        { ...proposal('draft-p001', 2, '两项2家'), baseline_of: 'draft-p002' },
+        target,
+        { ...proposal('draft-p003', 5, '五项5家'), baseline_of: 'draft-p009' },
+        { ...proposal('draft-p004', 6, '六项6家'), baseline_of: 'draft-p005' },
+        { ...target, id: 'draft-p005', value: 1, quote: '一项1家' },
+      ],
+      skipped: [],
+    });
+    const facts = parse(merged.text).facts as FactInput[];
+    expect(facts.map((f) => [f.id, f.baseline_of])).toEqual([
+      ['shaanxi-work-report-2025-p004', undefined],
+      ['shaanxi-work-report-2025-p005', 'shaanxi-work-report-2025-p006'],
+      ['shaanxi-work-report-2025-p006', undefined],
+      ['shaanxi-work-report-2025-p007', undefined],
+      ['shaanxi-work-report-2025-p008', undefined],
+    ]);
+  });
+
   it('takes a figure quoted more or less fully for the same figure, but not another number or unit', () => {
     const a = { value: 1.9, unit: '万家', quote: '高新技术企业1.9万家' };
     expect(sameFigure(a, { ...a, quote: '全省高新技术企业1.9万家' })).toBe(true);

@@ -1,0 +1,82 @@
+import { GROWTH } from './cues.js';
+import type { NumberMention } from './numbers.js';
+import type { Spans } from './spans.js';
+
+/**
+ * The metric of a number: the words before it in its clause, less what links them to it, or
+ * the metric of the clause before where this one names only how its figure changed.
+ */
+
+/** Words that join a metric to its number, stripped from the metric's end. */
+const LINK =
+  /(?:达到|達到|达|達|为|為|是|突破|超过|超過|超|逾|增至|增加到|提高到|提升到|共计|共計|合计|合計|总计|總計|共|约|約|大约|大約|近|将近|將近|接近|不少于|不少於|不低于|不低於|不高于|不高於|不超过|不超過|高于|高於|低于|低於|最高|力争|力爭|冲刺|沖刺|保持在|控制在|确保|確保|年均|实现|實現|完成|有|在)+$/u;
+/** Words at a clause's start that say when or how, not what is measured. */
+export const LEAD =
+  /^(?:其中|目前|同时|同時|此外|另外|并|並|且|和|及|以及|全年|今年|去年|上年|当年|當年|截至\d{4}\s?年(?:\d{1,2}月)?(?:底|末)?|到\d{4}\s?年(?:底|末)?|\d{4}\s?年(?:\d{1,2}月)?(?:底|末)?(?:以来|以來)?|“十[三四五六]五”(?:期间|期間|时期|時期|以来|以來)?|十[三四五六]五(?:期间|期間|时期|時期|以来|以來)?)+/u;
+/**
+ * A clause that names no subject, only how a figure changed or was counted (比上年净增1200家,
+ * 累计达到172家): its figure is of what the clause before named.
+ */
+const SUBJECTLESS =
+  /^(?:同比|比上年|比去年|较上年|較上年|较去年|較去年|与上年相比|與上年相比|年均|净增|淨增|净减|淨減|增加|增长|增長|提高|提升|下降|减少|減少|新增|累计|累計|共|合计|合計|总数|總數|总计|總計|其中|达到|達到|实现|實現|共有|拥有|擁有|了)+$/u;
+
+export interface Read {
+  metric: string;
+  /** Where the metric starts and ends in the text, for the quote. */
+  start: number;
+  end?: number;
+  inherited: boolean;
+}
+
+/** What a count counts when the text names it after the number: 4項科技成果, 2家企業獲…獎. */
+const COUNTED = /^[\p{Script=Han}“”"（）()·]{2,24}?(?=[，,；;。：:、]|$|和|及|与|與|提供|开展|開展|进行|進行)/u;
+
+/** A metric is a name: forty characters hold any. An inherited one too, or a run of 同比增长 figures would lengthen it at each. */
+const capped = (metric: string) => (metric.length > 40 ? metric.slice(-40) : metric);
+
+/** Why a number has no metric: its clause names no subject and none before it in its paragraph does. */
+export const NO_SUBJECT = 'its clause names no subject, and no clause before it in its paragraph names one';
+
+/**
+ * The metric of a number: the words before it in its clause (from `at`, its 从 in a change), less
+ * what links them to it; undefined where the clause runs on further back than `reach`, and
+ * NO_SUBJECT where it names only how a figure changed and nothing before it in its paragraph
+ * names what. A metric is carried only within a paragraph: a new one starts a new subject.
+ */
+export function metricOf(
+  text: string,
+  spans: Spans,
+  m: NumberMention,
+  at: number,
+  end: number,
+  previous: Read | undefined,
+  reach: number,
+): Read | typeof NO_SUBJECT | undefined {
+  const clause = spans.clauseStart(at);
+  // In a list of figures (实验室10个、研发机构15家) a figure's metric starts after the one before. It is
+  // looked for no further back than a quote may be long: a clause that runs on past that has no metric to quote.
+  const from = Math.max(clause, at - reach);
+  const listed = /^.*\d[\p{Script=Han}%]{0,4}[、和及]/u.exec(text.slice(from, at));
+  if (!listed && from > clause) return undefined;
+  const start = listed ? from + listed[0].length : clause;
+  const words = text.slice(start, at);
+  const lead = LEAD.exec(words)?.[0].length ?? 0;
+  const metric = words
+    .slice(lead)
+    .replace(LINK, '')
+    .replace(/[“”"「」（(]$/u, '')
+    .trim();
+  const han = metric.match(/\p{Script=Han}/gu)?.length ?? 0;
+  // A count followed by what it counts, after a verb or nothing: the metric is the verb and the thing counted.
+  const counted = m.unit !== '' && !/^(?:%|％|个百分点|個百分點)$/u.test(m.unit) && han <= 6 ? COUNTED.exec(text.slice(end)) : null;
+  if (counted) return { metric: capped(`${metric}${counted[0]}`), start: start + lead, end: end + counted[0].length, inherited: false };
+  const carried = previous !== undefined && previous.start >= spans.lineStart(at) ? previous : undefined;
+  const subjectless = han > 0 && SUBJECTLESS.test(metric);
+  // "同比增长15.36%": a change of the figure before; the metric is that figure's, changed.
+  // A clause that names only how it counts (累计达到172家, 比上年净增1200家) counts what the clause before named.
+  if (carried && (han < 2 || subjectless || (GROWTH.test(metric) && han <= 6))) {
+    return { metric: capped(`${carried.metric}${metric}`), start: start + lead, inherited: true };
+  }
+  if (subjectless) return NO_SUBJECT;
+  return { metric: capped(metric), start: start + lead, inherited: false };
+}
