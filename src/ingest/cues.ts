@@ -101,7 +101,9 @@ export function headingsOf(text: string): number[] {
   const starts: number[] = [];
   let at = 0;
   for (const line of text.split('\n')) {
-    if (line.length <= 40 && !/[。；;，,]/u.test(line.slice(0, -1)) && !/[。；;]$/u.test(line)) starts.push(at);
+    // A blank line parts paragraphs; it heads nothing, or a year opening a plan's goals would not reach past its first paragraph.
+    const heading = line.trim() !== '' && line.length <= 40 && !/[。；;，,]/u.test(line.slice(0, -1)) && !/[。；;]$/u.test(line);
+    if (heading) starts.push(at);
     at += line.length + 1;
   }
   return starts;
@@ -189,7 +191,8 @@ export function yearOf(
     const year = document.reviewed === undefined ? plan.end : Math.min(plan.end, document.reviewed);
     return { year, inferred: true, why: `a review of the ${plan.name} plan is as of ${year}`, period: `${plan.start}-${year}` };
   }
-  // A year named inside a paragraph times that paragraph; one that opens a paragraph ("2021年,…",
+  // A year named further into a paragraph times its own sentence only; one in a paragraph's first sentence ("2021年,…",
+  // "记者获悉，2023年，我市…",
   // "去年以来,…") frames what follows, up to the next heading.
   if (framing && framing.at >= Math.max(heading ?? 0, section?.start ?? 0))
     return { year: framing.year, inferred: true, why: 'the year the text last named' };

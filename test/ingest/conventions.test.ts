@@ -165,3 +165,59 @@ describe('a clause that names no subject', () => {
     expect(got.skipped).toEqual([expect.objectContaining({ text: '1200家', why: expect.stringContaining('names no subject') })]);
   });
 });
+
+describe('years a paragraph names, and years that are only a base', () => {
+  it("a year its paragraph's first sentence names times the paragraph and frames the ones after it, past a dateline and blank lines", () => {
+    const news = [
+      '来源：某某日报 2024年2月20日',
+      '',
+      '本报讯 记者获悉，2023年，我市科技创新主要指标再创新高。全市高新技术企业达到1.5万家，比上年净增2100家；技术合同成交额达到900亿元。',
+      '',
+      '全市拥有大科学装置12个。',
+    ].join('\n');
+    expect(read(news, 'news-report', '2024-02-20').figures).toEqual([
+      [1.5, 'reported', 2023],
+      [2100, 'reported', 2023],
+      [900, 'reported', 2023],
+      [12, 'reported', 2023],
+    ]);
+  });
+
+  it('a year named after its first sentence times its own sentence only', () => {
+    const got = read(
+      '全市研发投入强度达到2.5%。其中2022年全市技术合同成交额300亿元。全市高新技术企业1200家。',
+      'news-report',
+      '2024-02-20',
+    );
+    expect(got.figures).toEqual([
+      [2.5, 'reported', 2024],
+      [300, 'reported', 2022],
+      [1200, 'reported', 2024],
+    ]);
+  });
+
+  it('比上年, 是2015年的 and 从2020年的 are bases: the figure is of the year the text frames', () => {
+    const got = read(
+      '2020年，全区国家高新技术企业达到512家，是2015年的3.2倍，技术合同成交额86亿元，比上年增长12%。',
+      'action-plan',
+      '2021-03-01',
+    );
+    expect(got.figures.map(([, , year]) => year)).toEqual([2020, 2020, 2020, 2020]);
+  });
+
+  it("a plan's goals opened by 到2025年 reach past blank lines to the paragraphs under it", () => {
+    const plan = [
+      '三、发展目标',
+      '',
+      '到2025年，全区科技创新综合实力显著增强。',
+      '',
+      '——全社会研发经费投入强度达到3.5%。',
+      '',
+      '——高新技术企业数量突破1000家。',
+    ].join('\n');
+    expect(read(plan, 'action-plan', '2021-03-01').figures).toEqual([
+      [3.5, 'target', 2025],
+      [1000, 'target', 2025],
+    ]);
+  });
+});
