@@ -113,14 +113,12 @@ function confidenceOf(reasons: readonly string[]): number {
 }
 
 /**
- * The start of a change is the baseline of its end where the end is a target of the same
- * indicator at a later year: only such a link the dataset's checks accept. Any other start
- * (a review's, where both ends are reports) keeps the reason that says where it ends.
+ * The start of a change is the baseline of its end, a target or the figure a review reports
+ * it reached, where both measure one indicator and the start is no later: only such a link
+ * the dataset's checks accept. Any other start keeps the reason that says where it ends.
  */
 function linkBaseline(start: FactInput, end: FactInput): void {
-  if (end.kind === 'target' && start.indicator !== null && start.indicator === end.indicator && start.year <= end.year) {
-    start.baseline_of = end.id;
-  }
+  if (start.indicator !== null && start.indicator === end.indicator && start.year <= end.year) start.baseline_of = end.id;
 }
 
 /** What every figure of a sentence shares, read once for them all. */

@@ -151,9 +151,9 @@ interface Known {
 }
 
 /**
- * A link from a reported figure to a target: the target must exist and measure the same
- * indicator, since the link says the two figures are read against each other. Returns the
- * target when the link is sound.
+ * A link from a reported figure to a target (progress_of, baseline_of) or to the later figure
+ * a change reached (baseline_of): it must exist and measure the same indicator, since the link
+ * says the two figures are read against each other. Returns the linked fact when the link is sound.
  */
 function checkLink(
   f: DocumentInput['facts'][number],
@@ -167,7 +167,8 @@ function checkLink(
   const target = known.facts.get(id);
   if (!target) report([key], `${key}: no fact "${id}"`);
   else if (id === f.id) report([key], `${key}: a fact cannot ${self}`);
-  else if (target.kind !== 'target') report([key], `${key}: "${id}" is not a target`);
+  // A baseline starts a target, or a change a text reports whole (从2.77%提高到3.2%); a progress report tracks a target.
+  else if (key === 'progress_of' && target.kind !== 'target') report([key], `${key}: "${id}" is not a target`);
   // Without --include-proposed a proposal is not in the dataset, so a fact cannot lean on one.
   else if (target.proposed && f.status !== 'proposed') report([key], `${key}: "${id}" is a proposal; accept it first`);
   else if (f.kind !== 'reported') report(['kind'], `kind: only a reported fact can ${role}`);
@@ -230,7 +231,7 @@ function checkDocument({ source, text }: DocumentSource, known: Known, report: R
     }
     const baseline = checkLink(f, 'baseline_of', known, (path, message) => report(source, at(...path), message));
     if (baseline && f.year > baseline.year)
-      report(source, at('year'), `year: ${f.year} is after ${baseline.year}, the year of the target "${baseline.id}" that starts from it`);
+      report(source, at('year'), `year: ${f.year} is after ${baseline.year}, the year of "${baseline.id}" that starts from it`);
 
     for (const key of ['value', 'value_min', 'value_max'] as const) {
       const v = f[key];

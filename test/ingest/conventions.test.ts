@@ -117,6 +117,12 @@ describe('five-year plans: their reviews and targets', () => {
     expect(find(got, 1.5).indicator).not.toBeNull();
   });
 
+  it("in a review, 从X提高到Y's X is the baseline of the Y it reports reached", () => {
+    const got = read('过去一年，全市研发投入强度从2.71%提高到2.95%。', 'work-report', '2025-01-20');
+    expect(find(got, 2.71)).toMatchObject({ kind: 'reported', baseline_of: find(got, 2.95).id });
+    expect(find(got, 2.95).baseline_of).toBeUndefined();
+  });
+
   it('the start of a change takes the year its 从 or its sentence names, not its end', () => {
     const got = read('全市研发投入从2020年的120亿元增加到180亿元。', 'work-report', '2025-01-20');
     expect(got.figures).toEqual([

@@ -235,12 +235,22 @@ describe('indicators, and the figures linked to targets', () => {
 
   it.each([
     ['yangzhou-2099-hitech-count', 'baseline_of: no fact "yangzhou-2099-hitech-count"'],
-    ['yangzhou-2023-hitech-approved', 'baseline_of: "yangzhou-2023-hitech-approved" is not a target'],
     ['yangzhou-2023-hitech-count', 'baseline_of: a fact cannot be its own baseline'],
-  ])('a baseline of %s, which is no other target', (to, message) => {
+  ])('a baseline of %s, which is no other fact', (to, message) => {
     const copy = new DatasetCopy();
     const line = copy.replace(YANGZHOU, 'baseline_of: yangzhou-2024-hitech-count', `baseline_of: ${to}`);
     expect(problems(copy)).toEqual([{ file: 'yangzhou-news-2024.yaml', line, col: 18, message }]);
+  });
+
+  it('a baseline of the reported figure a change reached (从X提高到Y), which no progress report may track', () => {
+    const copy = new DatasetCopy();
+    copy.replace(YANGZHOU, 'baseline_of: yangzhou-2024-hitech-count', 'baseline_of: yangzhou-2023-hitech-approved');
+    expect(copy.load().ok).toBe(true);
+    const tracking = new DatasetCopy();
+    const line = tracking.replace(YANGZHOU, 'baseline_of: yangzhou-2024-hitech-count', 'progress_of: yangzhou-2023-hitech-approved');
+    expect(problems(tracking)).toEqual([
+      { file: 'yangzhou-news-2024.yaml', line, col: 18, message: 'progress_of: "yangzhou-2023-hitech-approved" is not a target' },
+    ]);
   });
 
   it('a baseline that is a target itself', () => {
@@ -261,7 +271,7 @@ describe('indicators, and the figures linked to targets', () => {
         file: 'yangzhou-news-2024.yaml',
         line,
         col: 11,
-        message: 'year: 2025 is after 2024, the year of the target "yangzhou-2024-hitech-count" that starts from it',
+        message: 'year: 2025 is after 2024, the year of "yangzhou-2024-hitech-count" that starts from it',
       },
     ]);
     const same = new DatasetCopy();
