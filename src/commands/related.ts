@@ -11,7 +11,7 @@ const RELATION_WORDS = {
 } as const;
 const LINK_WORDS = {
   target: 'the target it reports on',
-  'baseline-of': 'the target it is the starting level of',
+  'baseline-of': 'the figure it is the starting level of (a target, or the level a change reached)',
   baseline: 'its starting level',
   progress: 'progress reported on it',
 } as const;

@@ -41,7 +41,7 @@ export const STRINGS = {
   underCap: { en: '{amount} under the cap', zh: '距上限尚余 {amount}' },
   overCapBy: { en: 'over the cap by {amount}', zh: '超出上限 {amount}' },
   startsFrom: { en: 'starts from', zh: '起点' },
-  baselineOf: { en: 'starting level of', zh: '作为以下目标的起点' },
+  baselineOf: { en: 'starting level of', zh: '作为以下数据的起点' },
   'relation-comparable': { en: 'comparable', zh: '可比' },
   'relation-same-indicator': { en: 'same indicator, not comparable', zh: '同一指标，不可比' },
   'relation-same-category': { en: 'same category', zh: '同一类别' },
