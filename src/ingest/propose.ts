@@ -4,6 +4,7 @@ import { foldScript } from '../text/fold.js';
 import { findNumbers, type NumberMention } from './numbers.js';
 import { GROWTH, headingsOf, kindOf, measureOf, qualifierOf, sectionsOf, sentenceCues, yearOf, type SentenceCues } from './cues.js';
 import { occurrencesIn, type Occurrences } from './occurrences.js';
+import { rankMetric } from './ranks.js';
 import { respectivelyOf } from './respectively.js';
 import { countBelow, spansOf, type Span, type Spans } from './spans.js';
 import { timeWordsOf } from './times.js';
@@ -60,6 +61,8 @@ interface Read {
   start: number;
   end?: number;
   inherited: boolean;
+  /** A rank's: what it ranks, for a rank after it that names only where (居全国第4位，全省第一). */
+  ranked?: string;
 }
 
 /** What a count counts when the text names it after the number: 4項科技成果, 2家企業獲…獎. */
@@ -82,6 +85,13 @@ function metricOf(text: string, spans: Spans, m: NumberMention, end: number, pre
   const start = listed ? from + listed[0].length : clause;
   const words = text.slice(start, m.start);
   const lead = LEAD.exec(words)?.[0].length ?? 0;
+  if (m.measure === 'rank') {
+    // A rank's metric is what is ranked, where, and 排名; a clause that names only where (排名全省第3) ranks the clause before's.
+    const { metric, ranked } = rankMetric(words.slice(lead));
+    const inherit = previous !== undefined && (ranked.match(/\p{Script=Han}/gu)?.length ?? 0) < 2;
+    const base = inherit ? (previous.ranked ?? previous.metric) : ranked;
+    return { metric: capped(`${base}${metric.slice(ranked.length)}`), start: start + lead, inherited: inherit, ranked: base };
+  }
   const metric = words
     .slice(lead)
     .replace(LINK, '')
@@ -129,6 +139,7 @@ function englishDraft(zh: string, indicator: string | undefined, measure: Measur
     growth: indicator && `growth of ${indicator}`,
     // A share at the level of an indicator counted in percent is the indicator itself (R&D intensity).
     share: percent ? indicator : undefined,
+    rank: indicator && `${indicator} (rank)`,
   }[measure as 'stock'];
   return en === undefined ? { zh } : { zh, en };
 }
@@ -203,7 +214,8 @@ export function propose({ text, document, vocabulary }: ProposeInput): { proposa
     if (listed) reasons.push('shared value in a 分别 list');
     if (read.inherited) reasons.push('metric inherited from previous clause');
     if (m.chinese) reasons.push('Chinese numeral');
-    if (m.unit === '') reasons.push('no unit');
+    if (m.unit === '' && m.measure !== 'rank') reasons.push('no unit');
+    if (m.reason) reasons.push(m.reason);
     const metricHan = read.metric.match(/\p{Script=Han}/gu)?.length ?? 0;
     if (metricHan < 2) return skip(m, 'no metric found before the number');
     if (metricHan < 4) reasons.push('short metric');
@@ -217,7 +229,7 @@ export function propose({ text, document, vocabulary }: ProposeInput): { proposa
     const metricZh = foldScript(read.metric);
     const matched = matchVocabulary(vocabulary, metricZh, sentence.placeBefore(m.start), document.place);
     // An indicator counted in percent (R&D intensity) is a share at its level: only its change is growth.
-    const guessed = measureOf(metricZh, m.unit);
+    const guessed = m.measure ?? measureOf(metricZh, m.unit);
     const measure = matched.unitFamily === 'percent' && m.unit === '%' && guessed === 'stock' ? 'share' : guessed;
     const quote = quoteOf(text, spans, found, listed ? read.start : Math.min(read.start, m.start), Math.max(end, read.end ?? 0));
     if (quote === undefined) return skip(m, tooLong);
@@ -236,7 +248,7 @@ export function propose({ text, document, vocabulary }: ProposeInput): { proposa
       measure,
       ...(m.value === undefined ? { value_min: m.valueMin!, value_max: m.valueMax! } : { value: m.value }),
       unit: m.unit,
-      qualifier,
+      qualifier: m.qualifier ?? qualifier,
       ...(strive ? { strive: true as const } : {}),
       ...(matched.category ? { category: matched.category } : {}),
       tags: matched.tags,
