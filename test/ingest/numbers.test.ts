@@ -73,10 +73,11 @@ describe('ranks, points, multiples and amounts without digits', () => {
       ['11', 11, '', 'rank', ''],
       ['1位', 1, '位', 'rank', ''],
     ]);
-    expect(kinds('总量全国排名第五。力争进入全国前十，跻身前20名')).toEqual([
+    expect(kinds('总量全国排名第五。力争进入全国前十，跻身前20名，稳居西部前十二名')).toEqual([
       ['五', 5, '', 'rank', ''],
       ['十', 10, '', 'rank', 'at_most'],
       ['20名', 20, '名', 'rank', 'at_most'],
+      ['十二名', 12, '名', 'rank', 'at_most'],
     ]);
   });
 
@@ -138,6 +139,10 @@ describe('ranks, points, multiples and amounts without digits', () => {
       'a share in tenths (三成), never converted to a percentage',
       'a share in tenths (三成), never converted to a percentage',
     ]);
+  });
+
+  it('lists a share in tenths after a qualifier or before 以上, and not 成 in words', () => {
+    expect(skipped('其中三成以上来自外地,一成不变,三五成群,有三成为')).toEqual(['三成以上']);
   });
 
   it('passes over a count in a quoted policy name', () => {
