@@ -1,5 +1,6 @@
 import { GROWTH } from './cues.js';
 import type { NumberMention } from './numbers.js';
+import { rankMetric } from './ranks.js';
 import type { Spans } from './spans.js';
 
 /**
@@ -26,6 +27,8 @@ export interface Read {
   start: number;
   end?: number;
   inherited: boolean;
+  /** A rank's: what it ranks, for a rank after it that names only where (居全国第4位，全省第一). */
+  ranked?: string;
 }
 
 /** What a count counts when the text names it after the number: 4項科技成果, 2家企業獲…獎. */
@@ -61,6 +64,13 @@ export function metricOf(
   const start = listed ? from + listed[0].length : clause;
   const words = text.slice(start, at);
   const lead = LEAD.exec(words)?.[0].length ?? 0;
+  if (m.measure === 'rank') {
+    // A rank's metric is what is ranked, where, and 排名; a clause that names only where (排名全省第3) ranks the clause before's.
+    const { metric, ranked } = rankMetric(words.slice(lead));
+    const inherit = previous !== undefined && (ranked.match(/\p{Script=Han}/gu)?.length ?? 0) < 2;
+    const base = inherit ? (previous.ranked ?? previous.metric) : ranked;
+    return { metric: capped(`${base}${metric.slice(ranked.length)}`), start: start + lead, inherited: inherit, ranked: base };
+  }
   const metric = words
     .slice(lead)
     .replace(LINK, '')

@@ -1,4 +1,10 @@
+import type { Qualifier } from '../model/schema.js';
+import type { Measure } from '../model/types.js';
+import { chineseFigures } from './chineseNumbers.js';
+import { findRanks } from './ranks.js';
 import { countBelow } from './spans.js';
+
+export { chineseNumber } from './chineseNumbers.js';
 
 /**
  * The numbers of a clean text, each with the unit written after it, read only where a
@@ -18,6 +24,12 @@ export interface NumberMention {
   readonly unit: string;
   /** Written in Chinese numerals (一千二百家): read with less confidence. */
   readonly chinese: boolean;
+  /** How it measures, where its own words say: a rank (第4位), growth (增长3倍), a ratio to a base (是…的2倍). */
+  readonly measure?: Measure;
+  /** A qualifier its own words say: 前十 is at most ten, 上百 at least a hundred, 千余 more than a thousand. */
+  readonly qualifier?: Qualifier;
+  /** Why the reading is less sure than a number's with its unit. */
+  readonly reason?: string;
 }
 
 /** A number the text holds that was not read as a figure, and why: listed, never dropped unsaid. */
@@ -72,6 +84,9 @@ const MEASURES = [
   '米',
   '公里',
   '倍',
+  // Index points: 点 right after a number (430点), never in 试点 or 重点, which no number stands before.
+  '点',
+  '點',
   '种',
   '種',
   '期',
@@ -97,41 +112,6 @@ const UNIT = new RegExp(
 
 const ARABIC = /(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*(?:-|—|–|~|～|至|到)\s*(\d+(?:,\d{3})*(?:\.\d+)?))?/gu;
 
-const CHINESE_DIGITS: Readonly<Record<string, number>> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  兩: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-const CHINESE_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
-const CHINESE = /[零〇一二两兩三四五六七八九十百千]+/gu;
-
-/** 一千二百 → 1200, 十五 → 15, 两 → 2; undefined for what is no number (一一). */
-export function chineseNumber(text: string): number | undefined {
-  let total = 0;
-  let digit: number | undefined;
-  for (const ch of text) {
-    if (ch in CHINESE_DIGITS) {
-      if (digit !== undefined) return undefined;
-      digit = CHINESE_DIGITS[ch]!;
-    } else {
-      const unit = CHINESE_UNITS[ch]!;
-      total += (digit ?? 1) * unit;
-      digit = undefined;
-    }
-  }
-  return total + (digit ?? 0);
-}
-
 const toNumber = (s: string) => Number(s.replace(/,/gu, ''));
 
 /** Why a number at [start, end) is no figure, from what stands around it; undefined when it may be one. */
@@ -152,6 +132,26 @@ function notAFigure(text: string, start: number, end: number, unit: string): str
   return undefined;
 }
 
+const CLOCK_BEFORE = /(?:上午|下午|中午|晚上|凌晨|早上|傍晚|每天|每日)\s*$/u;
+
+/**
+ * What a multiple's or a point's own words say of it. 增长13.1倍 grew by 13.1 times its base (14.1
+ * times it), 是2020年的2.3倍 is 2.3 times its base: both are kept as written, so they are told
+ * apart by measure, growth and a ratio (share), never compared. 点 counts index points where an
+ * index or a score is named before it; else it may count items (5点建议).
+ */
+function ownWords(text: string, start: number, unit: string): Pick<NumberMention, 'measure' | 'reason'> {
+  const before = text.slice(Math.max(0, start - 20), start);
+  if (unit === '倍') {
+    if (/(?:增长|增長|增加|提高|提升|扩大|擴大)了?$/u.test(before)) return { measure: 'growth' };
+    if (/的$/u.test(before)) return { measure: 'share', reason: 'a multiple of a base: read as a ratio' };
+    return { reason: 'a multiple, its base not named before it' };
+  }
+  if (/^[点點]$/u.test(unit) && !/指数|指數|指标|指標|得分|分值|评分|評分/u.test(before))
+    return { reason: 'points (点) with no index named' };
+  return {};
+}
+
 /** The unit written right after a number, with its 万/亿, and where it ends. */
 function unitAt(text: string, at: number): { unit: string; end: number } {
   const m = UNIT.exec(text.slice(at, at + 12));
@@ -165,8 +165,11 @@ function unitAt(text: string, at: number): { unit: string; end: number } {
 export function findNumbers(text: string): { numbers: NumberMention[]; skipped: SkippedNumber[] } {
   const numbers: NumberMention[] = [];
   const skipped: SkippedNumber[] = [];
+  const ranks = findRanks(text);
+  const rankStarts = new Set(ranks.map((r) => r.start));
   for (const m of text.matchAll(ARABIC)) {
     const start = m.index;
+    if (rankStarts.has(start)) continue;
     // A digit or a decimal point right before belongs to a number read already (a code, an IP).
     if (start > 0 && /[\d.]/u.test(text[start - 1]!)) continue;
     const numberEnd = start + m[0].length;
@@ -192,18 +195,25 @@ export function findNumbers(text: string): { numbers: NumberMention[]; skipped: 
       skipped.push({ start, end: numberEnd, why: 'a range whose ends are not in order, or a code' });
       continue;
     }
-    numbers.push({ start, end, ...(range ?? { value: toNumber(m[1]!) }), unit, chinese: false });
-  }
-  for (const m of text.matchAll(CHINESE)) {
-    const start = m.index;
-    const value = chineseNumber(m[0]);
-    const { unit, end } = unitAt(text, start + m[0].length);
-    // A Chinese numeral is a figure only with a unit, and not as an ordinal, a plan's name (十四五) or a count of one.
-    if (value === undefined || unit === '' || unit === '年' || value < 2) continue;
-    if (/第$/u.test(text.slice(Math.max(0, start - 1), start))) continue;
-    if (/[十百千]/u.test(m[0]) || /[达達有共计計增]$/u.test(text.slice(Math.max(0, start - 1), start))) {
-      numbers.push({ start, end, value, unit, chinese: true });
+    // A policy package named by its count in quotation marks (“科技创新30条”, “双23条”) is a name, not a figure.
+    if (/[“"「『][^”"」』，,。；;\n]{0,8}$/u.test(text.slice(Math.max(0, start - 9), start)) && /^[”"」』]/u.test(text.slice(end))) {
+      skipped.push({ start, end: numberEnd, why: 'a name in quotation marks (“113”工程)' });
+      continue;
     }
+    if (
+      /^[点點]$/u.test(unit) &&
+      (CLOCK_BEFORE.test(text.slice(Math.max(0, start - 3), start)) || /^[钟鐘半整过過\d]/u.test(text.slice(end)))
+    ) {
+      skipped.push({ start, end: numberEnd, why: 'a time of day (下午3点)' });
+      continue;
+    }
+    numbers.push({ start, end, ...(range ?? { value: toNumber(m[1]!) }), unit, chinese: false, ...ownWords(text, start, unit) });
+  }
+  const chinese = chineseFigures(text, unitAt, rankStarts);
+  numbers.push(...chinese.numbers);
+  for (const r of ranks) {
+    const { top, ...rank } = r;
+    numbers.push({ ...rank, measure: 'rank', ...(top ? { qualifier: 'at_most', reason: 'top N: a rank of at most N' } : {}) });
   }
   // A ratio (比例1:9) is one figure, its second term, quoted whole: its terms are no longer skipped.
   // The skipped are in text order, so a ratio's are found by binary search, not by a search of all of them.
@@ -218,5 +228,6 @@ export function findNumbers(text: string): { numbers: NumberMention[]; skipped: 
     numbers.push({ start: m.index, end, value: Number(m[2]), unit: '', chinese: false });
   }
   numbers.sort((a, b) => a.start - b.start);
-  return { numbers, skipped: inRatio.size === 0 ? skipped : skipped.filter((_, k) => !inRatio.has(k)) };
+  const kept = inRatio.size === 0 ? skipped : skipped.filter((_, k) => !inRatio.has(k));
+  return { numbers, skipped: [...kept, ...chinese.skipped].sort((a, b) => a.start - b.start) };
 }

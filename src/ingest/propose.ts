@@ -78,6 +78,7 @@ function englishDraft(zh: string, indicator: string | undefined, measure: Measur
     growth: indicator && `growth of ${indicator}`,
     // A share at the level of an indicator counted in percent is the indicator itself (R&D intensity).
     share: percent ? indicator : undefined,
+    rank: indicator && `${indicator} (rank)`,
   }[measure as 'stock'];
   return en === undefined ? { zh } : { zh, en };
 }
@@ -191,7 +192,8 @@ export function propose({ text, document, vocabulary }: ProposeInput): { proposa
     if (listed) reasons.push('shared value in a 分别 list');
     if (read.inherited) reasons.push('metric inherited from previous clause');
     if (m.chinese) reasons.push('Chinese numeral');
-    if (m.unit === '') reasons.push('no unit');
+    if (m.unit === '' && m.measure !== 'rank') reasons.push('no unit');
+    if (m.reason) reasons.push(m.reason);
     const metricHan = read.metric.match(/\p{Script=Han}/gu)?.length ?? 0;
     if (metricHan < 2) return skip(m, 'no metric found before the number');
     if (metricHan < 4) reasons.push('short metric');
@@ -222,7 +224,8 @@ export function propose({ text, document, vocabulary }: ProposeInput): { proposa
     if (isStart) reasons.push('start of a change: the figure after it is where it ends');
     const metricZh = foldScript(read.metric);
     const named = matchVocabulary(vocabulary, metricZh, sentence.placeBefore(m.start), document.place);
-    const { measure, fits } = measureFor(metricZh, m.unit, named.unitFamily);
+    // A number's own words (第4位, 增长3倍) say how it measures; else its metric and unit do, against the indicator's family.
+    const { measure, fits } = m.measure ? { measure: m.measure, fits: true } : measureFor(metricZh, m.unit, named.unitFamily);
     // A figure in a unit none of the indicator's measures is counted in measures something else the metric names.
     const matched = fits ? named : withoutIndicator(named);
     const quote = quoteOf(text, spans, found, listed ? read.start : Math.min(read.start, m.start), Math.max(end, read.end ?? 0));
@@ -243,7 +246,7 @@ export function propose({ text, document, vocabulary }: ProposeInput): { proposa
       measure,
       ...(m.value === undefined ? { value_min: m.valueMin!, value_max: m.valueMax! } : { value: m.value }),
       unit: m.unit,
-      qualifier,
+      qualifier: m.qualifier ?? qualifier,
       ...(strive ? { strive: true as const } : {}),
       ...(matched.category ? { category: matched.category } : {}),
       tags: matched.tags,

@@ -67,7 +67,8 @@ export function bounds(f: Figure): { lo: number; hi: number; loOpen: boolean; hi
 
 /** The threshold a target sets: a floor to reach, or a ceiling ("at most") to stay under; strict where the text excludes it. */
 function threshold(target: Figure): { value: number; ceiling: boolean; strict: boolean } {
-  const ceiling = target.qualifier === 'at_most' || target.qualifier === 'less_than';
+  // A rank is reached at its place or higher, a lower number: 第5位 is met by 第4位.
+  const ceiling = target.measure === 'rank' || target.qualifier === 'at_most' || target.qualifier === 'less_than';
   const value = target.value ?? (ceiling ? target.value_max! : target.value_min!);
   return { value, ceiling, strict: target.qualifier === 'more_than' || target.qualifier === 'less_than' };
 }
@@ -78,6 +79,8 @@ const sameUnit = (a: string, b: string) => foldScript(a) === foldScript(b);
 /** Whether two figures can be set against each other: the same measure and the same unit as written. */
 export function comparableTerms(a: Figure, b: Figure): string | null {
   if (a.measure !== b.measure) return `different measures (${a.measure}, ${b.measure})`;
+  // A rank's measure word (第4位, 第4名, 第4) says nothing of its scale.
+  if (a.measure === 'rank') return null;
   if (!sameUnit(a.unit, b.unit)) return `different units (${a.unit || 'none'}, ${b.unit || 'none'})`;
   return null;
 }
@@ -96,7 +99,8 @@ export function progressOf<F extends Figure>(target: F, reports: readonly F[]): 
   const { value: goal, ceiling, strict } = threshold(target);
   const { lo, hi, loOpen, hiOpen, exact } = bounds(report);
   // A share and a gap only between two single numbers: a range or a bound has neither.
-  const single = report.value !== undefined && target.value !== undefined;
+  // Nor a rank: places are no amounts, and 第4位 is no 80% of 第5位.
+  const single = report.value !== undefined && target.value !== undefined && target.measure !== 'rank';
   const ratio = exact && single && goal !== 0 ? report.value! / goal : null;
   const gap = exact && single ? goal - report.value! : null;
   // Every value the report allows is on the right side of the threshold (meets), or on the wrong side (misses).

@@ -97,9 +97,11 @@ export const QUALIFIERS = ['exact', 'about', 'nearly', 'at_least', 'more_than', 
  * - `cumulative`: summed over a stated period (a plan's years, "the past two years");
  * - `growth`: a rate of change, or a change against a stated base;
  * - `share`: a part of a whole, or a ratio;
- * - `cap`: a policy parameter or limit, not a measurement.
+ * - `cap`: a policy parameter or limit, not a measurement;
+ * - `rank`: a place in an ordering (居全国第4位, 进入前十), where a lower number is higher; its
+ *   unit is its measure word as written, 位 or 名, or none.
  */
-export const MEASURES = ['stock', 'new', 'cumulative', 'growth', 'share', 'cap'] as const;
+export const MEASURES = ['stock', 'new', 'cumulative', 'growth', 'share', 'cap', 'rank'] as const;
 
 /**
  * A figure machine-read from a text and not yet reviewed: a draft, never an answer. Absent

@@ -16,6 +16,7 @@ export const STRINGS = {
   'measure-growth': { en: 'growth', zh: '增长' },
   'measure-share': { en: 'share', zh: '占比' },
   'measure-cap': { en: 'cap', zh: '上限' },
+  'measure-rank': { en: 'rank', zh: '排名' },
   'family-count': { en: 'count', zh: '数量' },
   'family-money': { en: 'money', zh: '金额' },
   'family-percent': { en: 'percent', zh: '百分比' },

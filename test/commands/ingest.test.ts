@@ -18,7 +18,7 @@ describe('ingest FILE --into DIR', () => {
     const { code, out, err } = cli(['ingest', PAGE, '--into', dir]);
     expect({ code, err }).toEqual({ code: 0, err: '' });
     expect(out).toMatch(
-      /work-report-page\.txt → documents\/xian-work-report-2025\.yaml: 16 proposed figures .*; added "shaanxi", "xian" to places\.yaml from the gazetteer/u,
+      /work-report-page\.txt → documents\/xian-work-report-2025\.yaml: 17 proposed figures .*; added "shaanxi", "xian" to places\.yaml from the gazetteer/u,
     );
     expect(out).toContain(`policy-explorer review ${dir}`);
     expect(readFileSync(join(dir, 'seeds', 'xian-work-report-2025.txt')).equals(readFileSync(PAGE))).toBe(true);
@@ -52,11 +52,11 @@ describe('ingest FILE --into DIR', () => {
     expect(places.some((p) => p.status === 'proposed')).toBe(false);
     const validated = cli(['validate', dir]);
     expect(validated.code).toBe(0);
-    expect(validated.out).toContain('to review: 16 proposed figures');
+    expect(validated.out).toContain('to review: 17 proposed figures');
     // The province's figures are found by its id, its city's among them.
     expect(
       JSON.parse(cli(['export', '--format', 'json', '--place', 'shaanxi', '--data', dir, '--include-proposed']).out).facts,
-    ).toHaveLength(16);
+    ).toHaveLength(17);
   });
 
   /** The fixture page as a text that names no division: 某某市 is no place of the gazetteer. */
@@ -107,7 +107,7 @@ describe('ingest FILE --into DIR', () => {
     const path = join(dir, DOC);
     const first = readFileSync(path, 'utf8');
     expect(cli(['ingest', PAGE, '--into', dir]).out).toMatch(
-      /ingested before as documents\/xian-work-report-2025\.yaml: kept 0 reviewed facts, 16 proposals and 0 rejections as they are; added 0 new proposals/u,
+      /ingested before as documents\/xian-work-report-2025\.yaml: kept 0 reviewed facts, 17 proposals and 0 rejections as they are; added 0 new proposals/u,
     );
     expect(readFileSync(path, 'utf8')).toBe(first);
     // By hand: accept the first proposal with its English name, drop the last as rejected, add a comment.
@@ -116,11 +116,11 @@ describe('ingest FILE --into DIR', () => {
         /( {2}- id: xian-work-report-2025-p001\n) {4}status: proposed\n {4}confidence: [\d.]+\n {4}reasons: .*\n/u,
         '  # checked by hand\n$1',
       )
-      .replace(/ {2}- id: xian-work-report-2025-p016\n(?: {4}.*\n)+/u, '')
+      .replace(/ {2}- id: xian-work-report-2025-p017\n(?: {4}.*\n)+/u, '')
       .replace(/\nskipped:/u, '\nrejected:\n  - { value: 5, unit: 家, quote: 培育独角兽企业不少于5家 }\nskipped:');
     writeFileSync(path, edited);
     const again = cli(['ingest', PAGE, '--into', dir]);
-    expect(again.out).toMatch(/kept 1 reviewed facts, 14 proposals and 1 rejections as they are; added 0 new proposals/u);
+    expect(again.out).toMatch(/kept 1 reviewed facts, 15 proposals and 1 rejections as they are; added 0 new proposals/u);
     expect(readFileSync(path, 'utf8')).toBe(edited);
   });
 
@@ -131,7 +131,7 @@ describe('ingest FILE --into DIR', () => {
     const reviewed = readFileSync(join(dir, DOC), 'utf8');
     expect(reviewed.indexOf('rejected:')).toBeGreaterThan(reviewed.indexOf('skipped:'));
     expect(cli(['ingest', PAGE, '--into', dir]).out).toMatch(
-      /kept 0 reviewed facts, 15 proposals and 1 rejections as they are; added 0 new proposals/u,
+      /kept 0 reviewed facts, 16 proposals and 1 rejections as they are; added 0 new proposals/u,
     );
     expect(readFileSync(join(dir, DOC), 'utf8')).toBe(reviewed);
   });

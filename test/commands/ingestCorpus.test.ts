@@ -46,8 +46,8 @@ describe('ingest DIR --into DIR', () => {
     const table = out.slice(out.indexOf('\ntext ') + 1).split('\n');
     expect(table[0]).toMatch(/^text\s+document\s+place\s+date\s+figures\s+low\s+given$/u);
     expect(table[1]).toMatch(/^gbk\s+left out \(see below\)$/u);
-    expect(table[2]).toMatch(/^yangzhou\s+yangzhou-work-report-2025\s+yangzhou 321000\s+2025-01-20\s+16\s+\d+$/u);
-    expect(table[3]).toMatch(/^nanning\s+nanning-work-report-2025\s+nanning 450100\s+2025-01-20\s+16\s+\d+$/u);
+    expect(table[2]).toMatch(/^yangzhou\s+yangzhou-work-report-2025\s+yangzhou 321000\s+2025-01-20\s+17\s+\d+$/u);
+    expect(table[3]).toMatch(/^nanning\s+nanning-work-report-2025\s+nanning 450100\s+2025-01-20\s+17\s+\d+$/u);
     expect(table[4]).toMatch(/^undated\s+left out: no date$/u);
     expect(err).toContain('policy-explorer: 2 of 4 texts left out; the folder has the rest:');
     expect(err).toMatch(/gbk\.txt is not UTF-8 text \(at byte 1\)/u);
@@ -70,7 +70,7 @@ describe('ingest DIR --into DIR', () => {
     const { code, out, err } = runCli(['ingest', texts, '--into', into]);
     expect({ code, err }).toEqual({ code: 0, err: '' });
     expect(out).toMatch(/^nanning\s+nanning-work-report-2025 \(same text, \+0\)/mu);
-    expect(out).toMatch(/^undated\s+nanning-work-report-2025-2\s+nanning 450100\s+2025-01-21\s+16\s+\d+\s+date$/mu);
+    expect(out).toMatch(/^undated\s+nanning-work-report-2025-2\s+nanning 450100\s+2025-01-21\s+17\s+\d+\s+date$/mu);
     const after = tree(into);
     for (const [file, bytes] of Object.entries(before)) expect(after[file], file).toBe(bytes);
     expect(

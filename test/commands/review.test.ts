@@ -17,7 +17,7 @@ describe('review DIR, for scripts', () => {
     const { code, out } = cli('review', dir);
     expect(code).toBe(0);
     const lines = out.trim().split('\n');
-    expect(lines[0]).toBe('0/16 reviewed; 16 to go, least sure first:');
+    expect(lines[0]).toBe('0/17 reviewed; 17 to go, least sure first:');
     const confidences = lines.slice(1).map((l) => Number(l.split('  ')[1]));
     expect(confidences).toEqual([...confidences].sort((a, b) => a - b));
     const json = JSON.parse(cli('review', dir, '--json', '--order', 'text').out) as { id: string; document: string }[];
@@ -31,11 +31,11 @@ describe('review DIR, for scripts', () => {
       cli('review', dir, '--accept', 'xian-work-report-2025-p008', '--set', 'metric.en=little giants (cumulative)', '--set', 'year=2024'),
     ).toMatchObject({
       code: 0,
-      out: '1/16 reviewed\n',
+      out: '1/17 reviewed\n',
     });
     expect(cli('review', dir, '--reject', 'xian-work-report-2025-p011', '--why', 'a list, not a count')).toMatchObject({
       code: 0,
-      out: '2/16 reviewed\n',
+      out: '2/17 reviewed\n',
     });
     const facts = factsOf(path);
     expect(facts.find((f) => f.id === 'xian-work-report-2025-p008')).toMatchObject({
@@ -49,7 +49,7 @@ describe('review DIR, for scripts', () => {
     ]);
     const validated = cli('validate', dir);
     expect(validated.out).toMatch(/^ok: 1 documents, 1 facts/u);
-    expect(validated.out).toContain('to review: 14 proposed figures');
+    expect(validated.out).toContain('to review: 15 proposed figures');
   });
 
   it('refuses an acceptance that leaves a problem, and the file stays as it was', () => {
@@ -77,7 +77,7 @@ describe('review DIR, for scripts', () => {
     const { code, out } = cli('review', dir, '--accept-all', '--except', kept);
     expect(code).toBe(0);
     expect(out).toBe(
-      `${16 - unnamed.length - 1}/16 reviewed; ${unnamed.length} left with no English name, topic, or note for no indicator yet (give them with --set)\n`,
+      `${17 - unnamed.length - 1}/17 reviewed; ${unnamed.length} left with no English name, topic, or note for no indicator yet (give them with --set)\n`,
     );
     expect(proposed().sort()).toEqual([...unnamed, kept].sort());
     expect(cli('review', dir, '--accept', 'nope')).toMatchObject({ code: 1, err: expect.stringMatching(/no proposal "nope"/u) });

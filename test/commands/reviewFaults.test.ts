@@ -135,7 +135,7 @@ describe('review of a folder it cannot read', () => {
     writeFileSync(join(dir, 'documents', 'other.yaml'), other);
     const { code, out, err } = review(dir);
     expect(code).toBe(1);
-    expect(out.split('\n')[0]).toBe('0/16 reviewed; 16 to go, least sure first:');
+    expect(out.split('\n')[0]).toBe('0/17 reviewed; 17 to go, least sure first:');
     expect(oneLine(err)).toMatch(/^policy-explorer: documents\/other\.yaml:\d+:\d+: seed: no file elsewhere\.txt in /u);
   });
 

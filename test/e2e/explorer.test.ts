@@ -116,10 +116,10 @@ run('the built CLI in a real terminal', () => {
     tmux.keys('G');
     await tmux.waitFor((s) => s.includes('西安市2025年政府工作报告'));
     tmux.keys('R');
-    await tmux.waitFor((s) => /^ Review {3}0\/16 reviewed/mu.test(s));
+    await tmux.waitFor((s) => /^ Review {3}0\/17 reviewed/mu.test(s));
     for (const sequence of ['\u001B[1;5P', '\u001B[6n', '\u001B[12;40R']) tmux.bytes(sequence);
     tmux.keys('j');
-    await tmux.waitFor((s) => s.includes('proposal 2 of 16'));
+    await tmux.waitFor((s) => s.includes('proposal 2 of 17'));
     tmux.keys('q');
     await tmux.waitFor((s) => s.includes('1 Documents') && !s.includes('EXITED:'));
     tmux.keys('q');

@@ -118,7 +118,7 @@ function overlay(screen: string): string | null {
 const drawn = (screen: string) => /^ 1 \S+ {3}2 \S+ {3}3 /mu.test(screen);
 
 /** The review's title: it is drawn. */
-const reviewing = (screen: string) => /^ Review {3}\d+\/16 reviewed/mu.test(screen);
+const reviewing = (screen: string) => /^ Review {3}\d+\/17 reviewed/mu.test(screen);
 /** The review's last line: the keys of the mode it is in. */
 const keysShown = (screen: string) => screen.trimEnd().split('\n').at(-1) ?? '';
 /** The shell's prompt is the last line: the app has given the terminal back. */

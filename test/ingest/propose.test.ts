@@ -34,7 +34,7 @@ function compare(got: ReturnType<typeof proposalsOf>, expected: readonly Expecte
 }
 
 describe('proposing the figures of texts the seeds are not', () => {
-  it('a work report: 分别 lists, 去年 and 今年, targets after the section heading, nothing of ranks, names or masks', () => {
+  it('a work report: 分别 lists, 去年 and 今年, targets after the section heading, a rank, nothing of ordinals, names or masks', () => {
     const got = proposalsOf('work-report-page.txt', { kind: 'work-report', date: '2025-01-20', place: 'nanning' });
     const expected: Expected[] = [
       [5.2, '%', 'reported', 2024, 'exact'],
@@ -48,6 +48,7 @@ describe('proposing the figures of texts the seeds are not', () => {
       [300, '个', 'reported', 2024, 'nearly'],
       [3000, '人', 'reported', 2024, 'more_than'],
       [5, '家', 'reported', 2024, 'exact'],
+      [3, '', 'reported', 2024, 'exact'],
       [5, '%', 'target', 2025, 'at_least'],
       [1.6, '万家', 'target', 2025, 'exact'],
       [4500, '亿元', 'target', 2025, 'more_than'],
@@ -68,8 +69,10 @@ describe('proposing the figures of texts the seeds are not', () => {
       indicator: 'high-tech-enterprises',
       category: 'high-tech',
     });
-    // 第29批, 第3, 5G, XX and “113” are never proposed; the numbers are listed with why.
-    expect(got.skipped.map((s) => s.text)).toEqual(['29', '3', '5', '113']);
+    // 排名全省第3 ranks what the clause before counts; 第29批 is no rank.
+    expect(got.proposals.find((p) => p.measure === 'rank')).toMatchObject({ value: 3, unit: '', metric: { zh: '我市企业入选全省排名' } });
+    // 第29批, 5G, XX and “113” are never proposed; the numbers are listed with why.
+    expect(got.skipped.map((s) => s.text)).toEqual(['29', '5', '113']);
   });
 
   it('a PDF extraction: words and a number broken across lines are joined, 到2026年 dates the goals', () => {
@@ -175,5 +178,48 @@ describe('the place of a figure: the one its sentence names before it, where a n
       [7, 'liangqing'],
       [12, 'nanning-hitech-zone'],
     ]);
+  });
+});
+
+describe('proposing ranks, points, multiples and amounts without digits', () => {
+  const text = [
+    '2024年，全市综合科技创新水平指数居全国第9位，连续三年位居全省第二。',
+    '技术创新指数突破386点。高新技术产业产值增长4.5倍，研发投入强度是全省平均水平的1.8倍。',
+    '全市服务近千家企业，技术交易额超万亿元，引进上百家研发机构。',
+    '到2027年，创新能力进入全国前十。',
+    '开展第7批试点，建设一批重点平台，推进一体化发展，千方百计服务万众创新，打造十大产业集群，形成“十四五”一流生态。',
+  ].join('\n');
+  const { proposals, skipped } = propose({
+    text,
+    document: { id: 'doc', kind: 'work-report', date: '2025-01-20', place: 'nanning' },
+    vocabulary,
+  });
+  const row = (value: number) => proposals.find((p) => p.value === value)!;
+
+  it('proposes each, as written, with how it measures and its qualifier, and nothing for the look-alikes', () => {
+    expect(proposals.map((p) => [p.value, p.unit, p.measure, p.qualifier, p.kind, p.year])).toEqual([
+      [9, '位', 'rank', 'exact', 'reported', 2024],
+      [2, '', 'rank', 'exact', 'reported', 2024],
+      [386, '点', 'stock', 'more_than', 'reported', 2024],
+      [4.5, '倍', 'growth', 'exact', 'reported', 2024],
+      [1.8, '倍', 'share', 'exact', 'reported', 2024],
+      [1000, '家', 'stock', 'nearly', 'reported', 2024],
+      [1, '万亿元', 'stock', 'more_than', 'reported', 2024],
+      [100, '家', 'stock', 'at_least', 'reported', 2024],
+      [10, '', 'rank', 'at_most', 'target', 2027],
+    ]);
+    expect(skipped.map((s) => s.text)).toEqual(['7']);
+  });
+
+  it('names a rank by what is ranked and where, and says where a reading is less sure', () => {
+    expect(row(9).metric.zh).toBe('全市综合科技创新水平指数全国排名');
+    expect(row(2).metric.zh).toBe('全市综合科技创新水平指数全省排名');
+    expect(row(9).reasons ?? []).not.toContain('no unit');
+    expect(row(2).reasons).toContain('Chinese numeral');
+    expect(row(1).reasons).toContain('amount without digits: 万亿 read as 1 万亿');
+    expect(row(100).reasons).toContain('round count: 上 read as at least');
+    expect(row(10).reasons).toContain('top N: a rank of at most N');
+    expect(row(1.8).reasons).toContain('a multiple of a base: read as a ratio');
+    expect(row(1).confidence!).toBeLessThan(row(9).confidence!);
   });
 });

@@ -50,7 +50,7 @@ describe('loading refuses bad data, saying where', () => {
     const missing = new DatasetCopy();
     const line = missing.replace(PRESS, '    measure: stock\n    value: 1729\n', '    value: 1729\n');
     const p = only(missing);
-    expect(p.message).toBe('facts[4].measure: missing (expected one of "stock"|"new"|"cumulative"|"growth"|"share"|"cap")');
+    expect(p.message).toBe('facts[4].measure: missing (expected one of "stock"|"new"|"cumulative"|"growth"|"share"|"cap"|"rank")');
     expect(p.line).toBeLessThan(line); // the fact that lacks it
 
     const unknown = new DatasetCopy();
@@ -58,7 +58,7 @@ describe('loading refuses bad data, saying where', () => {
     expect(only(unknown)).toMatchObject({
       line: at,
       col: 14,
-      message: 'facts[4].measure: Invalid option: expected one of "stock"|"new"|"cumulative"|"growth"|"share"|"cap"',
+      message: 'facts[4].measure: Invalid option: expected one of "stock"|"new"|"cumulative"|"growth"|"share"|"cap"|"rank"',
     });
   });
 

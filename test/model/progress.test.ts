@@ -69,6 +69,15 @@ describe('progress against a target', () => {
     expect(progressOf(target(5, { qualifier: 'at_most', unit: '%' }), [report(6, { unit: '%' })]).status).toBe('behind');
   });
 
+  it('reaches a rank at its place or higher, with no share or gap of places, whatever its measure word', () => {
+    const rank = (more: Partial<Figure>) => ({ measure: 'rank' as const, unit: '位', ...more });
+    expect(progressOf(target(5, rank({})), [report(4, rank({ unit: '' }))])).toMatchObject({ status: 'met', ratio: null, gap: null });
+    expect(progressOf(target(5, rank({})), [report(5, rank({ unit: '名' }))]).status).toBe('met');
+    expect(progressOf(target(5, rank({})), [report(7, rank({}))]).status).toBe('behind');
+    // 进入前十: a rank of at most ten.
+    expect(progressOf(target(10, rank({ qualifier: 'at_most', unit: '' })), [report(10, rank({}))]).status).toBe('met');
+  });
+
   it('sets only like against like: measure and unit', () => {
     const cumulative = progressOf(target(400, { measure: 'cumulative', unit: '亿元' }), [report(260, { unit: '亿元' })]);
     expect(cumulative).toMatchObject({ status: 'not-comparable', ratio: null, gap: null });

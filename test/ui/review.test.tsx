@@ -14,14 +14,14 @@ afterEach(() => app?.unmount());
 
 const PAGE = join(PACKAGE_ROOT, 'test', 'fixtures', 'work-report-page.txt');
 
-/** A folder with the work report ingested (16 proposals), and its review screen. */
+/** A folder with the work report ingested (17 proposals), and its review screen. */
 async function reviewing(columns = 120, rows = 32) {
   const dir = temporaryFolder();
   const quiet = { out: () => {}, err: () => {}, stdin: { isTTY: false }, stdout: { isTTY: false } };
   expect(run(['ingest', PAGE, '--into', dir, '--place', '西安市', '--place-id', 'xian'], quiet)).toBe(0);
   const review = readReview(dir, 'confidence');
   app = await driveReview(review, columns, rows);
-  await app.waitFor('0/16 reviewed');
+  await app.waitFor('0/17 reviewed');
   const path = join(dir, 'documents', 'xian-work-report-2025.yaml');
   return { dir, path, first: review.proposals[0]!.fact.id };
 }
@@ -33,7 +33,7 @@ describe('the review screen', () => {
   it('shows the proposal, why it is not surer, the clean text and the raw text it was read from', async () => {
     await reviewing();
     const frame = app!.frame();
-    expect(frame).toMatch(/proposal 1 of 16 {2}· {2}least sure first/u);
+    expect(frame).toMatch(/proposal 1 of 17 {2}· {2}least sure first/u);
     expect(frame).toContain('12.5 %   reported 2024 (year inferred)');
     expect(frame).toContain('confidence 0.65: metric inherited from previous clause');
     expect(frame).toContain('clean text');
@@ -46,17 +46,17 @@ describe('the review screen', () => {
     const { path, first } = await reviewing();
     const before = readFileSync(path, 'utf8');
     await app!.press('a');
-    await app!.waitFor('1/16 reviewed');
+    await app!.waitFor('1/17 reviewed');
     expect(yamlOf(path).facts.find((f) => f.id === first)).not.toHaveProperty('status');
     const accepted = readFileSync(path, 'utf8');
     await app!.press('x');
-    await app!.waitFor('2/16 reviewed');
+    await app!.waitFor('2/17 reviewed');
     expect(yamlOf(path).rejected).toHaveLength(1);
     await app!.press('u');
-    await app!.waitFor('1/16 reviewed');
+    await app!.waitFor('1/17 reviewed');
     expect(readFileSync(path, 'utf8')).toBe(accepted);
     await app!.press('u');
-    await app!.waitFor('0/16 reviewed');
+    await app!.waitFor('0/17 reviewed');
     expect(readFileSync(path, 'utf8')).toBe(before);
     // The proposal undone is the one shown again.
     expect(app!.frame()).toContain('12.5 %');
@@ -70,7 +70,7 @@ describe('the review screen', () => {
     await app!.waitFor('edited');
     expect(yamlOf(path).facts.find((f) => f.id === first)).toMatchObject({ year: 2023, status: 'proposed' });
     await app!.press(KEY.escape, 's');
-    await app!.waitFor('proposal 2 of 16');
+    await app!.waitFor('proposal 2 of 17');
     await app!.press('A');
     await app!.waitFor(
       /Accept \d+ proposals of xian-work-report-2025, leaving the 1 skipped and \d+ with no English name, topic or note yet/u,
@@ -79,7 +79,7 @@ describe('the review screen', () => {
     await app!.press('y');
     await app!.waitFor('accepted all of xian-work-report-2025');
     const left = yamlOf(path).facts.filter((f) => f.status === 'proposed');
-    expect(left).toHaveLength(16 - ready);
+    expect(left).toHaveLength(17 - ready);
     // The one skipped stays a proposal.
     expect(left.some((f) => f.id === first)).toBe(true);
   });
@@ -93,7 +93,7 @@ describe('the review screen', () => {
     expect(readFileSync(path, 'utf8')).toBe(edited);
     // Read again, the next decision is made on the file as it is now.
     await app!.press('a');
-    await app!.waitFor('1/16 reviewed');
+    await app!.waitFor('1/17 reviewed');
     expect(readFileSync(path, 'utf8')).toContain('# a hand edit');
   });
 

@@ -43,7 +43,7 @@ async function reviewing(columns = 120, rows = 32) {
   copyFileSync(path, saved);
   const review = readReview(dir, 'confidence');
   app = await driveReview(review, columns, rows);
-  await app.waitFor('0/16 reviewed');
+  await app.waitFor('0/17 reviewed');
   const putBack = () => {
     rmSync(path, { recursive: true, force: true });
     copyFileSync(saved, path);
@@ -57,9 +57,9 @@ const squashed = (text: string) => text.replace(/\s+/gu, '');
 /** The screen goes on: the folder read again with o, a proposal decided with x (and q still quits). */
 async function goesOn() {
   await app!.press('o');
-  await app!.waitFor(/0\/16 reviewed {2}· {2}proposal \d+ of 16 {2}· {2}in text order/u);
+  await app!.waitFor(/0\/17 reviewed {2}· {2}proposal \d+ of 17 {2}· {2}in text order/u);
   await app!.press('x');
-  await app!.waitFor('1/16 reviewed');
+  await app!.waitFor('1/17 reviewed');
   await app!.pressToExit('q');
 }
 
@@ -103,7 +103,7 @@ describe('the review screen through a fault', () => {
     chmodSync(path, 0o644);
     // The message goes with the next key; the decision can be made again.
     await app!.press('j', 'k', 'a');
-    await app!.waitFor('1/16 reviewed');
+    await app!.waitFor('1/17 reviewed');
   });
 
   it('the disk failing as the document is written: a says why, nothing changed, and the screen goes on', async () => {
@@ -135,7 +135,7 @@ describe('the review screen through a fault', () => {
     writeFileSync(join(dir, 'documents', 'other.yaml'), other);
     const review = readReview(dir, 'confidence');
     app = await driveReview(review, 120, 32);
-    await app.waitFor('0/16 reviewed  ·  proposal 1 of 16');
+    await app.waitFor('0/17 reviewed  ·  proposal 1 of 17');
     const frame = squashed(app.frame());
     expect(frame).toContain(squashed('documents/other.yaml:'));
     expect(frame).toContain(

@@ -9,13 +9,13 @@ import { testJobs } from './jobs.js';
 let app: Awaited<ReturnType<typeof drive>> | undefined;
 afterEach(() => app?.unmount());
 
-/** The review of the work report's 16 proposals, driven through stdin, with job control of the test's own. */
+/** The review of the work report's 17 proposals, driven through stdin, with job control of the test's own. */
 async function reviewing() {
   const { dir, path } = workReportFolder();
   const review = readReview(dir, 'confidence');
   const jobs = testJobs();
   app = await driveReview(review, 120, 32, jobs);
-  await app.waitFor('0/16 reviewed  ·  proposal 1 of 16');
+  await app.waitFor('0/17 reviewed  ·  proposal 1 of 17');
   return { path, before: readFileSync(path, 'utf8'), jobs };
 }
 
@@ -27,14 +27,14 @@ describe('keys the review cannot use', () => {
     await reviewing();
     await app!.sendQuietly('\u001B[1;5P', '\u001B[6n', '\u001B[12;40R');
     await app!.press('j');
-    expect(app!.frame()).toContain('proposal 2 of 16');
+    expect(app!.frame()).toContain('proposal 2 of 17');
   });
 
   it('takes a pasted sentence as nothing: no letter of it decides', async () => {
     const { path, before } = await reviewing();
     await app!.sendQuietly(SENTENCE);
     await app!.press('j');
-    expect(app!.frame()).toContain('0/16 reviewed  ·  proposal 2 of 16');
+    expect(app!.frame()).toContain('0/17 reviewed  ·  proposal 2 of 17');
     expect(readFileSync(path, 'utf8')).toBe(before);
   });
 
@@ -42,7 +42,7 @@ describe('keys the review cannot use', () => {
     const { path, before } = await reviewing();
     await app!.sendQuietly(`${PASTE_START}ay${PASTE_END}`, `${PASTE_START}x${PASTE_END}`);
     await app!.press('j');
-    expect(app!.frame()).toContain('0/16 reviewed  ·  proposal 2 of 16');
+    expect(app!.frame()).toContain('0/17 reviewed  ·  proposal 2 of 17');
     expect(readFileSync(path, 'utf8')).toBe(before);
   });
 
@@ -77,6 +77,6 @@ describe('Ctrl-Z in the review', () => {
     await app!.until(() => app!.drawn() > drawn, 'the screen to be drawn again after fg');
     // The keys are read as before.
     await app!.press('j');
-    expect(app!.frame()).toContain('proposal 3 of 16');
+    expect(app!.frame()).toContain('proposal 3 of 17');
   });
 });
