@@ -1,7 +1,10 @@
+import { cleanSeed } from '../model/clean.js';
+import { collapsePdfSpaces } from '../model/cleaning/pdf.js';
 import type { FactInput } from '../model/schema.js';
 import { foldScript } from '../text/fold.js';
 import { readFigureFixtures, type ExpectedFigure, type FigureFixture } from './figureFixture.js';
 import { propose } from './propose.js';
+import { guessRecipe } from './recipe.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /**
@@ -111,11 +114,31 @@ export function figureQuality(text: string, figures: readonly Placed[], proposal
   };
 }
 
-/** Ingest's proposals for an annotated text, read as ingest would read it: its kind, date and place. */
+/**
+ * An annotated text as ingest reads it: cleaned by the recipe ingest would guess (a PDF's
+ * lines joined and its spaces taken out, a page's chrome dropped), its figures' quotes placed
+ * in the clean text as the cleaning leaves them. A quote the cleaning drops is placed nowhere,
+ * and its figure counts as missed.
+ */
+function asIngestReads(fixture: FigureFixture): { text: string; figures: FigureFixture['figures'] } {
+  const recipe = guessRecipe(fixture.text);
+  const cleaned = cleanSeed(fixture.text, recipe);
+  if (!('text' in cleaned)) return fixture;
+  const text = cleaned.text;
+  const figures = fixture.figures.map((f) => {
+    const quote = recipe.pdf ? collapsePdfSpaces(f.quote.replace(/\n/gu, '')) : f.quote;
+    const at = text.indexOf(quote);
+    return { ...f, span: at < 0 ? ([-1, -1] as const) : ([at, at + quote.length] as const) };
+  });
+  return { text, figures };
+}
+
+/** Ingest's proposals for an annotated text, read as ingest would read it: cleaned, with its kind, date and place. */
 export function qualityOfFixture(fixture: FigureFixture, vocabulary: Vocabulary): FigureQuality {
   const document = { id: fixture.name, kind: fixture.kind, date: fixture.date, place: fixture.place };
-  const { proposals } = propose({ text: fixture.text, document, vocabulary });
-  return figureQuality(fixture.text, fixture.figures, proposals);
+  const { text, figures } = asIngestReads(fixture);
+  const { proposals } = propose({ text, document, vocabulary });
+  return figureQuality(text, figures, proposals);
 }
 
 /** Every annotated text of a folder measured, by name, and their sum: what a test asserts thresholds on. */

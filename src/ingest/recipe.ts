@@ -1,3 +1,4 @@
+import { wrappedAt, wrapWidth } from '../model/cleaning/pdf.js';
 import { genericSteps } from '../model/clean.js';
 import type { Recipe } from '../model/schema.js';
 
@@ -102,7 +103,10 @@ function looksLikePdf(lines: readonly string[]): boolean {
   const spaced = long.filter((l) => /\p{Script=Han} +\p{Script=Han}/u.test(l)).length;
   const broken = long.filter((l, i) => /\p{Script=Han}$/u.test(l) && /^\p{Script=Han}/u.test(long[i + 1] ?? '')).length;
   const enough = Math.max(3, long.length * 0.3);
-  return spaced >= enough || broken >= enough;
+  // Lines wrapped at one width, many of them inside a sentence: a narrow page's column.
+  const width = wrapWidth(lines);
+  const wrapped = width === undefined ? 0 : long.filter((l) => wrappedAt(l, width)).length;
+  return spaced >= enough || broken >= enough || wrapped >= enough;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { halfWidthAlphanumerics, normaliseNewlines, unspaceNumbers } from '../../src/model/cleaning/normalise.js';
-import { collapsePdfSpaces, joinPdfText } from '../../src/model/cleaning/pdf.js';
+import { collapsePdfSpaces, joinPdfText, wrapWidth } from '../../src/model/cleaning/pdf.js';
 import { stripPinyinAnnotations } from '../../src/model/cleaning/pinyin.js';
 
 describe('newlines', () => {
@@ -69,6 +69,38 @@ describe('PDF text', () => {
     expect(joinPdfText([`${long}句`, '子继续。'])).toEqual([`${long}句子继续。`]);
     expect(joinPdfText(['一、总体目标', '到2023年'])).toEqual(['一、总体目标', '到2023年']);
     expect(joinPdfText([`${long}。`, '下一段'])).toEqual([`${long}。`, '下一段']);
+  });
+  it("joins a narrow page's lines wrapped at its width or at a comma, not a heading or a paragraph's end", () => {
+    const column = [
+      '（一）创新投入稳步增长。全市研发经费投入预计达到118.6亿元，',
+      '同比增长 15.2%；研发投入占地区生产总值比重达到 2.16%，较上年提高',
+      '0.18 个百分点。市本级财政科技支出9.8亿元，增长 21%。',
+      '（二）创新主体加快壮大。新认定高新技术企业312家，全市高新技术企业',
+      '总数达到1368家，比上年净增205家；科技型中小企业评价入库1650家，',
+      '（三）成果转化成效明显。全年登记技术合同3120项，技术合同成交额达到',
+      '203.5 亿元，是上年的1.6倍。全市每万人口发明专利拥有量达到11.8件。',
+      '二、二〇二三年工作思路',
+      '全市科技工作的主要目标是：全社会研发投入增长15%以上，研发投',
+      '入强度达到 2.3%；高新技术企业突破1500家。',
+    ];
+    expect(wrapWidth(column)).toBeGreaterThan(60);
+    expect(joinPdfText(column)).toEqual([
+      '（一）创新投入稳步增长。全市研发经费投入预计达到118.6亿元，同比增长15.2%；研发投入占地区生产总值比重达到2.16%，较上年提高0.18个百分点。市本级财政科技支出9.8亿元，增长21%。',
+      '（二）创新主体加快壮大。新认定高新技术企业312家，全市高新技术企业总数达到1368家，比上年净增205家；科技型中小企业评价入库1650家，',
+      '（三）成果转化成效明显。全年登记技术合同3120项，技术合同成交额达到203.5亿元，是上年的1.6倍。全市每万人口发明专利拥有量达到11.8件。',
+      '二、二〇二三年工作思路',
+      '全市科技工作的主要目标是：全社会研发投入增长15%以上，研发投入强度达到2.3%；高新技术企业突破1500家。',
+    ]);
+  });
+  it('finds no width in a page whose lines are paragraphs', () => {
+    const paragraphs = [
+      '这是第一段，写得很长很长很长很长很长很长很长很长。',
+      '第二段短一些，但也不算太短的一段。',
+      `${'长'.repeat(60)}。`,
+      `${'中'.repeat(30)}。`,
+      '再来一段不一样长的文字内容，用来看宽度是否分散开来的。',
+    ];
+    expect(wrapWidth(paragraphs)).toBeUndefined();
   });
   it('joins a number and its unit', () => {
     expect(joinPdfText(['全年投入823.57', '亿元,同比增长'])).toEqual(['全年投入823.57亿元,同比增长']);
