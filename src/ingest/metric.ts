@@ -19,7 +19,9 @@ export const LEAD =
  * 累计达到172家): its figure is of what the clause before named.
  */
 const SUBJECTLESS =
-  /^(?:同比|比上年|比去年|较上年|較上年|较去年|較去年|与上年相比|與上年相比|年均|净增|淨增|净减|淨減|增加|增长|增長|提高|提升|下降|减少|減少|新增|累计|累計|共|合计|合計|总数|總數|总计|總計|其中|达到|達到|实现|實現|共有|拥有|擁有|了)+$/u;
+  /^(?:同比|比上年|比去年|较上年|較上年|较去年|較去年|与上年相比|與上年相比|年均|净增|淨增|净减|淨減|增加|增长|增長|提高|提升|下降|减少|減少|新增|累计|累計|共|合计|合計|总数|總數|总计|總計|其中|达到|達到|实现|實現|共有|拥有|擁有|了|是(?:\d{4}\s?年|上年|去年|上一年)?的)+$/u;
+/** What a rank may rank that names no subject: how much of the clause before's (总量居全国第4位, 增速排名第一). */
+const RANKED_MEASURE = /^(?:总量|總量|总数|總數|数量|數量|规模|規模|增速|增幅|总额|總額|占比|佔比|比重)$/u;
 
 export interface Read {
   metric: string;
@@ -67,7 +69,7 @@ export function metricOf(
   if (m.measure === 'rank') {
     // A rank's metric is what is ranked, where, and 排名; a clause that names only where (排名全省第3) ranks the clause before's.
     const { metric, ranked } = rankMetric(words.slice(lead));
-    const inherit = previous !== undefined && (ranked.match(/\p{Script=Han}/gu)?.length ?? 0) < 2;
+    const inherit = previous !== undefined && ((ranked.match(/\p{Script=Han}/gu)?.length ?? 0) < 2 || RANKED_MEASURE.test(ranked));
     const base = inherit ? (previous.ranked ?? previous.metric) : ranked;
     return { metric: capped(`${base}${metric.slice(ranked.length)}`), start: start + lead, inherited: inherit, ranked: base };
   }
