@@ -35,6 +35,8 @@ export interface ExportedFact {
   confidence: number | null;
   /** The GB/T 2260 code of the fact's place, or null for a place that has none (a development zone). */
   place_code: string | null;
+  /** The plan period a figure is as of (a five-year review's, `2021-2025`), or null. */
+  period: string | null;
 }
 
 export const FACT_COLUMNS = [
@@ -67,6 +69,7 @@ export const FACT_COLUMNS = [
   'status',
   'confidence',
   'place_code',
+  'period',
 ] as const satisfies readonly (keyof ExportedFact)[];
 
 /** A fact as `export` writes it, with its document's seed and its place's code. */
@@ -100,6 +103,7 @@ export function exportFact(dataset: Dataset, fact: Fact): ExportedFact {
     status: fact.status ?? 'accepted',
     confidence: fact.confidence ?? null,
     place_code: dataset.placeById.get(fact.place)?.code ?? null,
+    period: fact.period ?? null,
   };
 }
 

@@ -52,9 +52,11 @@ export function kindWords(fact: Fact, lang: CiteLang): string {
   const inferred = fact.year_inferred === true;
   // A figure read by ingest and not reviewed is a draft: nobody should paste it as a fact.
   const proposed = fact.status === 'proposed';
+  // A five-year review's figure is as of the plan's last year, for the period it reviews.
+  const period = fact.period?.replace('-', '–');
   if (lang === 'zh')
-    return `${fact.year}年${fact.kind === 'reported' ? '实际值' : fact.strive ? '力争目标' : '目标'}${inferred ? '，年份为推断' : ''}${proposed ? '，待审核的提议' : ''}`;
-  return `${fact.kind === 'reported' ? 'actual figure' : fact.strive ? 'stretch target' : 'target'} for ${fact.year}${inferred ? ', year inferred' : ''}${proposed ? ', proposed and not yet reviewed' : ''}`;
+    return `${fact.year}年${fact.kind === 'reported' ? '实际值' : fact.strive ? '力争目标' : '目标'}${period ? `，${period}年期间` : ''}${inferred ? '，年份为推断' : ''}${proposed ? '，待审核的提议' : ''}`;
+  return `${fact.kind === 'reported' ? 'actual figure' : fact.strive ? 'stretch target' : 'target'} for ${fact.year}${period ? `, period ${period}` : ''}${inferred ? ', year inferred' : ''}${proposed ? ', proposed and not yet reviewed' : ''}`;
 }
 
 /** The words for a text that states no date: ours is no omission, the source has none. */

@@ -109,6 +109,12 @@ describe('the sentence', () => {
     expect(words('nanning-2023-major-results-transferred', 'zh')).toContain('：不少于300 项（2023年目标）');
     expect(words('liangqing-2021-tech-firms-served', 'zh')).toContain('：近400 家');
   });
+
+  it("names a five-year review's period beside the year it is as of", () => {
+    const review: Fact = { ...fact('nanning-2023-hitech-count'), kind: 'reported', year: 2025, period: '2021-2025' };
+    expect(citeFact(d, review, 'sentence', style('en', 'original'))).toContain('(actual figure for 2025, period 2021–2025)');
+    expect(citeFact(d, review, 'sentence', style('zh', 'original'))).toContain('（2025年实际值，2021–2025年期间）');
+  });
 });
 
 describe('a Chinese citation reads in one script', () => {

@@ -152,7 +152,7 @@ describe('export', () => {
     expect(code).toBe(0);
     const [header, ...rows] = readCsv(out);
     expect(header!.slice(0, 6)).toEqual(['id', 'document', 'seed', 'place', 'kind', 'year']);
-    expect(header!.slice(-8)).toEqual([
+    expect(header!.slice(-9)).toEqual([
       'quote',
       'indicator',
       'measure',
@@ -161,6 +161,7 @@ describe('export', () => {
       'status',
       'confidence',
       'place_code',
+      'period',
     ]);
     expect(rows).toHaveLength(json.facts.length);
     const col = (name: string) => header!.indexOf(name);
@@ -176,6 +177,7 @@ describe('export', () => {
       expect(row[col('year_inferred')]).toBe(String(f.year_inferred));
       expect(row[col('status')]).toBe('accepted');
       expect(row[col('place_code')]).toBe(f.place_code ?? '');
+      expect(row[col('period')]).toBe(f.period ?? '');
     });
   });
 
