@@ -20,6 +20,8 @@ export const LEAD =
  */
 const SUBJECTLESS =
   /^(?:同比|比上年|比去年|较上年|較上年|较去年|較去年|与上年相比|與上年相比|年均|净增|淨增|净减|淨減|增加|增长|增長|提高|提升|下降|减少|減少|新增|累计|累計|共|合计|合計|总数|總數|总计|總計|其中|达到|達到|实现|實現|共有|拥有|擁有|了|是(?:\d{4}\s?年|上年|去年|上一年)?的)+$/u;
+/** How the clause before counted its subject, left behind when the subject is carried into a clause that says how it counts. */
+const CARRIED_MEASURE = /^(?:新增|新认定|新認定|净增|淨增|新培育|新建|累计|累計)/u;
 /** What a rank may rank that names no subject: how much of the clause before's (总量居全国第4位, 增速排名第一). */
 const RANKED_MEASURE = /^(?:总量|總量|总数|總數|数量|數量|规模|規模|增速|增幅|总额|總額|占比|佔比|比重)$/u;
 
@@ -87,7 +89,10 @@ export function metricOf(
   // "同比增长15.36%": a change of the figure before; the metric is that figure's, changed.
   // A clause that names only how it counts (累计达到172家, 比上年净增1200家) counts what the clause before named.
   if (carried && (han < 2 || subjectless || (GROWTH.test(metric) && han <= 6))) {
-    return { metric: capped(`${carried.metric}${metric}`), start: start + lead, inherited: true };
+    // What was new before (新增高新技术企业超3500家) is not new in a clause that counts its own way (总数达到2.9万家).
+    const subject =
+      han > 0 && !/^(?:新增|新認定|新认定|净增|淨增)/u.test(metric) ? carried.metric.replace(CARRIED_MEASURE, '') : carried.metric;
+    return { metric: capped(`${subject}${metric}`), start: start + lead, inherited: true };
   }
   if (subjectless) return NO_SUBJECT;
   return { metric: capped(metric), start: start + lead, inherited: false };
