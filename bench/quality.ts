@@ -60,45 +60,52 @@ if (confusion.size > 0) {
   for (const [k, n] of [...confusion].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(3)}  ${k}`);
 }
 
-console.log('\nThe annotated texts (test/fixtures/figures), against every figure they hold\n');
-const fixtures = qualityOfFixtures(join(PACKAGE_ROOT, 'test', 'fixtures', 'figures'), vocabulary);
-const figureRows: string[][] = [['text', 'genre', 'expected', 'proposed', 'recall', 'precision', ...FIELDS, 'baselines']];
-const disagreeing = new Map<string, number>();
-for (const { fixture, quality: q } of [...fixtures.texts, { fixture: undefined, quality: fixtures.total }]) {
-  figureRows.push([
-    fixture?.name ?? 'all',
-    fixture?.kind ?? '',
-    String(q.expected),
-    String(q.proposed),
-    pct(q.found, q.expected),
-    pct(q.found, q.proposed),
-    ...FIELDS.map((k) => pct(q.right[k], k === 'measure' ? q.measured : q.found)),
-    `${q.baselinesRight}/${q.baselines}`,
-  ]);
-}
-print(figureRows);
-for (const { fixture, quality: q } of fixtures.texts) {
-  for (const d of q.disagreements) {
-    const name = `${d.field}: ${d.expected} → ${d.proposed}`;
-    disagreeing.set(name, (disagreeing.get(name) ?? 0) + 1);
+/** An annotated folder's table, its misses with --misses, and where its fields disagree. */
+function annotated(folder: string, heading: string): void {
+  console.log(`\n${heading}\n`);
+  const fixtures = qualityOfFixtures(join(PACKAGE_ROOT, 'test', 'fixtures', folder), vocabulary);
+  const figureRows: string[][] = [['text', 'genre', 'expected', 'proposed', 'recall', 'precision', ...FIELDS, 'baselines']];
+  const disagreeing = new Map<string, number>();
+  for (const { fixture, quality: q } of [...fixtures.texts, { fixture: undefined, quality: fixtures.total }]) {
+    figureRows.push([
+      fixture?.name ?? 'all',
+      fixture?.kind ?? '',
+      String(q.expected),
+      String(q.proposed),
+      pct(q.found, q.expected),
+      pct(q.found, q.proposed),
+      ...FIELDS.map((k) => pct(q.right[k], k === 'measure' ? q.measured : q.found)),
+      `${q.baselinesRight}/${q.baselines}`,
+    ]);
   }
-  if (!showMisses) continue;
-  const figure = (i: number) => {
-    const f = fixture.figures[i]!;
-    return `#${i} ${f.value ?? `${f.value_min}-${f.value_max}`} ${f.unit} “${f.quote.replace(/\n/gu, '⏎')}”`;
-  };
-  for (const i of q.missed) console.log(`${fixture.name}: missed ${figure(i)}`);
-  for (const d of q.disagreements) console.log(`${fixture.name}: ${figure(d.figure)} ${d.field}: ${d.expected} → ${d.proposed}`);
-  for (const p of q.extra)
-    console.log(
-      `${fixture.name}: proposed, not annotated: ${p.value ?? `${p.value_min}-${p.value_max}`} ${p.unit} “${p.quote.replace(/\n/gu, '⏎')}”`,
-    );
+  print(figureRows);
+  for (const { fixture, quality: q } of fixtures.texts) {
+    for (const d of q.disagreements) {
+      const name = `${d.field}: ${d.expected} → ${d.proposed}`;
+      disagreeing.set(name, (disagreeing.get(name) ?? 0) + 1);
+    }
+    if (!showMisses) continue;
+    const figure = (i: number) => {
+      const f = fixture.figures[i]!;
+      return `#${i} ${f.value ?? `${f.value_min}-${f.value_max}`} ${f.unit} “${f.quote.replace(/\n/gu, '⏎')}”`;
+    };
+    for (const i of q.missed) console.log(`${fixture.name}: missed ${figure(i)}`);
+    for (const d of q.disagreements) console.log(`${fixture.name}: ${figure(d.figure)} ${d.field}: ${d.expected} → ${d.proposed}`);
+    for (const p of q.extra)
+      console.log(
+        `${fixture.name}: proposed, not annotated: ${p.value ?? `${p.value_min}-${p.value_max}`} ${p.unit} “${p.quote.replace(/\n/gu, '⏎')}”`,
+      );
+  }
+  if (disagreeing.size > 0) {
+    console.log('\nwhere the fields disagree (annotated → proposed), the most frequent:');
+    for (const [k, n] of [...disagreeing].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${String(n).padStart(3)}  ${k}`);
+  }
 }
+
+annotated('figures', 'The annotated texts (test/fixtures/figures), against every figure they hold');
+annotated('figures-blind', 'The blind set (test/fixtures/figures-blind), written without running the reader: no change is tuned to it');
+
 console.log('\nrecall: annotated figures proposed with the same value and unit, the quote overlapping the annotated one');
 console.log('precision: proposals that are annotated figures, each matching one figure at most');
 console.log('kind, year, indicator: of the figures found, those the proposal has right; measure: of those annotated with one');
 console.log('baselines: "from X to Y" links of found figures that the proposals link alike');
-if (disagreeing.size > 0) {
-  console.log('\nwhere the fields disagree (annotated → proposed), the most frequent:');
-  for (const [k, n] of [...disagreeing].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${String(n).padStart(3)}  ${k}`);
-}
