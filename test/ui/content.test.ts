@@ -69,3 +69,34 @@ describe('content built a window at a time', () => {
     }
   });
 });
+
+describe("a figure's detail", () => {
+  it("shows a five-year review's period beside the year it is as of, in either language", () => {
+    const fact = { ...dataset.facts[0]!, year: 2025, period: '2021-2025' };
+    const around = q.around(fact.id);
+    const lines = (lang: 'en' | 'zh') =>
+      text(
+        factDetail(fact, around, {
+          dataset,
+          width: 60,
+          lang,
+          label: labeller(dataset, lang, 'original'),
+          links: around.figures,
+          cursor: -1,
+        }).slice(0, 30),
+      );
+    expect(lines('en').some((l) => /2025 \(period 2021–2025\)/u.test(l))).toBe(true);
+    expect(lines('zh').some((l) => /2025 \(2021–2025年期间\)/u.test(l))).toBe(true);
+    const plain = text(
+      factDetail(dataset.facts[0]!, around, {
+        dataset,
+        width: 60,
+        lang: 'en',
+        label: labeller(dataset, 'en', 'original'),
+        links: around.figures,
+        cursor: -1,
+      }).slice(0, 30),
+    );
+    expect(plain.some((l) => l.includes('period'))).toBe(false);
+  });
+});

@@ -93,7 +93,9 @@ export function factDetail(fact: Fact, around: Around, ctx: Ctx): DetailContent 
   b.line(seg(label.value(fact), 'accent'), seg(qualifier, 'dim'));
   b.blank();
   b.field(t('kind', lang), `${label.kind(fact.kind)}${fact.strive ? ` · ${t('strive', lang)}` : ''}`);
-  b.field(t('year', lang), String(fact.year));
+  // A five-year review's figure is as of the period's last year: the period is shown beside it.
+  const period = fact.period?.replace('-', '–');
+  b.field(t('year', lang), period ? `${fact.year} (${lang === 'zh' ? `${period}年期间` : `period ${period}`})` : String(fact.year));
   b.field(t('place', lang), label.place(fact.place));
   if (fact.category) b.field(t('category', lang), label.category(fact.category));
   if (fact.indicator !== null) {
