@@ -23,7 +23,8 @@ async function reviewing(columns = 120, rows = 32) {
   app = await driveReview(review, columns, rows);
   await app.waitFor('0/17 reviewed');
   const path = join(dir, 'documents', 'xian-work-report-2025.yaml');
-  return { dir, path, first: review.proposals[0]!.fact.id };
+  const fact = review.proposals[0]!.fact;
+  return { dir, path, first: fact.id, shown: `${fact.value} ${fact.unit}`, quoted: `${fact.value}${fact.unit}` };
 }
 
 const yamlOf = (path: string) =>
@@ -31,19 +32,28 @@ const yamlOf = (path: string) =>
 
 describe('the review screen', () => {
   it('shows the proposal, why it is not surer, the clean text and the raw text it was read from', async () => {
-    await reviewing();
+    const { shown, quoted } = await reviewing();
     const frame = app!.frame();
     expect(frame).toMatch(/proposal 1 of 17 {2}· {2}least sure first/u);
-    expect(frame).toContain('12.5 %   reported 2024 (year inferred)');
+    expect(shown).toBe('0.1 个百分点');
+    expect(frame).toContain(`${shown}   reported 2024 (year inferred)`);
     expect(frame).toContain('confidence 0.65: metric inherited from previous clause');
     expect(frame).toContain('clean text');
     expect(frame).toMatch(/raw text, seeds line \d+/u);
     // The quote is marked in the clean text.
-    expect(app!.selected().join('\n')).toContain('12.5%');
+    expect(app!.selected().join('\n')).toContain(quoted);
+  });
+
+  it('wraps why a proposal is not surer to a second line at 80 columns, before it is cut', async () => {
+    await reviewing(80, 24);
+    const lines = app!.frame().split('\n');
+    const at = lines.findIndex((l) => l.startsWith('confidence 0.65: metric inherited from previous clause'));
+    expect(at).toBeGreaterThan(0);
+    expect(`${lines[at]} ${lines[at + 1]}`).toMatch(/year inferred: the year the text last named/u);
   });
 
   it('accepts with a, rejects with x, and u takes the last back to the byte', async () => {
-    const { path, first } = await reviewing();
+    const { path, first, shown } = await reviewing();
     const before = readFileSync(path, 'utf8');
     await app!.press('a');
     await app!.waitFor('1/17 reviewed');
@@ -59,7 +69,7 @@ describe('the review screen', () => {
     await app!.waitFor('0/17 reviewed');
     expect(readFileSync(path, 'utf8')).toBe(before);
     // The proposal undone is the one shown again.
-    expect(app!.frame()).toContain('12.5 %');
+    expect(app!.frame()).toContain(shown);
   });
 
   it('edits a field in place, then accepts all of the document but the one skipped', async () => {

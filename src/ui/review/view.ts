@@ -62,8 +62,12 @@ function proposalLines(state: ReviewState, p: Proposal, width: number): Line[] {
       seg(value(p), 'accent'),
       seg(`   ${f.kind} ${f.year}${f.year_inferred ? ' (year inferred)' : ''}   ${f.qualifier}${f.strive ? ', strive' : ''}`, 'bold'),
     ],
-    [seg(`confidence ${(f.confidence ?? 1).toFixed(2)}: `, 'dim'), seg(reasons, 'dim')],
   ];
+  // Why a proposal is not surer is what a reviewer checks first: its reasons wrap to a second line before they are cut.
+  const doubt = `confidence ${(f.confidence ?? 1).toFixed(2)}: ${reasons}`;
+  const wrapped = wrap(doubt, width);
+  if (wrapped.length > 2) wrapped[1] = { ...wrapped[1]!, text: truncate(doubt.slice(wrapped[1]!.start), width) };
+  lines.push(...wrapped.slice(0, 2).map((w): Line => [seg(w.text, 'dim')]));
   const fields = state.fields;
   FIELDS.forEach((field, i) => {
     const shown = fieldValue(p, field) || '—';
