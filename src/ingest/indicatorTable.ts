@@ -252,7 +252,9 @@ function readRow(line: string, at: number, columns: readonly Column[], times: re
   const values: TableValue[] = [];
   const skipped: TableSkip[] = [];
   for (const { cell, time } of numbered) {
-    const m = VALUE.exec(cell.text);
+    // A cell may repeat its row's unit (3.2% in a row of %): the value is read without it, and its quote holds it.
+    const own = cell.text.endsWith(unitText) && /\d$/u.test(cell.text.slice(0, -unitText.length));
+    const m = VALUE.exec(own ? cell.text.slice(0, -unitText.length) : cell.text);
     if (!m || (m[2] === undefined) !== (m[4] === undefined)) {
       skipped.push({ start: cell.start, end: cell.end, why: `a cell of a table of indicators that is not a plain value: ${cell.text}` });
       continue;
