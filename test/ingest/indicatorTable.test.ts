@@ -125,6 +125,17 @@ describe('the forms such tables take', () => {
     ]);
   });
 
+  it('no 单位 column: the unit in brackets after the metric', () => {
+    const raw = ['指标 2020年 2025年', '技术合同成交额（亿元） 31.5 60', '研发经费投入强度(%) 2.2 2.9'].join('\n');
+    expect(rowsOf(raw)).toEqual([
+      [31.5, '亿元', 'reported', 2020, 'exact', 'stock'],
+      [60, '亿元', 'target', 2025, 'exact', 'stock'],
+      [2.2, '%', 'reported', 2020, 'exact', 'share'],
+      [2.9, '%', 'target', 2025, 'exact', 'share'],
+    ]);
+    expect(proposeRaw(raw).proposals[1]!.quote).toBe('技术合同成交额（亿元） 31.5 60');
+  });
+
   it("a cell that repeats its row's unit is read once, by the table, not also by the reader of numbers", () => {
     const raw = ['指标 单位 2020年 2025年 属性', '全社会研发经费投入强度 % 2.41% 3.2% 预期性'].join('\n');
     const { proposals } = proposeRaw(raw);
@@ -190,6 +201,7 @@ describe('what is no table of indicators', () => {
       '指标 单位 2020年 2025年',
       '高新技术企业数量 家 386 800',
       '以上指标中，高新技术企业数量 家 100 200 为参考。',
+      '技术合同成交额 亿元 10 20',
     ].join('\n');
     const tables = indicatorTables(proposeRaw(raw).text, 2021);
     expect(tables).toHaveLength(1);
