@@ -62,7 +62,7 @@ function draftOf(text: string, row: TableRow, v: TableValue, { vocabulary, place
     ...(matched.category ? { category: matched.category } : {}),
     tags: matched.tags,
     quote: quoteOf(text, row, v, found),
-  } as Omit<FactInput, 'id'>;
+  };
 }
 
 /** The rows of the tables as drafts to merge with the other proposals, and the numbers the tables passed over with why. */
@@ -78,7 +78,7 @@ export function tableDrafts(
         at: row.start,
         numbers: row.values.map((v) => v.start),
         proposals: (id) => {
-          const made = drafts.map((d, i) => ({ id: id(i), ...d }) as FactInput);
+          const made: FactInput[] = drafts.map((d, i) => ({ id: id(i), ...d }));
           // A base is the baseline of its target only where both measure one known indicator, as the checks demand.
           row.values.forEach((v, i) => {
             const target = v.baseOf === undefined ? undefined : made[v.baseOf]!;
