@@ -1,5 +1,4 @@
 import type { FactInput, SkippedInput } from '../model/schema.js';
-import type { Measure } from '../model/types.js';
 import { foldScript } from '../text/fold.js';
 import { findNumbers, type NumberMention } from './numbers.js';
 import { changesOf, startYearOf } from './changes.js';
@@ -13,6 +12,9 @@ import { timeWordsOf } from './times.js';
 import { placesNamed } from './placeNames.js';
 import { matchVocabulary, withoutIndicator, type Vocabulary } from './vocabulary.js';
 import { measureFor } from './measures.js';
+import { confidenceOf, englishDraft } from './drafting.js';
+import { indicatorTables } from './indicatorTable.js';
+import { tableDrafts } from './tableProposals.js';
 
 /**
  * Proposes a figure for each number of a clean text that may be one: its metric (the words
@@ -69,20 +71,6 @@ function quoteOf(text: string, spans: Spans, found: Occurrences, start: number, 
   return shortest;
 }
 
-/** A draft English name from the indicator's, saying how the figure measures it; none where that would mislead. */
-function englishDraft(zh: string, indicator: string | undefined, measure: Measure, percent: boolean): FactInput['metric'] {
-  const en = {
-    stock: indicator,
-    new: indicator && `new ${indicator}`,
-    cumulative: indicator && `${indicator} (cumulative)`,
-    growth: indicator && `growth of ${indicator}`,
-    // A share at the level of an indicator counted in percent is the indicator itself (R&D intensity).
-    share: percent ? indicator : undefined,
-    rank: indicator && `${indicator} (rank)`,
-  }[measure as 'stock'];
-  return en === undefined ? { zh } : { zh, en };
-}
-
 /** What a kind that its sentence does not state rests on, as its reason says. */
 const KIND_REASONS: Readonly<Record<Exclude<KindBasis, 'sentence'>, string>> = {
   'section heading': 'kind from the section heading',
@@ -90,28 +78,6 @@ const KIND_REASONS: Readonly<Record<Exclude<KindBasis, 'sentence'>, string>> = {
   'time word': 'kind from a time word',
   document: 'kind guessed from the document',
 };
-
-/**
- * How sure a proposal is: a figure stated whole (its subject, number, unit, kind and year all in
- * its sentence) is surest; each thing read from elsewhere costs what it risks.
- */
-function confidenceOf(reasons: readonly string[]): number {
-  const cost: Record<string, number> = {
-    'Chinese numeral': 0.4,
-    'metric inherited from previous clause': 0.2,
-    'shared value in a 分别 list': 0.15,
-    'year inferred': 0.1,
-    'kind from the section heading': 0.05,
-    "kind from the genre's convention": 0.1,
-    'kind from a time word': 0.1,
-    'kind guessed from the document': 0.15,
-    'no unit': 0.25,
-    'short metric': 0.25,
-    'start of a change': 0.05,
-  };
-  const c = reasons.reduce((left, r) => left - (cost[r.split(':')[0]!] ?? 0.1), 0.95);
-  return Math.max(0.05, Math.round(c * 100) / 100);
-}
 
 /**
  * The start of a change is the baseline of its end, a target or the figure a review reports
@@ -130,11 +96,18 @@ interface SentenceReading extends Span, SentenceCues {
 
 /** The proposals for a text, in text order, and the numbers passed over with why. */
 export function propose({ text, document, vocabulary }: ProposeInput): { proposals: FactInput[]; skipped: SkippedInput[] } {
-  const { numbers, skipped } = findNumbers(text);
   // Everything a number looks up is found once for the text, so that a number costs the same in a long text as in a short one.
   const spans = spansOf(text);
   const found = occurrencesIn(text);
   const dated = datedOf(document.date);
+  // A table of indicators' numbers are read with their row's unit and column's year, and by nothing else.
+  const tables = indicatorTables(text, dated?.year);
+  const table = tableDrafts(text, tables, { vocabulary, place: document.place, found });
+  const inTables = new Set(table.rows.flatMap((r) => r.numbers));
+  const tableSkips = tables.flatMap((t) => t.skipped);
+  const all = findNumbers(text);
+  const numbers = all.numbers.filter((m) => !inTables.has(m.start));
+  const skipped = all.skipped.filter((s) => !inTables.has(s.start) && !tableSkips.some((t) => t.start <= s.start && s.end <= t.end));
   const sections = sectionsOf(text, document.kind, dated);
   const sectionStarts = Int32Array.from(sections, (s) => s.start);
   const headings = Int32Array.from(headingsOf(text));
@@ -167,6 +140,15 @@ export function propose({ text, document, vocabulary }: ProposeInput): { proposa
     quote: context(spans.clauseStart(s.start), Math.min(spans.sentenceAround(s.start).end, s.end + 8), s),
     why: s.why,
   }));
+  out.push(...table.skipped);
+  /** A table's rows before a point of the text take their place among the proposals, in text order. */
+  let rowsDone = 0;
+  const rowsBefore = (at: number) => {
+    for (; rowsDone < table.rows.length && table.rows[rowsDone]!.at < at; rowsDone++) {
+      const first = proposals.length + 1;
+      proposals.push(...table.rows[rowsDone]!.proposals((n) => `${document.id}-p${String(first + n).padStart(3, '0')}`));
+    }
+  };
   const skip = (m: NumberMention, why: string) => {
     const sentence = spans.sentenceAround(m.start);
     out.push({ text: text.slice(m.start, m.end), quote: context(sentence.start, sentence.end, m), why });
@@ -174,6 +156,7 @@ export function propose({ text, document, vocabulary }: ProposeInput): { proposa
   const tooLong = `its metric and number take more than ${QUOTE_MAX} characters to quote`;
   let previous: Read | undefined;
   numbers.forEach((m, i) => {
+    rowsBefore(m.start);
     const reasons: string[] = [];
     const section = sections[countBelow(sectionStarts, m.start + 1) - 1];
     const listed = respectively(i);
@@ -259,5 +242,6 @@ export function propose({ text, document, vocabulary }: ProposeInput): { proposa
     if (begun) linkBaseline(begun, proposal);
     previous = read;
   });
+  rowsBefore(Infinity);
   return { proposals, skipped: out };
 }
