@@ -98,13 +98,15 @@ function chromeInside(lines: readonly string[], start: number, end: number): str
  * and go on in the next line, in a good part of the article.
  */
 function looksLikePdf(lines: readonly string[]): boolean {
-  const long = lines.filter((l) => l.length >= 20);
+  // A PDF puts one space between words; a table of figures spaces its columns wider, or by tabs,
+  // and its rows, each a line ending in a word, are no sentence broken in two.
+  const long = lines.filter((l) => l.length >= 20 && !/ {2}|\t/u.test(l));
   if (long.length === 0) return false;
   const spaced = long.filter((l) => /\p{Script=Han} +\p{Script=Han}/u.test(l)).length;
   const broken = long.filter((l, i) => /\p{Script=Han}$/u.test(l) && /^\p{Script=Han}/u.test(long[i + 1] ?? '')).length;
   const enough = Math.max(3, long.length * 0.3);
   // Lines wrapped at one width, many of them inside a sentence: a narrow page's column.
-  const width = wrapWidth(lines);
+  const width = wrapWidth(long);
   const wrapped = width === undefined ? 0 : long.filter((l) => wrappedAt(l, width)).length;
   return spaced >= enough || broken >= enough || wrapped >= enough;
 }
