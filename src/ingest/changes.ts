@@ -13,10 +13,12 @@ export interface Change {
   /** Where its 从 or 由 stands: the metric is the words before it. */
   readonly at: number;
   readonly startYear?: number;
+  /** Years before its end a 由上年的 or 从前年的 start names. */
+  readonly startBack?: number;
   readonly endYear?: number;
 }
 
-const FROM = new RegExp(`(?:从|從|由)(?:${YEAR}(?:底|末)?的?)?$`, 'u');
+const FROM = new RegExp(`(?:从|從|由)(?:${YEAR}(?:底|末)?的?|(上年|去年|上一年|前年)(?:底|末)?的)?$`, 'u');
 /** What may stand between the two: a verb of change (提高, 跃升, 降) and 到 or 至, perhaps the end's year. */
 const BETWEEN = new RegExp(`^[^，,。；;：:、\\d]{0,6}?(?:到|至)(?:${YEAR}(?:底|末)?的?)?$`, 'u');
 
@@ -34,6 +36,7 @@ export function changesOf(text: string, numbers: readonly NumberMention[]): Map<
       to: i + 1,
       at: a.start - from[0].length,
       ...(from[1] ? { startYear: yearValue(from[1]) } : {}),
+      ...(from[2] ? { startBack: from[2] === '前年' ? 2 : 1 } : {}),
       ...(between[1] ? { endYear: yearValue(between[1]) } : {}),
     };
     changes.set(i, change).set(i + 1, change);
@@ -69,6 +72,8 @@ export interface StartContext {
  */
 export function startYearOf(change: Change, ended: Ended, before: string, context: StartContext): Ended {
   if (change.startYear !== undefined) return { year: change.startYear, inferred: false };
+  if (change.startBack !== undefined)
+    return { year: ended.year - change.startBack, inferred: true, why: 'the year before its end, which its 上年 names' };
   const base = BASE.exec(before);
   if (base) return { year: yearValue((base[1] ?? base[2])!), inferred: false };
   if (ended.period) return { year: Number(ended.period.slice(0, 4)) - 1, inferred: true, why: `the start of the period ${ended.period}` };

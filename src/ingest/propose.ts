@@ -154,9 +154,15 @@ export function propose({ text, document, vocabulary }: ProposeInput): { proposa
     out.push({ text: text.slice(m.start, m.end), quote: context(sentence.start, sentence.end, m), why });
   };
   const tooLong = `its metric and number take more than ${QUOTE_MAX} characters to quote`;
+  // A headline (the first line, with no sentence's end) repeats the body's figures to draw the eye: a
+  // figure it states that the text states again is the body's to propose.
+  const firstLine = text.indexOf('\n') < 0 ? text.length : text.indexOf('\n');
+  const headline = firstLine <= 60 && !/[。；;]/u.test(text.slice(0, firstLine)) ? firstLine : 0;
+  const repeated = (m: NumberMention) => m.end <= headline && text.indexOf(text.slice(m.start, m.end), headline) >= 0;
   let previous: Read | undefined;
   numbers.forEach((m, i) => {
     rowsBefore(m.start);
+    if (repeated(m)) return skip(m, 'in the headline, and stated again in the text');
     const reasons: string[] = [];
     const section = sections[countBelow(sectionStarts, m.start + 1) - 1];
     const listed = respectively(i);

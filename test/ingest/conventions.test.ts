@@ -227,3 +227,27 @@ describe('years a paragraph names, and years that are only a base', () => {
     ]);
   });
 });
+
+describe('a headline and a change from the year before', () => {
+  it("leaves a headline's figure to the body that states it again, and proposes one the body does not state", () => {
+    const got = read('净增高企386家！某市创新成绩单来了\n去年全市净增高新技术企业386家，总数达到2215家。', 'news-report', '2025-02-12');
+    expect(got.figures).toEqual([
+      [386, 'reported', 2024],
+      [2215, 'reported', 2024],
+    ]);
+    expect(got.skipped.map((s) => s.why)).toContain('in the headline, and stated again in the text');
+    expect(read('高企突破2215家\n去年全市高新技术企业发展势头良好。', 'news-report', '2025-02-12').figures).toEqual([
+      [2215, 'reported', 2025],
+    ]);
+  });
+
+  it("由上年的X提高到Y: X is the year before Y's, and its baseline", () => {
+    const got = read('过去一年，全省研发经费投入强度由上年的1.88%提高到2.02%。', 'work-report', '2025-01-16');
+    expect(got.figures).toEqual([
+      [1.88, 'reported', 2023],
+      [2.02, 'reported', 2024],
+    ]);
+    expect(find(got, 1.88).baseline_of).toBe(find(got, 2.02).id);
+    expect(find(got, 1.88).reasons).toContain('year inferred: the year before its end, which its 上年 names');
+  });
+});

@@ -128,3 +128,40 @@ describe('a PDF extraction', () => {
     );
   });
 });
+
+describe('a repost with a social page around it', () => {
+  const page = [
+    '净增高企386家！某市2024年创新“成绩单”来了',
+    '原创 某市日报 2025年02月12日 08:30',
+    '2月11日，记者从市科技局获悉，2024年我市科技创新主要指标实现稳步增长，创新型城市建设迈出坚实步伐。',
+    '数据显示，去年全市高新技术企业总数达到2215家，比上年净增386家，增量居全省第2位。',
+    '阅读原文',
+    '阅读 1.2万',
+    '精选留言',
+    '某某网友 · 1天前',
+    '希望技术合同成交额早日突破400亿元 赞 12',
+  ].join('\n');
+
+  it("ends before its reading count and comments, whose numbers are no figures of the article's", () => {
+    const text = cleaned(page).text;
+    expect(text).toContain('比上年净增386家');
+    expect(text).not.toMatch(/阅读|400亿元/u);
+  });
+});
+
+describe('a table of figures with its columns spaced', () => {
+  it('is no PDF: its spaces are kept, for the reader of tables', () => {
+    const plan = [
+      '某区“十四五”科技创新规划',
+      '“十三五”时期，全区科技创新能力显著增强，研发投入强度达到3.1%，高新技术企业达到512家，创新生态持续优化。',
+      '表1 主要指标',
+      '指标  单位  2020年  2025年  属性',
+      '全社会研发经费投入强度  %  3.1  3.8  预期性',
+      '高新技术企业数量  家  512  1000  预期性',
+      '科技型中小企业数量  家  800  1500  预期性',
+      '技术合同成交额  亿元  52.8  106  预期性',
+    ].join('\n');
+    expect(guessRecipe(plan).pdf).toBe(false);
+    expect(cleaned(plan).text).toContain('高新技术企业数量  家  512  1000  预期性');
+  });
+});
