@@ -118,8 +118,14 @@ export function chineseFigures(text: string, unitAt: UnitAt, ranks: ReadonlySet<
   for (const m of text.matchAll(/翻了?(?:[一二两兩三四]|\d)?番/gu)) {
     skipped.push({ start: m.index, end: m.index + m[0].length, why: 'a doubling (翻一番): its multiple is not written' });
   }
-  // 三成 is three tenths: never converted to 30%, and 成 is too common a word to be read as a unit.
+  // 三成 is three tenths: never converted to 30%, and 成 is too common a word to be read as a unit, but
+  // after a word of change (增长三成) it is a figure in tenths as written: 3 成, a growth.
   for (const m of text.matchAll(/[一二两兩三四五六七八九]成(以上|左右|多)?(?![为為立功果效本员員熟长長就交])/gu)) {
+    if (/(?:增长|增長|提高|提升|增加|下降|减少|減少)了?(?:近|超过|超過|约|約)?$/u.test(before(m.index, 6))) {
+      const end = m.index + 2;
+      numbers.push({ start: m.index, end, value: chineseNumber(m[0][0]!)!, unit: '成', chinese: true, measure: 'growth' });
+      continue;
+    }
     if (m[1] || /(?:超过|超過|超|逾|近|将近|將近|接近|约|約|占|佔|达|達|到|为|為|有|过|過|不足|不到)$/u.test(before(m.index))) {
       skipped.push({ start: m.index, end: m.index + m[0].length, why: 'a share in tenths (三成), never converted to a percentage' });
     }

@@ -33,7 +33,12 @@ export const PARTS: Readonly<Record<Role, Part>> = {
     opening: /^(?:今年|本年)(?!以来|以來)/u,
   },
   // A named plan's part is a review or its targets by whether the plan has ended (planRole).
-  'plan-review': { kind: 'reported', heading: /过去五年|過去五年|五年来|五年來/u, opening: /^(?:过去五年|過去五年|五年来|五年來)/u },
+  // A plan's 发展基础 or 发展现状 reviews what the plan before it left: its figures are reported.
+  'plan-review': {
+    kind: 'reported',
+    heading: /过去五年|過去五年|五年来|五年來|发展基础|發展基礎|发展现状|發展現狀|现实基础|現實基礎/u,
+    opening: /^(?:过去五年|過去五年|五年来|五年來)/u,
+  },
   'plan-targets': { kind: 'target' },
 };
 

@@ -109,9 +109,9 @@ export function headingsOf(text: string): number[] {
   return starts;
 }
 
-// 要 of 主要 or 重要, and 将 of 将近 (nearly), are no target.
+// 要 of 主要 or 重要, and 将 of 将近 (nearly), are no target; nor is a change's end (增加到2020年的896家).
 const TARGET_CUES = new RegExp(
-  `到${YEAR}|到${PLAN.source}末|力争|力爭|目标|目標|将(?!近)|將(?!近)|预计|預計|计划|計劃|确保|確保|争取|爭取|(?<![主重需])要|冲刺|沖刺|预期|預期|每年`,
+  `(?<!增加|提高|提升|增长|增長|上升|跃升|躍升|扩大|擴大)到${YEAR}(?!的)|到${PLAN.source}末|力争|力爭|目标|目標|将(?!近)|將(?!近)|预计|預計|计划|計劃|确保|確保|争取|爭取|(?<![主重需])要|冲刺|沖刺|预期|預期|每年`,
   'u',
 );
 const REPORTED_CUES =

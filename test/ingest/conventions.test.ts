@@ -251,3 +251,21 @@ describe('a headline and a change from the year before', () => {
     expect(find(got, 1.88).reasons).toContain('year inferred: the year before its end, which its 上年 names');
   });
 });
+
+describe("a plan's review of what came before it", () => {
+  it('reports the figures under 发展基础, a change to 2020年的 among them, and targets those under its goals', () => {
+    const plan = [
+      '某区“十四五”科技创新发展规划',
+      '一、发展基础',
+      '创新主体加速壮大。高新技术企业由2015年的218家增加到2020年的896家，入库科技型中小企业1320家。',
+      '二、发展目标',
+      '到2025年，高新技术企业突破1500家。',
+    ].join('\n');
+    expect(read(plan, 'action-plan', '2021-06-01').figures).toEqual([
+      [218, 'reported', 2015],
+      [896, 'reported', 2020],
+      [1320, 'reported', 2020],
+      [1500, 'target', 2025],
+    ]);
+  });
+});

@@ -141,6 +141,13 @@ describe('ranks, points, multiples and amounts without digits', () => {
     ]);
   });
 
+  it('reads a change in tenths as written after a word of change: 增长三成 is 3 成, never 30%', () => {
+    expect(kinds('技术合同成交额增长三成，利润提高了两成，一成不变')).toEqual([
+      ['三成', 3, '成', 'growth', ''],
+      ['两成', 2, '成', 'growth', ''],
+    ]);
+  });
+
   it('lists a share in tenths after a qualifier or before 以上, and not 成 in words', () => {
     expect(skipped('其中三成以上来自外地,一成不变,三五成群,有三成为')).toEqual(['三成以上']);
   });
