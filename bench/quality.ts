@@ -8,9 +8,9 @@
  * proposed, and for the annotated texts each field a found figure disagrees on.
  */
 import { join } from 'node:path';
-import { FIELDS, qualityOfFixtures } from '../src/ingest/fixtureQuality.js';
-import { qualityOfDataset } from '../src/ingest/quality.js';
-import { vocabularyOf } from '../src/ingest/vocabulary.js';
+import { FIELDS, qualityOfFixtures } from '../src/ingest/figures/fixtureQuality.js';
+import { qualityOfDataset } from '../src/ingest/figures/quality.js';
+import { vocabularyOf } from '../src/ingest/figures/vocabulary.js';
 import { loadDataset, oneFolder } from '../src/model/load.js';
 import { BUNDLED_CATALOGUE, BUNDLED_DATA, BUNDLED_SEEDS, PACKAGE_ROOT } from '../src/paths.js';
 

@@ -54,19 +54,19 @@ const MUTATIONS = [
   },
   {
     name: 'ingest counts a quote by reading the whole text',
-    file: 'src/ingest/occurrences.ts',
+    file: 'src/ingest/figures/occurrences.ts',
     from: 'return { count: (quote) => bound(quote, true) - bound(quote, false) };',
     to: 'return { count: (quote) => order.filter((at) => compare(quote, at, 0)[0] === 0).length };',
   },
   {
     name: 'ingest grows a quote past QUOTE_MAX',
-    file: 'src/ingest/propose.ts',
+    file: 'src/ingest/figures/propose.ts',
     from: '    if (quote.length > QUOTE_MAX) break;\n',
     to: '',
   },
   {
     name: 'ingest shows a skipped number in the whole of a run-on sentence',
-    file: 'src/ingest/propose.ts',
+    file: 'src/ingest/figures/propose.ts',
     from: 'const cut = to - from > CONTEXT;',
     to: 'const cut = false;',
   },

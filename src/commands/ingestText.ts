@@ -4,7 +4,7 @@ import { addPlaces, IngestProblem, proposedEntry, reserveId } from '../ingest/fo
 import { placeIdOf } from '../ingest/placeChoice.js';
 import { scriptOf } from '../ingest/meta.js';
 import { guessRecipe } from '../ingest/recipe.js';
-import { vocabularyOf } from '../ingest/vocabulary.js';
+import { vocabularyOf } from '../ingest/figures/vocabulary.js';
 import { decodeUtf8, likelyEncoding, readRegularFile, SEED_LIMIT } from '../model/files.js';
 import type { Recipe } from '../model/schema.js';
 import { ingestAgain, replaceText } from './ingestHeld.js';

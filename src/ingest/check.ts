@@ -1,6 +1,6 @@
 import { statesNumber } from '../model/quote.js';
 import type { Draft } from './document.js';
-import { occurrencesIn } from './occurrences.js';
+import { occurrencesIn } from './figures/occurrences.js';
 
 /**
  * A figure the dataset's checks would refuse is no proposal: it goes to the skipped list with

@@ -1,6 +1,6 @@
 import type { Place } from '../model/types.js';
 import { foldScript } from '../text/fold.js';
-import { countBelow } from './spans.js';
+import { countBelow } from './figures/spans.js';
 
 /**
  * Where a text names a place, and which. A name is taken only where it names that place:

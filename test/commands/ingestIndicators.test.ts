@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { addIndicators, proposedIndicator, Writes } from '../../src/ingest/folder.js';
-import { vocabularyOf } from '../../src/ingest/vocabulary.js';
+import { vocabularyOf } from '../../src/ingest/figures/vocabulary.js';
 import { BUNDLED_DATA } from '../../src/paths.js';
 import { runCli, temporaryFolder } from '../helpers.js';
 

@@ -10,8 +10,8 @@ import { runCli, temporaryFolder } from '../helpers.js';
  * proposed then, so that is when the other write is made here.
  */
 const meanwhile = vi.hoisted(() => ({ write: undefined as (() => void) | undefined, after: 0 }));
-vi.mock('../../src/ingest/propose.js', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../src/ingest/propose.js')>();
+vi.mock('../../src/ingest/figures/propose.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/ingest/figures/propose.js')>();
   return {
     ...original,
     propose: (...args: Parameters<typeof original.propose>) => {

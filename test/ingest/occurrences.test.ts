@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { occurrencesIn, type Meter } from '../../src/ingest/occurrences.js';
+import { occurrencesIn, type Meter } from '../../src/ingest/figures/occurrences.js';
 import { occurrences } from '../../src/model/quote.js';
 import { cleanBundledSeed, SEEDS } from '../helpers.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { placeMentions, placesNamed } from '../../src/ingest/placeNames.js';
-import { vocabularyOf } from '../../src/ingest/vocabulary.js';
+import { vocabularyOf } from '../../src/ingest/figures/vocabulary.js';
 import { BUNDLED_DATA } from '../../src/paths.js';
 
 const { places } = vocabularyOf(BUNDLED_DATA);

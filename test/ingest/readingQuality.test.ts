@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { qualityOfFixtures, type FigureCounts } from '../../src/ingest/fixtureQuality.js';
-import { vocabularyOf } from '../../src/ingest/vocabulary.js';
+import { qualityOfFixtures, type FigureCounts } from '../../src/ingest/figures/fixtureQuality.js';
+import { vocabularyOf } from '../../src/ingest/figures/vocabulary.js';
 import { BUNDLED_CATALOGUE, BUNDLED_DATA, PACKAGE_ROOT } from '../../src/paths.js';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checked } from '../../src/ingest/check.js';
-import { CONTEXT, propose, QUOTE_MAX } from '../../src/ingest/propose.js';
-import { vocabularyOf } from '../../src/ingest/vocabulary.js';
+import { CONTEXT, propose, QUOTE_MAX } from '../../src/ingest/figures/propose.js';
+import { vocabularyOf } from '../../src/ingest/figures/vocabulary.js';
 import { occurrences } from '../../src/model/quote.js';
 import { BUNDLED_DATA } from '../../src/paths.js';
 

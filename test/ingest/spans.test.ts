@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spansOf } from '../../src/ingest/spans.js';
+import { spansOf } from '../../src/ingest/figures/spans.js';
 import { cleanBundledSeed, SEEDS } from '../helpers.js';
 
 const SENTENCE_END = /[。\n！？!?]/u;

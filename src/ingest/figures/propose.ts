@@ -1,5 +1,5 @@
-import type { FactInput, SkippedInput } from '../model/schema.js';
-import { foldScript } from '../text/fold.js';
+import type { FactInput, SkippedInput } from '../../model/schema.js';
+import { foldScript } from '../../text/fold.js';
 import { findNumbers, type NumberMention } from './numbers.js';
 import { changesOf, startYearOf } from './changes.js';
 import { GENRES, reviewedYear } from './conventions.js';
@@ -9,7 +9,7 @@ import { occurrencesIn, type Occurrences } from './occurrences.js';
 import { respectivelyOf } from './respectively.js';
 import { countBelow, spansOf, type Span, type Spans } from './spans.js';
 import { timeWordsOf } from './times.js';
-import { placesNamed } from './placeNames.js';
+import { placesNamed } from '../placeNames.js';
 import { matchVocabulary, withoutIndicator, type Vocabulary } from './vocabulary.js';
 import { measureFor } from './measures.js';
 import { confidenceOf, englishDraft } from './drafting.js';

@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { DOCUMENT_KINDS, MEASURES } from '../model/schema.js';
-import { ID_MESSAGE, ID_PATTERN } from '../model/values.js';
+import { DOCUMENT_KINDS, MEASURES } from '../../model/schema.js';
+import { ID_MESSAGE, ID_PATTERN } from '../../model/values.js';
 
 /**
  * A text of our own writing with every figure an analyst would record from it, so that what

@@ -1,6 +1,6 @@
-import { unitFamily, type UnitFamily } from '../model/indicators.js';
-import type { Measure } from '../model/types.js';
-import { foldScript } from '../text/fold.js';
+import { unitFamily, type UnitFamily } from '../../model/indicators.js';
+import type { Measure } from '../../model/types.js';
+import { foldScript } from '../../text/fold.js';
 import { measureOf } from './cues.js';
 
 /**

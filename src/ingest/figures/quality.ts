@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cleanSeed } from '../model/clean.js';
-import type { FactInput } from '../model/schema.js';
-import type { Dataset, Fact } from '../model/types.js';
-import { foldScript } from '../text/fold.js';
+import { cleanSeed } from '../../model/clean.js';
+import type { FactInput } from '../../model/schema.js';
+import type { Dataset, Fact } from '../../model/types.js';
+import { foldScript } from '../../text/fold.js';
 import { propose } from './propose.js';
-import { guessRecipe } from './recipe.js';
+import { guessRecipe } from '../recipe.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /**

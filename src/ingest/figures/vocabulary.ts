@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { readSourceFile } from '../model/source.js';
-import { CategoriesFileSchema, IndicatorsFileSchema, PlacesFileSchema, SynonymsFileSchema, TopicsFileSchema } from '../model/schema.js';
-import type { Category, Indicator, Place, Topic } from '../model/types.js';
-import { foldScript } from '../text/fold.js';
+import { readSourceFile } from '../../model/source.js';
+import { CategoriesFileSchema, IndicatorsFileSchema, PlacesFileSchema, SynonymsFileSchema, TopicsFileSchema } from '../../model/schema.js';
+import type { Category, Indicator, Place, Topic } from '../../model/types.js';
+import { foldScript } from '../../text/fold.js';
 import { wording } from './indicatorWords.js';
 
 /**

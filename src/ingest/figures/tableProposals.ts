@@ -1,5 +1,5 @@
-import type { FactInput, SkippedInput } from '../model/schema.js';
-import { foldScript } from '../text/fold.js';
+import type { FactInput, SkippedInput } from '../../model/schema.js';
+import { foldScript } from '../../text/fold.js';
 import { confidenceOf, englishDraft } from './drafting.js';
 import type { IndicatorTable, TableRow, TableValue } from './indicatorTable.js';
 import { measureFor } from './measures.js';

@@ -1,4 +1,4 @@
-import type { NumberMention, SkippedNumber } from './numbers.js';
+import type { NumberMention, SkippedNumber } from './mention.js';
 
 /**
  * Counts and amounts in Chinese numerals (一千二百家, 两千余家, 近千家) and without digits (超万亿元,

@@ -1,5 +1,5 @@
-import type { FactInput } from '../model/schema.js';
-import type { Measure } from '../model/types.js';
+import type { FactInput } from '../../model/schema.js';
+import type { Measure } from '../../model/types.js';
 
 /** What every proposal is drafted with, whether read from a sentence or from a table's row. */
 

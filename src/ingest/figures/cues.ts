@@ -1,5 +1,5 @@
-import type { Qualifier } from '../model/schema.js';
-import type { Measure } from '../model/types.js';
+import type { Qualifier } from '../../model/schema.js';
+import type { Measure } from '../../model/types.js';
 import type { NumberMention } from './numbers.js';
 import { GENRES, PARTS, planNamed, roleOfLine, timeOfPart, type Dated, type PartTime, type Role } from './conventions.js';
 import type { TimesBefore } from './times.js';

@@ -1,4 +1,4 @@
-import type { Qualifier } from '../model/schema.js';
+import type { Qualifier } from '../../model/schema.js';
 import { planNamed } from './conventions.js';
 import { cellsOf, NUMBER_CUT, unglued, YEAR_CUT, type Cell } from './tableCells.js';
 

@@ -1,10 +1,10 @@
-import { cleanSeed } from '../model/clean.js';
-import { collapsePdfSpaces } from '../model/cleaning/pdf.js';
-import type { FactInput } from '../model/schema.js';
-import { foldScript } from '../text/fold.js';
+import { cleanSeed } from '../../model/clean.js';
+import { collapsePdfSpaces } from '../../model/cleaning/pdf.js';
+import type { FactInput } from '../../model/schema.js';
+import { foldScript } from '../../text/fold.js';
 import { readFigureFixtures, type ExpectedFigure, type FigureFixture } from './figureFixture.js';
 import { propose } from './propose.js';
-import { guessRecipe } from './recipe.js';
+import { guessRecipe } from '../recipe.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /**
