@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { planYears } from '../../src/ingest/figures/years.js';
-import { findNumbers } from '../../src/ingest/figures/numbers.js';
-import { propose } from '../../src/ingest/figures/propose.js';
-import { vocabularyOf } from '../../src/ingest/figures/vocabulary.js';
-import { FactSchema } from '../../src/model/schema.js';
-import { BUNDLED_DATA } from '../../src/paths.js';
+import { planYears } from '../../../src/ingest/figures/years.js';
+import { findNumbers } from '../../../src/ingest/figures/numbers.js';
+import { propose } from '../../../src/ingest/figures/propose.js';
+import { vocabularyOf } from '../../../src/ingest/figures/vocabulary.js';
+import { FactSchema } from '../../../src/model/schema.js';
+import { BUNDLED_DATA } from '../../../src/paths.js';
 
 const vocabulary = vocabularyOf(BUNDLED_DATA);
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checked } from '../../src/ingest/check.js';
-import { indicatorTables } from '../../src/ingest/figures/indicatorTable.js';
-import { propose } from '../../src/ingest/figures/propose.js';
-import { guessRecipe } from '../../src/ingest/recipe.js';
-import { vocabularyOf } from '../../src/ingest/figures/vocabulary.js';
-import { cleanSeed } from '../../src/model/clean.js';
-import { BUNDLED_DATA } from '../../src/paths.js';
+import { checked } from '../../../src/ingest/check.js';
+import { indicatorTables } from '../../../src/ingest/figures/indicatorTable.js';
+import { propose } from '../../../src/ingest/figures/propose.js';
+import { guessRecipe } from '../../../src/ingest/recipe.js';
+import { vocabularyOf } from '../../../src/ingest/figures/vocabulary.js';
+import { cleanSeed } from '../../../src/model/clean.js';
+import { BUNDLED_DATA } from '../../../src/paths.js';
 
 const vocabulary = vocabularyOf(BUNDLED_DATA);
 

@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { propose } from '../../src/ingest/figures/propose.js';
-import { matchVocabulary, vocabularyOf } from '../../src/ingest/figures/vocabulary.js';
-import { IndicatorsFileSchema } from '../../src/model/schema.js';
-import { readSourceFile } from '../../src/model/source.js';
-import { BUNDLED_CATALOGUE, BUNDLED_DATA } from '../../src/paths.js';
-import { foldScript } from '../../src/text/fold.js';
+import { propose } from '../../../src/ingest/figures/propose.js';
+import { matchVocabulary, vocabularyOf } from '../../../src/ingest/figures/vocabulary.js';
+import { IndicatorsFileSchema } from '../../../src/model/schema.js';
+import { readSourceFile } from '../../../src/model/source.js';
+import { BUNDLED_CATALOGUE, BUNDLED_DATA } from '../../../src/paths.js';
+import { foldScript } from '../../../src/text/fold.js';
 
 const vocabulary = vocabularyOf(BUNDLED_DATA);
 const indicatorOf = (metric: string) => matchVocabulary(vocabulary, foldScript(metric), undefined, 'cn').indicator;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseNumber, findNumbers } from '../../src/ingest/figures/numbers.js';
+import { chineseNumber, findNumbers } from '../../../src/ingest/figures/numbers.js';
 
 /** The figures read from a text, as value/range and unit, in order. */
 const read = (text: string) =>

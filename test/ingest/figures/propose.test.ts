@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { propose, type ProposalDocument } from '../../src/ingest/figures/propose.js';
-import { guessRecipe } from '../../src/ingest/recipe.js';
-import { vocabularyOf } from '../../src/ingest/figures/vocabulary.js';
-import { cleanSeed } from '../../src/model/clean.js';
-import { occurrences, statesNumber } from '../../src/model/quote.js';
-import { BUNDLED_DATA, PACKAGE_ROOT } from '../../src/paths.js';
+import { propose, type ProposalDocument } from '../../../src/ingest/figures/propose.js';
+import { guessRecipe } from '../../../src/ingest/recipe.js';
+import { vocabularyOf } from '../../../src/ingest/figures/vocabulary.js';
+import { cleanSeed } from '../../../src/model/clean.js';
+import { occurrences, statesNumber } from '../../../src/model/quote.js';
+import { BUNDLED_DATA, PACKAGE_ROOT } from '../../../src/paths.js';
 
 const vocabulary = vocabularyOf(BUNDLED_DATA);
 

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { qualityOfFixtures, type FigureCounts } from '../../src/ingest/figures/fixtureQuality.js';
-import { vocabularyOf } from '../../src/ingest/figures/vocabulary.js';
-import { BUNDLED_CATALOGUE, BUNDLED_DATA, PACKAGE_ROOT } from '../../src/paths.js';
+import { qualityOfFixtures, type FigureCounts } from '../../../src/ingest/figures/fixtureQuality.js';
+import { vocabularyOf } from '../../../src/ingest/figures/vocabulary.js';
+import { BUNDLED_CATALOGUE, BUNDLED_DATA, PACKAGE_ROOT } from '../../../src/paths.js';
 
 /**
  * How well ingest reads the annotated texts of our own writing (test/fixtures/figures), held to

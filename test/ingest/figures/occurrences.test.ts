@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { occurrencesIn, type Meter } from '../../src/ingest/figures/occurrences.js';
-import { occurrences } from '../../src/model/quote.js';
-import { cleanBundledSeed, SEEDS } from '../helpers.js';
+import { occurrencesIn, type Meter } from '../../../src/ingest/figures/occurrences.js';
+import { occurrences } from '../../../src/model/quote.js';
+import { cleanBundledSeed, SEEDS } from '../../helpers.js';
 
 /** Every piece of a text up to `longest` characters, from every `step`th position. */
 function pieces(text: string, longest: number, step = 1): string[] {

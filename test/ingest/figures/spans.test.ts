@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { spansOf } from '../../src/ingest/figures/spans.js';
-import { cleanBundledSeed, SEEDS } from '../helpers.js';
+import { spansOf } from '../../../src/ingest/figures/spans.js';
+import { cleanBundledSeed, SEEDS } from '../../helpers.js';
 
 const SENTENCE_END = /[。\n！？!?]/u;
 const CLAUSE_END = /[，,；;。！!？?：:\n]/u;

@@ -2,11 +2,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FixtureError, readFigureFixture, readFigureFixtures, type ExpectedFigure } from '../../src/ingest/figures/figureFixture.js';
-import { figureQuality, qualityOfFixtures, totalOf } from '../../src/ingest/figures/fixtureQuality.js';
-import { vocabularyOf } from '../../src/ingest/figures/vocabulary.js';
-import type { FactInput } from '../../src/model/schema.js';
-import { BUNDLED_CATALOGUE, BUNDLED_DATA, PACKAGE_ROOT } from '../../src/paths.js';
+import { FixtureError, readFigureFixture, readFigureFixtures, type ExpectedFigure } from '../../../src/ingest/figures/figureFixture.js';
+import { figureQuality, qualityOfFixtures, totalOf } from '../../../src/ingest/figures/fixtureQuality.js';
+import { vocabularyOf } from '../../../src/ingest/figures/vocabulary.js';
+import type { FactInput } from '../../../src/model/schema.js';
+import { BUNDLED_CATALOGUE, BUNDLED_DATA, PACKAGE_ROOT } from '../../../src/paths.js';
 
 const FIGURES = join(PACKAGE_ROOT, 'test', 'fixtures', 'figures');
 

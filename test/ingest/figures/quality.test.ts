@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { quality, qualityOfDataset } from '../../src/ingest/figures/quality.js';
-import { vocabularyOf } from '../../src/ingest/figures/vocabulary.js';
-import type { FactInput } from '../../src/model/schema.js';
-import { BUNDLED_DATA, BUNDLED_SEEDS } from '../../src/paths.js';
-import { bundledDataset } from '../helpers.js';
+import { quality, qualityOfDataset } from '../../../src/ingest/figures/quality.js';
+import { vocabularyOf } from '../../../src/ingest/figures/vocabulary.js';
+import type { FactInput } from '../../../src/model/schema.js';
+import { BUNDLED_DATA, BUNDLED_SEEDS } from '../../../src/paths.js';
+import { bundledDataset } from '../../helpers.js';
 
 const dataset = bundledDataset();
 
