@@ -1,9 +1,9 @@
 import { cleanSeed } from '../../model/clean.js';
 import { collapsePdfSpaces } from '../../model/cleaning/pdf.js';
 import type { FactInput } from '../../model/schema.js';
-import { foldScript } from '../../text/fold.js';
 import { readFigureFixtures, type ExpectedFigure, type FigureFixture } from './figureFixture.js';
 import { propose } from './propose.js';
+import { overlaps, sameValue, type Span } from './quality.js';
 import { guessRecipe } from '../recipe.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -47,15 +47,7 @@ export interface FigureQuality extends FigureCounts {
   readonly extra: readonly FactInput[];
 }
 
-type Span = readonly [number, number];
 type Placed = ExpectedFigure & { readonly span: Span };
-
-const overlaps = (a: Span, b: Span) => a[0] < b[1] && b[0] < a[1];
-const unitOf = (unit: string) => foldScript(unit.normalize('NFKC'));
-
-function sameValue(f: ExpectedFigure, p: FactInput): boolean {
-  return f.value === p.value && f.value_min === p.value_min && f.value_max === p.value_max && unitOf(f.unit) === unitOf(p.unit);
-}
 
 /** The fields where a proposal differs from its figure; a measure the annotation leaves out is not compared. */
 function differences(f: ExpectedFigure, p: FactInput): Field[] {

@@ -27,17 +27,19 @@ export interface Quality {
   readonly missed: readonly Fact[];
 }
 
-type Span = readonly [number, number];
+export type Span = readonly [number, number];
 
 function spanOf(text: string, quote: string): Span | undefined {
   const at = text.indexOf(quote);
   return at < 0 ? undefined : [at, at + quote.length];
 }
 
-const overlaps = (a: Span, b: Span) => a[0] < b[1] && b[0] < a[1];
+export const overlaps = (a: Span, b: Span) => a[0] < b[1] && b[0] < a[1];
+const unitOf = (unit: string) => foldScript(unit.normalize('NFKC'));
 
-function sameValue(f: Fact, p: FactInput): boolean {
-  return f.value === p.value && f.value_min === p.value_min && f.value_max === p.value_max && foldScript(f.unit) === foldScript(p.unit);
+/** Whether a proposal states a figure's value or range, in its unit in either script: how a proposal is matched to a figure a person gave. */
+export function sameValue(f: Pick<Fact, 'value' | 'value_min' | 'value_max' | 'unit'>, p: FactInput): boolean {
+  return f.value === p.value && f.value_min === p.value_min && f.value_max === p.value_max && unitOf(f.unit) === unitOf(p.unit);
 }
 
 export function quality(text: string, curated: readonly Fact[], proposals: readonly FactInput[]): Quality {
