@@ -1,7 +1,8 @@
 import { UsageError } from '../args.js';
 import type { Edits } from '../review/decisions.js';
 import { decide, nothingRead, progressOf, readReview, readyToAccept, type Decision, type Order, type Review } from '../review/session.js';
-import { QUALIFIERS } from '../model/schema.js';
+import { editOf, FIELD_NAMES, fieldNamed } from '../review/fields.js';
+import { folderNames, type FolderNames } from '../review/names.js';
 
 /**
  * `review DIR` for scripts: the proposals listed, or decisions made by id. Each decision is
@@ -21,37 +22,19 @@ export interface ReviewOptions {
   readonly set?: readonly string[];
 }
 
-export const FIELDS = ['metric.zh', 'metric.en', 'kind', 'year', 'qualifier', 'indicator', 'category', 'measure', 'tags', 'note'] as const;
-
-/** `--set field=value` as edits; a field or value that cannot be is a usage error saying what can. */
-export function editsOf(sets: readonly string[]): Edits {
-  const edits: Record<string, unknown> = {};
+/** `--set field=value` as edits, read by the review's one field table; a field or value that cannot be is a usage error saying what can. */
+export function editsOf(sets: readonly string[], names: FolderNames): Edits {
+  let edits: Edits = {};
   for (const set of sets) {
     const at = set.indexOf('=');
-    const field = at < 0 ? set : set.slice(0, at);
-    const value = set.slice(at + 1).trim();
-    if (at < 0 || !(FIELDS as readonly string[]).includes(field)) {
-      throw new UsageError(`--set takes FIELD=VALUE, FIELD one of ${FIELDS.join(', ')} (not "${set}")`);
-    }
-    if (field === 'year' && !/^\d{4}$/u.test(value)) throw new UsageError(`--set year= takes a year such as 2024, not "${value}"`);
-    if (field === 'kind' && value !== 'target' && value !== 'reported') throw new UsageError('--set kind= takes target or reported');
-    if (field === 'qualifier' && !(QUALIFIERS as readonly string[]).includes(value)) {
-      throw new UsageError(`--set qualifier= takes ${QUALIFIERS.join(', ')}`);
-    }
-    const key = { 'metric.zh': 'metricZh', 'metric.en': 'metricEn' }[field as 'metric.zh'] ?? field;
-    edits[key] =
-      field === 'year'
-        ? Number(value)
-        : field === 'tags'
-          ? value
-              .split(',')
-              .map((t) => t.trim())
-              .filter(Boolean)
-          : (field === 'indicator' || field === 'category') && (value === '' || value === 'none')
-            ? null
-            : value;
+    const field = fieldNamed(at < 0 ? set : set.slice(0, at));
+    if (at < 0 || field === undefined)
+      throw new UsageError(`--set takes FIELD=VALUE, FIELD one of ${FIELD_NAMES.join(', ')} (not "${set}")`);
+    const edit = editOf(field, set.slice(at + 1), names);
+    if (typeof edit === 'string') throw new UsageError(`--set ${edit}`);
+    edits = { ...edits, ...edit };
   }
-  return edits as Edits;
+  return edits;
 }
 
 function listing(review: Review, json: boolean): string {
@@ -104,7 +87,7 @@ export function checkReviewFlags(options: ReviewOptions): void {
 /** Lists or decides; the caller has checked the flags with checkReviewFlags. */
 export function reviewCommand(dir: string, options: ReviewOptions, io: { out: (t: string) => void; err: (t: string) => void }): number {
   const order = (options.order ?? 'confidence') as Order;
-  const edits = editsOf(options.set ?? []);
+  const edits = editsOf(options.set ?? [], folderNames(dir));
   let review = readReview(dir, order);
   // What cannot be read is said whatever else is done, and asks for mending: exit 1.
   const problemsSaid = () => {

@@ -1,5 +1,6 @@
 import { defineCommand } from './declaration.js';
-import { checkReviewFlags, decides, FIELDS, reviewCommand, type ReviewOptions } from './review.js';
+import { FIELD_NAMES } from '../review/fields.js';
+import { checkReviewFlags, decides, reviewCommand, type ReviewOptions } from './review.js';
 
 /** The review screen, for the caller to start on a terminal. */
 export interface ReviewOnScreen {
@@ -36,7 +37,7 @@ export const reviewDeclaration = defineCommand({
       type: 'string',
       value: 'FIELD=VALUE',
       multiple: true,
-      description: `edit a field of the proposals --accept names first: ${FIELDS.join(', ')}`,
+      description: `edit a field of the proposals --accept names first: ${FIELD_NAMES.join(', ')}`,
     },
   },
   positionals: { name: 'DIR', needed: 'review needs the folder whose proposals to review: policy-explorer review DIR' },

@@ -94,6 +94,24 @@ describe('the review screen', () => {
     expect(left.some((f) => f.id === first)).toBe(true);
   });
 
+  it('steps a measure with Enter, takes an indicator and topics by name, and refuses what review --set refuses, in its words', async () => {
+    const { path, first } = await reviewing();
+    const fact = () => yamlOf(path).facts.find((f) => f.id === first) as unknown as Record<string, unknown>;
+    const measure = fact().measure as string;
+    // The fields in the order review --set names them: metric.zh, metric.en, kind, year, qualifier, indicator, measure.
+    await app!.press('e', 'j', 'j', 'j', 'j', 'j', 'j', KEY.enter);
+    await app!.waitFor('edited');
+    expect(fact().measure).not.toBe(measure);
+    await app!.press('k', KEY.enter, KEY.ctrlU, ...'R&D intensity', KEY.enter);
+    await app!.waitFor(/indicator {4}rnd-intensity/u);
+    expect(fact().indicator).toBe('rnd-intensity');
+    await app!.press('j', 'j', 'j', KEY.enter, KEY.ctrlU, ...'rnd, astrology', KEY.enter);
+    await app!.waitFor('tags: no topic is named "astrology" in this folder');
+    await app!.press(KEY.ctrlU, ...'研发投入', KEY.enter);
+    await app!.waitFor(/tags {9}rnd/u);
+    expect(fact().tags).toEqual(['rnd']);
+  });
+
   it('never writes over a file changed on disk since it was read, and reads it again', async () => {
     const { path } = await reviewing();
     writeFileSync(path, `${readFileSync(path, 'utf8')}# a hand edit\n`);

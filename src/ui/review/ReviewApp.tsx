@@ -1,5 +1,6 @@
 import { Box, useApp } from 'ink';
 import { useRef, useState } from 'react';
+import { folderNames } from '../../review/names.js';
 import { decide, readReview, undo, type Order, type Review } from '../../review/session.js';
 import { Lines } from '../components/Lines.js';
 import { useKeys, useTerminalSize, type Size } from '../input/keys.js';
@@ -23,7 +24,7 @@ export function ReviewApp({
   size?: Size;
   onInterrupt?: () => void;
 }) {
-  const [state, setState] = useState(() => initialReview(review, order));
+  const [state, setState] = useState(() => initialReview(review, order, folderNames(review.dir)));
   const latest = useRef(state);
   // After q, keys still in the same read must decide nothing (a file written after quitting).
   const quitting = useRef(false);

@@ -20,8 +20,8 @@ export const REVIEW_BINDINGS: readonly Binding[] = [
     ['review'],
     [{ input: 'e' }],
     'e',
-    'edit the metric, kind, year, qualifier, indicator or category',
-    '修改指标名称、类型、年份、限定词、指标或类别',
+    'edit a field: metric names, kind, year, qualifier, indicator, measure, category, topics, note',
+    '修改字段：指标名称、类型、年份、限定词、指标、计量方式、类别、主题、备注',
     {
       en: 'edit',
       zh: '修改',
@@ -41,8 +41,8 @@ export const REVIEW_BINDINGS: readonly Binding[] = [
     ['reviewFields'],
     [ENTER],
     'Enter',
-    'edit this field (kind and qualifier change at once)',
-    '修改此项（类型与限定词直接切换）',
+    'edit this field (kind, qualifier and measure step to their next value)',
+    '修改此项（类型、限定词与计量方式直接切换到下一个值）',
     {
       en: 'edit',
       zh: '修改',

@@ -1,6 +1,6 @@
-import type { Edits } from '../../review/decisions.js';
 import { readyToAccept, type Decision, type Order, type Outcome, type Proposal, type Review } from '../../review/session.js';
-import { QUALIFIERS } from '../../model/schema.js';
+import { EDITABLE_FIELDS, editOf, type EditableField } from '../../review/fields.js';
+import type { FolderNames } from '../../review/names.js';
 import type { Command, Mode } from '../keys/words.js';
 import { editQuery, typed } from '../text/query.js';
 
@@ -10,11 +10,10 @@ import { editQuery, typed } from '../text/query.js';
  * written) and hands back what came of it.
  */
 
-export type Field = 'metricZh' | 'metricEn' | 'kind' | 'year' | 'qualifier' | 'indicator' | 'category' | 'note';
-export const FIELDS: readonly Field[] = ['metricZh', 'metricEn', 'kind', 'year', 'qualifier', 'indicator', 'category', 'note'];
-
 export interface ReviewState {
   readonly review: Review;
+  /** The folder's names of indicators, categories and topics, which a typed value may use for an id. */
+  readonly names: FolderNames;
   readonly order: Order;
   /** The proposal shown: its id, kept across re-reads of the folder. */
   readonly current: string | null;
@@ -23,7 +22,7 @@ export interface ReviewState {
   /** Decisions written, the last first, each with the file as it was before and the proposal it was on: u takes them back. */
   readonly done: readonly Done[];
   readonly fields: { readonly cursor: number } | null;
-  readonly text: { readonly field: Field; readonly value: string } | null;
+  readonly text: { readonly field: EditableField; readonly value: string } | null;
   /** Accepting all of a document: how many, and those left for lacking what a fact needs. */
   readonly confirm: { readonly document: string; readonly count: number; readonly unready: readonly string[] } | null;
   readonly message: string | null;
@@ -40,9 +39,10 @@ export type ReviewEffect =
   | { readonly type: 'reorder'; readonly order: Order }
   | { readonly type: 'quit' };
 
-export function initialReview(review: Review, order: Order): ReviewState {
+export function initialReview(review: Review, order: Order, names: FolderNames = NO_NAMES): ReviewState {
   return {
     review,
+    names,
     order,
     current: review.proposals[0]?.fact.id ?? null,
     skipped: [],
@@ -53,6 +53,9 @@ export function initialReview(review: Review, order: Order): ReviewState {
     message: null,
   };
 }
+
+/** No names: a review read without its folder's lists takes ids only. */
+const NO_NAMES: FolderNames = { indicator: [], category: [], topic: [] };
 
 export function reviewMode(state: ReviewState): Mode {
   if (state.confirm) return 'reviewConfirm';
@@ -77,43 +80,6 @@ function moved(state: ReviewState, step: number): ReviewState {
   if (list.length === 0) return state;
   const at = Math.min(list.length - 1, Math.max(0, indexOf(state) + step));
   return { ...state, current: list[at]!.fact.id, message: null };
-}
-
-/** A field's value as the text box starts with it. */
-export function fieldValue(p: Proposal, field: Field): string {
-  const f = p.fact;
-  const value = {
-    metricZh: f.metric.zh,
-    metricEn: f.metric.en,
-    kind: f.kind,
-    year: f.year,
-    qualifier: f.qualifier,
-    indicator: f.indicator,
-    category: f.category,
-    note: f.note,
-  }[field];
-  return value === null || value === undefined ? '' : String(value);
-}
-
-/** What a field's new text means as an edit, or why it cannot be one. */
-function editOf(field: Field, value: string): Edits | string {
-  const v = value.trim();
-  switch (field) {
-    case 'year':
-      return /^\d{4}$/u.test(v) ? { year: Number(v) } : 'a year is four digits, such as 2024';
-    case 'metricZh':
-      return v === '' ? 'the metric needs words' : { metricZh: v };
-    case 'metricEn':
-      return v === '' ? 'the English name needs words' : { metricEn: v };
-    case 'indicator':
-      return { indicator: v === '' ? null : v };
-    case 'category':
-      return { category: v === '' ? null : v };
-    case 'note':
-      return v === '' ? 'a note needs words' : { note: v };
-    default:
-      return 'not a text field';
-  }
 }
 
 const decide = (state: ReviewState, decision: Decision): { state: ReviewState; effects: ReviewEffect[] } => {
@@ -141,7 +107,7 @@ export function reviewUpdate(state: ReviewState, command: Command): { state: Rev
       if (command === 'deleteChar') return none({ ...state, text: { ...text, value: editQuery(text.value, 'backspace') } });
       if (command === 'clearQuery') return none({ ...state, text: { ...text, value: '' } });
       if (command !== 'choose' || !p) return none(state);
-      const edits = editOf(text.field, text.value);
+      const edits = editOf(text.field, text.value, state.names);
       if (typeof edits === 'string') return none({ ...state, message: edits });
       return decide({ ...state, text: null }, { type: 'edit', id: p.fact.id, edits });
     }
@@ -149,19 +115,19 @@ export function reviewUpdate(state: ReviewState, command: Command): { state: Rev
       const fields = state.fields!;
       if (command === 'close') return none({ ...state, fields: null });
       if (command === 'up' || command === 'down') {
-        const cursor = Math.min(FIELDS.length - 1, Math.max(0, fields.cursor + (command === 'down' ? 1 : -1)));
+        const cursor = Math.min(EDITABLE_FIELDS.length - 1, Math.max(0, fields.cursor + (command === 'down' ? 1 : -1)));
         return none({ ...state, fields: { cursor } });
       }
       if (command !== 'choose' || !p) return none(state);
-      const field = FIELDS[fields.cursor]!;
-      // Kind and qualifier have few values: Enter steps through them.
-      if (field === 'kind')
-        return decide(state, { type: 'edit', id: p.fact.id, edits: { kind: p.fact.kind === 'target' ? 'reported' : 'target' } });
-      if (field === 'qualifier') {
-        const next = QUALIFIERS[(QUALIFIERS.indexOf(p.fact.qualifier) + 1) % QUALIFIERS.length]!;
-        return decide(state, { type: 'edit', id: p.fact.id, edits: { qualifier: next } });
+      const field = EDITABLE_FIELDS[fields.cursor]!;
+      // A field of a few values (kind, qualifier, measure): Enter steps to the next.
+      if (field.input === 'choice') {
+        const values = field.values!;
+        const next = values[(values.indexOf(field.value(p.fact)) + 1) % values.length]!;
+        const edits = editOf(field, next, state.names);
+        return typeof edits === 'string' ? none({ ...state, message: edits }) : decide(state, { type: 'edit', id: p.fact.id, edits });
       }
-      return none({ ...state, text: { field, value: fieldValue(p, field) } });
+      return none({ ...state, text: { field, value: field.value(p.fact) } });
     }
     case 'review':
     default:

@@ -3,24 +3,14 @@ import { barHints } from '../keys/keymap.js';
 import { seg, type Line } from '../text/lines.js';
 import { displayWidth, truncate } from '../text/text.js';
 import { wrap } from '../text/wrap.js';
-import { currentProposal, FIELDS, fieldValue, reviewMode, type Field, type ReviewState } from './state.js';
+import { EDITABLE_FIELDS } from '../../review/fields.js';
+import { currentProposal, reviewMode, type ReviewState } from './state.js';
 
 /**
  * What the review screen shows, as lines fitted to the width: the progress, the proposal with
  * its fields and why it is not surer, and the text it was read from, the quote marked, with
  * the raw text's lines beside it (below it on a narrow screen). Drawing only.
  */
-
-const FIELD_NAMES: Readonly<Record<Field, string>> = {
-  metricZh: 'metric (zh)',
-  metricEn: 'metric (en)',
-  kind: 'kind',
-  year: 'year',
-  qualifier: 'qualifier',
-  indicator: 'indicator',
-  category: 'category',
-  note: 'note',
-};
 
 /** The paragraph of `text` around [at, at + length), wrapped, the span marked: at most `rows` lines, the mark in view. */
 export function marked(text: string, at: number, length: number, width: number, rows: number): Line[] {
@@ -69,10 +59,11 @@ function proposalLines(state: ReviewState, p: Proposal, width: number): Line[] {
   if (wrapped.length > 2) wrapped[1] = { ...wrapped[1]!, text: truncate(doubt.slice(wrapped[1]!.start), width) };
   lines.push(...wrapped.slice(0, 2).map((w): Line => [seg(w.text, 'dim')]));
   const fields = state.fields;
-  FIELDS.forEach((field, i) => {
-    const shown = fieldValue(p, field) || '—';
+  // Each field by the name `review --set` gives it.
+  EDITABLE_FIELDS.forEach((field, i) => {
+    const shown = field.value(f) || '—';
     const editing = state.text?.field === field;
-    const name = `${FIELD_NAMES[field]}`.padEnd(13);
+    const name = field.name.padEnd(13);
     const text = editing ? `${state.text!.value}▏` : shown;
     lines.push([seg(name, 'dim'), seg(text, editing ? 'bold' : fields?.cursor === i ? 'current' : 'plain')]);
   });

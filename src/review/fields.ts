@@ -1,0 +1,113 @@
+import { MEASURES, QUALIFIERS, type FactInput } from '../model/schema.js';
+import type { Edits } from './decisions.js';
+import { idNamed, type FolderNames, type Listed } from './names.js';
+
+/**
+ * The fields of a proposal a person may edit, one table for `review --set NAME=VALUE` and for
+ * the review screen: each field's name, how the screen edits it (typed, or stepped through a
+ * few values), its value as text, and how a typed value is read and checked. Both ways of
+ * editing read a value here, so they accept and refuse the same things with the same words.
+ */
+
+export interface EditableField {
+  /** Its name on the command line and on the screen. */
+  readonly name: string;
+  /** Typed in a box, or one of a few values Enter steps through. */
+  readonly input: 'text' | 'choice';
+  /** A choice's values, in the order Enter steps through them. */
+  readonly values?: readonly string[];
+  /** The proposal's value as the box starts with it; empty for none. */
+  value(fact: FactInput): string;
+  /** The typed text as an edit, or why it cannot be one. */
+  parse(text: string, names: FolderNames): Edits | string;
+}
+
+const words = (v: string, what: string): string | undefined => (v === '' ? `${what} needs words` : undefined);
+
+/** A typed name or id from a folder's list; `none` or nothing clears it where the field may be empty. */
+function listed(listedAs: Listed, v: string, names: FolderNames): string | null | { error: string } {
+  if (v === '' || v === 'none') return null;
+  return idNamed(names, listedAs, v) ?? { error: `no ${listedAs} is named "${v}" in this folder; give its id or a name its list gives it` };
+}
+
+const choice = (name: string, values: readonly string[], key: 'kind' | 'qualifier' | 'measure'): EditableField => ({
+  name,
+  input: 'choice',
+  values,
+  value: (f) => f[key],
+  parse: (v) => (values.includes(v) ? { [key]: v } : `takes ${values.join(', ')}`),
+});
+
+export const EDITABLE_FIELDS: readonly EditableField[] = [
+  {
+    name: 'metric.zh',
+    input: 'text',
+    value: (f) => f.metric.zh,
+    parse: (v) => words(v, 'the metric') ?? { metricZh: v },
+  },
+  {
+    name: 'metric.en',
+    input: 'text',
+    value: (f) => f.metric.en ?? '',
+    parse: (v) => words(v, 'the English name') ?? { metricEn: v },
+  },
+  choice('kind', ['target', 'reported'], 'kind'),
+  {
+    name: 'year',
+    input: 'text',
+    value: (f) => String(f.year),
+    parse: (v) => (/^\d{4}$/u.test(v) ? { year: Number(v) } : 'a year is four digits, such as 2024'),
+  },
+  choice('qualifier', QUALIFIERS, 'qualifier'),
+  {
+    name: 'indicator',
+    input: 'text',
+    value: (f) => f.indicator ?? '',
+    parse: (v, names) => {
+      const id = listed('indicator', v, names);
+      return id !== null && typeof id === 'object' ? id.error : { indicator: id };
+    },
+  },
+  choice('measure', MEASURES, 'measure'),
+  {
+    name: 'category',
+    input: 'text',
+    value: (f) => f.category ?? '',
+    parse: (v, names) => {
+      const id = listed('category', v, names);
+      return id !== null && typeof id === 'object' ? id.error : { category: id };
+    },
+  },
+  {
+    name: 'tags',
+    input: 'text',
+    value: (f) => f.tags.join(', '),
+    parse: (v, names) => {
+      const typed = v
+        .split(/[,，、]/u)
+        .map((t) => t.trim())
+        .filter(Boolean);
+      if (typed.length === 0) return 'a fact needs at least one topic, such as rnd';
+      const ids = typed.map((t) => idNamed(names, 'topic', t));
+      const unknown = typed.filter((_, i) => ids[i] === undefined);
+      return unknown.length > 0 ? `no topic is named ${unknown.map((t) => `"${t}"`).join(', ')} in this folder` : { tags: ids as string[] };
+    },
+  },
+  {
+    name: 'note',
+    input: 'text',
+    value: (f) => f.note ?? '',
+    parse: (v) => words(v, 'a note') ?? { note: v },
+  },
+];
+
+export const FIELD_NAMES: readonly string[] = EDITABLE_FIELDS.map((f) => f.name);
+
+/** A field by its name. */
+export const fieldNamed = (name: string): EditableField | undefined => EDITABLE_FIELDS.find((f) => f.name === name);
+
+/** A typed value of a field as an edit, or the one message both ways of editing give for it: "year: a year is four digits…". */
+export function editOf(field: EditableField, typed: string, names: FolderNames): Edits | string {
+  const read = field.parse(typed.trim(), names);
+  return typeof read === 'string' ? `${field.name}: ${read}` : read;
+}

@@ -1,0 +1,48 @@
+import { join } from 'node:path';
+import type { z } from 'zod';
+import { CategoriesFileSchema, IndicatorsFileSchema, TopicsFileSchema } from '../model/schema.js';
+import { readSourceFile } from '../model/source.js';
+import { foldScript } from '../text/fold.js';
+
+/**
+ * The names a folder gives its indicators, categories and topics, so that a person may type
+ * "R&D intensity" or 研发经费投入强度 where the file wants `rnd-intensity`. A name is matched
+ * whole, in either script and any case; an id is always its own name.
+ */
+
+export type Listed = 'indicator' | 'category' | 'topic';
+
+export interface Named {
+  readonly id: string;
+  /** Its id and every name and alias, folded: simplified script, lower case. */
+  readonly names: readonly string[];
+}
+
+export type FolderNames = Readonly<Record<Listed, readonly Named[]>>;
+
+const fold = (name: string) => foldScript(name.trim()).toLowerCase();
+
+function list<S extends z.ZodType>(dir: string, file: string, schema: S): z.infer<S> | [] {
+  const read = readSourceFile(join(dir, file), schema);
+  return 'source' in read ? read.source.value : [];
+}
+
+/** A folder's names; a list that is missing or broken names nothing here (validate reports it). */
+export function folderNames(dir: string): FolderNames {
+  const named = (id: string, names: readonly string[]): Named => ({ id, names: [id, ...names].map(fold) });
+  return {
+    indicator: list(dir, 'indicators.yaml', IndicatorsFileSchema).map((i) =>
+      named(i.id, [i.name.zh_hans, i.name.zh_hant, i.name.en, ...i.aliases]),
+    ),
+    category: list(dir, 'categories.yaml', CategoriesFileSchema).map((c) =>
+      named(c.id, [c.name.zh_hans, c.name.zh_hant, c.name.en, ...c.aliases]),
+    ),
+    topic: list(dir, 'topics.yaml', TopicsFileSchema).map((t) => named(t.id, [t.zh, t.en])),
+  };
+}
+
+/** The id a typed name stands for, or undefined where the folder lists no such name. */
+export function idNamed(names: FolderNames, listed: Listed, typed: string): string | undefined {
+  const wanted = fold(typed);
+  return names[listed].find((n) => n.names.includes(wanted))?.id;
+}

@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { EDITABLE_FIELDS, editOf, fieldNamed } from '../../src/review/fields.js';
+import { folderNames, type FolderNames } from '../../src/review/names.js';
+import { readReview } from '../../src/review/session.js';
+import { runCli, workReportFolder } from '../helpers.js';
+
+/** Values each field refuses: every field has at least one. */
+const BAD: Readonly<Record<string, readonly string[]>> = {
+  'metric.zh': [''],
+  'metric.en': [''],
+  kind: ['goal'],
+  year: ['20x4', '202'],
+  qualifier: ['maybe'],
+  indicator: ['Nonesuch index'],
+  measure: ['level'],
+  category: ['unicorns of the sea'],
+  tags: ['', 'rnd, astrology'],
+  note: [''],
+};
+
+describe('the one table of the fields a person may edit', () => {
+  // Made before each test: the helpers take temporary folders away after each.
+  let dir = '';
+  let names: FolderNames;
+  let id = '';
+  beforeEach(() => {
+    dir = workReportFolder().dir;
+    names = folderNames(dir);
+    id = readReview(dir, 'text').proposals[0]!.fact.id;
+  });
+
+  it('names every field the review shows, and each refuses something', () => {
+    expect(EDITABLE_FIELDS.map((f) => f.name).sort()).toEqual(Object.keys(BAD).sort());
+  });
+
+  it.each(Object.entries(BAD).flatMap(([name, values]) => values.map((v) => [name, v] as const)))(
+    '%s=%j is refused by review --set and by the screen with the same words, and nothing is written',
+    (name, value) => {
+      const screen = editOf(fieldNamed(name)!, value, names);
+      expect(typeof screen).toBe('string');
+      const before = readFileSync(`${dir}/documents/xian-work-report-2025.yaml`, 'utf8');
+      const { code, err } = runCli(['review', dir, '--accept', id, '--set', `${name}=${value}`]);
+      expect(code).toBe(2);
+      expect(err).toContain(`--set ${screen as string}`);
+      expect(readFileSync(`${dir}/documents/xian-work-report-2025.yaml`, 'utf8')).toBe(before);
+    },
+  );
+
+  it('reads an indicator, a category and topics by their names in either script or English, as their ids', () => {
+    expect(editOf(fieldNamed('indicator')!, 'R&D intensity', names)).toEqual({ indicator: 'rnd-intensity' });
+    expect(editOf(fieldNamed('indicator')!, '研發經費投入強度', names)).toEqual({ indicator: 'rnd-intensity' });
+    expect(editOf(fieldNamed('indicator')!, 'none', names)).toEqual({ indicator: null });
+    expect(editOf(fieldNamed('category')!, 'high-tech', names)).toEqual({ category: 'high-tech' });
+    expect(editOf(fieldNamed('tags')!, 'rnd，enterprises', names)).toEqual({ tags: ['rnd', 'enterprises'] });
+    expect(editOf(fieldNamed('measure')!, 'share', names)).toEqual({ measure: 'share' });
+  });
+
+  it('review --set writes what the name stands for', () => {
+    const { dir: other, path } = workReportFolder();
+    const first = readReview(other, 'text').proposals[0]!.fact.id;
+    const { code, err } = runCli([
+      'review',
+      other,
+      '--accept',
+      first,
+      '--set',
+      'indicator=R&D intensity',
+      '--set',
+      'measure=share',
+      '--set',
+      'metric.en=R&D intensity',
+      '--set',
+      'tags=rnd',
+    ]);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const fact = (
+      parse(readFileSync(path, 'utf8')) as { facts: { id: string; indicator: string; measure: string; status?: string }[] }
+    ).facts.find((f) => f.id === first)!;
+    expect(fact).toMatchObject({ indicator: 'rnd-intensity', measure: 'share' });
+    expect(fact.status).toBeUndefined();
+  });
+});
