@@ -20,8 +20,8 @@ export const REVIEW_BINDINGS: readonly Binding[] = [
     ['review'],
     [{ input: 'e' }],
     'e',
-    'edit a field: metric names, kind, year, qualifier, indicator, measure, category, topics, note',
-    '修改字段：指标名称、类型、年份、限定词、指标、计量方式、类别、主题、备注',
+    "edit the proposal's fields, as review --set names them",
+    '修改该提议的各项（与 review --set 同名）',
     {
       en: 'edit',
       zh: '修改',
@@ -41,8 +41,8 @@ export const REVIEW_BINDINGS: readonly Binding[] = [
     ['reviewFields'],
     [ENTER],
     'Enter',
-    'edit this field (kind, qualifier and measure step to their next value)',
-    '修改此项（类型、限定词与计量方式直接切换到下一个值）',
+    'edit this field (Enter steps kind, qualifier, measure)',
+    '修改此项（类型、限定词、计量方式按 Enter 切换）',
     {
       en: 'edit',
       zh: '修改',
