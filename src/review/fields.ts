@@ -38,6 +38,17 @@ const choice = (name: string, values: readonly string[], key: 'kind' | 'qualifie
   parse: (v) => (values.includes(v) ? { [key]: v } : `takes ${values.join(', ')}`),
 });
 
+/** A field that names an entry of a folder's list (an indicator, a category), or none. */
+const named = (name: 'indicator' | 'category', listedAs: Listed): EditableField => ({
+  name,
+  input: 'text',
+  value: (f) => f[name] ?? '',
+  parse: (v, names) => {
+    const id = listed(listedAs, v, names);
+    return id !== null && typeof id === 'object' ? id.error : { [name]: id };
+  },
+});
+
 export const EDITABLE_FIELDS: readonly EditableField[] = [
   {
     name: 'metric.zh',
@@ -59,25 +70,9 @@ export const EDITABLE_FIELDS: readonly EditableField[] = [
     parse: (v) => (/^\d{4}$/u.test(v) ? { year: Number(v) } : 'a year is four digits, such as 2024'),
   },
   choice('qualifier', QUALIFIERS, 'qualifier'),
-  {
-    name: 'indicator',
-    input: 'text',
-    value: (f) => f.indicator ?? '',
-    parse: (v, names) => {
-      const id = listed('indicator', v, names);
-      return id !== null && typeof id === 'object' ? id.error : { indicator: id };
-    },
-  },
+  named('indicator', 'indicator'),
   choice('measure', MEASURES, 'measure'),
-  {
-    name: 'category',
-    input: 'text',
-    value: (f) => f.category ?? '',
-    parse: (v, names) => {
-      const id = listed('category', v, names);
-      return id !== null && typeof id === 'object' ? id.error : { category: id };
-    },
-  },
+  named('category', 'category'),
   {
     name: 'tags',
     input: 'text',
