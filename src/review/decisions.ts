@@ -21,6 +21,9 @@ export interface Edits {
   readonly tags?: readonly string[];
   /** What a citing reader must know; a fact that measures no indicator says why here. */
   readonly note?: string;
+  /** The target a reported figure reports on, and the figure it is the starting level of; null unlinks. */
+  readonly progress_of?: string | null;
+  readonly baseline_of?: string | null;
 }
 
 export type Decided = { readonly text: string } | { readonly problem: string };
@@ -57,6 +60,10 @@ function editSplices(text: string, node: YAMLMap, edits: Edits): Splice[] {
   if (edits.measure !== undefined) splices.push(setKey(text, node, 'measure', edits.measure));
   if (edits.tags !== undefined) splices.push(setKey(text, node, 'tags', [...edits.tags]));
   if (edits.note !== undefined) splices.push(setKey(text, node, 'note', edits.note));
+  for (const key of ['progress_of', 'baseline_of'] as const) {
+    if (edits[key] === null) splices.push(...deleteKey(text, node, key));
+    else if (edits[key] !== undefined) splices.push(setKey(text, node, key, edits[key]));
+  }
   return splices;
 }
 

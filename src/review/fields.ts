@@ -1,4 +1,5 @@
 import { MEASURES, QUALIFIERS, type FactInput } from '../model/schema.js';
+import { ID_PATTERN } from '../model/values.js';
 import type { Edits } from './decisions.js';
 import { idNamed, type FolderNames, type Listed } from './names.js';
 
@@ -49,6 +50,19 @@ const named = (name: 'indicator' | 'category', listedAs: Listed): EditableField 
   },
 });
 
+/** A link to another figure by its id (progress_of, baseline_of); none or nothing unlinks. The checks say whether the link holds. */
+const link = (name: 'progress_of' | 'baseline_of'): EditableField => ({
+  name,
+  input: 'text',
+  value: (f) => f[name] ?? '',
+  parse: (v) =>
+    v === '' || v === 'none'
+      ? { [name]: null }
+      : ID_PATTERN.test(v)
+        ? { [name]: v }
+        : "takes a figure's id, such as nanning-2023-hitech-count, or none",
+});
+
 export const EDITABLE_FIELDS: readonly EditableField[] = [
   {
     name: 'metric.zh',
@@ -94,6 +108,8 @@ export const EDITABLE_FIELDS: readonly EditableField[] = [
     value: (f) => f.note ?? '',
     parse: (v) => words(v, 'a note') ?? { note: v },
   },
+  link('progress_of'),
+  link('baseline_of'),
 ];
 
 export const FIELD_NAMES: readonly string[] = EDITABLE_FIELDS.map((f) => f.name);

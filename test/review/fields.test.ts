@@ -18,6 +18,8 @@ const BAD: Readonly<Record<string, readonly string[]>> = {
   category: ['unicorns of the sea'],
   tags: ['', 'rnd, astrology'],
   note: [''],
+  progress_of: ['Not An Id'],
+  baseline_of: ['a b'],
 };
 
 describe('the one table of the fields a person may edit', () => {
@@ -81,5 +83,26 @@ describe('the one table of the fields a person may edit', () => {
     ).facts.find((f) => f.id === first)!;
     expect(fact).toMatchObject({ indicator: 'rnd-intensity', measure: 'share' });
     expect(fact.status).toBeUndefined();
+  });
+
+  it('links a reported figure to the target it reports on; the checks refuse a link that does not hold', () => {
+    const { dir: other, path } = workReportFolder();
+    const proposals = readReview(other, 'text').proposals.map((p) => p.fact);
+    const target = proposals.find(
+      (t) => t.kind === 'target' && t.indicator !== null && proposals.some((r) => r.kind === 'reported' && r.indicator === t.indicator),
+    )!;
+    const report = proposals.find((r) => r.kind === 'reported' && r.indicator === target.indicator)!;
+    const ready = ['--set', 'metric.en=a figure', '--set', 'tags=rnd'];
+    expect(runCli(['review', other, '--accept', target.id, ...ready]).code).toBe(0);
+    const linked = runCli(['review', other, '--accept', report.id, ...ready, '--set', `progress_of=${target.id}`]);
+    expect(linked.err).toBe('');
+    const factOf = (id: string) =>
+      (parse(readFileSync(path, 'utf8')) as { facts: { id: string; progress_of?: string }[] }).facts.find((f) => f.id === id)!;
+    expect(factOf(report.id).progress_of).toBe(target.id);
+    // A link to a reported figure is no progress report: the decision is undone and the problem said.
+    const other2 = proposals.find((r) => r.kind === 'reported' && r.id !== report.id)!;
+    const refused = runCli(['review', other, '--accept', other2.id, ...ready, '--set', `progress_of=${report.id}`]);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('is not a target');
   });
 });
