@@ -11,6 +11,14 @@ import type { Qualifier } from './schema.js';
 export type ProgressStatus = 'met' | 'behind' | 'uncertain' | 'no-report' | 'not-comparable';
 
 /** What progress needs of a figure. */
+/** The decimals a number is written with: 2.61 has two. */
+const decimals = (x: number) => (Number.isInteger(x) ? 0 : (String(x).split('.')[1]?.length ?? 0));
+
+/** a − b to the decimals they are written with: 2.7 − 2.61 is 0.09, not the binary 0.0900000000000003. */
+function difference(a: number, b: number): number {
+  return Number((a - b).toFixed(Math.min(20, Math.max(decimals(a), decimals(b)))));
+}
+
 export interface Figure {
   readonly kind: 'target' | 'reported';
   readonly year: number;
@@ -102,7 +110,7 @@ export function progressOf<F extends Figure>(target: F, reports: readonly F[]): 
   // Nor a rank: places are no amounts, and 第4位 is no 80% of 第5位.
   const single = report.value !== undefined && target.value !== undefined && target.measure !== 'rank';
   const ratio = exact && single && goal !== 0 ? report.value! / goal : null;
-  const gap = exact && single ? goal - report.value! : null;
+  const gap = exact && single ? difference(goal, report.value!) : null;
   // Every value the report allows is on the right side of the threshold (meets), or on the wrong side (misses).
   const above = (x: number, open: boolean) => x > goal || (x === goal && (open || !strict));
   const below = (x: number, open: boolean) => x < goal || (x === goal && (open || strict));

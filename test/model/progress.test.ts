@@ -25,6 +25,9 @@ describe('progress against a target', () => {
     expect(progressOf(target(1800), [report(1729)])).toMatchObject({ status: 'behind', ratio: 1729 / 1800, gap: 71, reason: null });
     expect(progressOf(target(1800), [report(1900)])).toMatchObject({ status: 'met', gap: -100 });
     expect(progressOf(target(1800), [report(1800)])).toMatchObject({ status: 'met', ratio: 1, gap: 0 });
+    // The gap is written to the decimals its figures are written with, not in binary's.
+    expect(progressOf(target(2.7), [report(2.61)]).gap).toBe(0.09);
+    expect(progressOf(target(3.2), [report(2.77)]).gap).toBe(0.43);
   });
 
   it('takes the latest comparable report', () => {
