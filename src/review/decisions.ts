@@ -24,6 +24,9 @@ export interface Edits {
   /** The target a reported figure reports on, and the figure it is the starting level of; null unlinks. */
   readonly progress_of?: string | null;
   readonly baseline_of?: string | null;
+  /** The number as written, one value or a range; the unit as written. */
+  readonly value?: { readonly value: number } | { readonly value_min: number; readonly value_max: number };
+  readonly unit?: string;
 }
 
 export type Decided = { readonly text: string } | { readonly problem: string };
@@ -60,6 +63,13 @@ function editSplices(text: string, node: YAMLMap, edits: Edits): Splice[] {
   if (edits.measure !== undefined) splices.push(setKey(text, node, 'measure', edits.measure));
   if (edits.tags !== undefined) splices.push(setKey(text, node, 'tags', [...edits.tags]));
   if (edits.note !== undefined) splices.push(setKey(text, node, 'note', edits.note));
+  if (edits.value !== undefined) {
+    // One value or a range, never both: the other form's keys go.
+    const single = 'value' in edits.value;
+    for (const key of single ? (['value_min', 'value_max'] as const) : (['value'] as const)) splices.push(...deleteKey(text, node, key));
+    for (const [key, v] of Object.entries(edits.value)) splices.push(setKey(text, node, key, v));
+  }
+  if (edits.unit !== undefined) splices.push(setKey(text, node, 'unit', edits.unit));
   for (const key of ['progress_of', 'baseline_of'] as const) {
     if (edits[key] === null) splices.push(...deleteKey(text, node, key));
     else if (edits[key] !== undefined) splices.push(setKey(text, node, key, edits[key]));

@@ -84,6 +84,25 @@ export const EDITABLE_FIELDS: readonly EditableField[] = [
     parse: (v) => (/^\d{4}$/u.test(v) ? { year: Number(v) } : 'a year is four digits, such as 2024'),
   },
   choice('qualifier', QUALIFIERS, 'qualifier'),
+  {
+    name: 'value',
+    input: 'text',
+    value: (f) => (f.value !== undefined ? String(f.value) : `${f.value_min}-${f.value_max}`),
+    parse: (v) => {
+      const range = /^(-?\d+(?:\.\d+)?)\s*[-–~～]\s*(-?\d+(?:\.\d+)?)$/u.exec(v);
+      if (range && Number(range[1]) < Number(range[2])) return { value: { value_min: Number(range[1]), value_max: Number(range[2]) } };
+      return /^-?\d+(?:\.\d+)?$/u.test(v)
+        ? { value: { value: Number(v) } }
+        : 'a number as the quote writes it, such as 1.94 or 1729, or a range such as 3-5';
+    },
+  },
+  {
+    name: 'unit',
+    input: 'text',
+    value: (f) => f.unit,
+    // A figure with no unit (a ratio's term) is written with none.
+    parse: (v) => (v === '' ? 'a unit as the quote writes it, such as 家 or 亿元, or none' : { unit: v === 'none' ? '' : v }),
+  },
   named('indicator', 'indicator'),
   choice('measure', MEASURES, 'measure'),
   named('category', 'category'),

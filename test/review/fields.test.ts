@@ -13,6 +13,8 @@ const BAD: Readonly<Record<string, readonly string[]>> = {
   kind: ['goal'],
   year: ['20x4', '202'],
   qualifier: ['maybe'],
+  value: ['1.9.4', 'many', '5-3'],
+  unit: [''],
   indicator: ['Nonesuch index'],
   measure: ['level'],
   category: ['unicorns of the sea'],
@@ -104,5 +106,22 @@ describe('the one table of the fields a person may edit', () => {
     const refused = runCli(['review', other, '--accept', other2.id, ...ready, '--set', `progress_of=${report.id}`]);
     expect(refused.code).toBe(1);
     expect(refused.err).toContain('is not a target');
+  });
+
+  it('edits a value and its unit, the checks holding them to the quote: a number the quote does not state is refused and undone', () => {
+    const { dir: other, path } = workReportFolder();
+    const fact = readReview(other, 'text')
+      .proposals.map((p) => p.fact)
+      .find((f) => f.value !== undefined && f.unit !== '')!;
+    const ready = ['--set', 'metric.en=a figure', '--set', 'tags=rnd'];
+    const before = readFileSync(path, 'utf8');
+    const refused = runCli(['review', other, '--accept', fact.id, ...ready, '--set', 'value=98765']);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('the quote does not state the number 98765');
+    expect(readFileSync(path, 'utf8')).toBe(before);
+    expect(editOf(fieldNamed('value')!, '3-5', folderNames(other))).toEqual({ value: { value_min: 3, value_max: 5 } });
+    const kept = runCli(['review', other, '--accept', fact.id, ...ready, '--set', `value=${fact.value}`, '--set', `unit=${fact.unit}`]);
+    expect(kept.err).toBe('');
+    expect(kept.code).toBe(0);
   });
 });

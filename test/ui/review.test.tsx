@@ -98,8 +98,8 @@ describe('the review screen', () => {
     const { path, first } = await reviewing();
     const fact = () => yamlOf(path).facts.find((f) => f.id === first) as unknown as Record<string, unknown>;
     const measure = fact().measure as string;
-    // The fields in the order review --set names them: metric.zh, metric.en, kind, year, qualifier, indicator, measure.
-    await app!.press('e', 'j', 'j', 'j', 'j', 'j', 'j', KEY.enter);
+    // The fields in the order review --set names them: metric.zh, metric.en, kind, year, qualifier, value, unit, indicator, measure.
+    await app!.press('e', 'j', 'j', 'j', 'j', 'j', 'j', 'j', 'j', KEY.enter);
     await app!.waitFor('edited');
     expect(fact().measure).not.toBe(measure);
     await app!.press('k', KEY.enter, KEY.ctrlU, ...'R&D intensity', KEY.enter);
