@@ -169,6 +169,15 @@ export function readSourceFile<S extends z.ZodType>(path: string, schema: S): { 
 }
 
 /**
+ * A list file's entries, or none where it is missing or broken: for a reader that only looks
+ * names up (ingest's vocabulary, the review's names), leaving the problems to validate.
+ */
+export function entriesOrNone<S extends z.ZodType>(path: string, schema: S): z.infer<S> | [] {
+  const read = readSourceFile(path, schema);
+  return 'source' in read ? read.source.value : [];
+}
+
+/**
  * The checks of readSourceFile on bytes already read, for a caller that keeps them (the
  * review writes a document back only if its bytes are still the ones it validated).
  */

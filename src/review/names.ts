@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { CategoriesFileSchema, IndicatorsFileSchema, TopicsFileSchema } from '../model/schema.js';
-import { readSourceFile } from '../model/source.js';
+import { entriesOrNone } from '../model/source.js';
 import { foldScript } from '../text/fold.js';
 
 /**
@@ -22,10 +22,7 @@ export type FolderNames = Readonly<Record<Listed, readonly Named[]>>;
 
 const fold = (name: string) => foldScript(name.trim()).toLowerCase();
 
-function list<S extends z.ZodType>(dir: string, file: string, schema: S): z.infer<S> | [] {
-  const read = readSourceFile(join(dir, file), schema);
-  return 'source' in read ? read.source.value : [];
-}
+const list = <S extends z.ZodType>(dir: string, file: string, schema: S) => entriesOrNone(join(dir, file), schema);
 
 /** A folder's names; a list that is missing or broken names nothing here (validate reports it). */
 export function folderNames(dir: string): FolderNames {

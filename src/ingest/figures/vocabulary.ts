@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { readSourceFile } from '../../model/source.js';
+import { entriesOrNone } from '../../model/source.js';
 import { CategoriesFileSchema, IndicatorsFileSchema, PlacesFileSchema, SynonymsFileSchema, TopicsFileSchema } from '../../model/schema.js';
 import type { Category, Indicator, Place, Topic } from '../../model/types.js';
 import { foldScript } from '../../text/fold.js';
@@ -21,10 +21,7 @@ export interface Vocabulary {
   readonly catalogue?: readonly Indicator[];
 }
 
-function list<S extends z.ZodType>(dir: string, name: string, schema: S): z.infer<S> | [] {
-  const read = readSourceFile(join(dir, `${name}.yaml`), schema);
-  return 'source' in read ? read.source.value : [];
-}
+const list = <S extends z.ZodType>(dir: string, name: string, schema: S) => entriesOrNone(join(dir, `${name}.yaml`), schema);
 
 /**
  * A folder's lists; one that is missing or broken is empty here (validate reports it). With
@@ -32,7 +29,8 @@ function list<S extends z.ZodType>(dir: string, name: string, schema: S): z.infe
  */
 export function vocabularyOf(dir: string, catalogue?: string): Vocabulary {
   const indicators = list(dir, 'indicators', IndicatorsFileSchema);
-  const extra = catalogue === undefined ? [] : readIndicators(catalogue).filter((i) => !indicators.some((l) => l.id === i.id));
+  const extra =
+    catalogue === undefined ? [] : entriesOrNone(catalogue, IndicatorsFileSchema).filter((i) => !indicators.some((l) => l.id === i.id));
   return {
     ...(extra.length > 0 ? { catalogue: extra } : {}),
     places: list(dir, 'places', PlacesFileSchema),
@@ -41,11 +39,6 @@ export function vocabularyOf(dir: string, catalogue?: string): Vocabulary {
     topics: list(dir, 'topics', TopicsFileSchema),
     synonyms: list(dir, 'synonyms', SynonymsFileSchema),
   };
-}
-
-function readIndicators(path: string): Indicator[] {
-  const read = readSourceFile(path, IndicatorsFileSchema);
-  return 'source' in read ? read.source.value : [];
 }
 
 const han = (word: string) => /\p{Script=Han}/u.test(word);
