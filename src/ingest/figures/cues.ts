@@ -85,7 +85,7 @@ export function sectionsOf(text: string, documentKind = 'other', date?: Dated): 
   for (const line of text.split('\n')) {
     const heading = line.length <= 30 && !/[。；;]$/u.test(line);
     const role = roleOfLine(line, heading, date);
-    const named = heading ? new RegExp(YEAR, 'u').exec(line)?.[1] : undefined;
+    const named = heading ? YEAR_NAMED.exec(line)?.[1] : undefined;
     const year = named === undefined ? undefined : yearValue(named);
     // A heading that names only a year (2023年, 一、2023年工作总结) keeps the part it stands in.
     const current = sections.at(-1);
@@ -128,10 +128,16 @@ export interface SentenceCues {
   readonly plan?: { readonly start: number; readonly end: number; readonly name: string };
 }
 
+/** A year a line names; the year a target is due by (到2025年, 2025年底); a plan's end (到“十五五”末). Built once, not per sentence. */
+const YEAR_NAMED = new RegExp(YEAR, 'u');
+const DUE_BY = new RegExp(`(?:到|至)${YEAR}`, 'u');
+const DUE_AT_END = new RegExp(`${YEAR}(?:底|末)`, 'u');
+const PLAN_END = new RegExp(`(?:到|至)${PLAN.source}(?:末|期末)`, 'u');
+
 export function sentenceCues(sentence: string): SentenceCues {
-  const due = new RegExp(`(?:到|至)${YEAR}`, 'u').exec(sentence) ?? new RegExp(`${YEAR}(?:底|末)`, 'u').exec(sentence);
+  const due = DUE_BY.exec(sentence) ?? DUE_AT_END.exec(sentence);
   const plan = planNamed(sentence);
-  const planEnd = plan && new RegExp(`(?:到|至)${PLAN.source}(?:末|期末)`, 'u').test(sentence) ? plan.end : undefined;
+  const planEnd = plan && PLAN_END.test(sentence) ? plan.end : undefined;
   return {
     target: TARGET_CUES.test(sentence),
     reported: REPORTED_CUES.test(sentence),
