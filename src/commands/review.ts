@@ -87,7 +87,8 @@ export function checkReviewFlags(options: ReviewOptions): void {
 /** Lists or decides; the caller has checked the flags with checkReviewFlags. */
 export function reviewCommand(dir: string, options: ReviewOptions, io: { out: (t: string) => void; err: (t: string) => void }): number {
   const order = (options.order ?? 'confidence') as Order;
-  const edits = editsOf(options.set ?? [], folderNames(dir));
+  // The folder's names are read only for edits to read: a listing needs none.
+  const edits = options.set === undefined ? {} : editsOf(options.set, folderNames(dir));
   let review = readReview(dir, order);
   // What cannot be read is said whatever else is done, and asks for mending: exit 1.
   const problemsSaid = () => {

@@ -25,12 +25,6 @@ export interface EditableField {
 
 const words = (v: string, what: string): string | undefined => (v === '' ? `${what} needs words` : undefined);
 
-/** A typed name or id from a folder's list; `none` or nothing clears it where the field may be empty. */
-function listed(listedAs: Listed, v: string, names: FolderNames): string | null | { error: string } {
-  if (v === '' || v === 'none') return null;
-  return idNamed(names, listedAs, v) ?? { error: `no ${listedAs} is named "${v}" in this folder; give its id or a name its list gives it` };
-}
-
 const choice = (name: string, values: readonly string[], key: 'kind' | 'qualifier' | 'measure'): EditableField => ({
   name,
   input: 'choice',
@@ -39,14 +33,15 @@ const choice = (name: string, values: readonly string[], key: 'kind' | 'qualifie
   parse: (v) => (values.includes(v) ? { [key]: v } : `takes ${values.join(', ')}`),
 });
 
-/** A field that names an entry of a folder's list (an indicator, a category), or none. */
+/** A field that names an entry of a folder's list (an indicator, a category) by its id or a name; none or nothing clears it. */
 const named = (name: 'indicator' | 'category', listedAs: Listed): EditableField => ({
   name,
   input: 'text',
   value: (f) => f[name] ?? '',
   parse: (v, names) => {
-    const id = listed(listedAs, v, names);
-    return id !== null && typeof id === 'object' ? id.error : { [name]: id };
+    if (v === '' || v === 'none') return { [name]: null };
+    const id = idNamed(names, listedAs, v);
+    return id === undefined ? `no ${listedAs} is named "${v}" in this folder; give its id or a name its list gives it` : { [name]: id };
   },
 });
 
