@@ -27,6 +27,10 @@ export interface Edits {
   /** The number as written, one value or a range; the unit as written. */
   readonly value?: { readonly value: number } | { readonly value_min: number; readonly value_max: number };
   readonly unit?: string;
+  /** The place the figure is of, where it is not the document's; null: the document's. */
+  readonly place?: string | null;
+  /** The bodies the text makes responsible for it; null: none named. */
+  readonly responsible?: readonly string[] | null;
 }
 
 export type Decided = { readonly text: string } | { readonly problem: string };
@@ -70,9 +74,9 @@ function editSplices(text: string, node: YAMLMap, edits: Edits): Splice[] {
     for (const [key, v] of Object.entries(edits.value)) splices.push(setKey(text, node, key, v));
   }
   if (edits.unit !== undefined) splices.push(setKey(text, node, 'unit', edits.unit));
-  for (const key of ['progress_of', 'baseline_of'] as const) {
+  for (const key of ['progress_of', 'baseline_of', 'place', 'responsible'] as const) {
     if (edits[key] === null) splices.push(...deleteKey(text, node, key));
-    else if (edits[key] !== undefined) splices.push(setKey(text, node, key, edits[key]));
+    else if (edits[key] !== undefined) splices.push(setKey(text, node, key, Array.isArray(edits[key]) ? [...edits[key]] : edits[key]));
   }
   return splices;
 }

@@ -23,6 +23,13 @@ export interface EditableField {
   parse(text: string, names: FolderNames): Edits | string;
 }
 
+/** A list as a person types it: split at commas and 、, either script's. */
+const listed = (v: string): string[] =>
+  v
+    .split(/[,，、;；]/u)
+    .map((t) => t.trim())
+    .filter(Boolean);
+
 const words = (v: string, what: string): string | undefined => (v === '' ? `${what} needs words` : undefined);
 
 const choice = (name: string, values: readonly string[], key: 'kind' | 'qualifier' | 'measure'): EditableField => ({
@@ -34,7 +41,7 @@ const choice = (name: string, values: readonly string[], key: 'kind' | 'qualifie
 });
 
 /** A field that names an entry of a folder's list (an indicator, a category) by its id or a name; none or nothing clears it. */
-const named = (name: 'indicator' | 'category', listedAs: Listed): EditableField => ({
+const named = (name: 'indicator' | 'category' | 'place', listedAs: Listed): EditableField => ({
   name,
   input: 'text',
   value: (f) => f[name] ?? '',
@@ -101,19 +108,30 @@ export const EDITABLE_FIELDS: readonly EditableField[] = [
   named('indicator', 'indicator'),
   choice('measure', MEASURES, 'measure'),
   named('category', 'category'),
+  // A figure's own place, where it is not its document's (a province's report giving a city's figure).
+  named('place', 'place'),
   {
     name: 'tags',
     input: 'text',
     value: (f) => f.tags.join(', '),
     parse: (v, names) => {
-      const typed = v
-        .split(/[,，、]/u)
-        .map((t) => t.trim())
-        .filter(Boolean);
+      const typed = listed(v);
       if (typed.length === 0) return 'a fact needs at least one topic, such as rnd';
       const ids = typed.map((t) => idNamed(names, 'topic', t));
       const unknown = typed.filter((_, i) => ids[i] === undefined);
       return unknown.length > 0 ? `no topic is named ${unknown.map((t) => `"${t}"`).join(', ')} in this folder` : { tags: ids as string[] };
+    },
+  },
+  {
+    name: 'responsible',
+    input: 'text',
+    value: (f) => (f.responsible ?? []).join('、'),
+    // The bodies as the text names them; none or nothing: the text names none.
+    parse: (v) => {
+      const bodies = v === 'none' ? [] : listed(v);
+      const twice = bodies.find((body, i) => bodies.indexOf(body) !== i);
+      if (twice !== undefined) return `names "${twice}" twice`;
+      return { responsible: bodies.length > 0 ? bodies : null };
     },
   },
   {

@@ -1,16 +1,16 @@
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { CategoriesFileSchema, IndicatorsFileSchema, TopicsFileSchema } from '../model/schema.js';
+import { CategoriesFileSchema, IndicatorsFileSchema, PlacesFileSchema, TopicsFileSchema } from '../model/schema.js';
 import { entriesOrNone } from '../model/source.js';
 import { foldScript } from '../text/fold.js';
 
 /**
- * The names a folder gives its indicators, categories and topics, so that a person may type
+ * The names a folder gives its indicators, categories, topics and places, so that a person may type
  * "R&D intensity" or 研发经费投入强度 where the file wants `rnd-intensity`. A name is matched
  * whole, in either script and any case; an id is always its own name.
  */
 
-export type Listed = 'indicator' | 'category' | 'topic';
+export type Listed = 'indicator' | 'category' | 'topic' | 'place';
 
 export interface Named {
   readonly id: string;
@@ -35,6 +35,9 @@ export function folderNames(dir: string): FolderNames {
       named(c.id, [c.name.zh_hans, c.name.zh_hant, c.name.en, ...c.aliases]),
     ),
     topic: list(dir, 'topics.yaml', TopicsFileSchema).map((t) => named(t.id, [t.zh, t.en])),
+    place: list(dir, 'places.yaml', PlacesFileSchema).map((p) =>
+      named(p.id, [p.name.zh_hans, p.name.zh_hant, p.name.en, p.short.zh_hans, p.short.zh_hant, p.short.en, ...p.aliases]),
+    ),
   };
 }
 

@@ -18,6 +18,8 @@ const BAD: Readonly<Record<string, readonly string[]>> = {
   indicator: ['Nonesuch index'],
   measure: ['level'],
   category: ['unicorns of the sea'],
+  place: ['Atlantis'],
+  responsible: ['市科技局、市科技局'],
   tags: ['', 'rnd, astrology'],
   note: [''],
   progress_of: ['Not An Id'],
@@ -123,5 +125,38 @@ describe('the one table of the fields a person may edit', () => {
     const kept = runCli(['review', other, '--accept', fact.id, ...ready, '--set', `value=${fact.value}`, '--set', `unit=${fact.unit}`]);
     expect(kept.err).toBe('');
     expect(kept.code).toBe(0);
+  });
+
+  it("writes a figure's own place, named in either script, and the bodies responsible; none clears both", () => {
+    const { dir: other, path } = workReportFolder();
+    const names = folderNames(other);
+    const [place] = names.place;
+    expect(place).toBeDefined();
+    const chinese = place!.names.find((n) => /\p{Script=Han}/u.test(n))!;
+    expect(editOf(fieldNamed('place')!, chinese, names)).toEqual({ place: place!.id });
+    expect(editOf(fieldNamed('place')!, 'none', names)).toEqual({ place: null });
+    expect(editOf(fieldNamed('responsible')!, '市科技局，市发展改革委', names)).toEqual({ responsible: ['市科技局', '市发展改革委'] });
+    expect(editOf(fieldNamed('responsible')!, 'none', names)).toEqual({ responsible: null });
+    const id = readReview(other, 'text').proposals[0]!.fact.id;
+    const factOf = () =>
+      (parse(readFileSync(path, 'utf8')) as { facts: { id: string; place?: string; responsible?: string[] }[] }).facts.find(
+        (f) => f.id === id,
+      )!;
+    const set = runCli([
+      'review',
+      other,
+      '--accept',
+      id,
+      '--set',
+      'metric.en=a figure',
+      '--set',
+      'tags=rnd',
+      '--set',
+      `place=${chinese}`,
+      '--set',
+      'responsible=市科技局、市财政局',
+    ]);
+    expect(set.err).toBe('');
+    expect(factOf()).toMatchObject({ place: place!.id, responsible: ['市科技局', '市财政局'] });
   });
 });

@@ -55,7 +55,7 @@ export function initialReview(review: Review, order: Order, names: FolderNames =
 }
 
 /** No names: a review read without its folder's lists takes ids only. */
-const NO_NAMES: FolderNames = { indicator: [], category: [], topic: [] };
+const NO_NAMES: FolderNames = { indicator: [], category: [], topic: [], place: [] };
 
 export function reviewMode(state: ReviewState): Mode {
   if (state.confirm) return 'reviewConfirm';
