@@ -20,9 +20,9 @@ export const GLOBAL_OPTIONS = {
     type: 'string',
     choices: ['en', 'zh'],
     refusal: (value: string) => `unknown language "${value}" (use en or zh)`,
-    description: "the explorer's interface, or show's citation, in English (default) or Chinese",
-    appliesTo: ['explorer', 'show'],
-    readme: { does: "the explorer's interface, or `show`'s citation, in English (the default) or Chinese" },
+    description: "the explorer's and the review's interface, or show's citation, in English (default) or Chinese",
+    appliesTo: ['explorer', 'review', 'show'],
+    readme: { does: "the explorer's and the review's interface, or `show`'s citation, in English (the default) or Chinese" },
   },
   clipboard: {
     type: 'string',

@@ -1,4 +1,5 @@
 import { defineCommand } from './declaration.js';
+import { readSettings } from './settings.js';
 import { FIELD_NAMES } from '../review/fields.js';
 import { checkReviewFlags, decides, reviewCommand, type ReviewOptions } from './review.js';
 
@@ -11,6 +12,8 @@ export interface ReviewOnScreen {
 export interface ReviewStart {
   readonly dir: string;
   readonly order: 'confidence' | 'text';
+  /** The screen's language, as the explorer's: --lang, else the settings file's, else English. */
+  readonly lang: 'en' | 'zh';
 }
 
 const ORDERS = ['confidence', 'text'] as const;
@@ -53,7 +56,10 @@ export const reviewDeclaration = defineCommand({
     const options: ReviewOptions = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined));
     checkReviewFlags(options);
     // On a terminal, with nothing decided on the command line, the proposals are reviewed one by one.
-    if (!decides(options) && !json && io.stdin.isTTY && io.stdout.isTTY) return { review: { dir, order: order ?? 'confidence' } };
+    if (!decides(options) && !json && io.stdin.isTTY && io.stdout.isTTY) {
+      const lang = values.lang ?? readSettings(io.env ?? process.env).settings.lang ?? 'en';
+      return { review: { dir, order: order ?? 'confidence', lang } };
+    }
     return reviewCommand(dir, options, io);
   },
 });

@@ -13,10 +13,14 @@ import { idNamed, type FolderNames, type Listed } from './names.js';
 export interface EditableField {
   /** Its name on the command line and on the screen. */
   readonly name: string;
-  /** Typed in a box, or one of a few values Enter steps through. */
+  /** Typed in a box, or chosen from a list: a few fixed values, or a list of the folder's. */
   readonly input: 'text' | 'choice';
-  /** A choice's values, in the order Enter steps through them. */
+  /** A choice's fixed values, in the order a list shows them. */
   readonly values?: readonly string[];
+  /** The folder's list a choice is made from (its indicators, categories, places or topics). */
+  readonly list?: Listed;
+  /** Whether several may be chosen (topics); the value is then the ids joined by commas. */
+  readonly several?: true;
   /** The proposal's value as the box starts with it; empty for none. */
   value(fact: FactInput): string;
   /** The typed text as an edit, or why it cannot be one. */
@@ -43,7 +47,8 @@ const choice = (name: string, values: readonly string[], key: 'kind' | 'qualifie
 /** A field that names an entry of a folder's list (an indicator, a category) by its id or a name; none or nothing clears it. */
 const named = (name: 'indicator' | 'category' | 'place', listedAs: Listed): EditableField => ({
   name,
-  input: 'text',
+  input: 'choice',
+  list: listedAs,
   value: (f) => f[name] ?? '',
   parse: (v, names) => {
     if (v === '' || v === 'none') return { [name]: null };
@@ -112,7 +117,9 @@ export const EDITABLE_FIELDS: readonly EditableField[] = [
   named('place', 'place'),
   {
     name: 'tags',
-    input: 'text',
+    input: 'choice',
+    list: 'topic',
+    several: true,
     value: (f) => f.tags.join(', '),
     parse: (v, names) => {
       const typed = listed(v);

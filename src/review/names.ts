@@ -16,6 +16,10 @@ export interface Named {
   readonly id: string;
   /** Its id and every name and alias, folded: simplified script, lower case. */
   readonly names: readonly string[];
+  /** Its names as written, for a picker to find it by in either script, pinyin or English. */
+  readonly written: readonly string[];
+  /** How a list shows it: its English and Chinese names, and what it is counted in or is. */
+  readonly label: string;
 }
 
 export type FolderNames = Readonly<Record<Listed, readonly Named[]>>;
@@ -26,17 +30,32 @@ const list = <S extends z.ZodType>(dir: string, file: string, schema: S) => entr
 
 /** A folder's names; a list that is missing or broken names nothing here (validate reports it). */
 export function folderNames(dir: string): FolderNames {
-  const named = (id: string, names: readonly string[]): Named => ({ id, names: [id, ...names].map(fold) });
+  const named = (id: string, names: readonly string[], label: string): Named => ({
+    id,
+    names: [id, ...names].map(fold),
+    written: [id, ...names],
+    label,
+  });
+  // A proposed entry says so: choosing it leaves a person's acceptance of it to be done.
+  const proposed = (entry: { status?: string }) => (entry.status === 'proposed' ? ' (proposed)' : '');
   return {
     indicator: list(dir, 'indicators.yaml', IndicatorsFileSchema).map((i) =>
-      named(i.id, [i.name.zh_hans, i.name.zh_hant, i.name.en, ...i.aliases]),
+      named(
+        i.id,
+        [i.name.zh_hans, i.name.zh_hant, i.name.en, ...i.aliases],
+        `${i.name.en} · ${i.name.zh_hans} · ${i.unit_family}${proposed(i)}`,
+      ),
     ),
     category: list(dir, 'categories.yaml', CategoriesFileSchema).map((c) =>
-      named(c.id, [c.name.zh_hans, c.name.zh_hant, c.name.en, ...c.aliases]),
+      named(c.id, [c.name.zh_hans, c.name.zh_hant, c.name.en, ...c.aliases], `${c.name.en} · ${c.name.zh_hans}`),
     ),
-    topic: list(dir, 'topics.yaml', TopicsFileSchema).map((t) => named(t.id, [t.zh, t.en])),
+    topic: list(dir, 'topics.yaml', TopicsFileSchema).map((t) => named(t.id, [t.zh, t.en], `${t.en} · ${t.zh}`)),
     place: list(dir, 'places.yaml', PlacesFileSchema).map((p) =>
-      named(p.id, [p.name.zh_hans, p.name.zh_hant, p.name.en, p.short.zh_hans, p.short.zh_hant, p.short.en, ...p.aliases]),
+      named(
+        p.id,
+        [p.name.zh_hans, p.name.zh_hant, p.name.en, p.short.zh_hans, p.short.zh_hant, p.short.en, ...p.aliases],
+        `${p.name.en} · ${p.name.zh_hans} · ${p.level}${proposed(p)}`,
+      ),
     ),
   };
 }

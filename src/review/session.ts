@@ -60,6 +60,14 @@ export type Order = 'confidence' | 'text';
 
 const hashOf = (text: string) => createHash('sha1').update(text).digest('hex');
 
+/** A file of the folder as it is now, to write over only if it is still so, or why it cannot be read. */
+export function fileAsRead(path: string): ReviewFile | { readonly problem: string } {
+  const read = readRegularFile(path, YAML_LIMIT);
+  if ('error' in read) return { problem: read.error };
+  const text = read.bytes.toString('utf8');
+  return { path, text, hash: hashOf(text) };
+}
+
 /**
  * Clean texts by their raw text and recipe: a review reads its folder again after every
  * decision, and a decision changes a document's facts, not its text.

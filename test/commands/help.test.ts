@@ -32,7 +32,7 @@ describe('a command with --help', () => {
     expect(listedOptions(validate)).toEqual(['data', 'seeds', 'no-cache', 'help', 'version']);
     expect(validate).not.toContain('--include-proposed');
     expect(validate).not.toContain('--lang');
-    expect(listedOptions(cli('review', '--help').out).filter((name) => name in GLOBAL_OPTIONS)).toEqual(['help', 'version']);
+    expect(listedOptions(cli('review', '--help').out).filter((name) => name in GLOBAL_OPTIONS)).toEqual(['lang', 'help', 'version']);
   });
 
   it('gives each option its description, and a choice its values', () => {

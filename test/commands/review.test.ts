@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { run } from '../../src/cli.js';
 import { decide, readReview, undo } from '../../src/review/session.js';
-import { runCli, workReportFolder } from '../helpers.js';
+import { runCli, temporaryFolder, workReportFolder } from '../helpers.js';
 
 const cli = (...args: string[]) => runCli(args);
 
@@ -127,10 +127,13 @@ describe('review flags that would decide nothing', () => {
   it('on a terminal too: the screen is not opened with a flag it would ignore', () => {
     const { dir } = workReportFolder();
     let err = '';
-    const io = { out: () => {}, err: (t: string) => (err += t), stdin: { isTTY: true }, stdout: { isTTY: true } };
+    // No settings file: the screen speaks English unless --lang says otherwise.
+    const env = { XDG_CONFIG_HOME: temporaryFolder() };
+    const io = { out: () => {}, err: (t: string) => (err += t), stdin: { isTTY: true }, stdout: { isTTY: true }, env };
     expect(run(['review', dir, '--why', 'a list'], io)).toBe(2);
     expect(err).toMatch(/--why says why/u);
-    expect(run(['review', dir], io)).toEqual({ review: { dir, order: 'confidence' } });
+    expect(run(['review', dir], io)).toEqual({ review: { dir, order: 'confidence', lang: 'en' } });
+    expect(run(['review', dir, '--lang', 'zh'], io)).toEqual({ review: { dir, order: 'confidence', lang: 'zh' } });
   });
 });
 

@@ -198,7 +198,7 @@ describe('a decision the file system refuses', () => {
   it('the screen is not opened for a folder it cannot read: one line, exit 1', async () => {
     const dir = join(temporaryFolder(), 'gone');
     let err = '';
-    expect(await runReview({ dir, order: 'confidence' }, (text) => (err += text))).toBe(1);
+    expect(await runReview({ dir, order: 'confidence', lang: 'en' }, (text) => (err += text))).toBe(1);
     expect(oneLine(err)).toMatch(/^policy-explorer: no folder \S+gone: /u);
   });
 });

@@ -217,12 +217,12 @@ export async function explorer(
 }
 
 /** The review screen of a folder's proposals, without colour, and with the shell's job control when given. */
-export async function driveReview(review: Review, columns = 120, rows = 32, jobs: JobControl | null = null) {
+export async function driveReview(review: Review, columns = 120, rows = 32, jobs: JobControl | null = null, lang: Lang = 'en') {
   return drive(
     (size) => (
       <ThemeContext.Provider value={{ color: false }}>
         <JobControlContext.Provider value={jobs}>
-          <ReviewApp review={review} order="confidence" size={size} />
+          <ReviewApp review={review} order="confidence" lang={lang} size={size} />
         </JobControlContext.Provider>
       </ThemeContext.Provider>
     ),

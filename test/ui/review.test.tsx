@@ -94,22 +94,75 @@ describe('the review screen', () => {
     expect(left.some((f) => f.id === first)).toBe(true);
   });
 
-  it('steps a measure with Enter, takes an indicator and topics by name, and refuses what review --set refuses, in its words', async () => {
+  it('chooses a measure, an indicator and topics from lists filtered in either script or pinyin, and refuses what review --set refuses, in its words', async () => {
     const { path, first } = await reviewing();
     const fact = () => yamlOf(path).facts.find((f) => f.id === first) as unknown as Record<string, unknown>;
-    const measure = fact().measure as string;
+    expect(fact().measure).not.toBe('share');
     // The fields in the order review --set names them: metric.zh, metric.en, kind, year, qualifier, value, unit, indicator, measure.
-    await app!.press('e', 'j', 'j', 'j', 'j', 'j', 'j', 'j', 'j', KEY.enter);
+    await app!.press('e', ...'jjjjjjjj', KEY.enter);
+    await app!.waitFor(/measure {2}type to filter/u);
+    // 占比 is how the Chinese interface names a share.
+    await app!.press(...'占比', KEY.enter);
     await app!.waitFor('edited');
-    expect(fact().measure).not.toBe(measure);
-    await app!.press('k', KEY.enter, KEY.ctrlU, ...'R&D intensity', KEY.enter);
-    await app!.waitFor(/indicator {4}rnd-intensity/u);
+    expect(fact().measure).toBe('share');
     expect(fact().indicator).toBe('rnd-intensity');
-    await app!.press('j', 'j', 'j', KEY.enter, KEY.ctrlU, ...'rnd, astrology', KEY.enter);
-    await app!.waitFor('tags: no topic is named "astrology" in this folder');
-    await app!.press(KEY.ctrlU, ...'研发投入', KEY.enter);
-    await app!.waitFor(/tags {9}rnd/u);
+    await app!.press('k', KEY.enter, ...'gaoxin');
+    await app!.waitFor('high-tech enterprises · 高新技术企业');
+    await app!.press(KEY.enter);
+    await app!.waitFor(/indicator {4}high-tech-enterprises/u);
+    expect(fact().indicator).toBe('high-tech-enterprises');
+    // Topics are several, those the proposal has picked already: Space picks one more, Enter keeps them all.
     expect(fact().tags).toEqual(['rnd']);
+    await app!.press('j', 'j', 'j', 'j', KEY.enter, ...'enterprises', ' ', KEY.enter);
+    await app!.waitFor(/tags {9}rnd, enterprises/u);
+    expect(fact().tags).toEqual(['rnd', 'enterprises']);
+    // A typed field refuses as the command line does, in the same words.
+    await app!.press(...'kkkkkkkk', KEY.enter, KEY.ctrlU, ...'20x4', KEY.enter);
+    await app!.waitFor('year: a year is four digits, such as 2024');
+  });
+
+  it('proposes a new indicator named in the list, asking for its other name and what it counts; u takes back each write', async () => {
+    const { dir, path, first } = await reviewing();
+    const indicators = join(dir, 'indicators.yaml');
+    const before = readFileSync(indicators, 'utf8');
+    await app!.press('e', ...'jjjjjjj', KEY.enter, ...'独角兽估值总额');
+    await app!.waitFor('+ propose the new indicator “独角兽估值总额”');
+    // The new indicator is the one row no indicator answers to; with others above, it is the last.
+    await app!.sendQuietly(KEY.pageDown);
+    await app!.press(KEY.enter);
+    await app!.waitFor('English name of 独角兽估值总额');
+    await app!.press(...'Unicorn valuation', KEY.enter);
+    await app!.waitFor('what 独角兽估值总额 counts');
+    await app!.press(...'The summed valuation of unicorn firms', KEY.enter);
+    await app!.waitFor('proposed the indicator unicorn-valuation');
+    const listed = (parse(readFileSync(indicators, 'utf8')) as { id: string; status?: string; name: Record<string, string> }[]).at(-1)!;
+    expect(listed).toMatchObject({
+      id: 'unicorn-valuation',
+      status: 'proposed',
+      name: { zh_hans: '独角兽估值总额', en: 'Unicorn valuation' },
+    });
+    expect(readFileSync(indicators, 'utf8').startsWith(before)).toBe(true);
+    expect(yamlOf(path).facts.find((f) => f.id === first)).toMatchObject({ indicator: 'unicorn-valuation' });
+    await app!.press(KEY.escape, 'u');
+    await app!.waitFor('undone');
+    expect(yamlOf(path).facts.find((f) => f.id === first)).not.toMatchObject({ indicator: 'unicorn-valuation' });
+    // The second undo's message is the first's: the file shows it.
+    await app!.sendQuietly('u');
+    await app!.until(() => readFileSync(indicators, 'utf8') === before, 'indicators.yaml to be as it was');
+  });
+
+  it("speaks Chinese when the interface does: its words, the fields' Chinese names and the values of a list", async () => {
+    const dir = temporaryFolder();
+    const quiet = { out: () => {}, err: () => {}, stdin: { isTTY: false }, stdout: { isTTY: false } };
+    expect(run(['ingest', PAGE, '--into', dir, '--place', '西安市', '--place-id', 'xian'], quiet)).toBe(0);
+    app = await driveReview(readReview(dir, 'confidence'), 120, 32, null, 'zh');
+    await app.waitFor('已审核 0/17');
+    expect(app.frame()).toContain('置信度由低到高');
+    expect(app.frame()).toContain('清理后的文本');
+    await app.press('e', ...'jjjjjjjj');
+    await app.waitFor('口径 measure');
+    await app.press(KEY.enter);
+    await app.waitFor('占比 · share');
   });
 
   it('never writes over a file changed on disk since it was read, and reads it again', async () => {

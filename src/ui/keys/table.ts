@@ -30,7 +30,14 @@ const REVIEW_KEYS: ModeKeys = {
     reviewText: { en: 'Review: editing a field', zh: '审核：修改一项' },
     reviewConfirm: { en: 'Review: accepting all', zh: '审核：全部接受' },
   },
-  modes: { review: ['review'], reviewFields: ['reviewFields'], reviewText: ['reviewText'], reviewConfirm: ['reviewConfirm'] },
+  modes: {
+    review: ['review'],
+    reviewFields: ['reviewFields'],
+    // A field's list is the explorer's picker: the same keys choose from it.
+    reviewPicker: ['picker'],
+    reviewText: ['reviewText'],
+    reviewConfirm: ['reviewConfirm'],
+  },
   bindings: REVIEW_BINDINGS,
 };
 

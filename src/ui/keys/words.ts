@@ -108,7 +108,7 @@ export type ExplorerMode =
   | 'timeline';
 
 /** What has the keyboard in the review of proposals (policy-explorer review DIR), its own screen. */
-export type ReviewMode = 'review' | 'reviewFields' | 'reviewText' | 'reviewConfirm';
+export type ReviewMode = 'review' | 'reviewFields' | 'reviewPicker' | 'reviewText' | 'reviewConfirm';
 
 export type Mode = ExplorerMode | ReviewMode;
 

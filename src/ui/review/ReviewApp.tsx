@@ -2,6 +2,10 @@ import { Box, useApp } from 'ink';
 import { useRef, useState } from 'react';
 import { folderNames } from '../../review/names.js';
 import { decide, readReview, undo, type Order, type Review } from '../../review/session.js';
+import { indicatorEntry, proposeIndicator } from '../../review/indicators.js';
+import { rt } from './words.js';
+import { PickerView } from '../modes/picker/view.js';
+import type { Lang } from '../strings.js';
 import { Lines } from '../components/Lines.js';
 import { useKeys, useTerminalSize, type Size } from '../input/keys.js';
 import { commandFor } from '../keys/keymap.js';
@@ -16,15 +20,17 @@ import { reviewLines } from './view.js';
 export function ReviewApp({
   review,
   order,
+  lang = 'en',
   size: fixedSize,
   onInterrupt,
 }: {
   review: Review;
   order: Order;
+  lang?: Lang;
   size?: Size;
   onInterrupt?: () => void;
 }) {
-  const [state, setState] = useState(() => initialReview(review, order, folderNames(review.dir)));
+  const [state, setState] = useState(() => initialReview(review, order, folderNames(review.dir), lang));
   const latest = useRef(state);
   // After q, keys still in the same read must decide nothing (a file written after quitting).
   const quitting = useRef(false);
@@ -44,19 +50,22 @@ export function ReviewApp({
         const [last, ...rest] = next.done;
         const outcome = undo(dir, last!.outcome);
         // Undone, the proposal is back, and shown again.
+        // The folder's lists are read again too: a new indicator may be what was undone.
         next =
           'written' in outcome
-            ? reread(next, readReview(dir, next.order), 'undone', rest, last!.id)
-            : { ...next, message: messageOf(outcome) };
+            ? { ...reread(next, readReview(dir, next.order), rt('undone', next.lang), rest, last!.id), names: folderNames(dir) }
+            : { ...next, message: messageOf(outcome, next.lang) };
+      } else if (effect.type === 'proposeIndicator') {
+        next = proposingIndicator(next, effect);
       } else {
         const doc = next.review.documents.find((d) => d.id === effect.document)!;
         const outcome = decide(dir, doc.file, effect.decision);
         if ('written' in outcome) {
           const id = 'id' in effect.decision ? effect.decision.id : null;
-          next = reread(next, readReview(dir, next.order), saidOf(effect), [{ outcome, id }, ...next.done]);
+          next = reread(next, readReview(dir, next.order), saidOf(effect, next.lang), [{ outcome, id }, ...next.done]);
         } else {
           // A file changed on disk is read again; a decision that left a problem was undone.
-          next = { ...reread(next, readReview(dir, next.order), null), message: messageOf(outcome) };
+          next = { ...reread(next, readReview(dir, next.order), null), message: messageOf(outcome, next.lang) };
         }
       }
     }
@@ -69,16 +78,16 @@ export function ReviewApp({
     if (command === 'interrupt') onInterrupt?.();
     let next: ReviewState;
     if (command) {
-      const { state: s, effects } = reviewUpdate(latest.current, command);
+      const { state: s, effects } = reviewUpdate(latest.current, command, pickerRows(size.rows));
       next = run(effects, s);
-    } else if (mode === 'reviewText' && input !== '' && !key.ctrl && !key.meta) {
+    } else if ((mode === 'reviewText' || mode === 'reviewPicker') && input !== '' && !key.ctrl && !key.meta) {
       next = reviewType(latest.current, input);
     } else return;
     latest.current = next;
     setState(next);
   };
 
-  const typing = () => reviewMode(latest.current) === 'reviewText';
+  const typing = () => ['reviewText', 'reviewPicker'].includes(reviewMode(latest.current));
   useKeys(
     (event) => {
       if (quitting.current) return;
@@ -98,24 +107,53 @@ export function ReviewApp({
     <Box flexDirection="column" width={width} height={height}>
       <Lines lines={[lines.title]} width={width} />
       <Box height={height - 1 - lines.status.length} flexDirection="column">
-        <Lines lines={lines.body} width={width} />
+        {state.picker ? (
+          <PickerView picker={state.picker} lang={state.lang} width={width} height={height - 1 - lines.status.length} />
+        ) : (
+          <Lines lines={lines.body} width={width} />
+        )}
       </Box>
       <Lines lines={lines.status} width={width} />
     </Box>
   );
 }
 
-function messageOf(outcome: { conflict: string } | { problem: string }): string {
-  return 'conflict' in outcome ? outcome.conflict : `not written: ${outcome.problem}`;
+/**
+ * A new indicator written to the folder's list, then the proposal's indicator set to it: two
+ * decisions, which u takes back one at a time, the proposal's first.
+ */
+function proposingIndicator(state: ReviewState, effect: Extract<ReviewEffect, { type: 'proposeIndicator' }>): ReviewState {
+  const dir = state.review.dir;
+  const entry = indicatorEntry(effect.draft, state.names.indicator);
+  if (typeof entry === 'string') return { ...state, message: `indicator: ${entry}` };
+  const proposed = proposeIndicator(dir, entry);
+  if (!('written' in proposed)) return { ...state, message: messageOf(proposed, state.lang) };
+  const listed: ReviewState = {
+    ...state,
+    names: folderNames(dir),
+    done: [{ outcome: proposed, id: null }, ...state.done],
+    message: rt('indicatorProposed', state.lang, { id: entry.id }),
+  };
+  const doc = state.review.documents.find((d) => d.id === effect.document)!;
+  const outcome = decide(dir, doc.file, { type: 'edit', id: effect.id, edits: { indicator: entry.id } });
+  if (!('written' in outcome)) return { ...reread(listed, readReview(dir, state.order), null), message: messageOf(outcome, state.lang) };
+  return reread(listed, readReview(dir, state.order), listed.message, [{ outcome, id: effect.id }, ...listed.done]);
 }
 
-function saidOf(effect: Extract<ReviewEffect, { type: 'decide' }>): string {
+/** The rows a field's list shows: the screen's less its title and status lines. */
+const pickerRows = (rows: number) => Math.max(1, rows - 4);
+
+function messageOf(outcome: { conflict: string } | { problem: string }, lang: Lang): string {
+  return 'conflict' in outcome ? outcome.conflict : rt('notWritten', lang, { why: outcome.problem });
+}
+
+function saidOf(effect: Extract<ReviewEffect, { type: 'decide' }>, lang: Lang): string {
   const d = effect.decision;
   return d.type === 'accept'
-    ? 'accepted'
+    ? rt('accepted', lang)
     : d.type === 'reject'
-      ? 'rejected'
+      ? rt('rejected', lang)
       : d.type === 'edit'
-        ? 'edited'
-        : `accepted all of ${effect.document}`;
+        ? rt('edited', lang)
+        : rt('acceptedAll', lang, { doc: effect.document });
 }

@@ -25,7 +25,7 @@ export async function runReview(start: ReviewStart, err: (text: string) => void)
     const instance = render(
       <ThemeContext.Provider value={themeFromEnv(process.env)}>
         <JobControlContext.Provider value={jobs}>
-          <ReviewApp review={review} order={start.order} onInterrupt={() => (code = 130)} />
+          <ReviewApp review={review} order={start.order} lang={start.lang} onInterrupt={() => (code = 130)} />
         </JobControlContext.Provider>
       </ThemeContext.Provider>,
       { exitOnCtrlC: false, patchConsole: false, incrementalRendering: false },

@@ -2,7 +2,12 @@ import { readyToAccept, type Decision, type Order, type Outcome, type Proposal, 
 import { EDITABLE_FIELDS, editOf, type EditableField } from '../../review/fields.js';
 import type { FolderNames } from '../../review/names.js';
 import type { Command, Mode } from '../keys/words.js';
+import type { Lang } from '../strings.js';
 import { editQuery, typed } from '../text/query.js';
+import type { IndicatorDraft } from '../../review/indicators.js';
+import { fieldPick, fieldPicker, typeIntoFieldPicker, type FieldPicker } from './picker.js';
+import { rt } from './words.js';
+import { nextIndicatorStep, startNewIndicator, type NewIndicator } from './newIndicator.js';
 
 /**
  * The review screen's state and what each key does to it: pure, as the explorer's update is.
@@ -21,8 +26,13 @@ export interface ReviewState {
   readonly skipped: readonly string[];
   /** Decisions written, the last first, each with the file as it was before and the proposal it was on: u takes them back. */
   readonly done: readonly Done[];
+  /** The interface's language: the screen's words, and the labels of the lists' values. */
+  readonly lang: Lang;
   readonly fields: { readonly cursor: number } | null;
-  readonly text: { readonly field: EditableField; readonly value: string } | null;
+  /** A field's list of values to choose from, over the fields. */
+  readonly picker: FieldPicker | null;
+  /** A field typed into, or a new indicator's names and definition asked for one by one. */
+  readonly text: { readonly field: EditableField; readonly value: string; readonly newIndicator?: NewIndicator } | null;
   /** Accepting all of a document: how many, and those left for lacking what a fact needs. */
   readonly confirm: { readonly document: string; readonly count: number; readonly unready: readonly string[] } | null;
   readonly message: string | null;
@@ -36,18 +46,22 @@ export interface Done {
 export type ReviewEffect =
   | { readonly type: 'decide'; readonly document: string; readonly decision: Decision }
   | { readonly type: 'undo' }
+  /** A new indicator proposed to the folder's list, then the proposal's indicator set to it. */
+  | { readonly type: 'proposeIndicator'; readonly document: string; readonly id: string; readonly draft: IndicatorDraft }
   | { readonly type: 'reorder'; readonly order: Order }
   | { readonly type: 'quit' };
 
-export function initialReview(review: Review, order: Order, names: FolderNames = NO_NAMES): ReviewState {
+export function initialReview(review: Review, order: Order, names: FolderNames = NO_NAMES, lang: Lang = 'en'): ReviewState {
   return {
     review,
     names,
+    lang,
     order,
     current: review.proposals[0]?.fact.id ?? null,
     skipped: [],
     done: [],
     fields: null,
+    picker: null,
     text: null,
     confirm: null,
     message: null,
@@ -60,6 +74,7 @@ const NO_NAMES: FolderNames = { indicator: [], category: [], topic: [], place: [
 export function reviewMode(state: ReviewState): Mode {
   if (state.confirm) return 'reviewConfirm';
   if (state.text) return 'reviewText';
+  if (state.picker) return 'reviewPicker';
   if (state.fields) return 'reviewFields';
   return 'review';
 }
@@ -87,7 +102,11 @@ const decide = (state: ReviewState, decision: Decision): { state: ReviewState; e
   return p ? { state, effects: [{ type: 'decide', document: p.document, decision }] } : { state, effects: [] };
 };
 
-export function reviewUpdate(state: ReviewState, command: Command): { state: ReviewState; effects: ReviewEffect[] } {
+/**
+ * What a key's command does to the review; `page` is how many rows of a list the screen shows,
+ * which PgUp and PgDn move by.
+ */
+export function reviewUpdate(state: ReviewState, command: Command, page = 10): { state: ReviewState; effects: ReviewEffect[] } {
   const none = (s: ReviewState) => ({ state: s, effects: [] as ReviewEffect[] });
   const p = currentProposal(state);
   if (command === 'interrupt' || command === 'quit') return { state, effects: [{ type: 'quit' }] };
@@ -107,6 +126,14 @@ export function reviewUpdate(state: ReviewState, command: Command): { state: Rev
       if (command === 'deleteChar') return none({ ...state, text: { ...text, value: editQuery(text.value, 'backspace') } });
       if (command === 'clearQuery') return none({ ...state, text: { ...text, value: '' } });
       if (command !== 'choose' || !p) return none(state);
+      if (text.newIndicator) {
+        const step = nextIndicatorStep(text.newIndicator, text.value, p.fact.unit);
+        if ('ask' in step) return none({ ...state, text: { ...text, value: '', newIndicator: step.ask }, message: null });
+        return {
+          state: { ...state, text: null },
+          effects: [{ type: 'proposeIndicator', document: p.document, id: p.fact.id, draft: step.draft }],
+        };
+      }
       const edits = editOf(text.field, text.value, state.names);
       if (typeof edits === 'string') return none({ ...state, message: edits });
       return decide({ ...state, text: null }, { type: 'edit', id: p.fact.id, edits });
@@ -120,14 +147,19 @@ export function reviewUpdate(state: ReviewState, command: Command): { state: Rev
       }
       if (command !== 'choose' || !p) return none(state);
       const field = EDITABLE_FIELDS[fields.cursor]!;
-      // A field of a few values (kind, qualifier, measure): Enter steps to the next.
-      if (field.input === 'choice') {
-        const values = field.values!;
-        const next = values[(values.indexOf(field.value(p.fact)) + 1) % values.length]!;
-        const edits = editOf(field, next, state.names);
-        return typeof edits === 'string' ? none({ ...state, message: edits }) : decide(state, { type: 'edit', id: p.fact.id, edits });
-      }
+      // A field whose value comes from a list is chosen from it; the rest are typed.
+      if (field.input === 'choice') return none({ ...state, picker: fieldPicker(field, p.fact, state.names, state.lang), message: null });
       return none({ ...state, text: { field, value: field.value(p.fact) } });
+    }
+    case 'reviewPicker': {
+      const outcome = fieldPick(state.picker!, command, page);
+      if ('picker' in outcome) return none({ ...state, picker: outcome.picker });
+      const closed = { ...state, picker: null };
+      if ('cancelled' in outcome || !p) return none(closed);
+      if ('newIndicator' in outcome) return none({ ...closed, ...startNewIndicator(state.picker!.field, outcome.newIndicator) });
+      const edits = editOf(state.picker!.field, outcome.value, state.names);
+      if (typeof edits === 'string') return none({ ...state, message: edits });
+      return decide(closed, { type: 'edit', id: p.fact.id, edits });
     }
     case 'review':
     default:
@@ -146,7 +178,9 @@ export function reviewUpdate(state: ReviewState, command: Command): { state: Rev
     case 'reject':
       return p ? decide(state, { type: 'reject', id: p.fact.id }) : none(state);
     case 'undo':
-      return state.done.length === 0 ? none({ ...state, message: 'nothing to undo' }) : { state, effects: [{ type: 'undo' }] };
+      return state.done.length === 0
+        ? none({ ...state, message: rt('nothingToUndo', state.lang) })
+        : { state, effects: [{ type: 'undo' }] };
     case 'edit':
       return p ? none({ ...state, fields: { cursor: 0 }, message: null }) : none(state);
     case 'acceptAll': {
@@ -164,9 +198,10 @@ export function reviewUpdate(state: ReviewState, command: Command): { state: Rev
   }
 }
 
-/** Text typed into the field being edited. */
+/** Text typed into the field being edited, or into a list's filter. */
 export function reviewType(state: ReviewState, text: string): ReviewState {
-  return state.text ? { ...state, text: { ...state.text, value: state.text.value + typed(text) } } : state;
+  if (state.text) return { ...state, text: { ...state.text, value: state.text.value + typed(text) } };
+  return state.picker ? { ...state, picker: typeIntoFieldPicker(state.picker, text) } : state;
 }
 
 /**

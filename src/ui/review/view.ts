@@ -3,7 +3,9 @@ import { barHints } from '../keys/keymap.js';
 import { seg, type Line } from '../text/lines.js';
 import { displayWidth, truncate } from '../text/text.js';
 import { wrap } from '../text/wrap.js';
-import { EDITABLE_FIELDS } from '../../review/fields.js';
+import { EDITABLE_FIELDS, type EditableField } from '../../review/fields.js';
+import { askedFor } from './newIndicator.js';
+import { fieldLabel, rt, valueWords } from './words.js';
 import { currentProposal, reviewMode, type ReviewState } from './state.js';
 
 /**
@@ -44,31 +46,81 @@ function rawAround(raw: string, p: Proposal): { lineNumber: number; lines: strin
 
 const value = (p: Proposal) => `${p.fact.value ?? `${p.fact.value_min}–${p.fact.value_max}`} ${p.fact.unit}`.trim();
 
+/** Pads a label to a display width: Chinese labels are two columns a character. */
+const padded = (text: string, width: number) => text + ' '.repeat(Math.max(1, width - displayWidth(text)));
+
+/** What a field's row reads: the value, or what the box has typed, or what a new indicator's box asks. */
+function fieldText(state: ReviewState, field: EditableField, f: Proposal['fact']): { name: string; text: string; editing: boolean } {
+  const box = state.text;
+  if (box?.field !== field) return { name: fieldLabel(field.name, state.lang), text: field.value(f) || '—', editing: false };
+  const name = box.newIndicator ? askedFor(box.newIndicator, state.lang) : fieldLabel(field.name, state.lang);
+  return { name, text: `${box.value}▏`, editing: true };
+}
+
+/**
+ * The proposal: its value, kind and year, why it is not surer, then its fields. While they are
+ * edited every field has a row, by the name review --set gives it; else only those that say
+ * something, several to a line, and the ones a fact cannot do without even when empty.
+ */
 function proposalLines(state: ReviewState, p: Proposal, width: number): Line[] {
   const f = p.fact;
+  const { lang } = state;
   const reasons = f.reasons?.join('; ') ?? 'no doubt noted';
+  const kind = valueWords('kind', f.kind)[lang];
+  const qualifier = valueWords('qualifier', f.qualifier)[lang];
   const lines: Line[] = [
     [
       seg(value(p), 'accent'),
-      seg(`   ${f.kind} ${f.year}${f.year_inferred ? ' (year inferred)' : ''}   ${f.qualifier}${f.strive ? ', strive' : ''}`, 'bold'),
+      seg(
+        `   ${kind} ${f.year}${f.year_inferred ? ` ${rt('yearInferred', lang)}` : ''}   ${qualifier}${f.strive ? `, ${rt('strive', lang)}` : ''}`,
+        'bold',
+      ),
     ],
   ];
   // Why a proposal is not surer is what a reviewer checks first: its reasons wrap to a second line before they are cut.
-  const doubt = `confidence ${(f.confidence ?? 1).toFixed(2)}: ${reasons}`;
+  const doubt = rt('confidence', lang, { c: (f.confidence ?? 1).toFixed(2), why: reasons });
   const wrapped = wrap(doubt, width);
   if (wrapped.length > 2) wrapped[1] = { ...wrapped[1]!, text: truncate(doubt.slice(wrapped[1]!.start), width) };
   lines.push(...wrapped.slice(0, 2).map((w): Line => [seg(w.text, 'dim')]));
   const fields = state.fields;
-  // Each field by the name `review --set` gives it.
-  EDITABLE_FIELDS.forEach((field, i) => {
-    const shown = field.value(f) || '—';
-    const editing = state.text?.field === field;
-    const name = field.name.padEnd(13);
-    const text = editing ? `${state.text!.value}▏` : shown;
-    lines.push([seg(name, 'dim'), seg(text, editing ? 'bold' : fields?.cursor === i ? 'current' : 'plain')]);
-  });
-  lines.push([seg('quote        ', 'dim'), seg(`“${f.quote}”`)]);
+  const nameWidth = Math.max(...EDITABLE_FIELDS.map((field) => displayWidth(fieldLabel(field.name, lang)))) + 2;
+  if (fields || state.text) {
+    EDITABLE_FIELDS.forEach((field, i) => {
+      const row = fieldText(state, field, f);
+      const style = row.editing ? 'bold' : fields?.cursor === i ? 'current' : 'plain';
+      lines.push([seg(padded(row.name, row.editing ? displayWidth(row.name) + 2 : nameWidth), 'dim'), seg(row.text, style)]);
+    });
+  } else {
+    lines.push(...summaryLines(state, f, width));
+  }
+  lines.push([seg(padded(rt('quote', lang), nameWidth), 'dim'), seg(`“${f.quote}”`)]);
   return lines.map((l) => l.map((s) => ({ ...s, text: truncate(s.text, width) })));
+}
+
+/** The fields a fact needs even when they are empty: accepting waits for them. */
+const NEEDED = new Set(['metric.en', 'tags', 'indicator']);
+
+/** The fields that say something, "name value" several to a line. */
+function summaryLines(state: ReviewState, f: Proposal['fact'], width: number): Line[] {
+  const shown = EDITABLE_FIELDS.filter((field) => ['kind', 'year', 'qualifier'].indexOf(field.name) < 0)
+    .map((field) => ({ field, text: field.value(f) }))
+    .filter(({ field, text }) => text !== '' || NEEDED.has(field.name));
+  const lines: Line[] = [];
+  let line: ReturnType<typeof seg>[] = [];
+  let used = 0;
+  for (const { field, text } of shown) {
+    const name = fieldLabel(field.name, state.lang);
+    const cell = displayWidth(name) + 1 + displayWidth(text || '—') + 3;
+    if (used > 0 && used + cell > width) {
+      lines.push(line);
+      line = [];
+      used = 0;
+    }
+    line.push(seg(`${name} `, 'dim'), seg(text || '—', text ? 'plain' : 'warn'), seg('   '));
+    used += cell;
+  }
+  if (line.length > 0) lines.push(line);
+  return lines;
 }
 
 export interface ReviewScreenLines {
@@ -88,10 +140,7 @@ function problemLines(state: ReviewState, width: number, rows: number): Line[] {
   const { problems, dir } = state.review;
   // Several problems are only ever documents': a folder that cannot be read is the one problem.
   const counted = (from: number) =>
-    warned(
-      `${problems.length - from} ${from > 0 ? 'more ' : ''}documents cannot be reviewed: policy-explorer validate ${dir} says why`,
-      width,
-    );
+    warned(rt('cannotReview', state.lang, { n: problems.length - from, more: from > 0 ? rt('more', state.lang) : '', dir }), width);
   const lines: Line[] = [];
   for (const [i, problem] of problems.entries()) {
     const wrapped = warned(problem, width);
@@ -110,14 +159,17 @@ export function reviewLines(state: ReviewState, width: number, height: number): 
   const { reviewed, total } = progressOf(state.review);
   const p = currentProposal(state);
   const doc = p ? state.review.documents.find((d) => d.id === p.document) : undefined;
-  const order = state.order === 'confidence' ? 'least sure first' : 'in text order';
-  const position = p ? `  ·  proposal ${state.review.proposals.indexOf(p) + 1} of ${state.review.proposals.length}` : '';
+  const { lang } = state;
+  const order = rt(state.order === 'confidence' ? 'leastSure' : 'textOrder', lang);
+  const position = p
+    ? `  ·  ${rt('position', lang, { n: state.review.proposals.indexOf(p) + 1, total: state.review.proposals.length })}`
+    : '';
   const title: Line = [
-    seg(' Review ', 'current'),
-    seg(`  ${reviewed}/${total} reviewed${position}  ·  ${order}`, 'bold'),
+    seg(rt('title', lang), 'current'),
+    seg(`  ${rt('reviewed', lang, { n: reviewed, total })}${position}  ·  ${order}`, 'bold'),
     seg(doc ? `  ·  ${doc.id}` : '', 'dim'),
   ];
-  const hints: Line = [seg(barHints(reviewMode(state), 'en').join('  '), 'dim')];
+  const hints: Line = [seg(barHints(reviewMode(state), lang).join('  '), 'dim')];
   // The title and the keys stay; the message may take every other row.
   const status = [...(state.message ? warned(state.message, width).slice(0, Math.max(1, height - 2)) : []), hints];
   const rows = Math.max(0, height - 1 - status.length);
@@ -126,21 +178,18 @@ export function reviewLines(state: ReviewState, width: number, height: number): 
     const done = nothingRead(state.review)
       ? []
       : [
-          [seg(total === 0 ? 'No proposals in this folder.' : `All ${total} reviewed.`, 'bold')],
-          [seg(`Explore them: policy-explorer --data bundled --data ${state.review.dir}`, 'dim')],
+          [seg(total === 0 ? rt('noneLeft', lang) : rt('allReviewed', lang, { n: total }), 'bold')],
+          [seg(rt('exploreThem', lang, { command: `policy-explorer --data bundled --data ${state.review.dir}` }), 'dim')],
         ];
     return { title, body: [...problems, ...done].slice(0, rows), status };
   }
   if (state.confirm) {
     const skipped = state.skipped.filter((id) => state.review.proposals.some((q) => q.fact.id === id && q.document === doc.id)).length;
     const unready = state.confirm.unready.length;
-    const left = [
-      skipped ? `the ${skipped} skipped` : '',
-      unready ? `${unready} with no English name, topic or note yet (e to give them)` : '',
-    ]
+    const left = [skipped ? rt('leftSkipped', lang, { n: skipped }) : '', unready ? rt('leftUnready', lang, { n: unready }) : '']
       .filter(Boolean)
-      .join(' and ');
-    const ask = `Accept ${state.confirm.count} proposals of ${doc.id}${left ? `, leaving ${left}` : ''}? y/n`;
+      .join(rt('and', lang));
+    const ask = rt('acceptAsk', lang, { n: state.confirm.count, doc: doc.id, left: left ? rt('leaving', lang, { what: left }) : '' });
     return { title, body: wrap(ask, width).map((w) => [seg(w.text, 'bold')]), status };
   }
   // A third of the rows at most for the documents that cannot be read: the proposal is what is reviewed.
@@ -153,12 +202,12 @@ export function reviewLines(state: ReviewState, width: number, height: number): 
   const raw = rawAround(doc.raw, p);
   const rawLines: Line[] = raw
     ? [
-        [seg(`raw text, seeds line ${raw.lineNumber}`, 'dim')],
+        [seg(rt('rawText', lang, { n: raw.lineNumber }), 'dim')],
         ...raw.lines.flatMap((l) => wrap(l, columnWidth).map((w) => [seg(w.text)] as Line)),
       ]
-    : [[seg('raw text: the number is not found as written in the raw text', 'dim')]];
+    : [[seg(rt('rawMissing', lang), 'dim')]];
   const cleanRoom = side ? left - 1 : Math.max(1, Math.ceil((left - 1) / 2) - 1);
-  const clean: Line[] = [[seg('clean text', 'dim')], ...marked(doc.text, p.at, p.fact.quote.length, columnWidth, cleanRoom)];
+  const clean: Line[] = [[seg(rt('cleanText', lang), 'dim')], ...marked(doc.text, p.at, p.fact.quote.length, columnWidth, cleanRoom)];
   if (side) {
     const n = Math.min(left, Math.max(clean.length, rawLines.length));
     for (let i = 0; i < n; i++) {

@@ -2,7 +2,8 @@ import type { Command } from '../../keys/words.js';
 import { moved } from '../../state/navigation.js';
 import { appendQuery, editFilter } from '../../text/query.js';
 import { pickerRows } from './match.js';
-import type { Picker } from './state.js';
+import type { Picker, PickerChoice } from './state.js';
+import { fold } from '../../../text/fold.js';
 
 /**
  * What a key does to a picker, whatever it picks: pure, so that each use only says where its
@@ -20,9 +21,15 @@ export type PickerOutcome =
   /** Esc, or Backspace with nothing typed: nothing is applied. */
   | { readonly cancelled: true };
 
-/** The rows the picker's filter leaves. */
-export function rowsOf(picker: Picker) {
-  return pickerRows(picker.choices, picker.query);
+/** The id of the row a picker that proposes ends with: a new choice by the name typed (no id has a NUL). */
+export const NEW_CHOICE = '\u0000new';
+
+/** The rows the picker's filter leaves, and the new choice it may propose when no row has the name typed. */
+export function rowsOf(picker: Picker): readonly PickerChoice[] {
+  const rows = pickerRows(picker.choices, picker.query);
+  const name = picker.query.trim();
+  if (picker.proposes === undefined || name === '' || rows.some((r) => r.names.some((n) => fold(n) === fold(name)))) return rows;
+  return [...rows, { id: NEW_CHOICE, label: `${picker.proposes} “${name}”`, names: [] }];
 }
 
 /** Picked or unpicked: several at once where the picker takes several, else this one in place of the one before. */

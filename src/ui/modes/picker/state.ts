@@ -17,6 +17,11 @@ export interface Picker {
   /** The ids picked, in the order they were picked; kept while the filter changes. */
   readonly picked: readonly string[];
   readonly several: boolean;
+  /**
+   * Set where a name typed that no choice answers to may be proposed as a new one: the last
+   * row then offers it, labelled with this.
+   */
+  readonly proposes?: string;
 }
 
 /** The picker as the explorer holds it over the screen: `for` is what its choice is applied to. */

@@ -1,0 +1,95 @@
+import { t, type Lang, type StringId } from '../strings.js';
+
+/**
+ * The review screen's words, in English and Chinese: it follows the interface language as the
+ * explorer does. The data's text (metrics, quotes, the reading's reasons) and the messages the
+ * command line gives too (a refused value, a file changed on disk) are not translated: a
+ * message is the same wherever it is read.
+ */
+const REVIEW_STRINGS = {
+  title: { en: ' Review ', zh: ' 审核 ' },
+  reviewed: { en: '{n}/{total} reviewed', zh: '已审核 {n}/{total}' },
+  position: { en: 'proposal {n} of {total}', zh: '第 {n} 条，共 {total} 条' },
+  leastSure: { en: 'least sure first', zh: '置信度由低到高' },
+  textOrder: { en: 'in text order', zh: '按原文顺序' },
+  yearInferred: { en: '(year inferred)', zh: '（年份系推断）' },
+  strive: { en: 'strive', zh: '力争' },
+  confidence: { en: 'confidence {c}: {why}', zh: '置信度 {c}：{why}' },
+  quote: { en: 'quote', zh: '原文' },
+  cleanText: { en: 'clean text', zh: '清理后的文本' },
+  rawText: { en: 'raw text, seeds line {n}', zh: '原始文本，seeds 第 {n} 行' },
+  rawMissing: { en: 'raw text: the number is not found as written in the raw text', zh: '原始文本：未找到原样写出的该数字' },
+  noneLeft: { en: 'No proposals in this folder.', zh: '此文件夹中没有提议。' },
+  allReviewed: { en: 'All {n} reviewed.', zh: '{n} 条均已审核。' },
+  exploreThem: { en: 'Explore them: {command}', zh: '浏览：{command}' },
+  cannotReview: {
+    en: '{n} {more}documents cannot be reviewed: policy-explorer validate {dir} says why',
+    zh: '另有 {n} 个文件无法审核：policy-explorer validate {dir} 会说明原因',
+  },
+  more: { en: 'more ', zh: '' },
+  acceptAsk: { en: 'Accept {n} proposals of {doc}{left}? y/n', zh: '接受 {doc} 的 {n} 条提议{left}？y/n' },
+  leaving: { en: ', leaving {what}', zh: '，留下{what}' },
+  leftSkipped: { en: 'the {n} skipped', zh: '跳过的 {n} 条' },
+  leftUnready: { en: '{n} with no English name, topic or note yet (e to give them)', zh: '{n} 条尚无英文名、主题或备注的（按 e 补上）' },
+  and: { en: ' and ', zh: '和' },
+  accepted: { en: 'accepted', zh: '已接受' },
+  rejected: { en: 'rejected', zh: '已拒绝' },
+  edited: { en: 'edited', zh: '已修改' },
+  acceptedAll: { en: 'accepted all of {doc}', zh: '已接受 {doc} 的全部提议' },
+  undone: { en: 'undone', zh: '已撤销' },
+  nothingToUndo: { en: 'nothing to undo', zh: '没有可撤销的决定' },
+  notWritten: { en: 'not written: {why}', zh: '未写入：{why}' },
+  newIndicator: { en: '+ propose the new indicator', zh: '+ 提议新指标' },
+  newIndicatorEnglish: { en: 'English name of {name}', zh: '{name} 的英文名' },
+  newIndicatorChinese: { en: 'Chinese name of {name}', zh: '{name} 的中文名' },
+  newIndicatorDefinition: { en: 'what {name} counts', zh: '{name} 的定义' },
+  indicatorProposed: { en: 'proposed the indicator {id}', zh: '已提议指标 {id}' },
+  'kind-target': { en: 'target', zh: '目标' },
+  'kind-reported': { en: 'reported', zh: '实际值' },
+  'qualifier-exact': { en: 'exact', zh: '确数' },
+  'qualifier-about': { en: 'about', zh: '约' },
+  'qualifier-nearly': { en: 'nearly', zh: '近' },
+  'qualifier-at_least': { en: 'at least', zh: '以上' },
+  'qualifier-more_than': { en: 'more than', zh: '超过' },
+  'qualifier-at_most': { en: 'at most', zh: '以内' },
+  'qualifier-less_than': { en: 'less than', zh: '不足' },
+  'field-metric.zh': { en: 'metric.zh', zh: '中文名' },
+  'field-metric.en': { en: 'metric.en', zh: '英文名' },
+  'field-kind': { en: 'kind', zh: '类型' },
+  'field-year': { en: 'year', zh: '年份' },
+  'field-qualifier': { en: 'qualifier', zh: '限定' },
+  'field-value': { en: 'value', zh: '数值' },
+  'field-unit': { en: 'unit', zh: '单位' },
+  'field-indicator': { en: 'indicator', zh: '指标' },
+  'field-measure': { en: 'measure', zh: '口径' },
+  'field-category': { en: 'category', zh: '企业类别' },
+  'field-place': { en: 'place', zh: '地区' },
+  'field-tags': { en: 'tags', zh: '主题' },
+  'field-responsible': { en: 'responsible', zh: '责任单位' },
+  'field-note': { en: 'note', zh: '备注' },
+  'field-progress_of': { en: 'progress_of', zh: '进展所属目标' },
+  'field-baseline_of': { en: 'baseline_of', zh: '基数所属目标' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type ReviewStringId = keyof typeof REVIEW_STRINGS;
+
+/** A review string with its `{name}` places filled: word order differs between the languages. */
+export function rt(id: ReviewStringId, lang: Lang, values: Readonly<Record<string, string | number>> = {}): string {
+  return REVIEW_STRINGS[id][lang].replace(/\{(\w+)\}/gu, (all, name: string) => (name in values ? String(values[name]) : all));
+}
+
+/** A field's name on the screen: the name `review --set` gives it, and in Chinese its Chinese name before it. */
+export function fieldLabel(name: string, lang: Lang): string {
+  const id = `field-${name}` as ReviewStringId;
+  return lang === 'zh' && id in REVIEW_STRINGS ? `${REVIEW_STRINGS[id].zh} ${name}` : name;
+}
+
+/** A fixed value of a field (kind, qualifier, measure) in both languages. */
+export function valueWords(field: string, value: string): Readonly<Record<Lang, string>> {
+  if (field === 'measure') {
+    const id = `measure-${value}` as StringId;
+    return { en: t(id, 'en'), zh: t(id, 'zh') };
+  }
+  const id = `${field}-${value}` as ReviewStringId;
+  return id in REVIEW_STRINGS ? REVIEW_STRINGS[id] : { en: value, zh: value };
+}
