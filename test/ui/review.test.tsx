@@ -159,6 +159,8 @@ describe('the review screen', () => {
     await app.waitFor('已审核 0/17');
     expect(app.frame()).toContain('置信度由低到高');
     expect(app.frame()).toContain('清理后的文本');
+    // A fixed value is the file's word, with its Chinese word before it.
+    expect(app.frame()).toContain('口径 measure 增长 growth');
     await app.press('e', ...'jjjjjjjj');
     await app.waitFor('口径 measure');
     await app.press(KEY.enter);

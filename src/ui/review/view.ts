@@ -3,6 +3,7 @@ import { barHints } from '../keys/keymap.js';
 import { seg, type Line } from '../text/lines.js';
 import { displayWidth, truncate } from '../text/text.js';
 import { wrap } from '../text/wrap.js';
+import type { Lang } from '../strings.js';
 import { EDITABLE_FIELDS, type EditableField } from '../../review/fields.js';
 import { askedFor } from './newIndicator.js';
 import { fieldLabel, rt, valueWords } from './words.js';
@@ -49,10 +50,19 @@ const value = (p: Proposal) => `${p.fact.value ?? `${p.fact.value_min}–${p.fac
 /** Pads a label to a display width: Chinese labels are two columns a character. */
 const padded = (text: string, width: number) => text + ' '.repeat(Math.max(1, width - displayWidth(text)));
 
+/** A field's value as shown: a fixed value (kind, qualifier, measure) with its Chinese word before it in the Chinese interface. */
+function shownValue(field: EditableField, f: Proposal['fact'], lang: Lang): string {
+  const value = field.value(f);
+  if (lang !== 'zh' || field.values === undefined || value === '') return value;
+  const word = valueWords(field.name, value).zh;
+  return word === value ? value : `${word} ${value}`;
+}
+
 /** What a field's row reads: the value, or what the box has typed, or what a new indicator's box asks. */
 function fieldText(state: ReviewState, field: EditableField, f: Proposal['fact']): { name: string; text: string; editing: boolean } {
   const box = state.text;
-  if (box?.field !== field) return { name: fieldLabel(field.name, state.lang), text: field.value(f) || '—', editing: false };
+  if (box?.field !== field)
+    return { name: fieldLabel(field.name, state.lang), text: shownValue(field, f, state.lang) || '—', editing: false };
   const name = box.newIndicator ? askedFor(box.newIndicator, state.lang) : fieldLabel(field.name, state.lang);
   return { name, text: `${box.value}▏`, editing: true };
 }
@@ -103,7 +113,7 @@ const NEEDED = new Set(['metric.en', 'tags', 'indicator']);
 /** The fields that say something, "name value" several to a line. */
 function summaryLines(state: ReviewState, f: Proposal['fact'], width: number): Line[] {
   const shown = EDITABLE_FIELDS.filter((field) => ['kind', 'year', 'qualifier'].indexOf(field.name) < 0)
-    .map((field) => ({ field, text: field.value(f) }))
+    .map((field) => ({ field, text: shownValue(field, f, state.lang) }))
     .filter(({ field, text }) => text !== '' || NEEDED.has(field.name));
   const lines: Line[] = [];
   let line: ReturnType<typeof seg>[] = [];
