@@ -41,8 +41,8 @@ export const REVIEW_BINDINGS: readonly Binding[] = [
     ['reviewFields'],
     [ENTER],
     'Enter',
-    'edit this field (Enter steps kind, qualifier, measure)',
-    '修改此项（类型、限定词、计量方式按 Enter 切换）',
+    'edit this field: type it, or choose it from its list',
+    '修改此项：输入，或从列表中选择',
     {
       en: 'edit',
       zh: '修改',
