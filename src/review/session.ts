@@ -58,7 +58,7 @@ export interface Review {
 
 export type Order = 'confidence' | 'text';
 
-const hashOf = (text: string) => createHash('sha1').update(text).digest('hex');
+export const hashOf = (text: string) => createHash('sha1').update(text).digest('hex');
 
 /**
  * Clean texts by their raw text and recipe: a review reads its folder again after every
