@@ -146,3 +146,8 @@ export function finishPlace(dir: string, read: FolderPlaces, id: string, edits: 
   if ('problem' in next) return { problem: `places.yaml: ${next.problem}` };
   return writeChecked(dir, read.file, next.text);
 }
+
+/** The place a document file names at its top level (`place: xian`), read from its text without parsing it whole. */
+export function documentPlaceOf(text: string): string | undefined {
+  return /^place:[ \t]*["']?([a-z0-9-]+)["']?[ \t]*(?:#.*)?$/mu.exec(text)?.[1];
+}

@@ -1,6 +1,7 @@
 import { Box, useApp } from 'ink';
 import { useRef, useState } from 'react';
 import { folderNames } from '../../review/names.js';
+import { finishPlace, readPlaces } from '../../review/places.js';
 import { decide, readReview, undo, type Order, type Review } from '../../review/session.js';
 import { Lines } from '../components/Lines.js';
 import { useKeys, useTerminalSize, type Size } from '../input/keys.js';
@@ -24,7 +25,7 @@ export function ReviewApp({
   size?: Size;
   onInterrupt?: () => void;
 }) {
-  const [state, setState] = useState(() => initialReview(review, order, folderNames(review.dir)));
+  const [state, setState] = useState(() => ({ ...initialReview(review, order, folderNames(review.dir)), places: placesOf(review.dir) }));
   const latest = useRef(state);
   // After q, keys still in the same read must decide nothing (a file written after quitting).
   const quitting = useRef(false);
@@ -48,6 +49,13 @@ export function ReviewApp({
           'written' in outcome
             ? reread(next, readReview(dir, next.order), 'undone', rest, last!.id)
             : { ...next, message: messageOf(outcome) };
+      } else if (effect.type === 'finishPlace') {
+        const outcome = next.places ? finishPlace(dir, next.places, effect.id, effect.edits) : { problem: 'places.yaml cannot be read' };
+        // Finished, the form closes; refused, it stays open with the fields given, and says why.
+        next =
+          'written' in outcome
+            ? { ...next, places: placesOf(dir), placeForm: null, message: `finished the place ${effect.id}` }
+            : { ...next, places: 'conflict' in outcome ? placesOf(dir) : next.places, message: messageOf(outcome) };
       } else {
         const doc = next.review.documents.find((d) => d.id === effect.document)!;
         const outcome = decide(dir, doc.file, effect.decision);
@@ -71,14 +79,14 @@ export function ReviewApp({
     if (command) {
       const { state: s, effects } = reviewUpdate(latest.current, command);
       next = run(effects, s);
-    } else if (mode === 'reviewText' && input !== '' && !key.ctrl && !key.meta) {
+    } else if ((mode === 'reviewText' || mode === 'reviewPlaceText') && input !== '' && !key.ctrl && !key.meta) {
       next = reviewType(latest.current, input);
     } else return;
     latest.current = next;
     setState(next);
   };
 
-  const typing = () => reviewMode(latest.current) === 'reviewText';
+  const typing = () => ['reviewText', 'reviewPlaceText'].includes(reviewMode(latest.current));
   useKeys(
     (event) => {
       if (quitting.current) return;
@@ -103,6 +111,12 @@ export function ReviewApp({
       <Lines lines={lines.status} width={width} />
     </Box>
   );
+}
+
+/** The folder's places, or none where places.yaml cannot be read (validate says why): the review of figures goes on. */
+function placesOf(dir: string) {
+  const read = readPlaces(dir);
+  return 'problem' in read ? null : read;
 }
 
 function messageOf(outcome: { conflict: string } | { problem: string }): string {

@@ -3,6 +3,8 @@ import { EDITABLE_FIELDS, editOf, type EditableField } from '../../review/fields
 import type { FolderNames } from '../../review/names.js';
 import type { Command, Mode } from '../keys/words.js';
 import { editQuery, typed } from '../text/query.js';
+import { documentPlaceOf, type FolderPlaces } from '../../review/places.js';
+import { openPlaceForm, placeFormType, placeFormUpdate, proposedPlace, type PlaceForm, type PlaceFormEffect } from './placeForm.js';
 
 /**
  * The review screen's state and what each key does to it: pure, as the explorer's update is.
@@ -26,6 +28,10 @@ export interface ReviewState {
   /** Accepting all of a document: how many, and those left for lacking what a fact needs. */
   readonly confirm: { readonly document: string; readonly count: number; readonly unready: readonly string[] } | null;
   readonly message: string | null;
+  /** The folder's places, its proposed ones with their prefill; null where places.yaml could not be read. */
+  readonly places: FolderPlaces | null;
+  /** The place form, open on a proposed place the document names. */
+  readonly placeForm: PlaceForm | null;
 }
 
 export interface Done {
@@ -37,7 +43,8 @@ export type ReviewEffect =
   | { readonly type: 'decide'; readonly document: string; readonly decision: Decision }
   | { readonly type: 'undo' }
   | { readonly type: 'reorder'; readonly order: Order }
-  | { readonly type: 'quit' };
+  | { readonly type: 'quit' }
+  | PlaceFormEffect;
 
 export function initialReview(review: Review, order: Order, names: FolderNames = NO_NAMES): ReviewState {
   return {
@@ -51,6 +58,8 @@ export function initialReview(review: Review, order: Order, names: FolderNames =
     text: null,
     confirm: null,
     message: null,
+    places: null,
+    placeForm: null,
   };
 }
 
@@ -58,10 +67,18 @@ export function initialReview(review: Review, order: Order, names: FolderNames =
 const NO_NAMES: FolderNames = { indicator: [], category: [], topic: [] };
 
 export function reviewMode(state: ReviewState): Mode {
+  if (state.placeForm) return state.placeForm.text ? 'reviewPlaceText' : 'reviewPlace';
   if (state.confirm) return 'reviewConfirm';
   if (state.text) return 'reviewText';
   if (state.fields) return 'reviewFields';
   return 'review';
+}
+
+/** The proposed place the current proposal names (its own place, else its document's), if it names one. */
+export function namedProposedPlace(state: ReviewState) {
+  const p = currentProposal(state);
+  const doc = p && state.review.documents.find((d) => d.id === p.document);
+  return doc && proposedPlace(state.places, p.fact.place ?? documentPlaceOf(doc.file.text));
 }
 
 export function currentProposal(state: ReviewState): Proposal | undefined {
@@ -92,6 +109,13 @@ export function reviewUpdate(state: ReviewState, command: Command): { state: Rev
   const p = currentProposal(state);
   if (command === 'interrupt' || command === 'quit') return { state, effects: [{ type: 'quit' }] };
   switch (reviewMode(state)) {
+    case 'reviewPlace':
+    case 'reviewPlaceText': {
+      const place = proposedPlace(state.places, state.placeForm!.id);
+      if (!place) return none({ ...state, placeForm: null });
+      const { form, effects } = placeFormUpdate(state.placeForm!, place, command);
+      return { state: { ...state, placeForm: form }, effects };
+    }
     case 'reviewConfirm': {
       if (command === 'close') return none({ ...state, confirm: null });
       if (command !== 'confirm' || !state.confirm) return none(state);
@@ -149,6 +173,12 @@ export function reviewUpdate(state: ReviewState, command: Command): { state: Rev
       return state.done.length === 0 ? none({ ...state, message: 'nothing to undo' }) : { state, effects: [{ type: 'undo' }] };
     case 'edit':
       return p ? none({ ...state, fields: { cursor: 0 }, message: null }) : none(state);
+    case 'openPlace': {
+      const place = namedProposedPlace(state);
+      return none(
+        place ? { ...state, placeForm: openPlaceForm(place.entry.id), message: null } : { ...state, message: 'no proposed place here' },
+      );
+    }
     case 'acceptAll': {
       if (!p) return none(state);
       const mine = state.review.proposals.filter((q) => q.document === p.document && !state.skipped.includes(q.fact.id));
@@ -166,6 +196,7 @@ export function reviewUpdate(state: ReviewState, command: Command): { state: Rev
 
 /** Text typed into the field being edited. */
 export function reviewType(state: ReviewState, text: string): ReviewState {
+  if (state.placeForm) return { ...state, placeForm: placeFormType(state.placeForm, text) };
   return state.text ? { ...state, text: { ...state.text, value: state.text.value + typed(text) } } : state;
 }
 

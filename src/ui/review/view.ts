@@ -5,6 +5,7 @@ import { displayWidth, truncate } from '../text/text.js';
 import { wrap } from '../text/wrap.js';
 import { EDITABLE_FIELDS } from '../../review/fields.js';
 import { currentProposal, reviewMode, type ReviewState } from './state.js';
+import { placeFormLines, proposedPlaceLine } from './placeView.js';
 
 /**
  * What the review screen shows, as lines fitted to the width: the progress, the proposal with
@@ -68,6 +69,7 @@ function proposalLines(state: ReviewState, p: Proposal, width: number): Line[] {
     lines.push([seg(name, 'dim'), seg(text, editing ? 'bold' : fields?.cursor === i ? 'current' : 'plain')]);
   });
   lines.push([seg('quote        ', 'dim'), seg(`“${f.quote}”`)]);
+  lines.push(...proposedPlaceLine(state, width));
   return lines.map((l) => l.map((s) => ({ ...s, text: truncate(s.text, width) })));
 }
 
@@ -131,6 +133,7 @@ export function reviewLines(state: ReviewState, width: number, height: number): 
         ];
     return { title, body: [...problems, ...done].slice(0, rows), status };
   }
+  if (state.placeForm) return { title, body: placeFormLines(state, width).slice(0, rows), status };
   if (state.confirm) {
     const skipped = state.skipped.filter((id) => state.review.proposals.some((q) => q.fact.id === id && q.document === doc.id)).length;
     const unready = state.confirm.unready.length;
