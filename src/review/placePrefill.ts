@@ -14,8 +14,8 @@ import { foldScript, hasHan } from '../text/fold.js';
  * its level, code and parent. A place that is no division (a development zone, 西安高新区) takes
  * its traditional name by the script conversion, and its parent from the division its name
  * begins with; its English name is made only for the zones whose English is a convention
- * (High-tech Zone), else left for a person. Nothing a person already wrote is replaced but
- * the placeholders ingest leaves (the Chinese name in every script).
+ * (High-tech Zone), else left for a person; of such a place, nothing a person already wrote is
+ * replaced but the placeholders ingest leaves (the Chinese name in every script).
  */
 
 export interface Prefill {
@@ -40,6 +40,9 @@ const ZONE_ENGLISH: readonly [RegExp, string, string][] = [
   [/^经开区$/u, 'Economic Development Zone', 'Economic Development Zone'],
   [/^新区$/u, 'New Area', 'New Area'],
 ];
+
+/** The levels that are part of no other place. */
+const TOP_LEVELS: ReadonlySet<string> = new Set(['province', 'autonomous-region', 'municipality', 'special-administrative-region']);
 
 /** A name ingest left as the Chinese name: to be given. */
 const placeholder = (name: string, english: boolean) => name === '' || (english && hasHan(name));
@@ -94,7 +97,11 @@ export function prefillOf(entry: PlaceInput, known: readonly Place[]): Prefill {
       en: keep(entry.short.en, true, zone && `${city} ${zone[2]}`),
     },
   };
-  if (begins === undefined || entry.parent !== undefined) return { place, adds: [], notes };
+  if (entry.parent !== undefined) return { place, adds: [], notes };
+  if (begins === undefined) {
+    if (!TOP_LEVELS.has(entry.level)) notes.push(`the gazetteer does not tell what ${name} is part of: give its parent, a place's id`);
+    return { place, adds: [], notes };
+  }
   const parent = placeFor(begins.division, others);
   if (parent.adds.length > 0) notes.push(missingParent(begins.division, parent.adds));
   return { place: { ...place, parent: parent.id }, adds: parent.adds, notes };

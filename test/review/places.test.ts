@@ -92,6 +92,9 @@ describe('proposed places', () => {
     const { dir } = workReportFolder();
     appendFileSync(join(dir, 'places.yaml'), proposed('some-park', '某某科技园区', 'development-zone'));
     const before = readFileSync(join(dir, 'places.yaml'), 'utf8');
+    expect(read(dir).proposed[0]!.notes).toEqual([
+      "the gazetteer does not tell what 某某科技园区 is part of: give its parent, a place's id",
+    ]);
     const outcome = finishPlace(dir, read(dir), 'some-park');
     expect(outcome).toEqual({
       problem: 'places.yaml: some-park: name.en: the English name is written in English, such as Xi\'an High-tech Zone, not "某某科技园区"',
