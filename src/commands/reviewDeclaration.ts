@@ -54,7 +54,7 @@ export const reviewDeclaration = defineCommand({
   readme: {
     does: "lists a folder's proposals, or decides on them by id; lists and finishes its proposed places",
     exits:
-      '0; 1 a folder or document it cannot read (each named on a line, with what to do), or a decision refused (a problem it would leave, a file changed on disk, a read-only file, a write that failed); 2 a bad flag, or one that would decide nothing',
+      '0; 1 a folder or document it cannot read (each named on a line, with what to do), or a decision or the finishing of a place refused (a problem it would leave, a file changed on disk, a read-only file, a write that failed); 2 a bad flag or field value, or one that would decide nothing',
   },
   run({ values, positionals }, io) {
     const dir = positionals[0]!;
