@@ -120,6 +120,9 @@ function divisionPrefill(entry: PlaceInput, division: Division, known: readonly 
     ...(parent ? { parent: parent.id } : {}),
   };
   const notes = parent && parent.adds.length > 0 ? [missingParent(above!, parent.adds)] : [];
+  // Two places of one code would each be the other's figures: the checks refuse it, and this says so before.
+  const same = known.find((p) => p.code === division.code);
+  if (same) notes.push(`${division.name} is the place "${same.id}" of this folder already: name it by that id, or give this one no code`);
   return { place, division, adds: parent?.adds ?? [], notes };
 }
 

@@ -108,10 +108,14 @@ describe('proposed places', () => {
     const outcome = finishPlace(dir, read(dir), 'xian-hitech', { parent: 'nowhere' });
     expect('problem' in outcome && outcome.problem).toMatch(/^places\.yaml:\d+:\d+: .*nowhere/u);
     expect(readFileSync(path, 'utf8')).toBe(before);
-    // A code another place has.
+    // A code another place has: said before, and refused.
+    appendFileSync(path, proposed('xian-again', '西安市', 'city'));
+    expect(read(dir).proposed.find((p) => p.entry.id === 'xian-again')!.notes).toEqual([
+      '西安市 is the place "xian" of this folder already: name it by that id, or give this one no code',
+    ]);
     const twice = finishPlace(dir, read(dir), 'xianyang', { code: '610100' });
     expect('problem' in twice && twice.problem).toMatch(/code: 610100 is also the code of place "xian"/u);
-    expect(readFileSync(path, 'utf8')).toBe(before);
+    expect(readFileSync(path, 'utf8')).toBe(before + proposed('xian-again', '西安市', 'city'));
   });
 
   it('writes nothing over a file changed on disk since it was read', () => {
