@@ -2,6 +2,8 @@ import { defineCommand } from './declaration.js';
 import { readSettings } from './settings.js';
 import { FIELD_NAMES } from '../review/fields.js';
 import { checkReviewFlags, decides, reviewCommand, type ReviewOptions } from './review.js';
+import { PLACE_FIELD_NAMES } from '../review/placeFields.js';
+import { aboutPlaces, checkPlaceFlags, reviewPlacesCommand } from './reviewPlaces.js';
 
 /** The review screen, for the caller to start on a terminal. */
 export interface ReviewOnScreen {
@@ -21,7 +23,7 @@ const ORDERS = ['confidence', 'text'] as const;
 export const reviewDeclaration = defineCommand({
   name: 'review',
   synopsis:
-    'DIR [--json] [--order confidence|text] [--accept ID...] [--reject ID... [--why T]] [--set FIELD=VALUE...] [--accept-all [--except ID,ID]]',
+    'DIR [--json] [--order confidence|text] [--accept ID...] [--reject ID... [--why T]] [--set FIELD=VALUE...] [--accept-all [--except ID,ID]] | DIR --places | DIR --place ID [--set-place FIELD=VALUE...]',
   summary: "a folder's proposals, least sure first: one by one on a terminal, else listed or decided by id",
   options: {
     json: { type: 'boolean', description: 'list the proposals as JSON' },
@@ -42,18 +44,30 @@ export const reviewDeclaration = defineCommand({
       multiple: true,
       description: `edit a field of the proposals --accept names first: ${FIELD_NAMES.join(', ')}`,
     },
+    places: { type: 'boolean', description: 'list the proposed places, each with what the gazetteer fills in' },
+    place: { type: 'string', value: 'ID', description: 'finish this proposed place as listed: it is no longer proposed' },
+    'set-place': {
+      type: 'string',
+      value: 'FIELD=VALUE',
+      multiple: true,
+      description: `with --place: give a field of the place: ${PLACE_FIELD_NAMES.join(', ')}`,
+    },
   },
   positionals: { name: 'DIR', needed: 'review needs the folder whose proposals to review: policy-explorer review DIR' },
   readme: {
-    does: "lists a folder's proposals, or decides on them by id",
+    does: "lists a folder's proposals, or decides on them by id; lists and finishes its proposed places",
     exits:
-      '0; 1 a folder or document it cannot read (each named on a line, with what to do), or a decision refused (a problem it would leave, a file changed on disk, a read-only file, a write that failed); 2 a bad flag, or one that would decide nothing',
+      '0; 1 a folder or document it cannot read (each named on a line, with what to do), or a decision or the finishing of a place refused (a problem it would leave, a file changed on disk, a read-only file, a write that failed); 2 a bad flag or field value, or one that would decide nothing',
   },
   run({ values, positionals }, io) {
     const dir = positionals[0]!;
-    const { order, json, accept, reject, why, except, set } = values;
+    const { order, json, accept, reject, why, except, set, places, place } = values;
     const given = { order, json, accept, reject, why, 'accept-all': values['accept-all'], except, set };
     const options: ReviewOptions = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined));
+    // Places are finished apart from figures: a run does one or the other.
+    const placeOptions = { places, place, 'set-place': values['set-place'] };
+    checkPlaceFlags({ ...options, ...placeOptions });
+    if (aboutPlaces(placeOptions)) return reviewPlacesCommand(dir, placeOptions, io);
     checkReviewFlags(options);
     // On a terminal, with nothing decided on the command line, the proposals are reviewed one by one.
     if (!decides(options) && !json && io.stdin.isTTY && io.stdout.isTTY) {

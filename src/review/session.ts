@@ -58,7 +58,7 @@ export interface Review {
 
 export type Order = 'confidence' | 'text';
 
-const hashOf = (text: string) => createHash('sha1').update(text).digest('hex');
+export const hashOf = (text: string) => createHash('sha1').update(text).digest('hex');
 
 /** A file of the folder as it is now, to write over only if it is still so, or why it cannot be read. */
 export function fileAsRead(path: string): ReviewFile | { readonly problem: string } {

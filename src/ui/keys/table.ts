@@ -29,6 +29,8 @@ const REVIEW_KEYS: ModeKeys = {
     reviewFields: { en: 'Review: choosing a field to edit', zh: '审核：选择要修改的项' },
     reviewText: { en: 'Review: editing a field', zh: '审核：修改一项' },
     reviewConfirm: { en: 'Review: accepting all', zh: '审核：全部接受' },
+    reviewPlace: { en: 'Review: finishing a proposed place', zh: '审核：完善新地名' },
+    reviewPlaceText: { en: "Review: editing a place's field", zh: '审核：修改地名的一项' },
   },
   modes: {
     review: ['review'],
@@ -37,6 +39,8 @@ const REVIEW_KEYS: ModeKeys = {
     reviewPicker: ['picker'],
     reviewText: ['reviewText'],
     reviewConfirm: ['reviewConfirm'],
+    reviewPlace: ['reviewPlace'],
+    reviewPlaceText: ['reviewPlaceText'],
   },
   bindings: REVIEW_BINDINGS,
 };

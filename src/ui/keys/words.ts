@@ -67,6 +67,8 @@ export type Command =
   | 'edit'
   | 'acceptAll'
   | 'confirm'
+  | 'openPlace'
+  | 'finishPlace'
   | 'review';
 
 /**
@@ -89,7 +91,9 @@ export type Scope =
   | 'review'
   | 'reviewFields'
   | 'reviewText'
-  | 'reviewConfirm';
+  | 'reviewConfirm'
+  | 'reviewPlace'
+  | 'reviewPlaceText';
 
 /** What has the keyboard in the explorer: the overlay on top, else the screen (the modes' table is modes.ts). */
 export type ExplorerMode =
@@ -108,7 +112,7 @@ export type ExplorerMode =
   | 'timeline';
 
 /** What has the keyboard in the review of proposals (policy-explorer review DIR), its own screen. */
-export type ReviewMode = 'review' | 'reviewFields' | 'reviewPicker' | 'reviewText' | 'reviewConfirm';
+export type ReviewMode = 'review' | 'reviewFields' | 'reviewPicker' | 'reviewText' | 'reviewConfirm' | 'reviewPlace' | 'reviewPlaceText';
 
 export type Mode = ExplorerMode | ReviewMode;
 

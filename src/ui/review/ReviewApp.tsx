@@ -1,6 +1,7 @@
 import { Box, useApp } from 'ink';
 import { useRef, useState } from 'react';
 import { folderNames } from '../../review/names.js';
+import { finishPlace, readPlaces } from '../../review/places.js';
 import { decide, readReview, undo, type Order, type Review } from '../../review/session.js';
 import { indicatorEntry, proposeIndicator } from '../../review/indicators.js';
 import { rt } from './words.js';
@@ -30,7 +31,10 @@ export function ReviewApp({
   size?: Size;
   onInterrupt?: () => void;
 }) {
-  const [state, setState] = useState(() => initialReview(review, order, folderNames(review.dir), lang));
+  const [state, setState] = useState(() => ({
+    ...initialReview(review, order, folderNames(review.dir), lang),
+    places: placesOf(review.dir),
+  }));
   const latest = useRef(state);
   // After q, keys still in the same read must decide nothing (a file written after quitting).
   const quitting = useRef(false);
@@ -57,6 +61,13 @@ export function ReviewApp({
             : { ...next, message: messageOf(outcome, next.lang) };
       } else if (effect.type === 'proposeIndicator') {
         next = proposingIndicator(next, effect);
+      } else if (effect.type === 'finishPlace') {
+        const outcome = next.places ? finishPlace(dir, next.places, effect.id, effect.edits) : { problem: 'places.yaml cannot be read' };
+        // Finished, the form closes; refused, it stays open with the fields given, and says why.
+        next =
+          'written' in outcome
+            ? { ...next, places: placesOf(dir), placeForm: null, message: `finished the place ${effect.id}` }
+            : { ...next, places: 'conflict' in outcome ? placesOf(dir) : next.places, message: messageOf(outcome, next.lang) };
       } else {
         const doc = next.review.documents.find((d) => d.id === effect.document)!;
         const outcome = decide(dir, doc.file, effect.decision);
@@ -80,14 +91,14 @@ export function ReviewApp({
     if (command) {
       const { state: s, effects } = reviewUpdate(latest.current, command, pickerRows(size.rows));
       next = run(effects, s);
-    } else if ((mode === 'reviewText' || mode === 'reviewPicker') && input !== '' && !key.ctrl && !key.meta) {
+    } else if (typingIn(mode) && input !== '' && !key.ctrl && !key.meta) {
       next = reviewType(latest.current, input);
     } else return;
     latest.current = next;
     setState(next);
   };
 
-  const typing = () => ['reviewText', 'reviewPicker'].includes(reviewMode(latest.current));
+  const typing = () => typingIn(reviewMode(latest.current));
   useKeys(
     (event) => {
       if (quitting.current) return;
@@ -139,6 +150,15 @@ function proposingIndicator(state: ReviewState, effect: Extract<ReviewEffect, { 
   if (!('written' in outcome)) return { ...reread(listed, readReview(dir, state.order), null), message: messageOf(outcome, state.lang) };
   return reread(listed, readReview(dir, state.order), listed.message, [{ outcome, id: effect.id }, ...listed.done]);
 }
+
+/** The folder's places, or none where places.yaml cannot be read (validate says why): the review of figures goes on. */
+function placesOf(dir: string) {
+  const read = readPlaces(dir);
+  return 'problem' in read ? null : read;
+}
+
+/** The modes whose keys are text typed into a box or a list's filter. */
+const typingIn = (mode: string) => ['reviewText', 'reviewPicker', 'reviewPlaceText'].includes(mode);
 
 /** The rows a field's list shows: the screen's less its title and status lines. */
 const pickerRows = (rows: number) => Math.max(1, rows - 4);

@@ -31,8 +31,19 @@ export const REVIEW_BINDINGS: readonly Binding[] = [
   b('down', ['review'], [DOWN, { input: 'j' }], '↓ j', 'next proposal', '下一条提议'),
   b('up', ['review'], [UP, { input: 'k' }], '↑ k', 'previous proposal', '上一条提议'),
   b('cycleOrder', ['review'], [{ input: 'o' }], 'o', 'order: least sure first / as in the text', '顺序：置信度由低到高或按原文顺序'),
-  b('quit', ['review', 'reviewFields', 'reviewConfirm'], [{ input: 'q' }], 'q', 'quit the review', '退出审核', { en: 'quit', zh: '退出' }),
-  b('interrupt', ['review', 'reviewFields', 'reviewText', 'reviewConfirm'], [{ ctrl: 'c' }], 'Ctrl-C', 'quit', '退出'),
+  b('openPlace', ['review'], [{ input: 'p' }], 'p', 'finish the proposed place this document names', '完善本文件所说的新地名'),
+  b('quit', ['review', 'reviewFields', 'reviewConfirm', 'reviewPlace'], [{ input: 'q' }], 'q', 'quit the review', '退出审核', {
+    en: 'quit',
+    zh: '退出',
+  }),
+  b(
+    'interrupt',
+    ['review', 'reviewFields', 'reviewText', 'reviewConfirm', 'reviewPlace', 'reviewPlaceText'],
+    [{ ctrl: 'c' }],
+    'Ctrl-C',
+    'quit',
+    '退出',
+  ),
 
   b('down', ['reviewFields'], [DOWN, { input: 'j' }], '↓ j', 'next field', '下一项'),
   b('up', ['reviewFields'], [UP, { input: 'k' }], '↑ k', 'previous field', '上一项'),
@@ -57,4 +68,26 @@ export const REVIEW_BINDINGS: readonly Binding[] = [
 
   b('confirm', ['reviewConfirm'], [{ input: 'y' }], 'y', 'yes', '是', { en: 'yes', zh: '是' }),
   b('close', ['reviewConfirm'], [{ input: 'n' }, ESC], 'n Esc', 'no', '否', { en: 'no', zh: '否' }),
+
+  b('down', ['reviewPlace'], [DOWN, { input: 'j' }], '↓ j', 'next field of the place', '地名的下一项'),
+  b('up', ['reviewPlace'], [UP, { input: 'k' }], '↑ k', 'previous field of the place', '地名的上一项'),
+  b('choose', ['reviewPlace'], [ENTER], 'Enter', 'edit this field', '修改此项', { en: 'edit', zh: '修改' }),
+  b(
+    'finishPlace',
+    ['reviewPlace'],
+    [{ input: 'f' }],
+    'f',
+    'finish the place: write it to places.yaml, no longer proposed',
+    '完善该地名：写入 places.yaml，不再是提议',
+    {
+      en: 'finish',
+      zh: '完成',
+    },
+  ),
+  b('close', ['reviewPlace'], [ESC], 'Esc', 'close the place, leaving it proposed', '关闭，地名仍为提议', { en: 'close', zh: '关闭' }),
+
+  b('choose', ['reviewPlaceText'], [ENTER], 'Enter', 'keep the field', '保留此项', { en: 'keep', zh: '保留' }),
+  b('close', ['reviewPlaceText'], [ESC], 'Esc', 'leave the field as it was', '放弃修改', { en: 'cancel', zh: '取消' }),
+  b('deleteChar', ['reviewPlaceText'], [BACKSPACE], 'Backspace', 'delete a character', '删除一个字'),
+  b('clearQuery', ['reviewPlaceText'], [{ ctrl: 'u' }], 'Ctrl-U', 'clear the field', '清空此项'),
 ];

@@ -8,6 +8,8 @@ import type { IndicatorDraft } from '../../review/indicators.js';
 import { fieldPick, fieldPicker, typeIntoFieldPicker, type FieldPicker } from './picker.js';
 import { rt } from './words.js';
 import { nextIndicatorStep, startNewIndicator, type NewIndicator } from './newIndicator.js';
+import { documentPlaceOf, type FolderPlaces } from '../../review/places.js';
+import { openPlaceForm, placeFormType, placeFormUpdate, proposedPlace, type PlaceForm, type PlaceFormEffect } from './placeForm.js';
 
 /**
  * The review screen's state and what each key does to it: pure, as the explorer's update is.
@@ -36,6 +38,10 @@ export interface ReviewState {
   /** Accepting all of a document: how many, and those left for lacking what a fact needs. */
   readonly confirm: { readonly document: string; readonly count: number; readonly unready: readonly string[] } | null;
   readonly message: string | null;
+  /** The folder's places, its proposed ones with their prefill; null where places.yaml could not be read. */
+  readonly places: FolderPlaces | null;
+  /** The place form, open on a proposed place the document names. */
+  readonly placeForm: PlaceForm | null;
 }
 
 export interface Done {
@@ -49,7 +55,8 @@ export type ReviewEffect =
   /** A new indicator proposed to the folder's list, then the proposal's indicator set to it. */
   | { readonly type: 'proposeIndicator'; readonly document: string; readonly id: string; readonly draft: IndicatorDraft }
   | { readonly type: 'reorder'; readonly order: Order }
-  | { readonly type: 'quit' };
+  | { readonly type: 'quit' }
+  | PlaceFormEffect;
 
 export function initialReview(review: Review, order: Order, names: FolderNames = NO_NAMES, lang: Lang = 'en'): ReviewState {
   return {
@@ -65,6 +72,8 @@ export function initialReview(review: Review, order: Order, names: FolderNames =
     text: null,
     confirm: null,
     message: null,
+    places: null,
+    placeForm: null,
   };
 }
 
@@ -72,11 +81,19 @@ export function initialReview(review: Review, order: Order, names: FolderNames =
 const NO_NAMES: FolderNames = { indicator: [], category: [], topic: [], place: [] };
 
 export function reviewMode(state: ReviewState): Mode {
+  if (state.placeForm) return state.placeForm.text ? 'reviewPlaceText' : 'reviewPlace';
   if (state.confirm) return 'reviewConfirm';
   if (state.text) return 'reviewText';
   if (state.picker) return 'reviewPicker';
   if (state.fields) return 'reviewFields';
   return 'review';
+}
+
+/** The proposed place the current proposal names (its own place, else its document's), if it names one. */
+export function namedProposedPlace(state: ReviewState) {
+  const p = currentProposal(state);
+  const doc = p && state.review.documents.find((d) => d.id === p.document);
+  return doc && proposedPlace(state.places, p.fact.place ?? documentPlaceOf(doc.file.text));
 }
 
 export function currentProposal(state: ReviewState): Proposal | undefined {
@@ -111,6 +128,13 @@ export function reviewUpdate(state: ReviewState, command: Command, page = 10): {
   const p = currentProposal(state);
   if (command === 'interrupt' || command === 'quit') return { state, effects: [{ type: 'quit' }] };
   switch (reviewMode(state)) {
+    case 'reviewPlace':
+    case 'reviewPlaceText': {
+      const place = proposedPlace(state.places, state.placeForm!.id);
+      if (!place) return none({ ...state, placeForm: null });
+      const { form, effects } = placeFormUpdate(state.placeForm!, place, command);
+      return { state: { ...state, placeForm: form }, effects };
+    }
     case 'reviewConfirm': {
       if (command === 'close') return none({ ...state, confirm: null });
       if (command !== 'confirm' || !state.confirm) return none(state);
@@ -183,6 +207,12 @@ export function reviewUpdate(state: ReviewState, command: Command, page = 10): {
         : { state, effects: [{ type: 'undo' }] };
     case 'edit':
       return p ? none({ ...state, fields: { cursor: 0 }, message: null }) : none(state);
+    case 'openPlace': {
+      const place = namedProposedPlace(state);
+      return none(
+        place ? { ...state, placeForm: openPlaceForm(place.entry.id), message: null } : { ...state, message: 'no proposed place here' },
+      );
+    }
     case 'acceptAll': {
       if (!p) return none(state);
       const mine = state.review.proposals.filter((q) => q.document === p.document && !state.skipped.includes(q.fact.id));
@@ -200,6 +230,7 @@ export function reviewUpdate(state: ReviewState, command: Command, page = 10): {
 
 /** Text typed into the field being edited, or into a list's filter. */
 export function reviewType(state: ReviewState, text: string): ReviewState {
+  if (state.placeForm) return { ...state, placeForm: placeFormType(state.placeForm, text) };
   if (state.text) return { ...state, text: { ...state.text, value: state.text.value + typed(text) } };
   return state.picker ? { ...state, picker: typeIntoFieldPicker(state.picker, text) } : state;
 }

@@ -8,6 +8,7 @@ import { EDITABLE_FIELDS, type EditableField } from '../../review/fields.js';
 import { askedFor } from './newIndicator.js';
 import { fieldLabel, rt, valueWords } from './words.js';
 import { currentProposal, reviewMode, type ReviewState } from './state.js';
+import { placeFormLines, proposedPlaceLine } from './placeView.js';
 
 /**
  * What the review screen shows, as lines fitted to the width: the progress, the proposal with
@@ -104,6 +105,7 @@ function proposalLines(state: ReviewState, p: Proposal, width: number): Line[] {
     lines.push(...summaryLines(state, f, width));
   }
   lines.push([seg(padded(rt('quote', lang), nameWidth), 'dim'), seg(`“${f.quote}”`)]);
+  lines.push(...proposedPlaceLine(state, width));
   return lines.map((l) => l.map((s) => ({ ...s, text: truncate(s.text, width) })));
 }
 
@@ -193,6 +195,7 @@ export function reviewLines(state: ReviewState, width: number, height: number): 
         ];
     return { title, body: [...problems, ...done].slice(0, rows), status };
   }
+  if (state.placeForm) return { title, body: placeFormLines(state, width).slice(0, rows), status };
   if (state.confirm) {
     const skipped = state.skipped.filter((id) => state.review.proposals.some((q) => q.fact.id === id && q.document === doc.id)).length;
     const unready = state.confirm.unready.length;

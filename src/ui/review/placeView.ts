@@ -1,0 +1,48 @@
+import { PLACE_FIELDS } from '../../review/placeFields.js';
+import { seg, type Line } from '../text/lines.js';
+import { truncate } from '../text/text.js';
+import { wrap } from '../text/wrap.js';
+import { formPlace, proposedPlace } from './placeForm.js';
+import { namedProposedPlace, type ReviewState } from './state.js';
+
+/**
+ * The review's lines for proposed places: the line under a proposal whose document names one,
+ * and the place form, its fields as finishing would write them (those the gazetteer or the
+ * reviewer filled marked), what to know before finishing, and why a typed value was refused.
+ * Drawing only.
+ */
+
+/** The line saying the proposal's place is proposed, with the key that opens it; none where it is not. */
+export function proposedPlaceLine(state: ReviewState, width: number): Line[] {
+  const place = namedProposedPlace(state);
+  if (!place) return [];
+  const text = `${place.entry.id} ${place.entry.name.zh_hans} is a proposed place: p finishes it`;
+  return [[seg('place        ', 'dim'), seg(truncate(text, Math.max(1, width - 13)), 'warn')]];
+}
+
+export function placeFormLines(state: ReviewState, width: number): Line[] {
+  const form = state.placeForm!;
+  const place = proposedPlace(state.places, form.id);
+  if (!place) return [];
+  const now = formPlace(form, place);
+  const lines: Line[] = [
+    [seg(truncate(`Proposed place ${place.entry.id}  ${place.entry.name.zh_hans}  (${place.entry.level})`, width), 'bold')],
+    [seg(truncate('Enter edits a field, f finishes the place, Esc leaves it proposed', width), 'dim')],
+    [],
+  ];
+  PLACE_FIELDS.forEach((field, i) => {
+    const editing = form.text?.field === i;
+    const value = editing ? `${form.text!.value}▏` : field.value(now) || '—';
+    const filled = !editing && field.value(now) !== field.value(place.entry) ? '  ·  filled' : '';
+    const style = editing ? 'bold' : form.cursor === i ? 'current' : 'plain';
+    lines.push([
+      seg(field.name.padEnd(14), 'dim'),
+      seg(truncate(value, Math.max(1, width - 14 - filled.length)), style),
+      seg(filled, 'dim'),
+    ]);
+  });
+  const said = [...place.notes, ...(form.message ? [form.message] : [])];
+  if (said.length > 0) lines.push([]);
+  for (const note of said) lines.push(...wrap(note, width).map((w): Line => [seg(w.text, 'warn')]));
+  return lines;
+}
