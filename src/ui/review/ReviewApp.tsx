@@ -66,7 +66,7 @@ export function ReviewApp({
         // Finished, the form closes; refused, it stays open with the fields given, and says why.
         next =
           'written' in outcome
-            ? { ...next, places: placesOf(dir), placeForm: null, message: `finished the place ${effect.id}` }
+            ? { ...next, places: placesOf(dir), placeForm: null, message: rt('placeFinished', next.lang, { id: effect.id }) }
             : { ...next, places: 'conflict' in outcome ? placesOf(dir) : next.places, message: messageOf(outcome, next.lang) };
       } else {
         const doc = next.review.documents.find((d) => d.id === effect.document)!;

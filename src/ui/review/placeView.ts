@@ -1,6 +1,7 @@
 import { PLACE_FIELDS } from '../../review/placeFields.js';
 import { seg, type Line } from '../text/lines.js';
-import { truncate } from '../text/text.js';
+import { displayWidth, truncate } from '../text/text.js';
+import { fieldLabel, rt } from './words.js';
 import { wrap } from '../text/wrap.js';
 import { formPlace, proposedPlace } from './placeForm.js';
 import { namedProposedPlace, type ReviewState } from './state.js';
@@ -16,24 +17,31 @@ import { namedProposedPlace, type ReviewState } from './state.js';
 export function proposedPlaceLine(state: ReviewState, width: number): Line[] {
   const place = namedProposedPlace(state);
   if (!place) return [];
-  const text = `${place.entry.id} ${place.entry.name.zh_hans} is a proposed place: p finishes it`;
-  return [[seg('place        ', 'dim'), seg(truncate(text, Math.max(1, width - 13)), 'warn')]];
+  const text = rt('placeProposed', state.lang, { id: place.entry.id, name: place.entry.name.zh_hans });
+  const label = `${fieldLabel('place', state.lang)}  `;
+  return [[seg(label, 'dim'), seg(truncate(text, Math.max(1, width - displayWidth(label))), 'warn')]];
 }
 
 export function placeFormLines(state: ReviewState, width: number): Line[] {
   const form = state.placeForm!;
+  const { lang } = state;
   const place = proposedPlace(state.places, form.id);
   if (!place) return [];
   const now = formPlace(form, place);
   const lines: Line[] = [
-    [seg(truncate(`Proposed place ${place.entry.id}  ${place.entry.name.zh_hans}  (${place.entry.level})`, width), 'bold')],
-    [seg(truncate('Enter edits a field, f finishes the place, Esc leaves it proposed', width), 'dim')],
+    [
+      seg(
+        truncate(rt('placeTitle', lang, { id: place.entry.id, name: place.entry.name.zh_hans, level: place.entry.level }), width),
+        'bold',
+      ),
+    ],
+    [seg(truncate(rt('placeHint', lang), width), 'dim')],
     [],
   ];
   PLACE_FIELDS.forEach((field, i) => {
     const editing = form.text?.field === i;
     const value = editing ? `${form.text!.value}▏` : field.value(now) || '—';
-    const filled = !editing && field.value(now) !== field.value(place.entry) ? '  ·  filled' : '';
+    const filled = !editing && field.value(now) !== field.value(place.entry) ? `  ·  ${rt('placeFilled', lang)}` : '';
     const style = editing ? 'bold' : form.cursor === i ? 'current' : 'plain';
     lines.push([
       seg(field.name.padEnd(14), 'dim'),

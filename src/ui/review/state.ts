@@ -210,7 +210,9 @@ export function reviewUpdate(state: ReviewState, command: Command, page = 10): {
     case 'openPlace': {
       const place = namedProposedPlace(state);
       return none(
-        place ? { ...state, placeForm: openPlaceForm(place.entry.id), message: null } : { ...state, message: 'no proposed place here' },
+        place
+          ? { ...state, placeForm: openPlaceForm(place.entry.id), message: null }
+          : { ...state, message: rt('noProposedPlace', state.lang) },
       );
     }
     case 'acceptAll': {
