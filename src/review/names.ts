@@ -20,6 +20,8 @@ export interface Named {
   readonly written: readonly string[];
   /** How a list shows it: its English and Chinese names, and what it is counted in or is. */
   readonly label: string;
+  /** A place's GB/T 2260 code, where it is a division. */
+  readonly code?: string;
 }
 
 export type FolderNames = Readonly<Record<Listed, readonly Named[]>>;
@@ -50,13 +52,14 @@ export function folderNames(dir: string): FolderNames {
       named(c.id, [c.name.zh_hans, c.name.zh_hant, c.name.en, ...c.aliases], `${c.name.en} · ${c.name.zh_hans}`),
     ),
     topic: list(dir, 'topics.yaml', TopicsFileSchema).map((t) => named(t.id, [t.zh, t.en], `${t.en} · ${t.zh}`)),
-    place: list(dir, 'places.yaml', PlacesFileSchema).map((p) =>
-      named(
+    place: list(dir, 'places.yaml', PlacesFileSchema).map((p) => ({
+      ...named(
         p.id,
         [p.name.zh_hans, p.name.zh_hant, p.name.en, p.short.zh_hans, p.short.zh_hant, p.short.en, ...p.aliases],
         `${p.name.en} · ${p.name.zh_hans} · ${p.level}${proposed(p)}`,
       ),
-    ),
+      ...(p.code === undefined ? {} : { code: p.code }),
+    })),
   };
 }
 

@@ -5,6 +5,8 @@ import { PlaceSchema, type PlaceInput } from '../model/schema.js';
 import type { Place } from '../model/types.js';
 import { checkedPlace, editedPlace, type PlaceEdits } from './placeFields.js';
 import { prefillOf, type Prefill } from './placePrefill.js';
+import { divisionOf } from '../gazetteer/divisions.js';
+import { placeOfDivision } from '../gazetteer/place.js';
 import { hashOf, writeChecked, type Outcome, type ReviewFile } from './session.js';
 import { deleteKey, flow, setKey, spliced, type Splice } from './splice.js';
 
@@ -150,4 +152,20 @@ export function finishPlace(dir: string, read: FolderPlaces, id: string, edits: 
 /** The place a document file names at its top level (`place: xian`), read from its text without parsing it whole. */
 export function documentPlaceOf(text: string): string | undefined {
   return /^place:[ \t]*["']?([a-z0-9-]+)["']?[ \t]*(?:#.*)?$/mu.exec(text)?.[1];
+}
+
+/**
+ * A division of the gazetteer a reviewer chose for a figure's place, added to places.yaml with
+ * those above it the folder lacks (each whole, from the gazetteer: no one's reading of a text,
+ * so no proposal), if the file is still as it was read. Returns the place's id, the folder's
+ * own where it has the division already (then nothing is written).
+ */
+export function addDivision(dir: string, read: FolderPlaces, code: string): { id: string; outcome?: Outcome } | { problem: string } {
+  const division = divisionOf(code);
+  if (division === undefined) return { problem: `no division ${code} in the GB/T 2260 gazetteer` };
+  const known = read.places.find((p) => p.code === code);
+  if (known) return { id: known.id };
+  const adds = placeOfDivision(division, read.places);
+  const id = adds.at(-1)!.id;
+  return { id, outcome: writeChecked(dir, read.file, spliced(read.file.text, [appended(read.file.text, adds)])) };
 }

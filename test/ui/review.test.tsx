@@ -151,6 +151,34 @@ describe('the review screen', () => {
     await app!.until(() => readFileSync(indicators, 'utf8') === before, 'indicators.yaml to be as it was');
   });
 
+  it("chooses a figure's place from the folder's and the gazetteer's, adding a division the folder lacks from the gazetteer", async () => {
+    const { dir, path, first } = await reviewing();
+    const places = join(dir, 'places.yaml');
+    const before = readFileSync(places, 'utf8');
+    expect(before).not.toContain('610400');
+    // The fields in the order review --set names them: … indicator, measure, category, place.
+    await app!.press('e', ...'jjjjjjjjjj', KEY.enter, ...'xianyang');
+    await app!.waitFor('咸阳市 · Xianyang · 陕西省 · GB/T 2260 610400');
+    await app!.press(KEY.enter);
+    await app!.waitFor('added the place xianyang from the gazetteer');
+    expect(yamlOf(path).facts.find((f) => f.id === first)).toMatchObject({ place: 'xianyang' });
+    const added = (parse(readFileSync(places, 'utf8')) as { id: string; code?: string; status?: string }[]).find(
+      (p) => p.id === 'xianyang',
+    );
+    // From the gazetteer whole: no proposal, with its code.
+    expect(added).toMatchObject({ code: '610400' });
+    expect(added).not.toHaveProperty('status');
+    expect(readFileSync(places, 'utf8').startsWith(before.trimEnd())).toBe(true);
+    // The folder's own place is offered by its names, first.
+    await app!.press(KEY.enter, KEY.ctrlU, ...'西安');
+    await app!.waitFor(/› \( \) .*西安市/u);
+    await app!.press(KEY.escape, KEY.escape, 'u');
+    await app!.waitFor('undone');
+    expect(yamlOf(path).facts.find((f) => f.id === first)).not.toHaveProperty('place');
+    await app!.sendQuietly('u');
+    await app!.until(() => readFileSync(places, 'utf8') === before, 'places.yaml to be as it was');
+  });
+
   it("speaks Chinese when the interface does: its words, the fields' Chinese names and the values of a list", async () => {
     const dir = temporaryFolder();
     const quiet = { out: () => {}, err: () => {}, stdin: { isTTY: false }, stdout: { isTTY: false } };

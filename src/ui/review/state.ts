@@ -54,6 +54,8 @@ export type ReviewEffect =
   | { readonly type: 'undo' }
   /** A new indicator proposed to the folder's list, then the proposal's indicator set to it. */
   | { readonly type: 'proposeIndicator'; readonly document: string; readonly id: string; readonly draft: IndicatorDraft }
+  /** A division of the gazetteer added to the folder's places, then made the proposal's place. */
+  | { readonly type: 'addDivision'; readonly document: string; readonly id: string; readonly code: string }
   | { readonly type: 'reorder'; readonly order: Order }
   | { readonly type: 'quit' }
   | PlaceFormEffect;
@@ -181,6 +183,8 @@ export function reviewUpdate(state: ReviewState, command: Command, page = 10): {
       const closed = { ...state, picker: null };
       if ('cancelled' in outcome || !p) return none(closed);
       if ('newIndicator' in outcome) return none({ ...closed, ...startNewIndicator(state.picker!.field, outcome.newIndicator) });
+      if ('division' in outcome)
+        return { state: closed, effects: [{ type: 'addDivision', document: p.document, id: p.fact.id, code: outcome.division }] };
       const edits = editOf(state.picker!.field, outcome.value, state.names);
       if (typeof edits === 'string') return none({ ...state, message: edits });
       return decide(closed, { type: 'edit', id: p.fact.id, edits });

@@ -51,6 +51,7 @@ const REVIEW_STRINGS = {
     zh: 'Enter 修改一项，f 完成该地名，Esc 保留为提议',
   },
   placeFilled: { en: 'filled', zh: '已填' },
+  placeAdded: { en: 'added the place {id} from the gazetteer', zh: '已从区划代码表添加地名 {id}' },
   placeFinished: { en: 'finished the place {id}', zh: '已完善地名 {id}' },
   noProposedPlace: { en: 'no proposed place here', zh: '此处没有新提议的地名' },
   'kind-target': { en: 'target', zh: '目标' },
