@@ -8,6 +8,7 @@ import { DocumentFileSchema, type FactInput, type Recipe } from '../model/schema
 import { sourceOf } from '../model/source.js';
 import type { Problem } from '../model/types.js';
 import { replaceFile } from '../platform/files.js';
+import { checkDocumentText, indexFor, statsOf, type FolderIndex } from './folderIndex.js';
 import { acceptAll, acceptProposal, editProposal, rejectProposal, type Decided, type Edits } from './decisions.js';
 
 /**
@@ -219,11 +220,12 @@ export function writeChecked(dir: string, file: ReviewFile, next: string): Outco
   if (hashOf(now) !== file.hash) {
     return { conflict: changedOnDisk(name) };
   }
+  // Indexed before the write, so that the files it checks unchanged are the ones read before it.
+  const index = indexFor(dir, file.path);
   const unwritten = replaced(name, file.path, next, read.bytes);
   if (unwritten === 'changed') return { conflict: changedOnDisk(name) };
   if (unwritten !== null) return { problem: unwritten.said };
-  const result = loadDataset(oneFolder(dir, join(dir, 'seeds')));
-  const mine = result.ok ? [] : result.problems.filter((p) => p.file.endsWith(name));
+  const mine = problemsAfter(dir, file.path, next, index);
   if (mine.length > 0) {
     const problems = mine.map((p) => `${name}:${p.line}:${p.col}: ${p.message}`).join('; ');
     // Put back only over the decision itself: a save made meanwhile by someone else stands.
@@ -233,6 +235,19 @@ export function writeChecked(dir: string, file: ReviewFile, next: string): Outco
     return { problem: `${problems}; and it could not be put back as it was (${why}): it holds the decision` };
   }
   return { written: { path: file.path, text: next, hash: hashOf(next) }, before: file };
+}
+
+/**
+ * The problems the loader finds in the document written, from the folder's index where it has
+ * one (the document, its ids and links against the rest of the folder), else by loading the
+ * whole folder.
+ */
+function problemsAfter(dir: string, path: string, next: string, index: FolderIndex | undefined): Problem[] {
+  const stats = index && statsOf(dir, path);
+  if (index && stats) return checkDocumentText(index, path, next, stats);
+  const result = loadDataset(oneFolder(dir, join(dir, 'seeds')));
+  const name = relative(dir, path);
+  return result.ok ? [] : result.problems.filter((p) => p.file.endsWith(name));
 }
 
 const changedOnDisk = (name: string) => `${name} changed on disk since it was read: nothing was written, and it is read again`;

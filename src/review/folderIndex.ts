@@ -1,0 +1,264 @@
+import { statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { z } from 'zod';
+import {
+  checkDocument,
+  checkLists,
+  duplicateDocument,
+  duplicateFact,
+  linkedFact,
+  type LinkedFact,
+  type ListIds,
+  type Report,
+} from '../model/checks.js';
+import { listFolder, readRegularFile, YAML_LIMIT } from '../model/files.js';
+import { inputFile, inputsUnchanged, isDocumentFile, type InputFile } from '../model/inputs.js';
+import { listed, readSeed, seedText, type SeedText } from '../model/load.js';
+import {
+  CategoriesFileSchema,
+  DocumentFileSchema,
+  IndicatorsFileSchema,
+  PlacesFileSchema,
+  TopicsFileSchema,
+  type DocumentInput,
+} from '../model/schema.js';
+import { sourceOf, type SourceFile } from '../model/source.js';
+import type { Problem } from '../model/types.js';
+
+/**
+ * What a review decision is checked against, so that it need not read the whole folder again:
+ * the ids the lists give, and every fact id of the folder with what a link to it is checked
+ * against (kind, year, indicator, whether a proposal), each where it stands. It is built by
+ * reading the folder as the loader does, kept for the folder, and brought up to date after
+ * each decision; before a decision trusts it, every file it was built from (but the one
+ * decided on) is checked unchanged by its size, times and inode, or its hash, and the
+ * documents/ listing is checked the same: else it is built again. A folder it cannot read
+ * whole is not indexed, and a decision on it is checked by the full loader.
+ */
+
+/** One fact id where it stands: its document's place in the folder's order, and its own in the document. */
+interface Entry {
+  readonly fact: LinkedFact;
+  readonly order: number;
+  readonly index: number;
+}
+
+interface IndexedDocument {
+  readonly order: number;
+  readonly input: InputFile;
+  /** Absent when the file fails its schema: the loader then leaves it out of the ids too. */
+  readonly source?: SourceFile<DocumentInput>;
+}
+
+export interface FolderIndex {
+  readonly dir: string;
+  readonly builtNs: bigint;
+  readonly ids: ListIds;
+  /** The lists' files as read; a list that is not there is absent. */
+  readonly lists: readonly InputFile[];
+  readonly absent: readonly string[];
+  readonly names: readonly string[];
+  readonly documents: Map<string, IndexedDocument>;
+  readonly facts: Map<string, Entry[]>;
+  /** Target id → the facts whose baseline_of names it. */
+  readonly baselines: Map<string, Entry[]>;
+  readonly documentIds: Map<string, { file: string; order: number }[]>;
+  /** Clean texts by seed path and recipe, with the seed as read. */
+  readonly texts: Map<string, SeedText>;
+}
+
+type Read<T> = { input: InputFile; source?: SourceFile<T>; problems?: Problem[]; omitted?: number } | 'absent' | 'unreadable';
+
+function readFile<S extends z.ZodType>(path: string, schema: S): Read<z.infer<S>> {
+  const read = readRegularFile(path, YAML_LIMIT);
+  if ('error' in read) return read.missing ? 'absent' : 'unreadable';
+  const input = inputFile(path, read.bytes, read.stats);
+  const checked = sourceOf(path, read, schema);
+  return 'source' in checked ? { input, source: checked.source } : { input, problems: checked.problems, omitted: checked.omitted };
+}
+
+const LISTS = [
+  ['places.yaml', PlacesFileSchema],
+  ['categories.yaml', CategoriesFileSchema],
+  ['topics.yaml', TopicsFileSchema],
+  ['indicators.yaml', IndicatorsFileSchema],
+] as const;
+
+/** The folder indexed, or undefined when a file or the documents/ listing cannot be read. */
+export function buildIndex(dir: string): FolderIndex | undefined {
+  // Taken before any file is read: a file written after it is never taken for unchanged by its times alone.
+  const builtNs = BigInt(Date.now()) * 1_000_000n;
+  const lists: InputFile[] = [];
+  const absent: string[] = [];
+  const values: (SourceFile<never[]> | undefined)[] = [];
+  for (const [name, schema] of LISTS) {
+    const path = join(dir, name);
+    const read = readFile(path, schema);
+    if (read === 'unreadable') return undefined;
+    if (read === 'absent') absent.push(path);
+    else lists.push(read.input);
+    values.push(typeof read === 'string' ? undefined : (read.source as SourceFile<never[]> | undefined));
+  }
+  const [places, categories, topics, indicators] = values;
+  // The lists' own problems are theirs, not a decision's: only the ids are kept.
+  const ids = checkLists(
+    {
+      places: places && [places],
+      categories: categories && [categories],
+      topics: topics && [topics],
+      indicators: indicators && [indicators],
+    },
+    () => {},
+  );
+  const listing = listFolder(join(dir, 'documents'));
+  if ('error' in listing) return undefined;
+  const names = listing.names.filter(isDocumentFile).sort();
+  const index: FolderIndex = {
+    dir,
+    builtNs,
+    ids,
+    lists,
+    absent,
+    names,
+    documents: new Map(),
+    facts: new Map(),
+    baselines: new Map(),
+    documentIds: new Map(),
+    texts: new Map(),
+  };
+  for (const [order, name] of names.entries()) {
+    const path = join(dir, 'documents', name);
+    const read = readFile(path, DocumentFileSchema);
+    if (typeof read === 'string') return undefined;
+    const document = { order, input: read.input, source: read.source };
+    index.documents.set(path, document);
+    add(index, document);
+  }
+  return index;
+}
+
+/** Whether every file the index was built from, but `except`, is as it was. */
+export function stillCurrent(index: FolderIndex, except: string): boolean {
+  const files = [...index.lists];
+  for (const [path, document] of index.documents) if (path !== except) files.push(document.input);
+  return inputsUnchanged(
+    { files, folders: [{ path: join(index.dir, 'documents'), names: index.names }], absent: index.absent },
+    index.builtNs,
+  );
+}
+
+function insert<K>(map: Map<K, Entry[]>, key: K, entry: Entry): void {
+  const list = map.get(key) ?? [];
+  const at = list.findIndex((e) => e.order > entry.order || (e.order === entry.order && e.index > entry.index));
+  list.splice(at === -1 ? list.length : at, 0, entry);
+  map.set(key, list);
+}
+
+function drop<K, V extends { order: number }>(map: Map<K, V[]>, key: K, order: number): void {
+  const list = map.get(key)?.filter((e) => e.order !== order);
+  if (list === undefined || list.length === 0) map.delete(key);
+  else map.set(key, list);
+}
+
+function add(index: FolderIndex, { order, source }: IndexedDocument): void {
+  if (!source) return;
+  const docs = index.documentIds.get(source.value.id) ?? [];
+  docs.push({ file: source.file, order });
+  docs.sort((a, b) => a.order - b.order);
+  index.documentIds.set(source.value.id, docs);
+  source.value.facts.forEach((f, i) => {
+    const entry = { fact: linkedFact(f, source), order, index: i };
+    insert(index.facts, f.id, entry);
+    if (f.baseline_of !== undefined) insert(index.baselines, f.baseline_of, entry);
+  });
+}
+
+function remove(index: FolderIndex, { order, source }: IndexedDocument): void {
+  if (!source) return;
+  drop(index.documentIds, source.value.id, order);
+  for (const f of source.value.facts) {
+    drop(index.facts, f.id, order);
+    if (f.baseline_of !== undefined) drop(index.baselines, f.baseline_of, order);
+  }
+}
+
+/** The clean text of a document's seed by its recipe, or why there is none, read once while the seed stays as it was. */
+function textOf(index: FolderIndex, doc: DocumentInput): SeedText {
+  const seedsDir = join(index.dir, 'seeds');
+  const key = `${join(seedsDir, doc.seed)}\n${JSON.stringify(doc.recipe)}`;
+  const known = index.texts.get(key);
+  if (known && 'input' in known && inputsUnchanged({ files: [known.input], folders: [], absent: [] }, index.builtNs)) return known;
+  const raw = readSeed(doc.seed, seedsDir);
+  const text = 'problem' in raw ? raw : seedText(doc.seed, raw, doc.recipe);
+  index.texts.set(key, text);
+  return text;
+}
+
+/**
+ * The problems the loader would find in the document at `path` were its text `text`, as it
+ * lists them; the index then holds the document as `text` (when it has no problem), or as
+ * before. `stats` are of the file as written, for the next decision to tell it unchanged.
+ */
+export function checkDocumentText(index: FolderIndex, path: string, text: string, stats: Parameters<typeof inputFile>[2]): Problem[] {
+  const before = index.documents.get(path);
+  if (!before) throw new Error(`${path} is not in the index of ${index.dir}`);
+  const bytes = Buffer.from(text, 'utf8');
+  const checked = sourceOf(path, { bytes, stats }, DocumentFileSchema);
+  if (!('source' in checked)) return listed(checked.problems, new Map([[checked.problems[0]!.file, checked.omitted]]));
+  const { source } = checked;
+  const after: IndexedDocument = { order: before.order, input: inputFile(path, bytes, stats), source };
+  const problems: Problem[] = [];
+  const report: Report = (s, at, message) => problems.push(s.problem(at, message));
+  const seed = textOf(index, source.value);
+  if ('problem' in seed) problems.push(source.problem(['seed'], seed.problem));
+  else if ('recipe' in seed) for (const p of seed.recipe) problems.push(source.problem(p.path, p.message));
+
+  remove(index, before);
+  add(index, after);
+  const first = index.documentIds.get(source.value.id)![0]!;
+  if (first.order !== after.order) report(source, ['id'], duplicateDocument(source.value.id, first.file));
+  source.value.facts.forEach((f, i) => {
+    const earlier = index.facts.get(f.id)![0]!;
+    if (earlier.order !== after.order || earlier.index !== i) report(source, ['facts', i, 'id'], duplicateFact(f.id, earlier.fact));
+  });
+  const known = {
+    ...index.ids,
+    facts: { get: (id: string) => index.facts.get(id)?.[0]?.fact },
+    baselines: { get: (id: string) => index.baselines.get(id)?.map((e) => e.fact) },
+  };
+  checkDocument('text' in seed ? { source, text: seed.text } : { source }, known, report);
+  if (problems.length === 0) {
+    index.documents.set(path, after);
+    return [];
+  }
+  remove(index, after);
+  add(index, before);
+  return listed(problems, new Map());
+}
+
+/** Indexes kept by folder, for the decisions of one review. */
+const indexes = new Map<string, FolderIndex>();
+
+/**
+ * The folder's index, current for a decision on `path`: the one kept if every other file is
+ * as it was, else built again; undefined when the folder cannot be indexed.
+ */
+export function indexFor(dir: string, path: string): FolderIndex | undefined {
+  const key = resolve(dir);
+  const kept = indexes.get(key);
+  if (kept && kept.documents.has(path) && stillCurrent(kept, path)) return kept;
+  const built = buildIndex(dir);
+  if (built && built.documents.has(path)) indexes.set(key, built);
+  else indexes.delete(key);
+  return built?.documents.has(path) ? built : undefined;
+}
+
+/** The file's stats as it now is, for the index; undefined (and the index forgotten) when it cannot be read. */
+export function statsOf(dir: string, path: string): Parameters<typeof inputFile>[2] | undefined {
+  try {
+    return statSync(path, { bigint: true });
+  } catch {
+    indexes.delete(resolve(dir));
+    return undefined;
+  }
+}
