@@ -158,13 +158,17 @@ export function readReview(dir: string, order: Order = 'confidence'): Review {
       proposals.push({ document: document.id, file: document.file.path, fact, at: document.text.indexOf(fact.quote) });
     }
   }
+  return { dir, documents, proposals: ordered(documents, proposals, order), problems };
+}
+
+/** The proposals in the review's order: by confidence, then by document and place in the text; or by document and text alone. */
+export function ordered(documents: readonly ReviewDocument[], proposals: Proposal[], order: Order): Proposal[] {
   const docIndex = new Map(documents.map((d, i) => [d.id, i]));
-  proposals.sort((a, b) =>
+  return proposals.sort((a, b) =>
     order === 'confidence'
       ? (a.fact.confidence ?? 1) - (b.fact.confidence ?? 1) || docIndex.get(a.document)! - docIndex.get(b.document)! || a.at - b.at
       : docIndex.get(a.document)! - docIndex.get(b.document)! || a.at - b.at,
   );
-  return { dir, documents, proposals, problems };
 }
 
 /** Whether not one document of the folder could be read: then there is nothing to review, only what to mend. */

@@ -1,6 +1,7 @@
 import { Box, useApp } from 'ink';
 import { useRef, useState } from 'react';
 import { folderNames } from '../../review/names.js';
+import { afterDecision } from '../../review/afterDecision.js';
 import { decide, readReview, undo, type Order, type Review } from '../../review/session.js';
 import { Lines } from '../components/Lines.js';
 import { useKeys, useTerminalSize, type Size } from '../input/keys.js';
@@ -46,17 +47,17 @@ export function ReviewApp({
         // Undone, the proposal is back, and shown again.
         next =
           'written' in outcome
-            ? reread(next, readReview(dir, next.order), 'undone', rest, last!.id)
+            ? reread(next, afterDecision(next.review, outcome, next.order), 'undone', rest, last!.id)
             : { ...next, message: messageOf(outcome) };
       } else {
         const doc = next.review.documents.find((d) => d.id === effect.document)!;
         const outcome = decide(dir, doc.file, effect.decision);
         if ('written' in outcome) {
           const id = 'id' in effect.decision ? effect.decision.id : null;
-          next = reread(next, readReview(dir, next.order), saidOf(effect), [{ outcome, id }, ...next.done]);
+          next = reread(next, afterDecision(next.review, outcome, next.order), saidOf(effect), [{ outcome, id }, ...next.done]);
         } else {
           // A file changed on disk is read again; a decision that left a problem was undone.
-          next = { ...reread(next, readReview(dir, next.order), null), message: messageOf(outcome) };
+          next = { ...reread(next, afterDecision(next.review, outcome, next.order), null), message: messageOf(outcome) };
         }
       }
     }
