@@ -9,6 +9,7 @@
  *   npm run bench -- startup --figures validate,show --scales 1000
  *   npm run bench -- ingest --sizes 100k,1m
  *   npm run bench -- corpus --scales 1,10
+ *   npm run bench -- review --scales 1,100,500 --runs 20
  *
  * `search`, `startup`, `keys` or `ingest` picks one bench; --scales goes to the first three,
  * --figures and --runs to the start-up bench, --sizes (of the texts ingested) to the ingest bench.
@@ -28,6 +29,8 @@ const BENCHES = {
   ingest: { file: 'ingest.ts', flags: [], options: ['sizes'] },
   // A corpus by the built command line: 31 reports, then ten times as many.
   corpus: { file: 'corpus.ts', flags: [], options: ['scales'] },
+  // Review decisions at 1, 100 and 500 documents: --scales are document counts here.
+  review: { file: 'review.ts', flags: [], options: ['scales', 'runs'] },
 } as const;
 type BenchName = keyof typeof BENCHES;
 
