@@ -1,19 +1,10 @@
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { z } from 'zod';
-import {
-  checkDocument,
-  checkLists,
-  duplicateDocument,
-  duplicateFact,
-  linkedFact,
-  type LinkedFact,
-  type ListIds,
-  type Report,
-} from '../model/checks.js';
+import { checkLists, linkedFact, type Known, type LinkedFact, type ListIds } from '../model/checks.js';
 import { listFolder, readRegularFile, YAML_LIMIT } from '../model/files.js';
 import { inputFile, inputsUnchanged, isDocumentFile, type InputFile } from '../model/inputs.js';
-import { listed, readSeed, seedText, type SeedText } from '../model/load.js';
+import type { SeedText } from '../model/load.js';
 import {
   CategoriesFileSchema,
   DocumentFileSchema,
@@ -37,13 +28,13 @@ import type { Problem } from '../model/types.js';
  */
 
 /** One fact id where it stands: its document's place in the folder's order, and its own in the document. */
-interface Entry {
+export interface Entry {
   readonly fact: LinkedFact;
   readonly order: number;
   readonly index: number;
 }
 
-interface IndexedDocument {
+export interface IndexedDocument {
   readonly order: number;
   readonly input: InputFile;
   /** Absent when the file fails its schema: the loader then leaves it out of the ids too. */
@@ -62,6 +53,8 @@ export interface FolderIndex {
   readonly facts: Map<string, Entry[]>;
   /** Target id → the facts whose baseline_of names it. */
   readonly baselines: Map<string, Entry[]>;
+  /** Fact id → the facts whose progress_of or baseline_of names it: a change to it may break them. */
+  readonly links: Map<string, Entry[]>;
   readonly documentIds: Map<string, { file: string; order: number }[]>;
   /** Clean texts by seed path and recipe, with the seed as read. */
   readonly texts: Map<string, SeedText>;
@@ -123,6 +116,7 @@ export function buildIndex(dir: string): FolderIndex | undefined {
     documents: new Map(),
     facts: new Map(),
     baselines: new Map(),
+    links: new Map(),
     documentIds: new Map(),
     texts: new Map(),
   };
@@ -160,7 +154,7 @@ function drop<K, V extends { order: number }>(map: Map<K, V[]>, key: K, order: n
   else map.set(key, list);
 }
 
-function add(index: FolderIndex, { order, source }: IndexedDocument): void {
+export function add(index: FolderIndex, { order, source }: IndexedDocument): void {
   if (!source) return;
   const docs = index.documentIds.get(source.value.id) ?? [];
   docs.push({ file: source.file, order });
@@ -170,70 +164,18 @@ function add(index: FolderIndex, { order, source }: IndexedDocument): void {
     const entry = { fact: linkedFact(f, source), order, index: i };
     insert(index.facts, f.id, entry);
     if (f.baseline_of !== undefined) insert(index.baselines, f.baseline_of, entry);
+    for (const target of new Set([f.progress_of, f.baseline_of])) if (target !== undefined) insert(index.links, target, entry);
   });
 }
 
-function remove(index: FolderIndex, { order, source }: IndexedDocument): void {
+export function remove(index: FolderIndex, { order, source }: IndexedDocument): void {
   if (!source) return;
   drop(index.documentIds, source.value.id, order);
   for (const f of source.value.facts) {
     drop(index.facts, f.id, order);
     if (f.baseline_of !== undefined) drop(index.baselines, f.baseline_of, order);
+    for (const target of [f.progress_of, f.baseline_of]) if (target !== undefined) drop(index.links, target, order);
   }
-}
-
-/** The clean text of a document's seed by its recipe, or why there is none, read once while the seed stays as it was. */
-function textOf(index: FolderIndex, doc: DocumentInput): SeedText {
-  const seedsDir = join(index.dir, 'seeds');
-  const key = `${join(seedsDir, doc.seed)}\n${JSON.stringify(doc.recipe)}`;
-  const known = index.texts.get(key);
-  if (known && 'input' in known && inputsUnchanged({ files: [known.input], folders: [], absent: [] }, index.builtNs)) return known;
-  const raw = readSeed(doc.seed, seedsDir);
-  const text = 'problem' in raw ? raw : seedText(doc.seed, raw, doc.recipe);
-  index.texts.set(key, text);
-  return text;
-}
-
-/**
- * The problems the loader would find in the document at `path` were its text `text`, as it
- * lists them; the index then holds the document as `text` (when it has no problem), or as
- * before. `stats` are of the file as written, for the next decision to tell it unchanged.
- */
-export function checkDocumentText(index: FolderIndex, path: string, text: string, stats: Parameters<typeof inputFile>[2]): Problem[] {
-  const before = index.documents.get(path);
-  if (!before) throw new Error(`${path} is not in the index of ${index.dir}`);
-  const bytes = Buffer.from(text, 'utf8');
-  const checked = sourceOf(path, { bytes, stats }, DocumentFileSchema);
-  if (!('source' in checked)) return listed(checked.problems, new Map([[checked.problems[0]!.file, checked.omitted]]));
-  const { source } = checked;
-  const after: IndexedDocument = { order: before.order, input: inputFile(path, bytes, stats), source };
-  const problems: Problem[] = [];
-  const report: Report = (s, at, message) => problems.push(s.problem(at, message));
-  const seed = textOf(index, source.value);
-  if ('problem' in seed) problems.push(source.problem(['seed'], seed.problem));
-  else if ('recipe' in seed) for (const p of seed.recipe) problems.push(source.problem(p.path, p.message));
-
-  remove(index, before);
-  add(index, after);
-  const first = index.documentIds.get(source.value.id)![0]!;
-  if (first.order !== after.order) report(source, ['id'], duplicateDocument(source.value.id, first.file));
-  source.value.facts.forEach((f, i) => {
-    const earlier = index.facts.get(f.id)![0]!;
-    if (earlier.order !== after.order || earlier.index !== i) report(source, ['facts', i, 'id'], duplicateFact(f.id, earlier.fact));
-  });
-  const known = {
-    ...index.ids,
-    facts: { get: (id: string) => index.facts.get(id)?.[0]?.fact },
-    baselines: { get: (id: string) => index.baselines.get(id)?.map((e) => e.fact) },
-  };
-  checkDocument('text' in seed ? { source, text: seed.text } : { source }, known, report);
-  if (problems.length === 0) {
-    index.documents.set(path, after);
-    return [];
-  }
-  remove(index, after);
-  add(index, before);
-  return listed(problems, new Map());
 }
 
 /** Indexes kept by folder, for the decisions of one review. */
@@ -261,4 +203,13 @@ export function statsOf(dir: string, path: string): Parameters<typeof inputFile>
     indexes.delete(resolve(dir));
     return undefined;
   }
+}
+
+/** What a document is checked against, from the index as it now stands. */
+export function knownOf(index: FolderIndex): Known {
+  return {
+    ...index.ids,
+    facts: { get: (id: string) => index.facts.get(id)?.[0]?.fact },
+    baselines: { get: (id: string) => index.baselines.get(id)?.map((e) => e.fact) },
+  };
 }

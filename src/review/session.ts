@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { cleanSeed, type Cleaned } from '../model/clean.js';
 import { decodeUtf8, listFolder, readRegularFile, reasonOf, SEED_LIMIT, YAML_LIMIT } from '../model/files.js';
 import { isDocumentFile } from '../model/inputs.js';
@@ -8,7 +8,8 @@ import { DocumentFileSchema, type FactInput, type Recipe } from '../model/schema
 import { sourceOf } from '../model/source.js';
 import type { Problem } from '../model/types.js';
 import { replaceFile } from '../platform/files.js';
-import { checkDocumentText, indexFor, statsOf, type FolderIndex } from './folderIndex.js';
+import { checkDocumentText } from './decisionCheck.js';
+import { indexFor, statsOf, type FolderIndex } from './folderIndex.js';
 import { acceptAll, acceptProposal, editProposal, rejectProposal, type Decided, type Edits } from './decisions.js';
 
 /**
@@ -231,7 +232,9 @@ export function writeChecked(dir: string, file: ReviewFile, next: string): Outco
   if (unwritten !== null) return { problem: unwritten.said };
   const mine = problemsAfter(dir, file.path, next, index);
   if (mine.length > 0) {
-    const problems = mine.map((p) => `${name}:${p.line}:${p.col}: ${p.message}`).join('; ');
+    // A problem is in the file decided on, or in one whose link the decision breaks.
+    const nameOf = (p: Problem) => (p.file.endsWith(name) ? name : relative(dir, resolve(p.file)));
+    const problems = mine.map((p) => `${nameOf(p)}:${p.line}:${p.col}: ${p.message}`).join('; ');
     // Put back only over the decision itself: a save made meanwhile by someone else stands.
     const stuck = replaced(name, file.path, now, Buffer.from(next, 'utf8'));
     if (stuck === null) return { problem: problems };
@@ -243,8 +246,8 @@ export function writeChecked(dir: string, file: ReviewFile, next: string): Outco
 
 /**
  * The problems the loader finds in the document written, from the folder's index where it has
- * one (the document, its ids and links against the rest of the folder), else by loading the
- * whole folder.
+ * one (the document, its ids and links against the rest of the folder, and what it newly
+ * breaks in documents that link to it), else by loading the whole folder.
  */
 function problemsAfter(dir: string, path: string, next: string, index: FolderIndex | undefined): Problem[] {
   const stats = index && statsOf(dir, path);

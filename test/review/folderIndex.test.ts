@@ -3,7 +3,8 @@ import { join, relative } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { loadDataset, oneFolder } from '../../src/model/load.js';
 import { acceptProposal, editProposal, rejectProposal, type Decided } from '../../src/review/decisions.js';
-import { buildIndex, checkDocumentText } from '../../src/review/folderIndex.js';
+import { checkDocumentText } from '../../src/review/decisionCheck.js';
+import { buildIndex } from '../../src/review/folderIndex.js';
 import { decide, readReview } from '../../src/review/session.js';
 import { workReportFolder } from '../helpers.js';
 
@@ -89,6 +90,37 @@ describe("a decision checked by the folder's index", () => {
     } finally {
       rmSync(copy);
     }
+  });
+});
+
+describe('a decision that breaks a link of another document', () => {
+  it('is found as the loader finds it, in the other document, and refused', () => {
+    // A copy after the work report in the folder's order, one of whose proposals tracks the report's target p014.
+    const other = join(dir, 'documents', 'b-copy.yaml');
+    const copied = base.replaceAll('xian-work-report-2025', 'b-copy').replace('seed: b-copy.txt', 'seed: xian-work-report-2025.txt');
+    writeFileSync(other, textOf(editProposal(copied, 'b-copy-p003', { progress_of: P(14) })));
+    const inOther = () => {
+      const result = loadDataset(oneFolder(dir, join(dir, 'seeds')));
+      return result.ok ? [] : result.problems.filter((p) => p.file.endsWith('b-copy.yaml'));
+    };
+    expect(inOther()).toEqual([]);
+    for (const next of [rejectProposal(base, P(14)), editProposal(base, P(14), { kind: 'reported' })]) {
+      const index = buildIndex(dir)!;
+      writeFileSync(path, textOf(next));
+      const incremental = checkDocumentText(index, path, textOf(next), statSync(path, { bigint: true }));
+      const full = inOther();
+      writeFileSync(path, base);
+      expect(full.length).toBeGreaterThan(0);
+      expect(incremental).toEqual(full);
+    }
+    // A change to the target that breaks nothing stands.
+    expect(both(textOf(editProposal(base, P(14), { note: 'checked' })))).toEqual({ incremental: [], full: [] });
+    const review = readReview(dir);
+    const file = review.documents.find((d) => d.id === 'xian-work-report-2025')!.file;
+    expect(decide(dir, file, { type: 'reject', id: P(14) })).toEqual({
+      problem: expect.stringMatching(/^documents\/b-copy\.yaml:\d+:\d+: progress_of: no fact "xian-work-report-2025-p014"$/u) as string,
+    });
+    expect(readFileSync(path, 'utf8')).toBe(base);
   });
 });
 
