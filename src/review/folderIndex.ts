@@ -77,10 +77,21 @@ const LISTS = [
   ['indicators.yaml', IndicatorsFileSchema],
 ] as const;
 
-/** The folder indexed, or undefined when a file or the documents/ listing cannot be read. */
-export function buildIndex(dir: string): FolderIndex | undefined {
-  // Taken before any file is read: a file written after it is never taken for unchanged by its times alone.
-  const builtNs = BigInt(Date.now()) * 1_000_000n;
+/** A document file as a reader of the folder found it: what was read, and its value when it has its schema's shape. */
+export interface DocumentSeen {
+  readonly input: InputFile;
+  readonly source?: SourceFile<DocumentInput>;
+}
+
+/** The time a reading starts, for the index: a file written after it is never taken for unchanged by its times alone. */
+export const readingStarts = (): bigint => BigInt(Date.now()) * 1_000_000n;
+
+/**
+ * The folder indexed, or undefined when a file or the documents/ listing cannot be read.
+ * `seen` are the document files a reader read since `builtNs` (the review, reading the
+ * folder): they are not read again, and a document not among them means the folder changed.
+ */
+export function buildIndex(dir: string, seen?: ReadonlyMap<string, DocumentSeen>, builtNs = readingStarts()): FolderIndex | undefined {
   const lists: InputFile[] = [];
   const absent: string[] = [];
   const values: (SourceFile<never[]> | undefined)[] = [];
@@ -122,8 +133,8 @@ export function buildIndex(dir: string): FolderIndex | undefined {
   };
   for (const [order, name] of names.entries()) {
     const path = join(dir, 'documents', name);
-    const read = readFile(path, DocumentFileSchema);
-    if (typeof read === 'string') return undefined;
+    const read = seen ? seen.get(path) : readFile(path, DocumentFileSchema);
+    if (read === undefined || typeof read === 'string') return undefined;
     const document = { order, input: read.input, source: read.source };
     index.documents.set(path, document);
     add(index, document);
@@ -193,6 +204,13 @@ export function indexFor(dir: string, path: string): FolderIndex | undefined {
   if (built && built.documents.has(path)) indexes.set(key, built);
   else indexes.delete(key);
   return built?.documents.has(path) ? built : undefined;
+}
+
+/** Keeps the index of what a reader of the whole folder read, for the decisions that follow. */
+export function keepIndex(dir: string, seen: ReadonlyMap<string, DocumentSeen>, builtNs: bigint): void {
+  const built = buildIndex(dir, seen, builtNs);
+  if (built) indexes.set(resolve(dir), built);
+  else indexes.delete(resolve(dir));
 }
 
 /** The file's stats as it now is, for the index; undefined (and the index forgotten) when it cannot be read. */

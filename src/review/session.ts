@@ -2,14 +2,14 @@ import { createHash } from 'node:crypto';
 import { join, relative, resolve } from 'node:path';
 import { cleanSeed, type Cleaned } from '../model/clean.js';
 import { decodeUtf8, listFolder, readRegularFile, reasonOf, SEED_LIMIT, YAML_LIMIT } from '../model/files.js';
-import { isDocumentFile } from '../model/inputs.js';
+import { inputFile, isDocumentFile } from '../model/inputs.js';
 import { loadDataset, oneFolder } from '../model/load.js';
 import { DocumentFileSchema, type FactInput, type Recipe } from '../model/schema.js';
 import { sourceOf } from '../model/source.js';
 import type { Problem } from '../model/types.js';
 import { replaceFile } from '../platform/files.js';
 import { checkDocumentText } from './decisionCheck.js';
-import { indexFor, statsOf, type FolderIndex } from './folderIndex.js';
+import { indexFor, keepIndex, readingStarts, statsOf, type DocumentSeen, type FolderIndex } from './folderIndex.js';
 import { acceptAll, acceptProposal, editProposal, rejectProposal, type Decided, type Edits } from './decisions.js';
 
 /**
@@ -96,11 +96,12 @@ type DocumentRead = { readonly document: ReviewDocument; readonly facts: readonl
  * (file:line:col) and with what to do: a document the review cannot read is never taken for
  * one with nothing to review.
  */
-function readDocument(dir: string, path: string): DocumentRead {
+function readDocument(dir: string, path: string, seen: Map<string, DocumentSeen>): DocumentRead {
   const file = relative(dir, path);
   const read = readRegularFile(path, YAML_LIMIT);
   if ('error' in read) return { problem: `${file} ${read.error}: make it a document file you can read, or move it out of documents/` };
   const checked = sourceOf(path, read, DocumentFileSchema);
+  seen.set(path, { input: inputFile(path, read.bytes, read.stats), ...('source' in checked ? { source: checked.source } : {}) });
   const said = (problems: readonly Problem[], omitted = 0) => {
     const [first] = problems;
     const more = problems.length - 1 + omitted;
@@ -142,13 +143,16 @@ function readDocument(dir: string, path: string): DocumentRead {
  * document that cannot be read is one of the review's problems.
  */
 export function readReview(dir: string, order: Order = 'confidence'): Review {
+  const starts = readingStarts();
   const listed = documentNames(dir);
   if ('problem' in listed) return { dir, documents: [], proposals: [], problems: [listed.problem] };
   const documents: ReviewDocument[] = [];
   const proposals: Proposal[] = [];
   const problems: string[] = [];
+  // What is read is indexed too, so that even the first decision need not read the folder again.
+  const seen = new Map<string, DocumentSeen>();
   for (const name of listed.names) {
-    const read = readDocument(dir, join(dir, 'documents', name));
+    const read = readDocument(dir, join(dir, 'documents', name), seen);
     if ('problem' in read) {
       problems.push(read.problem);
       continue;
@@ -159,6 +163,7 @@ export function readReview(dir: string, order: Order = 'confidence'): Review {
       proposals.push({ document: document.id, file: document.file.path, fact, at: document.text.indexOf(fact.quote) });
     }
   }
+  keepIndex(dir, seen, starts);
   return { dir, documents, proposals: ordered(documents, proposals, order), problems };
 }
 
