@@ -6,12 +6,13 @@ import { ordered, readReview, type Order, type Outcome, type Proposal, type Revi
  * The review after a decision, from the one document it wrote rather than the whole folder
  * read again: a decision changes a document's facts, never its seed or recipe, so the clean
  * and raw texts are kept and only the facts are read from the text written. A decision not
- * written leaves the review as it was, but for a file changed on disk, after which the
- * folder is read again, as then anything in it may have changed.
+ * written leaves the review as it was, but for a file changed on disk (or one left holding a
+ * decision that could not be taken back), after which the folder is read again, as then
+ * anything in it may have changed.
  */
 export function afterDecision(review: Review, outcome: Outcome, order: Order): Review {
-  if ('problem' in outcome) return review;
-  if ('conflict' in outcome) return readReview(review.dir, order);
+  if ('problem' in outcome && outcome.held !== true) return review;
+  if (!('written' in outcome)) return readReview(review.dir, order);
   const { written } = outcome;
   const at = review.documents.findIndex((d) => d.file.path === written.path);
   const quick = quickValue(written.text);

@@ -202,7 +202,10 @@ export type Decision =
 
 /** What a decision came to: the file's text before and after (for undo), or why it was not written. */
 export type Outcome =
-  { readonly written: ReviewFile; readonly before: ReviewFile } | { readonly conflict: string } | { readonly problem: string };
+  | { readonly written: ReviewFile; readonly before: ReviewFile }
+  | { readonly conflict: string }
+  // `held`: the decision could not be taken back, so the file is not as the review read it.
+  | { readonly problem: string; readonly held?: true };
 
 function decided(text: string, decision: Decision): Decided {
   switch (decision.type) {
@@ -244,7 +247,7 @@ export function writeChecked(dir: string, file: ReviewFile, next: string): Outco
     const stuck = replaced(name, file.path, now, Buffer.from(next, 'utf8'));
     if (stuck === null) return { problem: problems };
     const why = stuck === 'changed' ? 'someone changed it meanwhile' : stuck.why;
-    return { problem: `${problems}; and it could not be put back as it was (${why}): it holds the decision` };
+    return { problem: `${problems}; and it could not be put back as it was (${why}): it holds the decision`, held: true };
   }
   return { written: { path: file.path, text: next, hash: hashOf(next) }, before: file };
 }

@@ -69,4 +69,16 @@ describe('the review after a decision', () => {
     expect(after).toEqual(readReview(dir));
     expect(after).not.toEqual(review);
   });
+
+  it('is as it was after a decision refused, but read again when the file holds a decision it could not take back', () => {
+    const { dir, path } = twoDocuments();
+    const review = readReview(dir);
+    // What a decision that could not be taken back leaves: the file holds it.
+    const file = review.documents.find((d) => d.id === 'xian-work-report-2025')!.file;
+    writeFileSync(path, `${file.text}# decided\n`);
+    expect(afterDecision(review, { problem: 'refused' }, 'confidence')).toBe(review);
+    const held = afterDecision(review, { problem: 'refused; it holds the decision', held: true }, 'confidence');
+    expect(held).toEqual(readReview(dir));
+    expect(held.documents.find((d) => d.id === 'xian-work-report-2025')!.file.text).toBe(`${file.text}# decided\n`);
+  });
 });
