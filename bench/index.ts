@@ -1,17 +1,20 @@
 /**
  * `npm run bench`: the search bench (bench/search.ts), the start-up bench (bench/startup.ts),
- * the key bench (bench/keys.tsx), the ingest bench (bench/ingest.ts) and the corpus bench
- * (bench/corpus.ts), each in a process of its own so that neither's heap, JIT or file cache
- * state is in the other's figures.
+ * the key bench (bench/keys.tsx), the ingest bench (bench/ingest.ts), the corpus bench
+ * (bench/corpus.ts) and the review bench (bench/review.ts), each in a process of its own so
+ * that neither's heap, JIT or file cache state is in the other's figures.
  *
- *   npm run bench                                   all four; the first three at 1×, 100× and 1,000×
- *   npm run bench -- --scales 1,100                 all four, the first three at those scales only
+ *   npm run bench                                   all six; the first three at 1×, 100× and 1,000×
+ *   npm run bench -- --scales 1,100                 all six, the first three at those scales only
  *   npm run bench -- startup --figures validate,show --scales 1000
  *   npm run bench -- ingest --sizes 100k,1m
  *   npm run bench -- corpus --scales 1,10
+ *   npm run bench -- review --scales 1,100,500 --runs 20
  *
- * `search`, `startup`, `keys` or `ingest` picks one bench; --scales goes to the first three,
- * --figures and --runs to the start-up bench, --sizes (of the texts ingested) to the ingest bench.
+ * `search`, `startup`, `keys`, `ingest`, `corpus` or `review` picks one bench; --scales goes to
+ * the first three, to the corpus (times 31 texts) and to the review (documents in the folder),
+ * --figures to the start-up bench, --runs to the start-up bench and to the review (decisions
+ * of each kind), --sizes (of the texts ingested) to the ingest bench.
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +31,8 @@ const BENCHES = {
   ingest: { file: 'ingest.ts', flags: [], options: ['sizes'] },
   // A corpus by the built command line: 31 reports, then ten times as many.
   corpus: { file: 'corpus.ts', flags: [], options: ['scales'] },
+  // Review decisions at 1, 100 and 500 documents: --scales are document counts here.
+  review: { file: 'review.ts', flags: [], options: ['scales', 'runs'] },
 } as const;
 type BenchName = keyof typeof BENCHES;
 

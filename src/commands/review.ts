@@ -1,5 +1,6 @@
 import { UsageError } from '../args.js';
 import type { Edits } from '../review/decisions.js';
+import { afterDecision } from '../review/afterDecision.js';
 import { decide, nothingRead, progressOf, readReview, readyToAccept, type Decision, type Order, type Review } from '../review/session.js';
 import { editOf, FIELD_NAMES, fieldNamed } from '../review/fields.js';
 import { folderNames, type FolderNames } from '../review/names.js';
@@ -137,7 +138,7 @@ export function reviewCommand(dir: string, options: ReviewOptions, io: { out: (t
       io.err(`policy-explorer: ${'conflict' in outcome ? outcome.conflict : outcome.problem}\n`);
       return 1;
     }
-    review = readReview(dir, order);
+    review = afterDecision(review, outcome, order);
   }
   const { reviewed, total } = progressOf(review);
   const unready = review.proposals.filter((p) => !readyToAccept(p)).length;

@@ -23,13 +23,59 @@ export interface CheckInput {
   readonly documents: readonly DocumentSource[];
 }
 
-type Report = (source: SourceFile<unknown>, path: Path, message: string) => void;
+export type Report = (source: SourceFile<unknown>, path: Path, message: string) => void;
+
+/** The ids each kind of list gives; a kind whose file failed is absent, and references into it go unchecked. */
+export interface ListIds {
+  readonly placeIds?: ReadonlySet<string>;
+  readonly categoryIds?: ReadonlySet<string>;
+  readonly topicIds?: ReadonlySet<string>;
+  readonly indicatorIds?: ReadonlySet<string>;
+}
 
 /** Finds what a schema cannot see: duplicate ids, dangling references, quotes and numbers not in the text. */
 export function checkDataset(input: CheckInput): Problem[] {
   const problems: Problem[] = [];
   const report: Report = (source, path, message) => problems.push(source.problem(path, message));
+  const ids = checkLists(input, report);
 
+  const documentIds = new Map<string, string>();
+  const facts = new Map<string, LinkedFact>();
+  const baselines = new Map<string, LinkedFact[]>();
+  for (const { source } of input.documents) {
+    const seen = documentIds.get(source.value.id);
+    if (seen) report(source, ['id'], duplicateDocument(source.value.id, seen));
+    else documentIds.set(source.value.id, source.file);
+    source.value.facts.forEach((f, index) => {
+      const other = facts.get(f.id);
+      const linked = linkedFact(f, source);
+      if (other) report(source, ['facts', index, 'id'], duplicateFact(f.id, other));
+      else facts.set(f.id, linked);
+      if (f.baseline_of !== undefined) baselines.set(f.baseline_of, [...(baselines.get(f.baseline_of) ?? []), linked]);
+    });
+  }
+
+  for (const doc of input.documents) {
+    checkDocument(doc, { ...ids, facts, baselines }, report);
+  }
+  return problems;
+}
+
+export const duplicateDocument = (id: string, file: string): string => `duplicate document id "${id}" (also in ${file})`;
+export const duplicateFact = (id: string, first: LinkedFact): string => `duplicate fact id "${id}" (also in ${first.source.file})`;
+
+/** What a link to a fact is checked against: what the fact is, and where it stands. */
+export const linkedFact = (f: DocumentInput['facts'][number], source: SourceFile<DocumentInput>): LinkedFact => ({
+  id: f.id,
+  kind: f.kind,
+  year: f.year,
+  indicator: f.indicator,
+  proposed: f.status === 'proposed',
+  source,
+});
+
+/** Checks the lists themselves (ids, references between them) and returns the ids each gives. */
+export function checkLists(input: Omit<CheckInput, 'documents'>, report: Report): ListIds {
   const placeIds = input.places && uniqueIds(input.places, 'place', report);
   const categoryIds = input.categories && uniqueIds(input.categories, 'category', report);
   const topicIds = input.topics && uniqueIds(input.topics, 'topic', report);
@@ -55,27 +101,7 @@ export function checkDataset(input: CheckInput): Problem[] {
       });
     });
   }
-
-  const documentIds = new Map<string, string>();
-  const facts = new Map<string, LinkedFact>();
-  const baselines = new Map<string, LinkedFact[]>();
-  for (const { source } of input.documents) {
-    const seen = documentIds.get(source.value.id);
-    if (seen) report(source, ['id'], `duplicate document id "${source.value.id}" (also in ${seen})`);
-    else documentIds.set(source.value.id, source.file);
-    source.value.facts.forEach((f, index) => {
-      const other = facts.get(f.id);
-      const linked = { id: f.id, kind: f.kind, year: f.year, indicator: f.indicator, proposed: f.status === 'proposed', source };
-      if (other) report(source, ['facts', index, 'id'], `duplicate fact id "${f.id}" (also in ${other.source.file})`);
-      else facts.set(f.id, linked);
-      if (f.baseline_of !== undefined) baselines.set(f.baseline_of, [...(baselines.get(f.baseline_of) ?? []), linked]);
-    });
-  }
-
-  for (const doc of input.documents) {
-    checkDocument(doc, { placeIds, categoryIds, topicIds, indicatorIds, facts, baselines }, report);
-  }
-  return problems;
+  return { placeIds, categoryIds, topicIds, indicatorIds };
 }
 
 /**
@@ -131,7 +157,7 @@ function checkPlaces(sources: readonly SourceFile<PlaceInput[]>[], ids: Set<stri
   }
 }
 
-interface LinkedFact {
+export interface LinkedFact {
   id: string;
   kind: string;
   year: number;
@@ -140,14 +166,11 @@ interface LinkedFact {
   source: SourceFile<DocumentInput>;
 }
 
-interface Known {
-  placeIds?: Set<string>;
-  categoryIds?: Set<string>;
-  topicIds?: Set<string>;
-  indicatorIds?: Set<string>;
-  facts: Map<string, LinkedFact>;
+/** What one document is checked against: the lists' ids, and the first fact of each id over the folder. */
+export interface Known extends ListIds {
+  readonly facts: { get(id: string): LinkedFact | undefined };
   /** Target id → the facts whose `baseline_of` names it. */
-  baselines: Map<string, LinkedFact[]>;
+  readonly baselines: { get(id: string): readonly LinkedFact[] | undefined };
 }
 
 /**
@@ -179,10 +202,11 @@ function checkLink(
   return undefined;
 }
 
-function checkDocument({ source, text }: DocumentSource, known: Known, report: Report): void {
+/** The checks of one document against what the rest of the folder gives. */
+export function checkDocument({ source, text }: DocumentSource, known: Known, report: Report): void {
   const doc = source.value;
   // A message names the path below the item it is about (`tags[1]`, not just `1`); the position says which item.
-  const dangling = (ids: Set<string> | undefined, id: string | undefined, item: Path, path: Path, what: string): void => {
+  const dangling = (ids: ReadonlySet<string> | undefined, id: string | undefined, item: Path, path: Path, what: string): void => {
     if (ids && id !== undefined && !ids.has(id)) report(source, [...item, ...path], `${describePath(path)}: no ${what} "${id}"`);
   };
   dangling(known.placeIds, doc.place, [], ['place'], 'place');

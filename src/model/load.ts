@@ -62,7 +62,7 @@ const more = (n: number): string => `and ${n} more problem${n === 1 ? '' : 's'}`
  * each file, then a count of the rest at the first one left out; once the list is long
  * enough, whole files are left out and counted.
  */
-function listed(problems: Problem[], omitted: ReadonlyMap<string, number>): Problem[] {
+export function listed(problems: Problem[], omitted: ReadonlyMap<string, number>): Problem[] {
   const sorted = problems.sort(byPosition);
   const files: { start: number; end: number }[] = [];
   for (let i = 0; i < sorted.length; i++) {
@@ -228,10 +228,10 @@ function merged<T extends { id: string }>(lists: readonly (readonly T[])[]): T[]
   return [...byId.values()];
 }
 
-type SeedRead = { raw: string; input: InputFile } | { problem: string };
-type SeedText = { text: string; input: InputFile } | { problem: string } | { recipe: readonly RecipeProblem[] };
+export type SeedRead = { raw: string; input: InputFile } | { problem: string };
+export type SeedText = { text: string; input: InputFile } | { problem: string } | { recipe: readonly RecipeProblem[] };
 
-function readSeed(seed: string, seedsDir: string): SeedRead {
+export function readSeed(seed: string, seedsDir: string): SeedRead {
   const path = join(seedsDir, seed);
   const read = readRegularFile(path, SEED_LIMIT);
   if ('error' in read)
@@ -259,7 +259,7 @@ export function cleanTextProblem(lines: readonly SeedLine[]): string | undefined
 }
 
 /** The seed cleaned by the document's recipe; a recipe that does not fit it is placed at the recipe. */
-function seedText(seed: string, read: { raw: string; input: InputFile }, recipe: Recipe): SeedText {
+export function seedText(seed: string, read: { raw: string; input: InputFile }, recipe: Recipe): SeedText {
   const clean = cleanSeed(read.raw, recipe);
   if ('problems' in clean) return { recipe: clean.problems };
   const problem = cleanTextProblem(clean.lines);

@@ -1,13 +1,15 @@
 import { createHash } from 'node:crypto';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { cleanSeed, type Cleaned } from '../model/clean.js';
 import { decodeUtf8, listFolder, readRegularFile, reasonOf, SEED_LIMIT, YAML_LIMIT } from '../model/files.js';
-import { isDocumentFile } from '../model/inputs.js';
+import { inputFile, isDocumentFile } from '../model/inputs.js';
 import { loadDataset, oneFolder } from '../model/load.js';
 import { DocumentFileSchema, type FactInput, type Recipe } from '../model/schema.js';
 import { sourceOf } from '../model/source.js';
 import type { Problem } from '../model/types.js';
 import { replaceFile } from '../platform/files.js';
+import { checkDocumentText } from './decisionCheck.js';
+import { indexFor, keepIndex, readingStarts, statsOf, type DocumentSeen, type FolderIndex } from './folderIndex.js';
 import { acceptAll, acceptProposal, editProposal, rejectProposal, type Decided, type Edits } from './decisions.js';
 
 /**
@@ -102,11 +104,12 @@ type DocumentRead = { readonly document: ReviewDocument; readonly facts: readonl
  * (file:line:col) and with what to do: a document the review cannot read is never taken for
  * one with nothing to review.
  */
-function readDocument(dir: string, path: string): DocumentRead {
+function readDocument(dir: string, path: string, seen: Map<string, DocumentSeen>): DocumentRead {
   const file = relative(dir, path);
   const read = readRegularFile(path, YAML_LIMIT);
   if ('error' in read) return { problem: `${file} ${read.error}: make it a document file you can read, or move it out of documents/` };
   const checked = sourceOf(path, read, DocumentFileSchema);
+  seen.set(path, { input: inputFile(path, read.bytes, read.stats), ...('source' in checked ? { source: checked.source } : {}) });
   const said = (problems: readonly Problem[], omitted = 0) => {
     const [first] = problems;
     const more = problems.length - 1 + omitted;
@@ -148,13 +151,16 @@ function readDocument(dir: string, path: string): DocumentRead {
  * document that cannot be read is one of the review's problems.
  */
 export function readReview(dir: string, order: Order = 'confidence'): Review {
+  const starts = readingStarts();
   const listed = documentNames(dir);
   if ('problem' in listed) return { dir, documents: [], proposals: [], problems: [listed.problem] };
   const documents: ReviewDocument[] = [];
   const proposals: Proposal[] = [];
   const problems: string[] = [];
+  // What is read is indexed too, so that even the first decision need not read the folder again.
+  const seen = new Map<string, DocumentSeen>();
   for (const name of listed.names) {
-    const read = readDocument(dir, join(dir, 'documents', name));
+    const read = readDocument(dir, join(dir, 'documents', name), seen);
     if ('problem' in read) {
       problems.push(read.problem);
       continue;
@@ -165,13 +171,18 @@ export function readReview(dir: string, order: Order = 'confidence'): Review {
       proposals.push({ document: document.id, file: document.file.path, fact, at: document.text.indexOf(fact.quote) });
     }
   }
+  keepIndex(dir, seen, starts);
+  return { dir, documents, proposals: ordered(documents, proposals, order), problems };
+}
+
+/** The proposals in the review's order: by confidence, then by document and place in the text; or by document and text alone. */
+export function ordered(documents: readonly ReviewDocument[], proposals: Proposal[], order: Order): Proposal[] {
   const docIndex = new Map(documents.map((d, i) => [d.id, i]));
-  proposals.sort((a, b) =>
+  return proposals.sort((a, b) =>
     order === 'confidence'
       ? (a.fact.confidence ?? 1) - (b.fact.confidence ?? 1) || docIndex.get(a.document)! - docIndex.get(b.document)! || a.at - b.at
       : docIndex.get(a.document)! - docIndex.get(b.document)! || a.at - b.at,
   );
-  return { dir, documents, proposals, problems };
 }
 
 /** Whether not one document of the folder could be read: then there is nothing to review, only what to mend. */
@@ -199,7 +210,10 @@ export type Decision =
 
 /** What a decision came to: the file's text before and after (for undo), or why it was not written. */
 export type Outcome =
-  { readonly written: ReviewFile; readonly before: ReviewFile } | { readonly conflict: string } | { readonly problem: string };
+  | { readonly written: ReviewFile; readonly before: ReviewFile }
+  | { readonly conflict: string }
+  // `held`: the decision could not be taken back, so the file is not as the review read it.
+  | { readonly problem: string; readonly held?: true };
 
 function decided(text: string, decision: Decision): Decided {
   switch (decision.type) {
@@ -227,20 +241,36 @@ export function writeChecked(dir: string, file: ReviewFile, next: string): Outco
   if (hashOf(now) !== file.hash) {
     return { conflict: changedOnDisk(name) };
   }
+  // Indexed before the write, so that the files it checks unchanged are the ones read before it.
+  const index = indexFor(dir, file.path);
   const unwritten = replaced(name, file.path, next, read.bytes);
   if (unwritten === 'changed') return { conflict: changedOnDisk(name) };
   if (unwritten !== null) return { problem: unwritten.said };
-  const result = loadDataset(oneFolder(dir, join(dir, 'seeds')));
-  const mine = result.ok ? [] : result.problems.filter((p) => p.file.endsWith(name));
+  const mine = problemsAfter(dir, file.path, next, index);
   if (mine.length > 0) {
-    const problems = mine.map((p) => `${name}:${p.line}:${p.col}: ${p.message}`).join('; ');
+    // A problem is in the file decided on, or in one whose link the decision breaks.
+    const nameOf = (p: Problem) => (p.file.endsWith(name) ? name : relative(dir, resolve(p.file)));
+    const problems = mine.map((p) => `${nameOf(p)}:${p.line}:${p.col}: ${p.message}`).join('; ');
     // Put back only over the decision itself: a save made meanwhile by someone else stands.
     const stuck = replaced(name, file.path, now, Buffer.from(next, 'utf8'));
     if (stuck === null) return { problem: problems };
     const why = stuck === 'changed' ? 'someone changed it meanwhile' : stuck.why;
-    return { problem: `${problems}; and it could not be put back as it was (${why}): it holds the decision` };
+    return { problem: `${problems}; and it could not be put back as it was (${why}): it holds the decision`, held: true };
   }
   return { written: { path: file.path, text: next, hash: hashOf(next) }, before: file };
+}
+
+/**
+ * The problems the loader finds in the document written, from the folder's index where it has
+ * one (the document, its ids and links against the rest of the folder, and what it newly
+ * breaks in documents that link to it), else by loading the whole folder.
+ */
+function problemsAfter(dir: string, path: string, next: string, index: FolderIndex | undefined): Problem[] {
+  const stats = index && statsOf(dir, path);
+  if (index && stats) return checkDocumentText(index, path, next, stats);
+  const result = loadDataset(oneFolder(dir, join(dir, 'seeds')));
+  const name = relative(dir, path);
+  return result.ok ? [] : result.problems.filter((p) => p.file.endsWith(name));
 }
 
 const changedOnDisk = (name: string) => `${name} changed on disk since it was read: nothing was written, and it is read again`;

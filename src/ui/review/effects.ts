@@ -2,6 +2,7 @@ import { indicatorEntry, proposeIndicator } from '../../review/indicators.js';
 import { folderNames } from '../../review/names.js';
 import { addDivision, finishPlace, readPlaces } from '../../review/places.js';
 import type { Edits } from '../../review/decisions.js';
+import { afterDecision } from '../../review/afterDecision.js';
 import { decide, readReview, undo, type Outcome } from '../../review/session.js';
 import type { Lang } from '../strings.js';
 import { reread, type ReviewEffect, type ReviewState } from './state.js';
@@ -38,7 +39,7 @@ export function runEffects(effects: readonly ReviewEffect[], from: ReviewState, 
         // a new indicator or place being what may have been undone.
         next =
           'written' in outcome
-            ? { ...reread(next, readReview(dir, next.order), rt('undone', next.lang), rest, last!.id), ...listsOf(dir) }
+            ? { ...reread(next, afterDecision(next.review, outcome, next.order), rt('undone', next.lang), rest, last!.id), ...listsOf(dir) }
             : { ...next, message: messageOf(outcome, next.lang) };
         break;
       }
@@ -78,10 +79,10 @@ export function runEffects(effects: readonly ReviewEffect[], from: ReviewState, 
         const outcome = decide(dir, doc.file, effect.decision);
         if ('written' in outcome) {
           const id = 'id' in effect.decision ? effect.decision.id : null;
-          next = reread(next, readReview(dir, next.order), saidOf(effect, next.lang), [{ outcome, id }, ...next.done]);
+          next = reread(next, afterDecision(next.review, outcome, next.order), saidOf(effect, next.lang), [{ outcome, id }, ...next.done]);
         } else {
           // A file changed on disk is read again; a decision that left a problem was undone.
-          next = { ...reread(next, readReview(dir, next.order), null), message: messageOf(outcome, next.lang) };
+          next = { ...reread(next, afterDecision(next.review, outcome, next.order), null), message: messageOf(outcome, next.lang) };
         }
         break;
       }
@@ -111,9 +112,9 @@ function thenEdited(
   const listed: ReviewState = { ...state, ...listsOf(dir), done: [...written, ...state.done] };
   const doc = state.review.documents.find((d) => d.id === effect.document)!;
   const outcome = decide(dir, doc.file, { type: 'edit', id: effect.id, edits });
-  if (!('written' in outcome)) return { ...reread(listed, readReview(dir, state.order), null), message: messageOf(outcome, state.lang) };
-  const message = rt(said, state.lang, { id: added.id });
-  return reread(listed, readReview(dir, state.order), message, [{ outcome, id: effect.id }, ...listed.done]);
+  const review = afterDecision(state.review, outcome, state.order);
+  if (!('written' in outcome)) return { ...reread(listed, review, null), message: messageOf(outcome, state.lang) };
+  return reread(listed, review, rt(said, state.lang, { id: added.id }), [{ outcome, id: effect.id }, ...listed.done]);
 }
 
 function messageOf(outcome: { conflict: string } | { problem: string }, lang: Lang): string {
