@@ -18,7 +18,7 @@ const ORDERS = ['confidence', 'text'] as const;
 export const reviewDeclaration = defineCommand({
   name: 'review',
   synopsis:
-    'DIR [--json] [--order confidence|text] [--accept ID...] [--reject ID... [--why T]] [--set FIELD=VALUE...] [--accept-all [--except ID,ID]]',
+    'DIR [--json] [--order confidence|text] [--accept ID...] [--reject ID... [--why T]] [--set FIELD=VALUE...] [--accept-all [--except ID,ID]] [--links ID | --link FIGURE=TARGET]',
   summary: "a folder's proposals, least sure first: one by one on a terminal, else listed or decided by id",
   options: {
     json: { type: 'boolean', description: 'list the proposals as JSON' },
@@ -39,21 +39,32 @@ export const reviewDeclaration = defineCommand({
       multiple: true,
       description: `edit a field of the proposals --accept names first: ${FIELD_NAMES.join(', ')}`,
     },
+    links: {
+      type: 'string',
+      value: 'ID',
+      description: 'list the figures that may report on this target or be its baseline (or, for a reported figure, its targets), with why',
+    },
+    link: {
+      type: 'string',
+      value: 'FIGURE=TARGET',
+      description: "link a reported figure to a target: progress_of or baseline_of by the figure's year against the target's base",
+    },
   },
   positionals: { name: 'DIR', needed: 'review needs the folder whose proposals to review: policy-explorer review DIR' },
   readme: {
     does: "lists a folder's proposals, or decides on them by id",
     exits:
-      '0; 1 a folder or document it cannot read (each named on a line, with what to do), or a decision refused (a problem it would leave, a file changed on disk, a read-only file, a write that failed); 2 a bad flag, or one that would decide nothing',
+      '0; 1 a folder or document it cannot read (each named on a line, with what to do), or a decision refused (a problem it would leave, a file changed on disk, a read-only file, a write that failed); 2 a bad flag, one that would decide nothing, or a link the rules refuse',
   },
   run({ values, positionals }, io) {
     const dir = positionals[0]!;
-    const { order, json, accept, reject, why, except, set } = values;
-    const given = { order, json, accept, reject, why, 'accept-all': values['accept-all'], except, set };
+    const { order, json, accept, reject, why, except, set, links, link } = values;
+    const given = { order, json, accept, reject, why, 'accept-all': values['accept-all'], except, set, links, link };
     const options: ReviewOptions = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined));
     checkReviewFlags(options);
     // On a terminal, with nothing decided on the command line, the proposals are reviewed one by one.
-    if (!decides(options) && !json && io.stdin.isTTY && io.stdout.isTTY) return { review: { dir, order: order ?? 'confidence' } };
+    if (!decides(options) && !json && links === undefined && io.stdin.isTTY && io.stdout.isTTY)
+      return { review: { dir, order: order ?? 'confidence' } };
     return reviewCommand(dir, options, io);
   },
 });
