@@ -52,8 +52,8 @@ const REPORTED = (id: string, year: number, measure: string, value: number, quot
     quote: ${quote}`,
   );
 
-/** The folder, its two document files, and the ids of its figures. */
-export function linkFolder(): { dir: string; plan: string; summary: string } {
+/** The folder and its two document files; with `proposedTarget`, the 2025 target is a proposal, the least sure. */
+export function linkFolder({ proposedTarget = false } = {}): { dir: string; plan: string; summary: string } {
   const dir = temporaryFolder('policy-explorer-links-');
   for (const list of ['places', 'categories', 'topics', 'indicators', 'synonyms'])
     cpSync(join(BUNDLED_DATA, `${list}.yaml`), join(dir, `${list}.yaml`));
@@ -70,7 +70,7 @@ export function linkFolder(): { dir: string; plan: string; summary: string } {
       REPORTED('plan-2023-new', 2023, 'new', 210, '新认定高新技术企业210家') +
       fact(
         'plan-2025-target',
-        `kind: target
+        `${proposedTarget ? 'status: proposed\n        confidence: 0.5\n        ' : ''}kind: target
         year: 2025
         metric: { zh: 高新技术企业总数, en: high-tech enterprises }
         indicator: high-tech-enterprises

@@ -29,8 +29,15 @@ const REVIEW_KEYS: ModeKeys = {
     reviewFields: { en: 'Review: choosing a field to edit', zh: '审核：选择要修改的项' },
     reviewText: { en: 'Review: editing a field', zh: '审核：修改一项' },
     reviewConfirm: { en: 'Review: accepting all', zh: '审核：全部接受' },
+    reviewLinks: { en: "Review: a target's links", zh: '审核：目标的关联' },
   },
-  modes: { review: ['review'], reviewFields: ['reviewFields'], reviewText: ['reviewText'], reviewConfirm: ['reviewConfirm'] },
+  modes: {
+    review: ['review'],
+    reviewFields: ['reviewFields'],
+    reviewText: ['reviewText'],
+    reviewConfirm: ['reviewConfirm'],
+    reviewLinks: ['reviewLinks'],
+  },
   bindings: REVIEW_BINDINGS,
 };
 

@@ -67,7 +67,8 @@ export type Command =
   | 'edit'
   | 'acceptAll'
   | 'confirm'
-  | 'review';
+  | 'review'
+  | 'links';
 
 /**
  * Where a binding works. `global` keys work on every screen (list, detail, reader); the
@@ -89,7 +90,8 @@ export type Scope =
   | 'review'
   | 'reviewFields'
   | 'reviewText'
-  | 'reviewConfirm';
+  | 'reviewConfirm'
+  | 'reviewLinks';
 
 /** What has the keyboard in the explorer: the overlay on top, else the screen (the modes' table is modes.ts). */
 export type ExplorerMode =
@@ -108,7 +110,7 @@ export type ExplorerMode =
   | 'timeline';
 
 /** What has the keyboard in the review of proposals (policy-explorer review DIR), its own screen. */
-export type ReviewMode = 'review' | 'reviewFields' | 'reviewText' | 'reviewConfirm';
+export type ReviewMode = 'review' | 'reviewFields' | 'reviewText' | 'reviewConfirm' | 'reviewLinks';
 
 export type Mode = ExplorerMode | ReviewMode;
 

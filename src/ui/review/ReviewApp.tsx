@@ -117,5 +117,7 @@ function saidOf(effect: Extract<ReviewEffect, { type: 'decide' }>): string {
       ? 'rejected'
       : d.type === 'edit'
         ? 'edited'
-        : `accepted all of ${effect.document}`;
+        : d.type === 'link'
+          ? `linked: ${d.id} ${d.key === 'progress_of' ? 'reports on' : 'is the baseline of'} ${d.target} (${d.key})`
+          : `accepted all of ${effect.document}`;
 }

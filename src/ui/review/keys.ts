@@ -30,9 +30,21 @@ export const REVIEW_BINDINGS: readonly Binding[] = [
   b('acceptAll', ['review'], [{ input: 'A' }], 'A', 'accept all of this document but those skipped', '接受本文件的全部提议（跳过的除外）'),
   b('down', ['review'], [DOWN, { input: 'j' }], '↓ j', 'next proposal', '下一条提议'),
   b('up', ['review'], [UP, { input: 'k' }], '↑ k', 'previous proposal', '上一条提议'),
+  b(
+    'links',
+    ['review'],
+    [{ input: 'l' }],
+    'l',
+    'links: the figures that may report on this target or be its baseline, or the targets of a reported figure',
+    '关联：可能报告该目标进展或作为其基数的数据，或实际值可能对应的目标',
+    { en: 'links', zh: '关联' },
+  ),
   b('cycleOrder', ['review'], [{ input: 'o' }], 'o', 'order: least sure first / as in the text', '顺序：置信度由低到高或按原文顺序'),
-  b('quit', ['review', 'reviewFields', 'reviewConfirm'], [{ input: 'q' }], 'q', 'quit the review', '退出审核', { en: 'quit', zh: '退出' }),
-  b('interrupt', ['review', 'reviewFields', 'reviewText', 'reviewConfirm'], [{ ctrl: 'c' }], 'Ctrl-C', 'quit', '退出'),
+  b('quit', ['review', 'reviewFields', 'reviewConfirm', 'reviewLinks'], [{ input: 'q' }], 'q', 'quit the review', '退出审核', {
+    en: 'quit',
+    zh: '退出',
+  }),
+  b('interrupt', ['review', 'reviewFields', 'reviewText', 'reviewConfirm', 'reviewLinks'], [{ ctrl: 'c' }], 'Ctrl-C', 'quit', '退出'),
 
   b('down', ['reviewFields'], [DOWN, { input: 'j' }], '↓ j', 'next field', '下一项'),
   b('up', ['reviewFields'], [UP, { input: 'k' }], '↑ k', 'previous field', '上一项'),
@@ -54,6 +66,14 @@ export const REVIEW_BINDINGS: readonly Binding[] = [
   b('close', ['reviewText'], [ESC], 'Esc', 'leave the field as it was', '放弃修改', { en: 'cancel', zh: '取消' }),
   b('deleteChar', ['reviewText'], [BACKSPACE], 'Backspace', 'delete a character', '删除一个字'),
   b('clearQuery', ['reviewText'], [{ ctrl: 'u' }], 'Ctrl-U', 'clear the field', '清空此项'),
+
+  b('down', ['reviewLinks'], [DOWN, { input: 'j' }], '↓ j', 'next suggested link', '下一条建议的关联'),
+  b('up', ['reviewLinks'], [UP, { input: 'k' }], '↑ k', 'previous suggested link', '上一条建议的关联'),
+  b('choose', ['reviewLinks'], [ENTER], 'Enter', 'link the one under the cursor (u takes it back)', '关联光标处的一条（u 撤销）', {
+    en: 'link',
+    zh: '关联',
+  }),
+  b('close', ['reviewLinks'], [ESC], 'Esc', 'close the links', '关闭关联列表', { en: 'close', zh: '关闭' }),
 
   b('confirm', ['reviewConfirm'], [{ input: 'y' }], 'y', 'yes', '是', { en: 'yes', zh: '是' }),
   b('close', ['reviewConfirm'], [{ input: 'n' }, ESC], 'n Esc', 'no', '否', { en: 'no', zh: '否' }),

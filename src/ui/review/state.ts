@@ -3,6 +3,7 @@ import { EDITABLE_FIELDS, editOf, type EditableField } from '../../review/fields
 import type { FolderNames } from '../../review/names.js';
 import type { Command, Mode } from '../keys/words.js';
 import { editQuery, typed } from '../text/query.js';
+import { linksUpdate, openLinks, type LinksOverlay } from './linksOverlay.js';
 
 /**
  * The review screen's state and what each key does to it: pure, as the explorer's update is.
@@ -26,6 +27,8 @@ export interface ReviewState {
   /** Accepting all of a document: how many, and those left for lacking what a fact needs. */
   readonly confirm: { readonly document: string; readonly count: number; readonly unready: readonly string[] } | null;
   readonly message: string | null;
+  /** The links suggested for the proposal shown, open over it. */
+  readonly links: LinksOverlay | null;
 }
 
 export interface Done {
@@ -51,6 +54,7 @@ export function initialReview(review: Review, order: Order, names: FolderNames =
     text: null,
     confirm: null,
     message: null,
+    links: null,
   };
 }
 
@@ -58,6 +62,7 @@ export function initialReview(review: Review, order: Order, names: FolderNames =
 const NO_NAMES: FolderNames = { indicator: [], category: [], topic: [] };
 
 export function reviewMode(state: ReviewState): Mode {
+  if (state.links) return 'reviewLinks';
   if (state.confirm) return 'reviewConfirm';
   if (state.text) return 'reviewText';
   if (state.fields) return 'reviewFields';
@@ -92,6 +97,8 @@ export function reviewUpdate(state: ReviewState, command: Command): { state: Rev
   const p = currentProposal(state);
   if (command === 'interrupt' || command === 'quit') return { state, effects: [{ type: 'quit' }] };
   switch (reviewMode(state)) {
+    case 'reviewLinks':
+      return linksUpdate(state, command);
     case 'reviewConfirm': {
       if (command === 'close') return none({ ...state, confirm: null });
       if (command !== 'confirm' || !state.confirm) return none(state);
@@ -155,6 +162,8 @@ export function reviewUpdate(state: ReviewState, command: Command): { state: Rev
       const unready = mine.filter((q) => !readyToAccept(q)).map((q) => q.fact.id);
       return none({ ...state, confirm: { document: p.document, count: mine.length - unready.length, unready } });
     }
+    case 'links':
+      return none(openLinks(state));
     case 'cycleOrder': {
       const order: Order = state.order === 'confidence' ? 'text' : 'confidence';
       return { state: { ...state, order }, effects: [{ type: 'reorder', order }] };

@@ -4,6 +4,7 @@ import { seg, type Line } from '../text/lines.js';
 import { displayWidth, truncate } from '../text/text.js';
 import { wrap } from '../text/wrap.js';
 import { EDITABLE_FIELDS } from '../../review/fields.js';
+import { linksLines } from './linksView.js';
 import { currentProposal, reviewMode, type ReviewState } from './state.js';
 
 /**
@@ -131,6 +132,7 @@ export function reviewLines(state: ReviewState, width: number, height: number): 
         ];
     return { title, body: [...problems, ...done].slice(0, rows), status };
   }
+  if (state.links) return { title, body: linksLines(state.links, width, rows), status };
   if (state.confirm) {
     const skipped = state.skipped.filter((id) => state.review.proposals.some((q) => q.fact.id === id && q.document === doc.id)).length;
     const unready = state.confirm.unready.length;
