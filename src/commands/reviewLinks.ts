@@ -35,7 +35,9 @@ export function linksListing(review: Review, id: string, json: boolean): string 
     return `${JSON.stringify(rows, null, 2)}\n`;
   }
   const one = figures.find((f) => f.fact.id === id)!;
-  const what = one.fact.kind === 'target' ? 'figures that may report on it or be its baseline' : 'targets it may report on or start';
+  const [noun, rest] =
+    one.fact.kind === 'target' ? ['figure', 'that may report on it or be its baseline'] : ['target', 'it may report on or start'];
+  const what = `${noun}${found.length === 1 ? '' : 's'} ${rest}`;
   if (found.length === 0) return `${said(one)}  ${one.fact.metric.zh}\nno ${what} in ${review.dir}\n`;
   const lines = found.flatMap((s) => {
     const other = otherOf(s, id);

@@ -23,6 +23,10 @@ describe('review DIR --links and --link', () => {
     );
     expect(lines[3]).toBe('plan-2023-count  reported 2023  1,320 家  plan  高新技术企业总数');
     expect(lines[4]).toMatch(/is the baseline of plan-2025-target \(baseline_of\).*2023, up to the target's base year 2023/u);
+    expect(cli('review', dir, '--links', 'summary-p001').out).toMatch(
+      /: 1 target it may report on or start, those that can be linked first:\nplan-2025-target {2}target 2025/u,
+    );
+    expect(cli('review', dir, '--links', 'plan-p001').out).toMatch(/\nno figures that may report on it or be its baseline in /u);
     const json = JSON.parse(cli('review', dir, '--links', 'summary-p001', '--json').out) as { target: string; key: string }[];
     expect(json).toEqual([
       expect.objectContaining({ figure: 'summary-p001', target: 'plan-2025-target', key: 'progress_of', document: 'plan', refusal: null }),
