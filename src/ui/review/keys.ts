@@ -30,15 +30,10 @@ export const REVIEW_BINDINGS: readonly Binding[] = [
   b('acceptAll', ['review'], [{ input: 'A' }], 'A', 'accept all of this document but those skipped', '接受本文件的全部提议（跳过的除外）'),
   b('down', ['review'], [DOWN, { input: 'j' }], '↓ j', 'next proposal', '下一条提议'),
   b('up', ['review'], [UP, { input: 'k' }], '↑ k', 'previous proposal', '上一条提议'),
-  b(
-    'links',
-    ['review'],
-    [{ input: 'l' }],
-    'l',
-    'links: the figures that may report on this target or be its baseline, or the targets of a reported figure',
-    '关联：可能报告该目标进展或作为其基数的数据，或实际值可能对应的目标',
-    { en: 'links', zh: '关联' },
-  ),
+  b('links', ['review'], [{ input: 'l' }], 'l', 'link it to a figure that reports on it or starts it', '关联报告其进展或作为其基数的数据', {
+    en: 'links',
+    zh: '关联',
+  }),
   b('cycleOrder', ['review'], [{ input: 'o' }], 'o', 'order: least sure first / as in the text', '顺序：置信度由低到高或按原文顺序'),
   b('quit', ['review', 'reviewFields', 'reviewConfirm', 'reviewLinks'], [{ input: 'q' }], 'q', 'quit the review', '退出审核', {
     en: 'quit',
