@@ -30,7 +30,7 @@ export const REVIEW_BINDINGS: readonly Binding[] = [
   b('acceptAll', ['review'], [{ input: 'A' }], 'A', 'accept all of this document but those skipped', '接受本文件的全部提议（跳过的除外）'),
   b('down', ['review'], [DOWN, { input: 'j' }], '↓ j', 'next proposal', '下一条提议'),
   b('up', ['review'], [UP, { input: 'k' }], '↑ k', 'previous proposal', '上一条提议'),
-  b('links', ['review'], [{ input: 'l' }], 'l', 'link it to a figure that reports on it or starts it', '关联报告其进展或作为其基数的数据', {
+  b('links', ['review'], [{ input: 'l' }], 'l', 'link a target with its reports and its baseline', '关联目标与其实际值、基数', {
     en: 'links',
     zh: '关联',
   }),
