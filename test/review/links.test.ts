@@ -164,6 +164,8 @@ describe('a link written', () => {
     const base = decide(dir, fileOf(plan), { type: 'link', id: 'plan-2023-count', key: 'baseline_of', target: 'plan-2025-target' });
     expect(base).toHaveProperty('written');
     expect(runCli(['validate', dir]).code).toBe(0);
+    // Read again, the folder's figures carry the links: those made are suggested no more.
+    expect(suggestLinks(folderFigures(readReview(dir)), 'plan-2025-target')!.map((s) => s.figure.fact.id)).toEqual(['plan-2023-new']);
     // A link the rules refuse is not left in the file.
     const wrong = decide(dir, readReview(dir).documents[0]!.file, {
       type: 'link',
