@@ -4,6 +4,7 @@ import { afterDecision } from '../review/afterDecision.js';
 import { decide, nothingRead, progressOf, readReview, readyToAccept, type Decision, type Order, type Review } from '../review/session.js';
 import { editOf, FIELD_NAMES, fieldNamed } from '../review/fields.js';
 import { folderNames, type FolderNames } from '../review/names.js';
+import { linkDecision, linksListing } from './reviewLinks.js';
 
 /**
  * `review DIR` for scripts: the proposals listed, or decisions made by id. Each decision is
@@ -21,6 +22,9 @@ export interface ReviewOptions {
   readonly 'accept-all'?: boolean;
   readonly except?: string;
   readonly set?: readonly string[];
+  /** A figure whose suggested links to list, and a link to write (FIGURE=TARGET). */
+  readonly links?: string;
+  readonly link?: string;
 }
 
 /** `--set field=value` as edits, read by the review's one field table; a field or value that cannot be is a usage error saying what can. */
@@ -57,7 +61,7 @@ function listing(review: Review, json: boolean): string {
 
 /** Whether the options decide anything; without a decision, the proposals are listed (or reviewed on a terminal). */
 export const decides = (options: ReviewOptions): boolean =>
-  options.accept !== undefined || options.reject !== undefined || options['accept-all'] === true;
+  options.accept !== undefined || options.reject !== undefined || options['accept-all'] === true || options.link !== undefined;
 
 /**
  * A flag that would decide nothing is a usage error saying what it goes with, never ignored:
@@ -78,6 +82,16 @@ export function checkReviewFlags(options: ReviewOptions): void {
   if (options.except !== undefined && options['accept-all'] !== true) {
     throw new UsageError('--except names proposals for --accept-all to leave: add --accept-all, or leave --except out');
   }
+  // A link is one decision of its own: with others, which came first would be a guess.
+  const others = options.accept !== undefined || options.reject !== undefined || options['accept-all'] === true;
+  if (
+    (options.links !== undefined || options.link !== undefined) &&
+    (others || (options.links !== undefined && options.link !== undefined))
+  ) {
+    throw new UsageError(
+      '--links lists and --link writes one link, each alone: give it without --accept, --reject, --accept-all or the other',
+    );
+  }
   if (options.json === true && decides(options)) {
     throw new UsageError(
       '--json lists the proposals; a decision prints only the progress: leave --json out, or list with "review DIR --json"',
@@ -97,6 +111,11 @@ export function reviewCommand(dir: string, options: ReviewOptions, io: { out: (t
     return review.problems.length > 0 ? 1 : 0;
   };
   if (nothingRead(review)) return problemsSaid();
+  if (options.links !== undefined) {
+    io.out(linksListing(review, options.links, options.json ?? false));
+    return problemsSaid();
+  }
+  if (options.link !== undefined) return linked(dir, review, options.link, io) || problemsSaid();
   // Each decision with the document it is made on: a proposal's, or every document's for --accept-all.
   const documentOf = (id: string) => review.proposals.find((p) => p.fact.id === id)?.document ?? id;
   const except =
@@ -148,4 +167,21 @@ export function reviewCommand(dir: string, options: ReviewOptions, io: { out: (t
       : '';
   io.out(`${reviewed}/${total} reviewed${note}\n`);
   return problemsSaid();
+}
+
+/** `--link FIGURE=TARGET` written and checked as any decision; 1 when it could not be. */
+function linked(dir: string, review: Review, spec: string, io: { out: (t: string) => void; err: (t: string) => void }): number {
+  const link = linkDecision(review, spec);
+  if ('already' in link) {
+    io.out(`${link.already}\n`);
+    return 0;
+  }
+  const doc = review.documents.find((d) => d.id === link.document)!;
+  const outcome = decide(dir, doc.file, link.decision);
+  if (!('written' in outcome)) {
+    io.err(`policy-explorer: ${'conflict' in outcome ? outcome.conflict : outcome.problem}\n`);
+    return 1;
+  }
+  io.out(`${link.said}\n`);
+  return 0;
 }

@@ -23,7 +23,7 @@ const ORDERS = ['confidence', 'text'] as const;
 export const reviewDeclaration = defineCommand({
   name: 'review',
   synopsis:
-    'DIR [--json] [--order confidence|text] [--accept ID...] [--reject ID... [--why T]] [--set FIELD=VALUE...] [--accept-all [--except ID,ID]] | DIR --places | DIR --place ID [--set-place FIELD=VALUE...]',
+    'DIR [--json] [--order confidence|text] [--accept ID...] [--reject ID... [--why T]] [--set FIELD=VALUE...] [--accept-all [--except ID,ID]] [--links ID | --link FIGURE=TARGET] | DIR --places | DIR --place ID [--set-place FIELD=VALUE...]',
   summary: "a folder's proposals, least sure first: one by one on a terminal, else listed or decided by id",
   options: {
     json: { type: 'boolean', description: 'list the proposals as JSON' },
@@ -52,17 +52,27 @@ export const reviewDeclaration = defineCommand({
       multiple: true,
       description: `with --place: give a field of the place: ${PLACE_FIELD_NAMES.join(', ')}`,
     },
+    links: {
+      type: 'string',
+      value: 'ID',
+      description: 'list the figures that may report on this target or be its baseline (or, for a reported figure, its targets), with why',
+    },
+    link: {
+      type: 'string',
+      value: 'FIGURE=TARGET',
+      description: "link a reported figure to a target: progress_of or baseline_of by the figure's year against the target's base",
+    },
   },
   positionals: { name: 'DIR', needed: 'review needs the folder whose proposals to review: policy-explorer review DIR' },
   readme: {
     does: "lists a folder's proposals, or decides on them by id; lists and finishes its proposed places",
     exits:
-      '0; 1 a folder or document it cannot read (each named on a line, with what to do), or a decision or the finishing of a place refused (a problem it would leave, a file changed on disk, a read-only file, a write that failed); 2 a bad flag or field value, or one that would decide nothing',
+      '0; 1 a folder or document it cannot read (each named on a line, with what to do), or a decision or the finishing of a place refused (a problem it would leave, a file changed on disk, a read-only file, a write that failed); 2 a bad flag or field value, one that would decide nothing, or a link the rules refuse',
   },
   run({ values, positionals }, io) {
     const dir = positionals[0]!;
-    const { order, json, accept, reject, why, except, set, places, place } = values;
-    const given = { order, json, accept, reject, why, 'accept-all': values['accept-all'], except, set };
+    const { order, json, accept, reject, why, except, set, places, place, links, link } = values;
+    const given = { order, json, accept, reject, why, 'accept-all': values['accept-all'], except, set, links, link };
     const options: ReviewOptions = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined));
     // Places are finished apart from figures: a run does one or the other.
     const placeOptions = { places, place, 'set-place': values['set-place'] };
@@ -70,7 +80,7 @@ export const reviewDeclaration = defineCommand({
     if (aboutPlaces(placeOptions)) return reviewPlacesCommand(dir, placeOptions, io);
     checkReviewFlags(options);
     // On a terminal, with nothing decided on the command line, the proposals are reviewed one by one.
-    if (!decides(options) && !json && io.stdin.isTTY && io.stdout.isTTY) {
+    if (!decides(options) && !json && links === undefined && io.stdin.isTTY && io.stdout.isTTY) {
       const lang = values.lang ?? readSettings(io.env ?? process.env).settings.lang ?? 'en';
       return { review: { dir, order: order ?? 'confidence', lang } };
     }

@@ -11,6 +11,8 @@ import { replaceFile } from '../platform/files.js';
 import { checkDocumentText } from './decisionCheck.js';
 import { indexFor, keepIndex, readingStarts, statsOf, type DocumentSeen, type FolderIndex } from './folderIndex.js';
 import { acceptAll, acceptProposal, editProposal, rejectProposal, type Decided, type Edits } from './decisions.js';
+import { linkFigure } from './link.js';
+import type { LinkKey } from './links.js';
 
 /**
  * Reviewing one folder's proposals: which there are, in what order, and each decision written
@@ -206,7 +208,9 @@ export type Decision =
   | { readonly type: 'accept'; readonly id: string; readonly edits?: Edits }
   | { readonly type: 'edit'; readonly id: string; readonly edits: Edits }
   | { readonly type: 'reject'; readonly id: string; readonly why?: string }
-  | { readonly type: 'accept-all'; readonly except?: readonly string[] };
+  | { readonly type: 'accept-all'; readonly except?: readonly string[] }
+  /** `key: target` written on the figure `id` (a proposal or a fact); a null target unlinks. */
+  | { readonly type: 'link'; readonly id: string; readonly key: LinkKey; readonly target: string | null };
 
 /** What a decision came to: the file's text before and after (for undo), or why it was not written. */
 export type Outcome =
@@ -225,6 +229,8 @@ function decided(text: string, decision: Decision): Decided {
       return rejectProposal(text, decision.id, decision.why);
     case 'accept-all':
       return acceptAll(text, decision.except);
+    case 'link':
+      return linkFigure(text, decision.id, decision.key, decision.target);
   }
 }
 

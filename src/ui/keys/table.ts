@@ -31,6 +31,7 @@ const REVIEW_KEYS: ModeKeys = {
     reviewConfirm: { en: 'Review: accepting all', zh: '审核：全部接受' },
     reviewPlace: { en: 'Review: finishing a proposed place', zh: '审核：完善新地名' },
     reviewPlaceText: { en: "Review: editing a place's field", zh: '审核：修改地名的一项' },
+    reviewLinks: { en: "Review: a target's links", zh: '审核：目标的关联' },
   },
   modes: {
     review: ['review'],
@@ -41,6 +42,7 @@ const REVIEW_KEYS: ModeKeys = {
     reviewConfirm: ['reviewConfirm'],
     reviewPlace: ['reviewPlace'],
     reviewPlaceText: ['reviewPlaceText'],
+    reviewLinks: ['reviewLinks'],
   },
   bindings: REVIEW_BINDINGS,
 };

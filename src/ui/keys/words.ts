@@ -69,7 +69,8 @@ export type Command =
   | 'confirm'
   | 'openPlace'
   | 'finishPlace'
-  | 'review';
+  | 'review'
+  | 'links';
 
 /**
  * Where a binding works. `global` keys work on every screen (list, detail, reader); the
@@ -93,7 +94,8 @@ export type Scope =
   | 'reviewText'
   | 'reviewConfirm'
   | 'reviewPlace'
-  | 'reviewPlaceText';
+  | 'reviewPlaceText'
+  | 'reviewLinks';
 
 /** What has the keyboard in the explorer: the overlay on top, else the screen (the modes' table is modes.ts). */
 export type ExplorerMode =
@@ -112,7 +114,8 @@ export type ExplorerMode =
   | 'timeline';
 
 /** What has the keyboard in the review of proposals (policy-explorer review DIR), its own screen. */
-export type ReviewMode = 'review' | 'reviewFields' | 'reviewPicker' | 'reviewText' | 'reviewConfirm' | 'reviewPlace' | 'reviewPlaceText';
+export type ReviewMode =
+  'review' | 'reviewFields' | 'reviewPicker' | 'reviewText' | 'reviewConfirm' | 'reviewPlace' | 'reviewPlaceText' | 'reviewLinks';
 
 export type Mode = ExplorerMode | ReviewMode;
 

@@ -129,5 +129,7 @@ function saidOf(effect: Extract<ReviewEffect, { type: 'decide' }>, lang: Lang): 
       ? rt('rejected', lang)
       : d.type === 'edit'
         ? rt('edited', lang)
-        : rt('acceptedAll', lang, { doc: effect.document });
+        : d.type === 'link'
+          ? rt(d.key === 'progress_of' ? 'linkedReport' : 'linkedBaseline', lang, { id: d.id, target: d.target ?? '' })
+          : rt('acceptedAll', lang, { doc: effect.document });
 }

@@ -30,15 +30,27 @@ export const REVIEW_BINDINGS: readonly Binding[] = [
   b('acceptAll', ['review'], [{ input: 'A' }], 'A', 'accept all of this document but those skipped', '接受本文件的全部提议（跳过的除外）'),
   b('down', ['review'], [DOWN, { input: 'j' }], '↓ j', 'next proposal', '下一条提议'),
   b('up', ['review'], [UP, { input: 'k' }], '↑ k', 'previous proposal', '上一条提议'),
+  b('links', ['review'], [{ input: 'l' }], 'l', 'link a target with its reports and its baseline', '关联目标与其实际值、基数', {
+    en: 'links',
+    zh: '关联',
+  }),
   b('cycleOrder', ['review'], [{ input: 'o' }], 'o', 'order: least sure first / as in the text', '顺序：置信度由低到高或按原文顺序'),
   b('openPlace', ['review'], [{ input: 'p' }], 'p', 'finish the proposed place this document names', '完善本文件所说的新地名'),
-  b('quit', ['review', 'reviewFields', 'reviewConfirm', 'reviewPlace'], [{ input: 'q' }], 'q', 'quit the review', '退出审核', {
-    en: 'quit',
-    zh: '退出',
-  }),
+  b(
+    'quit',
+    ['review', 'reviewFields', 'reviewConfirm', 'reviewPlace', 'reviewLinks'],
+    [{ input: 'q' }],
+    'q',
+    'quit the review',
+    '退出审核',
+    {
+      en: 'quit',
+      zh: '退出',
+    },
+  ),
   b(
     'interrupt',
-    ['review', 'reviewFields', 'reviewText', 'reviewConfirm', 'reviewPlace', 'reviewPlaceText'],
+    ['review', 'reviewFields', 'reviewText', 'reviewConfirm', 'reviewPlace', 'reviewPlaceText', 'reviewLinks'],
     [{ ctrl: 'c' }],
     'Ctrl-C',
     'quit',
@@ -65,6 +77,14 @@ export const REVIEW_BINDINGS: readonly Binding[] = [
   b('close', ['reviewText'], [ESC], 'Esc', 'leave the field as it was', '放弃修改', { en: 'cancel', zh: '取消' }),
   b('deleteChar', ['reviewText'], [BACKSPACE], 'Backspace', 'delete a character', '删除一个字'),
   b('clearQuery', ['reviewText'], [{ ctrl: 'u' }], 'Ctrl-U', 'clear the field', '清空此项'),
+
+  b('down', ['reviewLinks'], [DOWN, { input: 'j' }], '↓ j', 'next suggested link', '下一条建议的关联'),
+  b('up', ['reviewLinks'], [UP, { input: 'k' }], '↑ k', 'previous suggested link', '上一条建议的关联'),
+  b('choose', ['reviewLinks'], [ENTER], 'Enter', 'link the one under the cursor (u takes it back)', '关联光标处的一条（u 撤销）', {
+    en: 'link',
+    zh: '关联',
+  }),
+  b('close', ['reviewLinks'], [ESC], 'Esc', 'close the links', '关闭关联列表', { en: 'close', zh: '关闭' }),
 
   b('confirm', ['reviewConfirm'], [{ input: 'y' }], 'y', 'yes', '是', { en: 'yes', zh: '是' }),
   b('close', ['reviewConfirm'], [{ input: 'n' }, ESC], 'n Esc', 'no', '否', { en: 'no', zh: '否' }),

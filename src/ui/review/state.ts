@@ -10,6 +10,7 @@ import { rt } from './words.js';
 import { nextIndicatorStep, startNewIndicator, type NewIndicator } from './newIndicator.js';
 import { documentPlaceOf, type FolderPlaces } from '../../review/places.js';
 import { openPlaceForm, placeFormType, placeFormUpdate, proposedPlace, type PlaceForm, type PlaceFormEffect } from './placeForm.js';
+import { linksUpdate, openLinks, type LinksOverlay } from './linksOverlay.js';
 
 /**
  * The review screen's state and what each key does to it: pure, as the explorer's update is.
@@ -42,6 +43,8 @@ export interface ReviewState {
   readonly places: FolderPlaces | null;
   /** The place form, open on a proposed place the document names. */
   readonly placeForm: PlaceForm | null;
+  /** The links suggested for the proposal shown, open over it. */
+  readonly links: LinksOverlay | null;
 }
 
 export interface Done {
@@ -76,6 +79,7 @@ export function initialReview(review: Review, order: Order, names: FolderNames =
     message: null,
     places: null,
     placeForm: null,
+    links: null,
   };
 }
 
@@ -84,6 +88,7 @@ const NO_NAMES: FolderNames = { indicator: [], category: [], topic: [], place: [
 
 export function reviewMode(state: ReviewState): Mode {
   if (state.placeForm) return state.placeForm.text ? 'reviewPlaceText' : 'reviewPlace';
+  if (state.links) return 'reviewLinks';
   if (state.confirm) return 'reviewConfirm';
   if (state.text) return 'reviewText';
   if (state.picker) return 'reviewPicker';
@@ -137,6 +142,8 @@ export function reviewUpdate(state: ReviewState, command: Command, page = 10): {
       const { form, effects } = placeFormUpdate(state.placeForm!, place, command);
       return { state: { ...state, placeForm: form }, effects };
     }
+    case 'reviewLinks':
+      return linksUpdate(state, command);
     case 'reviewConfirm': {
       if (command === 'close') return none({ ...state, confirm: null });
       if (command !== 'confirm' || !state.confirm) return none(state);
@@ -225,6 +232,8 @@ export function reviewUpdate(state: ReviewState, command: Command, page = 10): {
       const unready = mine.filter((q) => !readyToAccept(q)).map((q) => q.fact.id);
       return none({ ...state, confirm: { document: p.document, count: mine.length - unready.length, unready } });
     }
+    case 'links':
+      return none(openLinks(state));
     case 'cycleOrder': {
       const order: Order = state.order === 'confidence' ? 'text' : 'confidence';
       return { state: { ...state, order }, effects: [{ type: 'reorder', order }] };

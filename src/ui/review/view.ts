@@ -7,6 +7,7 @@ import type { Lang } from '../strings.js';
 import { EDITABLE_FIELDS, type EditableField } from '../../review/fields.js';
 import { askedFor } from './newIndicator.js';
 import { fieldLabel, rt, valueWords } from './words.js';
+import { linksLines } from './linksView.js';
 import { currentProposal, reviewMode, type ReviewState } from './state.js';
 import { placeFormLines, proposedPlaceLine } from './placeView.js';
 
@@ -196,6 +197,7 @@ export function reviewLines(state: ReviewState, width: number, height: number): 
     return { title, body: [...problems, ...done].slice(0, rows), status };
   }
   if (state.placeForm) return { title, body: placeFormLines(state, width).slice(0, rows), status };
+  if (state.links) return { title, body: linksLines(state.links, width, rows, lang), status };
   if (state.confirm) {
     const skipped = state.skipped.filter((id) => state.review.proposals.some((q) => q.fact.id === id && q.document === doc.id)).length;
     const unready = state.confirm.unready.length;

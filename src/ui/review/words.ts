@@ -36,6 +36,8 @@ const REVIEW_STRINGS = {
   rejected: { en: 'rejected', zh: '已拒绝' },
   edited: { en: 'edited', zh: '已修改' },
   acceptedAll: { en: 'accepted all of {doc}', zh: '已接受 {doc} 的全部提议' },
+  linkedReport: { en: 'linked: {id} reports on {target} (progress_of)', zh: '已关联：{id} 是 {target} 的进展（progress_of）' },
+  linkedBaseline: { en: 'linked: {id} is the baseline of {target} (baseline_of)', zh: '已关联：{id} 是 {target} 的基数（baseline_of）' },
   undone: { en: 'undone', zh: '已撤销' },
   nothingToUndo: { en: 'nothing to undo', zh: '没有可撤销的决定' },
   notWritten: { en: 'not written: {why}', zh: '未写入：{why}' },
