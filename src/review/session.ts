@@ -193,7 +193,8 @@ export type Decision =
 export type Outcome =
   { readonly written: ReviewFile; readonly before: ReviewFile } | { readonly conflict: string } | { readonly problem: string };
 
-function decided(text: string, decision: Decision): Decided {
+/** A decision made on a document's text, nothing written: the text after it, or why it cannot be made. */
+export function decided(text: string, decision: Decision): Decided {
   switch (decision.type) {
     case 'accept':
       return acceptProposal(text, decision.id, decision.edits);
