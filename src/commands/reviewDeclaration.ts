@@ -18,7 +18,7 @@ const ORDERS = ['confidence', 'text'] as const;
 export const reviewDeclaration = defineCommand({
   name: 'review',
   synopsis:
-    'DIR [--json] [--order confidence|text] [--accept ID...] [--reject ID... [--why T]] [--set FIELD=VALUE...] [--accept-all [--except ID,ID]]',
+    'DIR [--json] [--order confidence|text] [--accept ID...] [--reject ID... [--why T]] [--set FIELD=VALUE...] [--accept-all [--min-confidence C] [--except ID,ID]] [--dry-run]',
   summary: "a folder's proposals, least sure first: one by one on a terminal, else listed or decided by id",
   options: {
     json: { type: 'boolean', description: 'list the proposals as JSON' },
@@ -33,6 +33,15 @@ export const reviewDeclaration = defineCommand({
     why: { type: 'string', value: 'T', description: 'why, kept with the proposals --reject names' },
     'accept-all': { type: 'boolean', description: 'accept every proposal ready to be a fact' },
     except: { type: 'string', value: 'ID,ID', description: 'with --accept-all: leave these proposals as they are' },
+    'min-confidence': {
+      type: 'string',
+      value: 'C',
+      description: 'with --accept-all: take only the proposals of confidence C or more (0 to 1); the rest are left, and counted',
+    },
+    'dry-run': {
+      type: 'boolean',
+      description: 'print the diff the decisions would write to each document, and write nothing',
+    },
     set: {
       type: 'string',
       value: 'FIELD=VALUE',
@@ -44,12 +53,23 @@ export const reviewDeclaration = defineCommand({
   readme: {
     does: "lists a folder's proposals, or decides on them by id",
     exits:
-      '0; 1 a folder or document it cannot read (each named on a line, with what to do), or a decision refused (a problem it would leave, a file changed on disk, a read-only file, a write that failed); 2 a bad flag, or one that would decide nothing',
+      '0; 1 a folder or document it cannot read (each named on a line, with what to do), or a decision refused (a problem it would leave, a file changed on disk, a read-only file, a write that failed; with --dry-run, one that cannot be made); 2 a bad flag (a --min-confidence not from 0 to 1), or one that would decide nothing',
   },
   run({ values, positionals }, io) {
     const dir = positionals[0]!;
     const { order, json, accept, reject, why, except, set } = values;
-    const given = { order, json, accept, reject, why, 'accept-all': values['accept-all'], except, set };
+    const given = {
+      order,
+      json,
+      accept,
+      reject,
+      why,
+      'accept-all': values['accept-all'],
+      except,
+      'min-confidence': values['min-confidence'],
+      'dry-run': values['dry-run'],
+      set,
+    };
     const options: ReviewOptions = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined));
     checkReviewFlags(options);
     // On a terminal, with nothing decided on the command line, the proposals are reviewed one by one.
