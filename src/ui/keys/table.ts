@@ -29,8 +29,21 @@ const REVIEW_KEYS: ModeKeys = {
     reviewFields: { en: 'Review: choosing a field to edit', zh: '审核：选择要修改的项' },
     reviewText: { en: 'Review: editing a field', zh: '审核：修改一项' },
     reviewConfirm: { en: 'Review: accepting all', zh: '审核：全部接受' },
+    reviewList: { en: "Review: the folder's proposals", zh: '审核：全部提议列表' },
+    reviewListMin: { en: 'Review: typing the minimum confidence', zh: '审核：输入最低置信度' },
+    reviewListConfirm: { en: 'Review: accepting all shown', zh: '审核：接受所列提议' },
+    reviewPreview: { en: 'Review: the change a decision writes', zh: '审核：决定写入文件的改动' },
   },
-  modes: { review: ['review'], reviewFields: ['reviewFields'], reviewText: ['reviewText'], reviewConfirm: ['reviewConfirm'] },
+  modes: {
+    review: ['review'],
+    reviewFields: ['reviewFields'],
+    reviewText: ['reviewText'],
+    reviewConfirm: ['reviewConfirm'],
+    reviewList: ['reviewList'],
+    reviewListMin: ['reviewListMin'],
+    reviewListConfirm: ['reviewListConfirm'],
+    reviewPreview: ['reviewPreview'],
+  },
   bindings: REVIEW_BINDINGS,
 };
 

@@ -67,7 +67,11 @@ export type Command =
   | 'edit'
   | 'acceptAll'
   | 'confirm'
-  | 'review';
+  | 'review'
+  | 'folderList'
+  | 'minConfidence'
+  | 'onlyDocument'
+  | 'preview';
 
 /**
  * Where a binding works. `global` keys work on every screen (list, detail, reader); the
@@ -89,7 +93,11 @@ export type Scope =
   | 'review'
   | 'reviewFields'
   | 'reviewText'
-  | 'reviewConfirm';
+  | 'reviewConfirm'
+  | 'reviewList'
+  | 'reviewListMin'
+  | 'reviewListConfirm'
+  | 'reviewPreview';
 
 /** What has the keyboard in the explorer: the overlay on top, else the screen (the modes' table is modes.ts). */
 export type ExplorerMode =
@@ -108,7 +116,8 @@ export type ExplorerMode =
   | 'timeline';
 
 /** What has the keyboard in the review of proposals (policy-explorer review DIR), its own screen. */
-export type ReviewMode = 'review' | 'reviewFields' | 'reviewText' | 'reviewConfirm';
+export type ReviewMode =
+  'review' | 'reviewFields' | 'reviewText' | 'reviewConfirm' | 'reviewList' | 'reviewListMin' | 'reviewListConfirm' | 'reviewPreview';
 
 export type Mode = ExplorerMode | ReviewMode;
 

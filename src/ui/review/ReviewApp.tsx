@@ -5,7 +5,7 @@ import { decide, readReview, undo, type Order, type Review } from '../../review/
 import { Lines } from '../components/Lines.js';
 import { useKeys, useTerminalSize, type Size } from '../input/keys.js';
 import { commandFor } from '../keys/keymap.js';
-import { initialReview, reread, reviewMode, reviewType, reviewUpdate, type ReviewEffect, type ReviewState } from './state.js';
+import { initialReview, reread, reviewMode, reviewType, reviewUpdate, typingMode, type ReviewEffect, type ReviewState } from './state.js';
 import { reviewLines } from './view.js';
 
 /**
@@ -71,14 +71,14 @@ export function ReviewApp({
     if (command) {
       const { state: s, effects } = reviewUpdate(latest.current, command);
       next = run(effects, s);
-    } else if (mode === 'reviewText' && input !== '' && !key.ctrl && !key.meta) {
+    } else if (typingMode(mode) && input !== '' && !key.ctrl && !key.meta) {
       next = reviewType(latest.current, input);
     } else return;
     latest.current = next;
     setState(next);
   };
 
-  const typing = () => reviewMode(latest.current) === 'reviewText';
+  const typing = () => typingMode(reviewMode(latest.current));
   useKeys(
     (event) => {
       if (quitting.current) return;

@@ -31,8 +31,39 @@ export const REVIEW_BINDINGS: readonly Binding[] = [
   b('down', ['review'], [DOWN, { input: 'j' }], '↓ j', 'next proposal', '下一条提议'),
   b('up', ['review'], [UP, { input: 'k' }], '↑ k', 'previous proposal', '上一条提议'),
   b('cycleOrder', ['review'], [{ input: 'o' }], 'o', 'order: least sure first / as in the text', '顺序：置信度由低到高或按原文顺序'),
-  b('quit', ['review', 'reviewFields', 'reviewConfirm'], [{ input: 'q' }], 'q', 'quit the review', '退出审核', { en: 'quit', zh: '退出' }),
-  b('interrupt', ['review', 'reviewFields', 'reviewText', 'reviewConfirm'], [{ ctrl: 'c' }], 'Ctrl-C', 'quit', '退出'),
+  b(
+    'folderList',
+    ['review'],
+    [{ input: 'L' }],
+    'L',
+    "the folder's proposals: a list to filter and accept from",
+    '全部提议列表：筛选并批量接受',
+    {
+      en: 'list',
+      zh: '列表',
+    },
+  ),
+  b('preview', ['review'], [{ input: 'd' }], 'd', 'the change accepting it writes to the file (a diff)', '预览接受后写入文件的改动', {
+    en: 'diff',
+    zh: '改动',
+  }),
+  b(
+    'quit',
+    ['review', 'reviewFields', 'reviewConfirm', 'reviewList', 'reviewListConfirm', 'reviewPreview'],
+    [{ input: 'q' }],
+    'q',
+    'quit the review',
+    '退出审核',
+    { en: 'quit', zh: '退出' },
+  ),
+  b(
+    'interrupt',
+    ['review', 'reviewFields', 'reviewText', 'reviewConfirm', 'reviewList', 'reviewListMin', 'reviewListConfirm', 'reviewPreview'],
+    [{ ctrl: 'c' }],
+    'Ctrl-C',
+    'quit',
+    '退出',
+  ),
 
   b('down', ['reviewFields'], [DOWN, { input: 'j' }], '↓ j', 'next field', '下一项'),
   b('up', ['reviewFields'], [UP, { input: 'k' }], '↑ k', 'previous field', '上一项'),
@@ -57,4 +88,63 @@ export const REVIEW_BINDINGS: readonly Binding[] = [
 
   b('confirm', ['reviewConfirm'], [{ input: 'y' }], 'y', 'yes', '是', { en: 'yes', zh: '是' }),
   b('close', ['reviewConfirm'], [{ input: 'n' }, ESC], 'n Esc', 'no', '否', { en: 'no', zh: '否' }),
+
+  // The list of the folder's figures (L), like a lazygit list: move, mark, filter, accept the rest.
+  b('down', ['reviewList'], [DOWN, { input: 'j' }], '↓ j', 'next row', '下一行'),
+  b('up', ['reviewList'], [UP, { input: 'k' }], '↑ k', 'previous row', '上一行'),
+  b('toggle', ['reviewList'], [{ input: ' ' }], 'Space', 'mark the row: accept all leaves it', '标记该行：批量接受时不接受', {
+    en: 'mark',
+    zh: '标记',
+  }),
+  b(
+    'cycleStatus',
+    ['reviewList'],
+    [{ input: 's' }],
+    's',
+    'state: all / proposed / skipped / accepted / rejected',
+    '状态：全部、待审、跳过、已接受、已拒绝',
+    {
+      en: 'state',
+      zh: '状态',
+    },
+  ),
+  b(
+    'minConfidence',
+    ['reviewList'],
+    [{ input: 'c' }],
+    'c',
+    'minimum confidence: type it (empty: none)',
+    '最低置信度：输入数值（留空则不限）',
+    {
+      en: 'min',
+      zh: '最低',
+    },
+  ),
+  b('onlyDocument', ['reviewList'], [{ input: 'f' }], 'f', "only this row's document / every document", '只看该行所在文件／全部文件', {
+    en: 'document',
+    zh: '文件',
+  }),
+  b(
+    'acceptAll',
+    ['reviewList'],
+    [{ input: 'A' }],
+    'A',
+    'accept the proposals shown, at or above the minimum, but those marked',
+    '接受所列提议（不低于最低置信度，标记的除外）',
+    { en: 'accept shown', zh: '接受所列' },
+  ),
+  b('choose', ['reviewList'], [ENTER], 'Enter', 'review this proposal', '审核该提议', { en: 'go', zh: '前往' }),
+  b('close', ['reviewList'], [ESC, { input: 'L' }], 'Esc L', 'back to the proposal', '返回审核', { en: 'back', zh: '返回' }),
+
+  b('choose', ['reviewListMin'], [ENTER], 'Enter', 'set the minimum', '设定最低置信度', { en: 'set', zh: '设定' }),
+  b('close', ['reviewListMin'], [ESC], 'Esc', 'leave the minimum as it was', '不作修改', { en: 'cancel', zh: '取消' }),
+  b('deleteChar', ['reviewListMin'], [BACKSPACE], 'Backspace', 'delete a character', '删除一个字'),
+  b('clearQuery', ['reviewListMin'], [{ ctrl: 'u' }], 'Ctrl-U', 'clear it', '清空'),
+
+  b('confirm', ['reviewListConfirm'], [{ input: 'y' }], 'y', 'yes', '是', { en: 'yes', zh: '是' }),
+  b('close', ['reviewListConfirm'], [{ input: 'n' }, ESC], 'n Esc', 'no', '否', { en: 'no', zh: '否' }),
+
+  b('down', ['reviewPreview'], [DOWN, { input: 'j' }], '↓ j', 'scroll down', '向下滚动'),
+  b('up', ['reviewPreview'], [UP, { input: 'k' }], '↑ k', 'scroll up', '向上滚动'),
+  b('close', ['reviewPreview'], [ESC, { input: 'd' }], 'Esc d', 'close the preview', '关闭预览', { en: 'close', zh: '关闭' }),
 ];

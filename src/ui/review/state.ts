@@ -3,6 +3,8 @@ import { EDITABLE_FIELDS, editOf, type EditableField } from '../../review/fields
 import type { FolderNames } from '../../review/names.js';
 import type { Command, Mode } from '../keys/words.js';
 import { editQuery, typed } from '../text/query.js';
+import { listType, listUpdate, openList, type ListState } from './list.js';
+import { openPreview, previewUpdate, type PreviewState } from './preview.js';
 
 /**
  * The review screen's state and what each key does to it: pure, as the explorer's update is.
@@ -26,6 +28,10 @@ export interface ReviewState {
   /** Accepting all of a document: how many, and those left for lacking what a fact needs. */
   readonly confirm: { readonly document: string; readonly count: number; readonly unready: readonly string[] } | null;
   readonly message: string | null;
+  /** The list of the folder's figures (L), over the proposal. */
+  readonly list: ListState | null;
+  /** The diff a decision would write (d), over the proposal. */
+  readonly preview: PreviewState | null;
 }
 
 export interface Done {
@@ -51,6 +57,8 @@ export function initialReview(review: Review, order: Order, names: FolderNames =
     text: null,
     confirm: null,
     message: null,
+    list: null,
+    preview: null,
   };
 }
 
@@ -59,6 +67,8 @@ const NO_NAMES: FolderNames = { indicator: [], category: [], topic: [] };
 
 export function reviewMode(state: ReviewState): Mode {
   if (state.confirm) return 'reviewConfirm';
+  if (state.preview) return 'reviewPreview';
+  if (state.list) return state.list.confirm ? 'reviewListConfirm' : state.list.typing !== null ? 'reviewListMin' : 'reviewList';
   if (state.text) return 'reviewText';
   if (state.fields) return 'reviewFields';
   return 'review';
@@ -92,6 +102,12 @@ export function reviewUpdate(state: ReviewState, command: Command): { state: Rev
   const p = currentProposal(state);
   if (command === 'interrupt' || command === 'quit') return { state, effects: [{ type: 'quit' }] };
   switch (reviewMode(state)) {
+    case 'reviewPreview':
+      return previewUpdate(state, command);
+    case 'reviewList':
+    case 'reviewListMin':
+    case 'reviewListConfirm':
+      return listUpdate(state, command);
     case 'reviewConfirm': {
       if (command === 'close') return none({ ...state, confirm: null });
       if (command !== 'confirm' || !state.confirm) return none(state);
@@ -155,6 +171,10 @@ export function reviewUpdate(state: ReviewState, command: Command): { state: Rev
       const unready = mine.filter((q) => !readyToAccept(q)).map((q) => q.fact.id);
       return none({ ...state, confirm: { document: p.document, count: mine.length - unready.length, unready } });
     }
+    case 'folderList':
+      return none({ ...state, list: openList(), message: null });
+    case 'preview':
+      return p ? none(openPreview(state, p.fact.id)) : none(state);
     case 'cycleOrder': {
       const order: Order = state.order === 'confidence' ? 'text' : 'confidence';
       return { state: { ...state, order }, effects: [{ type: 'reorder', order }] };
@@ -164,8 +184,12 @@ export function reviewUpdate(state: ReviewState, command: Command): { state: Rev
   }
 }
 
-/** Text typed into the field being edited. */
+/** Whether keys typed go into a box: a field being edited, or the list's minimum confidence. */
+export const typingMode = (mode: Mode): boolean => mode === 'reviewText' || mode === 'reviewListMin';
+
+/** Text typed into the field being edited, or the minimum confidence. */
 export function reviewType(state: ReviewState, text: string): ReviewState {
+  if (state.list && state.list.typing !== null) return { ...state, list: listType(state.list, typed(text)) };
   return state.text ? { ...state, text: { ...state.text, value: state.text.value + typed(text) } } : state;
 }
 

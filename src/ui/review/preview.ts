@@ -1,0 +1,46 @@
+import { relative } from 'node:path';
+import { previewOf, type DiffLine } from '../../review/preview.js';
+import type { Command } from '../keys/words.js';
+import type { ReviewEffect, ReviewState } from './state.js';
+
+/**
+ * The preview of a decision (d): the lines accepting the proposal would change in its file,
+ * with their numbers, before anything is written. Pure: the diff is made on the text the
+ * review read.
+ */
+
+export type PreviewRow = DiffLine | { readonly hunk: string };
+
+export interface PreviewState {
+  /** What is previewed, and the file it would change. */
+  readonly title: string;
+  readonly file: string;
+  readonly rows: readonly PreviewRow[];
+  /** The first row shown: a long diff scrolls. */
+  readonly top: number;
+}
+
+/** The preview of accepting the proposal shown, or the review with why it cannot be made. */
+export function openPreview(state: ReviewState, id: string): ReviewState {
+  const p = state.review.proposals.find((q) => q.fact.id === id);
+  const doc = p && state.review.documents.find((d) => d.id === p.document);
+  if (!p || !doc) return state;
+  const made = previewOf(doc.file.text, { type: 'accept', id });
+  if ('problem' in made) return { ...state, message: `accepting it would fail: ${made.problem}` };
+  const rows = made.hunks.flatMap((h): PreviewRow[] => [
+    { hunk: `@@ -${h.beforeStart},${h.beforeCount} +${h.afterStart},${h.afterCount} @@` },
+    ...h.lines,
+  ]);
+  const file = relative(state.review.dir, doc.file.path);
+  return { ...state, preview: { title: `accepting ${id}`, file, rows, top: 0 }, message: null };
+}
+
+export function previewUpdate(state: ReviewState, command: Command): { state: ReviewState; effects: ReviewEffect[] } {
+  const preview = state.preview!;
+  if (command === 'close') return { state: { ...state, preview: null }, effects: [] };
+  if (command === 'down' || command === 'up') {
+    const top = Math.max(0, Math.min(preview.rows.length - 1, preview.top + (command === 'down' ? 1 : -1)));
+    return { state: { ...state, preview: { ...preview, top } }, effects: [] };
+  }
+  return { state, effects: [] };
+}
