@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { PACKAGE_ROOT } from '../../src/paths.js';
-import { readReview } from '../../src/review/session.js';
+import { readReview, readyToAccept } from '../../src/review/session.js';
 import { displayWidth } from '../../src/ui/text/text.js';
 import { runCli, workReportFolder } from '../helpers.js';
 import { drive, driveReview, KEY } from './drive.js';
@@ -58,11 +58,11 @@ describe("the review's list of the folder's figures", () => {
     const sure = review.proposals.filter((p) => p.fact.confidence! >= 0.9).length;
     await app!.waitFor(`${sure} shown · state: all · conf ≥ 0.9`);
     expect(app!.frame()).not.toMatch(/ 0\.[5-8]\d /u);
-    await app!.press('f');
-    await app!.waitFor(/shown · state: all · conf ≥ 0\.9 · \S+-20\d\d/u);
-    const document = app!.frame().match(/· (\S+-20\d\d)/u)![1]!;
+    // f keeps to the document of the row under the cursor, the first.
+    const document = review.proposals.find((p) => p.fact.confidence! >= 0.9)!.document;
     const mine = review.proposals.filter((p) => p.fact.confidence! >= 0.9 && p.document === document).length;
-    await app!.waitFor(`${mine} shown`);
+    await app!.press('f');
+    await app!.waitFor(`${mine} shown · state: all · conf ≥ 0.9 · ${document.slice(0, 10)}`);
     expect(mine).toBeLessThan(sure);
     expect(fits(100)).toBe(true);
   });
@@ -115,8 +115,10 @@ describe('the preview of a decision', () => {
     const path = first.file;
     const before = readFileSync(path, 'utf8');
     await app!.press('d');
-    await app!.waitFor(`accepting ${first.fact.id}`);
-    await app!.waitFor(`documents/${first.document}.yaml, not written yet`);
+    await app!.waitFor('reviewed · preview');
+    expect(app!.frame().replace(/\s+/gu, ' ')).toContain(
+      `accepting ${first.fact.id} would change documents/${first.document}.yaml (not written yet)`,
+    );
     const lines = before.split('\n');
     const line = lines.indexOf('    status: proposed', lines.indexOf(`  - id: ${first.fact.id}`)) + 1;
     expect(line).toBeGreaterThan(1);
@@ -128,5 +130,18 @@ describe('the preview of a decision', () => {
     await app!.press(KEY.escape);
     await app!.waitFor(`proposal 1 of ${review.proposals.length}`);
     expect(readFileSync(path, 'utf8')).toBe(before);
+  });
+
+  it('says when accepting as it is would be refused, for a proposal not ready to be a fact', async () => {
+    const { review } = await reviewing(80, 30);
+    const at = review.proposals.findIndex((p) => p.fact.id === 'xian-work-report-2025-p012');
+    expect(readyToAccept(review.proposals[at]!)).toBe(false);
+    for (let i = 0; i < at; i++) await app!.press('j');
+    await app!.waitFor(`proposal ${at + 1} of`);
+    await app!.press('d');
+    await app!.waitFor('reviewed · preview');
+    expect(app!.frame().replace(/\s+/gu, ' ')).toContain('accepting xian-work-report-2025-p012 would change');
+    expect(app!.frame().replace(/\s+/gu, ' ')).toContain('as it is, it would be refused: a fact needs an English name, a topic');
+    expect(fits(80)).toBe(true);
   });
 });

@@ -60,13 +60,15 @@ export function listTitle(state: ReviewState): Line {
   const { reviewed, total } = progressOf(state.review);
   const said = [
     `${reviewed}/${total} reviewed`,
+    'list',
     `${shownFigures(state).length} shown`,
     `state: ${states.length === 0 ? 'all' : states.join(', ')}`,
     `conf ≥ ${min ?? 'any'}`,
     ...(list.marked.length > 0 ? [`${list.marked.length} marked`] : []),
     document ?? 'every document',
   ];
-  return [seg(' Proposals ', 'current'), seg(`  ${said.join(' · ')}`, 'bold')];
+  // Titled as the review is, the overlay named after the progress: the screen is still the review.
+  return [seg(' Review ', 'current'), seg(`  ${said.join(' · ')}`, 'bold')];
 }
 
 export function listBody(state: ReviewState, width: number, rows: number): Line[] {

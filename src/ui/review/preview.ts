@@ -1,5 +1,6 @@
 import { relative } from 'node:path';
 import { previewOf, type DiffLine } from '../../review/preview.js';
+import { readyToAccept } from '../../review/session.js';
 import type { Command } from '../keys/words.js';
 import type { ReviewEffect, ReviewState } from './state.js';
 
@@ -15,6 +16,8 @@ export interface PreviewState {
   /** What is previewed, and the file it would change. */
   readonly title: string;
   readonly file: string;
+  /** Why the decision, as previewed, would be refused when written: the folder's check holds a fact to more. */
+  readonly warning: string | null;
   readonly rows: readonly PreviewRow[];
   /** The first row shown: a long diff scrolls. */
   readonly top: number;
@@ -32,7 +35,10 @@ export function openPreview(state: ReviewState, id: string): ReviewState {
     ...h.lines,
   ]);
   const file = relative(state.review.dir, doc.file.path);
-  return { ...state, preview: { title: `accepting ${id}`, file, rows, top: 0 }, message: null };
+  const warning = readyToAccept(p)
+    ? null
+    : 'as it is, it would be refused: a fact needs an English name, a topic, and a note where no indicator (e)';
+  return { ...state, preview: { title: `accepting ${id}`, file, warning, rows, top: 0 }, message: null };
 }
 
 export function previewUpdate(state: ReviewState, command: Command): { state: ReviewState; effects: ReviewEffect[] } {

@@ -124,7 +124,7 @@ export function reviewLines(state: ReviewState, width: number, height: number): 
   const status = [...(state.message ? warned(state.message, width).slice(0, Math.max(1, height - 2)) : []), hints];
   const rows = Math.max(0, height - 1 - status.length);
   // An overlay takes the rows below the title: the preview over the list, the list over the proposal.
-  if (state.preview) return { title: previewTitle(state), body: previewBody(state, rows), status };
+  if (state.preview) return { title: previewTitle(state), body: previewBody(state, width, rows), status };
   if (state.list) return { title: listTitle(state), body: listBody(state, width, rows), status };
   if (!p || !doc) {
     const problems = problemLines(state, width, rows);
