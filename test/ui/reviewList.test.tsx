@@ -76,6 +76,14 @@ describe("the review's list of the folder's figures", () => {
     await app!.press(' ');
     await app!.waitFor('1 marked');
     const marked = review.proposals.find((p) => p.fact.confidence! >= 0.9)!.fact.id;
+    // d shows what accepting them would write, in each file, and writes nothing.
+    await app!.press('d');
+    await app!.waitFor('reviewed · preview');
+    const previewed = app!.frame().replace(/\s+/gu, ' ');
+    expect(previewed).toMatch(/accepting \d+ shown would change 2 files \(not written yet\)/u);
+    expect(previewed).toMatch(/─── documents\/\S+\.yaml @@ -\d+,\d+ \+\d+,\d+ @@/u);
+    await app!.press(KEY.escape);
+    await app!.waitFor('1 marked');
     await app!.press('A');
     // The question wraps at 80 columns: read as one line.
     const asked = () => app!.frame().replace(/\s+/gu, ' ');

@@ -133,6 +133,10 @@ export const REVIEW_BINDINGS: readonly Binding[] = [
     '接受所列提议（不低于最低置信度，标记的除外）',
     { en: 'accept shown', zh: '接受所列' },
   ),
+  b('preview', ['reviewList'], [{ input: 'd' }], 'd', 'the change accepting the shown writes (a diff)', '预览接受所列提议写入文件的改动', {
+    en: 'diff',
+    zh: '改动',
+  }),
   b('choose', ['reviewList'], [ENTER], 'Enter', 'review this proposal', '审核该提议', { en: 'go', zh: '前往' }),
   b('close', ['reviewList'], [ESC, { input: 'L' }], 'Esc L', 'back to the proposal', '返回审核', { en: 'back', zh: '返回' }),
 

@@ -10,6 +10,7 @@ import {
   type FolderFigure,
 } from '../../review/folder.js';
 import type { Command } from '../keys/words.js';
+import { previewed } from './preview.js';
 import type { ReviewEffect, ReviewState } from './state.js';
 
 /**
@@ -92,7 +93,12 @@ export function listUpdate(state: ReviewState, command: Command): Updated {
     case 'minConfidence':
       return withList({ typing: list.filter.min === null ? '' : String(list.filter.min) });
     case 'acceptAll':
-      return askToAccept(state, list, rows);
+    case 'preview': {
+      const plan = shownPlan(state, list, rows);
+      if (typeof plan === 'string') return none({ ...state, message: `nothing to accept: ${plan}` });
+      if (command === 'preview') return none(previewed(state, `accepting ${plan.accepted.length} shown`, plan.decisions));
+      return none({ ...state, list: { ...list, confirm: plan }, message: null });
+    }
     case 'choose': {
       if (!row?.id || (row.state !== 'proposed' && row.state !== 'skipped')) {
         return none({ ...state, message: row ? `that figure is ${row.state} already: only a proposal is reviewed` : null });
@@ -104,18 +110,15 @@ export function listUpdate(state: ReviewState, command: Command): Updated {
   }
 }
 
-/** The proposals shown at or above the minimum, but the marked and those not ready: asked first, or why there are none. */
-function askToAccept(state: ReviewState, list: ListState, rows: readonly FolderFigure[]): Updated {
+/** The proposals shown at or above the minimum, but the marked and those not ready: a plan, or why there are none. */
+function shownPlan(state: ReviewState, list: ListState, rows: readonly FolderFigure[]): AcceptPlan | string {
   // Skipped proposals stay out, as on the review screen, unless the list is showing them by name.
   const takes = (r: FolderFigure) => r.state === 'proposed' || (r.state === 'skipped' && list.filter.states.includes('skipped'));
   const ids = new Set(rows.filter(takes).map((r) => r.id));
   const candidates = state.review.proposals.filter((p) => ids.has(p.fact.id));
   const plan = acceptAbove(state.review, candidates, list.filter.min ?? 0, list.marked);
-  if (plan.accepted.length === 0) {
-    const why = candidates.length === 0 ? 'no proposal is shown' : 'none of those shown is ready (e gives what they lack) or unmarked';
-    return { state: { ...state, message: `nothing to accept: ${why}` }, effects: [] };
-  }
-  return { state: { ...state, list: { ...list, confirm: plan }, message: null }, effects: [] };
+  if (plan.accepted.length > 0) return plan;
+  return candidates.length === 0 ? 'no proposal is shown' : 'none of those shown is ready (e gives what they lack) or unmarked';
 }
 
 /** Digits typed into the minimum; anything else could not be part of a number from 0 to 1. */
