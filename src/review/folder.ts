@@ -1,4 +1,3 @@
-import { parse } from 'yaml';
 import type { Decision, Proposal, Review, ReviewDocument } from './session.js';
 import { readyToAccept } from './session.js';
 
@@ -27,50 +26,39 @@ export interface FolderFigure {
   readonly unit: string;
 }
 
-interface Written {
-  id?: unknown;
-  status?: unknown;
-  kind?: unknown;
-  year?: unknown;
-  metric?: unknown;
-  value?: unknown;
-  value_min?: unknown;
-  value_max?: unknown;
-  unit?: unknown;
+interface Numbered {
+  readonly value?: number;
+  readonly value_min?: number;
+  readonly value_max?: number;
 }
 
-const numberOf = (f: Written) => (f.value !== undefined ? String(f.value) : `${String(f.value_min)}–${String(f.value_max)}`);
-const metricOf = (metric: unknown) =>
-  typeof metric === 'string' ? metric : typeof metric === 'object' && metric !== null ? String((metric as { zh?: unknown }).zh ?? '') : '';
+const numberOf = (f: Numbered) => (f.value !== undefined ? String(f.value) : `${String(f.value_min)}–${String(f.value_max)}`);
 
-/**
- * A document's decided figures, read from its file text. Kept by the text's hash: the list is
- * drawn on every key, and a document's text changes only with a decision on it.
- */
-const decidedByHash = new Map<string, FolderFigure[]>();
+/** A document's decided figures, as the session read them with the document. */
 function decidedOf(doc: ReviewDocument): FolderFigure[] {
-  const known = decidedByHash.get(doc.file.hash);
-  if (known) return known;
-  const read = parse(doc.file.text) as { facts?: Written[]; rejected?: Written[] } | null;
-  const figure = (f: Written, state: FigureState): FolderFigure => ({
-    id: state === 'rejected' ? null : String(f.id),
-    state,
+  const accepted = doc.decided.accepted.map((f): FolderFigure => ({
+    id: f.id,
+    state: 'accepted',
     confidence: null,
     document: doc.id,
-    kind: typeof f.kind === 'string' ? f.kind : null,
-    year: typeof f.year === 'number' ? f.year : null,
-    metric: metricOf(f.metric),
+    kind: f.kind,
+    year: f.year,
+    metric: f.metric.zh,
     value: numberOf(f),
-    unit: typeof f.unit === 'string' ? f.unit : '',
-  });
-  const figures = [
-    ...(read?.facts ?? []).filter((f) => f.status === undefined).map((f) => figure(f, 'accepted')),
-    ...(read?.rejected ?? []).map((f) => figure(f, 'rejected')),
-  ];
-  // The cache only spares work: a long session over a corpus must not keep every text it saw.
-  if (decidedByHash.size > 5000) decidedByHash.clear();
-  decidedByHash.set(doc.file.hash, figures);
-  return figures;
+    unit: f.unit,
+  }));
+  const rejected = doc.decided.rejected.map((f): FolderFigure => ({
+    id: null,
+    state: 'rejected',
+    confidence: null,
+    document: doc.id,
+    kind: null,
+    year: null,
+    metric: f.metric ?? '',
+    value: numberOf(f),
+    unit: f.unit,
+  }));
+  return [...accepted, ...rejected];
 }
 
 /**
@@ -78,9 +66,10 @@ function decidedOf(doc: ReviewDocument): FolderFigure[] {
  * document's accepted and rejected figures. A proposal skipped in this session says so.
  */
 export function folderFigures(review: Review, skipped: readonly string[] = []): FolderFigure[] {
+  const skip = new Set(skipped);
   const proposals = review.proposals.map((p): FolderFigure => ({
     id: p.fact.id,
-    state: skipped.includes(p.fact.id) ? 'skipped' : 'proposed',
+    state: skip.has(p.fact.id) ? 'skipped' : 'proposed',
     confidence: p.fact.confidence ?? null,
     document: p.document,
     kind: p.fact.kind,
@@ -145,15 +134,23 @@ export function acceptAbove(review: Review, candidates: readonly Proposal[], min
   const below: string[] = [];
   const unready: string[] = [];
   const chosen = new Set<string>();
+  const left = new Set(except);
   for (const p of candidates) {
     const id = p.fact.id;
-    if (except.includes(id)) excepted.push(id);
+    if (left.has(id)) excepted.push(id);
     else if ((p.fact.confidence ?? 1) < min) below.push(id);
     else if (!readyToAccept(p)) unready.push(id);
     else chosen.add(id);
   }
+  // Grouped once: a corpus has hundreds of documents, each with its own proposals.
+  const byDocument = new Map<string, Proposal[]>();
+  for (const p of review.proposals) {
+    const list = byDocument.get(p.document);
+    if (list) list.push(p);
+    else byDocument.set(p.document, [p]);
+  }
   const decisions = review.documents.flatMap((d) => {
-    const mine = review.proposals.filter((p) => p.document === d.id);
+    const mine = byDocument.get(d.id) ?? [];
     if (!mine.some((p) => chosen.has(p.fact.id))) return [];
     const left = mine.filter((p) => !chosen.has(p.fact.id)).map((p) => p.fact.id);
     return [{ document: d.id, decision: { type: 'accept-all', except: left } as const }];

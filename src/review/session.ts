@@ -4,7 +4,7 @@ import { cleanSeed, type Cleaned } from '../model/clean.js';
 import { decodeUtf8, listFolder, readRegularFile, reasonOf, SEED_LIMIT, YAML_LIMIT } from '../model/files.js';
 import { isDocumentFile } from '../model/inputs.js';
 import { loadDataset, oneFolder } from '../model/load.js';
-import { DocumentFileSchema, type FactInput, type Recipe } from '../model/schema.js';
+import { DocumentFileSchema, type FactInput, type Recipe, type RejectedInput } from '../model/schema.js';
 import { sourceOf } from '../model/source.js';
 import type { Problem } from '../model/types.js';
 import { replaceFile } from '../platform/files.js';
@@ -43,6 +43,8 @@ export interface ReviewDocument {
   /** Facts decided on (accepted, in `facts` without a status) and rejected. */
   readonly accepted: number;
   readonly rejected: number;
+  /** The figures decided on, as read: the list of the folder's figures shows them beside the proposals. */
+  readonly decided: { readonly accepted: readonly FactInput[]; readonly rejected: readonly RejectedInput[] };
 }
 
 export interface Review {
@@ -128,6 +130,7 @@ function readDocument(dir: string, path: string): DocumentRead {
       raw: raw.text,
       accepted: doc.facts.length - proposed.length,
       rejected: doc.rejected?.length ?? 0,
+      decided: { accepted: doc.facts.filter((f) => f.status !== 'proposed'), rejected: doc.rejected ?? [] },
     },
     facts: proposed,
   };
