@@ -129,7 +129,7 @@ export const REVIEW_BINDINGS: readonly Binding[] = [
     ['reviewList'],
     [{ input: 'A' }],
     'A',
-    'accept the proposals shown, at or above the minimum, but those marked',
+    'accept those shown at or above the minimum, not the marked',
     '接受所列提议（不低于最低置信度，标记的除外）',
     { en: 'accept shown', zh: '接受所列' },
   ),
