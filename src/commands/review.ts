@@ -1,10 +1,12 @@
 import { UsageError } from '../args.js';
 import type { Edits } from '../review/decisions.js';
 import { afterDecision } from '../review/afterDecision.js';
-import { decide, nothingRead, progressOf, readReview, readyToAccept, type Decision, type Order, type Review } from '../review/session.js';
+import { decide, nothingRead, progressOf, readReview, type Decision, type Order, type Review } from '../review/session.js';
 import { editOf, FIELD_NAMES, fieldNamed } from '../review/fields.js';
 import { folderNames, type FolderNames } from '../review/names.js';
 import { linkDecision, linksListing } from './reviewLinks.js';
+import { acceptAbove, confidenceOf } from '../review/folder.js';
+import { dryRun } from './reviewDryRun.js';
 
 /**
  * `review DIR` for scripts: the proposals listed, or decisions made by id. Each decision is
@@ -21,6 +23,8 @@ export interface ReviewOptions {
   readonly why?: string;
   readonly 'accept-all'?: boolean;
   readonly except?: string;
+  readonly 'min-confidence'?: string;
+  readonly 'dry-run'?: boolean;
   readonly set?: readonly string[];
   /** A figure whose suggested links to list, and a link to write (FIGURE=TARGET). */
   readonly links?: string;
@@ -92,6 +96,16 @@ export function checkReviewFlags(options: ReviewOptions): void {
       '--links lists and --link writes one link, each alone: give it without --accept, --reject, --accept-all or the other',
     );
   }
+  if (options['min-confidence'] !== undefined) {
+    if (options['accept-all'] !== true) {
+      throw new UsageError('--min-confidence says which proposals --accept-all takes: add --accept-all, or leave --min-confidence out');
+    }
+    const min = confidenceOf(options['min-confidence']);
+    if (typeof min === 'string') throw new UsageError(`--min-confidence takes ${min.replace(/^a confidence is /u, '')}`);
+  }
+  if (options['dry-run'] === true && !decides(options)) {
+    throw new UsageError('--dry-run shows what a decision would write: add --accept, --reject or --accept-all, or leave --dry-run out');
+  }
   if (options.json === true && decides(options)) {
     throw new UsageError(
       '--json lists the proposals; a decision prints only the progress: leave --json out, or list with "review DIR --json"',
@@ -127,24 +141,23 @@ export function reviewCommand(dir: string, options: ReviewOptions, io: { out: (t
   if (stranger !== undefined) {
     throw new UsageError(`--except names "${stranger}", which is no proposal in ${dir}; list them with "policy-explorer review ${dir}"`);
   }
+  const min = options['min-confidence'] === undefined ? 0 : (confidenceOf(options['min-confidence']) as number);
+  const plan = options['accept-all'] ? acceptAbove(review, review.proposals, min, except) : undefined;
   const decisions: { document: string; decision: Decision }[] = [
     ...(options.accept ?? []).map((id) => ({ document: documentOf(id), decision: { type: 'accept', id, edits } as const })),
     ...(options.reject ?? []).map((id) => ({
       document: documentOf(id),
       decision: { type: 'reject', id, ...(options.why ? { why: options.why } : {}) } as const,
     })),
-    // All at once takes those ready to be facts; one with no English name or topic yet is left, and said.
-    ...(options['accept-all']
-      ? review.documents.map((d) => {
-          const unready = review.proposals.filter((p) => p.document === d.id && !readyToAccept(p)).map((p) => p.fact.id);
-          return { document: d.id, decision: { type: 'accept-all', except: [...except, ...unready] } as const };
-        })
-      : []),
+    // All at once takes those ready to be facts, at or above the minimum; the rest are left, and said.
+    ...(plan?.decisions ?? []),
   ];
-  if (decisions.length === 0) {
+  // Accepting all when none is ready (or sure enough) decides nothing, and says what was left.
+  if (decisions.length === 0 && !options['accept-all']) {
     io.out(listing(review, options.json ?? false));
     return problemsSaid();
   }
+  if (options['dry-run']) return dryRun(dir, review, decisions, io) || problemsSaid();
   for (const { document, decision } of decisions) {
     const doc = review.documents.find((d) => d.id === document);
     if (!doc) {
@@ -160,11 +173,12 @@ export function reviewCommand(dir: string, options: ReviewOptions, io: { out: (t
     review = afterDecision(review, outcome, order);
   }
   const { reviewed, total } = progressOf(review);
-  const unready = review.proposals.filter((p) => !readyToAccept(p)).length;
-  const note =
-    options['accept-all'] && unready > 0
-      ? `; ${unready} left with no English name, topic, or note for no indicator yet (give them with --set)`
-      : '';
+  const unready = plan?.unready.length ?? 0;
+  const below = plan?.below.length ?? 0;
+  const note = [
+    unready > 0 ? `; ${unready} left with no English name, topic, or note for no indicator yet (give them with --set)` : '',
+    below > 0 ? `; ${below} left below confidence ${min}` : '',
+  ].join('');
   io.out(`${reviewed}/${total} reviewed${note}\n`);
   return problemsSaid();
 }

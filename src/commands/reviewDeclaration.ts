@@ -23,7 +23,7 @@ const ORDERS = ['confidence', 'text'] as const;
 export const reviewDeclaration = defineCommand({
   name: 'review',
   synopsis:
-    'DIR [--json] [--order confidence|text] [--accept ID...] [--reject ID... [--why T]] [--set FIELD=VALUE...] [--accept-all [--except ID,ID]] [--links ID | --link FIGURE=TARGET] | DIR --places | DIR --place ID [--set-place FIELD=VALUE...]',
+    'DIR [--json] [--order confidence|text] [--accept ID...] [--reject ID... [--why T]] [--set FIELD=VALUE...] [--accept-all [--min-confidence C] [--except ID,ID]] [--dry-run] [--links ID | --link FIGURE=TARGET] | DIR --places | DIR --place ID [--set-place FIELD=VALUE...]',
   summary: "a folder's proposals, least sure first: one by one on a terminal, else listed or decided by id",
   options: {
     json: { type: 'boolean', description: 'list the proposals as JSON' },
@@ -38,6 +38,15 @@ export const reviewDeclaration = defineCommand({
     why: { type: 'string', value: 'T', description: 'why, kept with the proposals --reject names' },
     'accept-all': { type: 'boolean', description: 'accept every proposal ready to be a fact' },
     except: { type: 'string', value: 'ID,ID', description: 'with --accept-all: leave these proposals as they are' },
+    'min-confidence': {
+      type: 'string',
+      value: 'C',
+      description: 'with --accept-all: take only the proposals of confidence C or more (0 to 1); the rest are left, and counted',
+    },
+    'dry-run': {
+      type: 'boolean',
+      description: 'print the diff the decisions would write to each document, and write nothing',
+    },
     set: {
       type: 'string',
       value: 'FIELD=VALUE',
@@ -67,12 +76,25 @@ export const reviewDeclaration = defineCommand({
   readme: {
     does: "lists a folder's proposals, or decides on them by id; lists and finishes its proposed places",
     exits:
-      '0; 1 a folder or document it cannot read (each named on a line, with what to do), or a decision or the finishing of a place refused (a problem it would leave, a file changed on disk, a read-only file, a write that failed); 2 a bad flag or field value, one that would decide nothing, or a link the rules refuse',
+      '0; 1 a folder or document it cannot read (each named on a line, with what to do), or a decision or the finishing of a place refused (a problem it would leave, a file changed on disk, a read-only file, a write that failed; with --dry-run, one that cannot be made); 2 a bad flag or field value (a --min-confidence not from 0 to 1), one that would decide nothing, or a link the rules refuse',
   },
   run({ values, positionals }, io) {
     const dir = positionals[0]!;
     const { order, json, accept, reject, why, except, set, places, place, links, link } = values;
-    const given = { order, json, accept, reject, why, 'accept-all': values['accept-all'], except, set, links, link };
+    const given = {
+      order,
+      json,
+      accept,
+      reject,
+      why,
+      'accept-all': values['accept-all'],
+      except,
+      'min-confidence': values['min-confidence'],
+      'dry-run': values['dry-run'],
+      set,
+      links,
+      link,
+    };
     const options: ReviewOptions = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined));
     // Places are finished apart from figures: a run does one or the other.
     const placeOptions = { places, place, 'set-place': values['set-place'] };

@@ -1,6 +1,6 @@
 import { DocumentFileSchema } from '../model/schema.js';
 import { quickValue } from '../model/source.js';
-import { ordered, readReview, type Order, type Outcome, type Proposal, type Review } from './session.js';
+import { factsOf, ordered, readReview, type Order, type Outcome, type Proposal, type Review } from './session.js';
 
 /**
  * The review after a decision, from the one document it wrote rather than the whole folder
@@ -21,14 +21,8 @@ export function afterDecision(review: Review, outcome: Outcome, order: Order): R
   if (at === -1 || !parsed?.success) return readReview(review.dir, order);
   const doc = parsed.data;
   const before = review.documents[at]!;
-  const proposed = doc.facts.filter((f) => f.status === 'proposed');
-  const document = {
-    ...before,
-    id: doc.id,
-    file: written,
-    accepted: doc.facts.length - proposed.length,
-    rejected: doc.rejected?.length ?? 0,
-  };
+  const { proposed, ...counts } = factsOf(doc);
+  const document = { ...before, id: doc.id, file: written, ...counts };
   const documents = review.documents.with(at, document);
   const proposals: Proposal[] = review.proposals.filter((p) => p.file !== written.path);
   for (const fact of proposed) proposals.push({ document: doc.id, file: written.path, fact, at: document.text.indexOf(fact.quote) });

@@ -4,7 +4,7 @@ import { cleanSeed, type Cleaned } from '../model/clean.js';
 import { decodeUtf8, listFolder, readRegularFile, reasonOf, SEED_LIMIT, YAML_LIMIT } from '../model/files.js';
 import { inputFile, isDocumentFile } from '../model/inputs.js';
 import { loadDataset, oneFolder } from '../model/load.js';
-import { DocumentFileSchema, type FactInput, type Recipe } from '../model/schema.js';
+import { DocumentFileSchema, type FactInput, type Recipe, type RejectedInput } from '../model/schema.js';
 import { sourceOf } from '../model/source.js';
 import type { Problem } from '../model/types.js';
 import { replaceFile } from '../platform/files.js';
@@ -47,6 +47,8 @@ export interface ReviewDocument {
   /** Facts decided on (accepted, in `facts` without a status) and rejected. */
   readonly accepted: number;
   readonly rejected: number;
+  /** The figures decided on, as read: the list of the folder's figures shows them beside the proposals. */
+  readonly decided: { readonly accepted: readonly FactInput[]; readonly rejected: readonly RejectedInput[] };
 }
 
 export interface Review {
@@ -132,18 +134,19 @@ function readDocument(dir: string, path: string, seen: Map<string, DocumentSeen>
   const clean = cleanText(raw.text, doc.recipe);
   if ('problems' in clean) return said(clean.problems.map((p) => source.problem(p.path, p.message)));
   const text = read.bytes.toString('utf8');
-  const proposed = doc.facts.filter((f) => f.status === 'proposed');
+  const { proposed, ...counts } = factsOf(doc);
   return {
-    document: {
-      id: doc.id,
-      file: { path, text, hash: hashOf(text) },
-      text: clean.text,
-      raw: raw.text,
-      accepted: doc.facts.length - proposed.length,
-      rejected: doc.rejected?.length ?? 0,
-    },
+    document: { id: doc.id, file: { path, text, hash: hashOf(text) }, text: clean.text, raw: raw.text, ...counts },
     facts: proposed,
   };
+}
+
+/** A document's proposals, and what is decided in it: counted for the progress, listed for the folder's list. */
+export function factsOf(doc: { readonly facts: readonly FactInput[]; readonly rejected?: readonly RejectedInput[] | undefined }) {
+  const proposed = doc.facts.filter((f) => f.status === 'proposed');
+  const accepted = doc.facts.filter((f) => f.status !== 'proposed');
+  const rejected = doc.rejected ?? [];
+  return { proposed, accepted: accepted.length, rejected: rejected.length, decided: { accepted, rejected } };
 }
 
 /**
@@ -219,7 +222,8 @@ export type Outcome =
   // `held`: the decision could not be taken back, so the file is not as the review read it.
   | { readonly problem: string; readonly held?: true };
 
-function decided(text: string, decision: Decision): Decided {
+/** A decision made on a document's text, nothing written: the text after it, or why it cannot be made. */
+export function decided(text: string, decision: Decision): Decided {
   switch (decision.type) {
     case 'accept':
       return acceptProposal(text, decision.id, decision.edits);

@@ -32,6 +32,10 @@ const REVIEW_KEYS: ModeKeys = {
     reviewPlace: { en: 'Review: finishing a proposed place', zh: '审核：完善新地名' },
     reviewPlaceText: { en: "Review: editing a place's field", zh: '审核：修改地名的一项' },
     reviewLinks: { en: "Review: a target's links", zh: '审核：目标的关联' },
+    reviewList: { en: "Review: the folder's proposals", zh: '审核：全部提议列表' },
+    reviewListMin: { en: 'Review: typing the minimum confidence', zh: '审核：输入最低置信度' },
+    reviewListConfirm: { en: 'Review: accepting all shown', zh: '审核：接受所列提议' },
+    reviewPreview: { en: 'Review: the change a decision writes', zh: '审核：决定写入文件的改动' },
   },
   modes: {
     review: ['review'],
@@ -43,6 +47,10 @@ const REVIEW_KEYS: ModeKeys = {
     reviewPlace: ['reviewPlace'],
     reviewPlaceText: ['reviewPlaceText'],
     reviewLinks: ['reviewLinks'],
+    reviewList: ['reviewList'],
+    reviewListMin: ['reviewListMin'],
+    reviewListConfirm: ['reviewListConfirm'],
+    reviewPreview: ['reviewPreview'],
   },
   bindings: REVIEW_BINDINGS,
 };

@@ -70,7 +70,11 @@ export type Command =
   | 'openPlace'
   | 'finishPlace'
   | 'review'
-  | 'links';
+  | 'links'
+  | 'folderList'
+  | 'minConfidence'
+  | 'onlyDocument'
+  | 'preview';
 
 /**
  * Where a binding works. `global` keys work on every screen (list, detail, reader); the
@@ -95,7 +99,11 @@ export type Scope =
   | 'reviewConfirm'
   | 'reviewPlace'
   | 'reviewPlaceText'
-  | 'reviewLinks';
+  | 'reviewLinks'
+  | 'reviewList'
+  | 'reviewListMin'
+  | 'reviewListConfirm'
+  | 'reviewPreview';
 
 /** What has the keyboard in the explorer: the overlay on top, else the screen (the modes' table is modes.ts). */
 export type ExplorerMode =
@@ -115,7 +123,18 @@ export type ExplorerMode =
 
 /** What has the keyboard in the review of proposals (policy-explorer review DIR), its own screen. */
 export type ReviewMode =
-  'review' | 'reviewFields' | 'reviewPicker' | 'reviewText' | 'reviewConfirm' | 'reviewPlace' | 'reviewPlaceText' | 'reviewLinks';
+  | 'review'
+  | 'reviewFields'
+  | 'reviewPicker'
+  | 'reviewText'
+  | 'reviewConfirm'
+  | 'reviewPlace'
+  | 'reviewPlaceText'
+  | 'reviewLinks'
+  | 'reviewList'
+  | 'reviewListMin'
+  | 'reviewListConfirm'
+  | 'reviewPreview';
 
 export type Mode = ExplorerMode | ReviewMode;
 

@@ -8,7 +8,7 @@ import type { Lang } from '../strings.js';
 import { Lines } from '../components/Lines.js';
 import { useKeys, useTerminalSize, type Size } from '../input/keys.js';
 import { commandFor } from '../keys/keymap.js';
-import { initialReview, reviewMode, reviewType, reviewUpdate, type ReviewEffect, type ReviewState } from './state.js';
+import { initialReview, reviewMode, reviewType, reviewUpdate, typingMode, type ReviewEffect, type ReviewState } from './state.js';
 import { reviewLines } from './view.js';
 
 /**
@@ -53,14 +53,14 @@ export function ReviewApp({
     if (command) {
       const { state: s, effects } = reviewUpdate(latest.current, command, pickerRows(size.rows));
       next = run(effects, s);
-    } else if (typingIn(mode) && input !== '' && !key.ctrl && !key.meta) {
+    } else if (typingMode(mode) && input !== '' && !key.ctrl && !key.meta) {
       next = reviewType(latest.current, input);
     } else return;
     latest.current = next;
     setState(next);
   };
 
-  const typing = () => typingIn(reviewMode(latest.current));
+  const typing = () => typingMode(reviewMode(latest.current));
   useKeys(
     (event) => {
       if (quitting.current) return;
@@ -90,9 +90,6 @@ export function ReviewApp({
     </Box>
   );
 }
-
-/** The modes whose keys are text typed into a box or a list's filter. */
-const typingIn = (mode: string) => ['reviewText', 'reviewPicker', 'reviewPlaceText'].includes(mode);
 
 /** The rows a field's list shows: the screen's less its title and status lines. */
 const pickerRows = (rows: number) => Math.max(1, rows - 4);

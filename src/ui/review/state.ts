@@ -11,6 +11,8 @@ import { nextIndicatorStep, startNewIndicator, type NewIndicator } from './newIn
 import { documentPlaceOf, type FolderPlaces } from '../../review/places.js';
 import { openPlaceForm, placeFormType, placeFormUpdate, proposedPlace, type PlaceForm, type PlaceFormEffect } from './placeForm.js';
 import { linksUpdate, openLinks, type LinksOverlay } from './linksOverlay.js';
+import { listType, listUpdate, openList, type ListState } from './list.js';
+import { openPreview, previewUpdate, type PreviewState } from './preview.js';
 
 /**
  * The review screen's state and what each key does to it: pure, as the explorer's update is.
@@ -45,6 +47,10 @@ export interface ReviewState {
   readonly placeForm: PlaceForm | null;
   /** The links suggested for the proposal shown, open over it. */
   readonly links: LinksOverlay | null;
+  /** The list of the folder's figures (L), over the proposal. */
+  readonly list: ListState | null;
+  /** The diff a decision would write (d), over the proposal. */
+  readonly preview: PreviewState | null;
 }
 
 export interface Done {
@@ -80,6 +86,8 @@ export function initialReview(review: Review, order: Order, names: FolderNames =
     places: null,
     placeForm: null,
     links: null,
+    list: null,
+    preview: null,
   };
 }
 
@@ -90,6 +98,8 @@ export function reviewMode(state: ReviewState): Mode {
   if (state.placeForm) return state.placeForm.text ? 'reviewPlaceText' : 'reviewPlace';
   if (state.links) return 'reviewLinks';
   if (state.confirm) return 'reviewConfirm';
+  if (state.preview) return 'reviewPreview';
+  if (state.list) return state.list.confirm ? 'reviewListConfirm' : state.list.typing !== null ? 'reviewListMin' : 'reviewList';
   if (state.text) return 'reviewText';
   if (state.picker) return 'reviewPicker';
   if (state.fields) return 'reviewFields';
@@ -144,6 +154,12 @@ export function reviewUpdate(state: ReviewState, command: Command, page = 10): {
     }
     case 'reviewLinks':
       return linksUpdate(state, command);
+    case 'reviewPreview':
+      return previewUpdate(state, command);
+    case 'reviewList':
+    case 'reviewListMin':
+    case 'reviewListConfirm':
+      return listUpdate(state, command);
     case 'reviewConfirm': {
       if (command === 'close') return none({ ...state, confirm: null });
       if (command !== 'confirm' || !state.confirm) return none(state);
@@ -234,6 +250,10 @@ export function reviewUpdate(state: ReviewState, command: Command, page = 10): {
     }
     case 'links':
       return none(openLinks(state));
+    case 'folderList':
+      return none({ ...state, list: openList(), message: null });
+    case 'preview':
+      return p ? none(openPreview(state, p.fact.id)) : none(state);
     case 'cycleOrder': {
       const order: Order = state.order === 'confidence' ? 'text' : 'confidence';
       return { state: { ...state, order }, effects: [{ type: 'reorder', order }] };
@@ -243,8 +263,13 @@ export function reviewUpdate(state: ReviewState, command: Command, page = 10): {
   }
 }
 
-/** Text typed into the field being edited, or into a list's filter. */
+/** Whether keys typed go into a box: a field being edited, a list's filter, a place's field or the list's minimum confidence. */
+export const typingMode = (mode: Mode): boolean =>
+  mode === 'reviewText' || mode === 'reviewPicker' || mode === 'reviewPlaceText' || mode === 'reviewListMin';
+
+/** Text typed into the box that has the keyboard. */
 export function reviewType(state: ReviewState, text: string): ReviewState {
+  if (state.list && state.list.typing !== null) return { ...state, list: listType(state.list, typed(text)) };
   if (state.placeForm) return { ...state, placeForm: placeFormType(state.placeForm, text) };
   if (state.text) return { ...state, text: { ...state.text, value: state.text.value + typed(text) } };
   return state.picker ? { ...state, picker: typeIntoFieldPicker(state.picker, text) } : state;

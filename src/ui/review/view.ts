@@ -10,6 +10,8 @@ import { fieldLabel, rt, valueWords } from './words.js';
 import { linksLines } from './linksView.js';
 import { currentProposal, reviewMode, type ReviewState } from './state.js';
 import { placeFormLines, proposedPlaceLine } from './placeView.js';
+import { listBody, listTitle } from './listView.js';
+import { previewBody, previewTitle } from './previewView.js';
 
 /**
  * What the review screen shows, as lines fitted to the width: the progress, the proposal with
@@ -186,6 +188,9 @@ export function reviewLines(state: ReviewState, width: number, height: number): 
   // The title and the keys stay; the message may take every other row.
   const status = [...(state.message ? warned(state.message, width).slice(0, Math.max(1, height - 2)) : []), hints];
   const rows = Math.max(0, height - 1 - status.length);
+  // An overlay takes the rows below the title: the preview over the list, the list over the proposal.
+  if (state.preview) return { title: previewTitle(state), body: previewBody(state, width, rows), status };
+  if (state.list) return { title: listTitle(state), body: listBody(state, width, rows), status };
   if (!p || !doc) {
     const problems = problemLines(state, width, rows);
     const done = nothingRead(state.review)

@@ -1,0 +1,79 @@
+import { relative } from 'node:path';
+import { diffLines, previewOf, type DiffLine } from '../../review/preview.js';
+import { readyToAccept, type Decision } from '../../review/session.js';
+import type { Command } from '../keys/words.js';
+import type { ReviewEffect, ReviewState } from './state.js';
+
+/**
+ * The preview of a decision (d): the lines accepting the proposal would change in its file,
+ * with their numbers, before anything is written. Pure: the diff is made on the text the
+ * review read.
+ */
+
+export type PreviewRow = DiffLine | { readonly hunk: string };
+
+export interface PreviewState {
+  /** What is previewed, and the file it would change. */
+  readonly title: string;
+  readonly file: string;
+  /** Why the decision, as previewed, would be refused when written: the folder's check holds a fact to more. */
+  readonly warning: string | null;
+  readonly rows: readonly PreviewRow[];
+  /** The first row shown: a long diff scrolls. */
+  readonly top: number;
+}
+
+/** The preview of accepting the proposal shown, or the review with why it cannot be made. */
+export function openPreview(state: ReviewState, id: string): ReviewState {
+  const p = state.review.proposals.find((q) => q.fact.id === id);
+  if (!p) return state;
+  const warning = readyToAccept(p)
+    ? null
+    : 'as it is, it would be refused: a fact needs an English name, a topic, and a note where no indicator (e)';
+  return previewed(state, `accepting ${id}`, [{ document: p.document, decision: { type: 'accept', id } }], warning);
+}
+
+/**
+ * The preview of decisions on one document or several, one after another on each as they
+ * would be written; several documents' diffs each under their file's name.
+ */
+export function previewed(
+  state: ReviewState,
+  title: string,
+  decisions: readonly { readonly document: string; readonly decision: Decision }[],
+  warning: string | null = null,
+): ReviewState {
+  const texts = new Map<string, string>();
+  for (const { document, decision } of decisions) {
+    const doc = state.review.documents.find((d) => d.id === document);
+    if (!doc) continue;
+    const before = texts.get(document) ?? doc.file.text;
+    const made = previewOf(before, decision);
+    if ('problem' in made) return { ...state, message: `${title} would fail: ${made.problem}` };
+    texts.set(document, made.text);
+  }
+  const rows: PreviewRow[] = [];
+  const files: string[] = [];
+  for (const doc of state.review.documents) {
+    const after = texts.get(doc.id);
+    if (after === undefined) continue;
+    const file = relative(state.review.dir, doc.file.path);
+    files.push(file);
+    if (texts.size > 1) rows.push({ hunk: `─── ${file}` });
+    for (const h of diffLines(doc.file.text, after)) {
+      rows.push({ hunk: `@@ -${h.beforeStart},${h.beforeCount} +${h.afterStart},${h.afterCount} @@` }, ...h.lines);
+    }
+  }
+  const file = files.length === 1 ? files[0]! : `${files.length} files`;
+  return { ...state, preview: { title, file, warning, rows, top: 0 }, message: null };
+}
+
+export function previewUpdate(state: ReviewState, command: Command): { state: ReviewState; effects: ReviewEffect[] } {
+  const preview = state.preview!;
+  if (command === 'close') return { state: { ...state, preview: null }, effects: [] };
+  if (command === 'down' || command === 'up') {
+    const top = Math.max(0, Math.min(preview.rows.length - 1, preview.top + (command === 'down' ? 1 : -1)));
+    return { state: { ...state, preview: { ...preview, top } }, effects: [] };
+  }
+  return { state, effects: [] };
+}
