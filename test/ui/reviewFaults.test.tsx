@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readReview } from '../../src/review/session.js';
 import { lineText } from '../../src/ui/text/lines.js';
-import { initialReview } from '../../src/ui/review/state.js';
+import { initialReview } from '../../src/ui/review/reviewState.js';
 import { reviewLines } from '../../src/ui/review/view.js';
 import { displayWidth } from '../../src/ui/text/text.js';
 import { temporaryFolder, workReportFolder } from '../helpers.js';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readReview } from '../../src/review/session.js';
 import { shownFigures } from '../../src/ui/review/list.js';
-import { initialReview, reviewMode, reviewType, reviewUpdate, type ReviewState } from '../../src/ui/review/state.js';
+import { initialReview, reviewMode, type ReviewState } from '../../src/ui/review/reviewState.js';
+import { reviewType, reviewUpdate } from '../../src/ui/review/state.js';
 import type { Command } from '../../src/ui/keys/words.js';
 import { workReportFolder } from '../helpers.js';
 

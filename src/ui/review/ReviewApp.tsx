@@ -8,7 +8,8 @@ import type { Lang } from '../strings.js';
 import { Lines } from '../components/Lines.js';
 import { useKeys, useTerminalSize, type Size } from '../input/keys.js';
 import { commandFor } from '../keys/keymap.js';
-import { initialReview, reviewMode, reviewType, reviewUpdate, typingMode, type ReviewEffect, type ReviewState } from './state.js';
+import { initialReview, reviewMode, typingMode, type ReviewEffect, type ReviewState } from './reviewState.js';
+import { reviewType, reviewUpdate } from './state.js';
 import { reviewLines } from './view.js';
 
 /**

@@ -5,7 +5,7 @@ import type { Edits } from '../../review/decisions.js';
 import { afterDecision } from '../../review/afterDecision.js';
 import { decide, readReview, undo, type Outcome } from '../../review/session.js';
 import type { Lang } from '../strings.js';
-import { reread, type ReviewEffect, type ReviewState } from './state.js';
+import { reread, type ReviewEffect, type ReviewState } from './reviewState.js';
 import { rt } from './words.js';
 
 /**

@@ -1,20 +1,13 @@
 import { folderFigures } from '../../review/linkFigures.js';
-import { suggestLinks, type LinkSuggestion } from '../../review/links.js';
+import { suggestLinks } from '../../review/links.js';
 import type { Command } from '../keys/words.js';
-import type { ReviewEffect, ReviewState } from './state.js';
+import type { ReviewEffect, ReviewState } from './reviewState.js';
 
 /**
  * The links overlay of the review: the figures of the folder that may report on the proposal
  * shown (a target) or be its baseline, or the targets of a reported one, as the review layer
  * suggests them; Enter writes the link under the cursor as a decision, which u takes back.
  */
-
-export interface LinksOverlay {
-  /** The figure whose links they are. */
-  readonly id: string;
-  readonly suggestions: readonly LinkSuggestion[];
-  readonly cursor: number;
-}
 
 /** The overlay opened on the proposal shown: its suggestions read from the folder as the review last read it. */
 export function openLinks(state: ReviewState): ReviewState {

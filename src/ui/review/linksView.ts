@@ -4,7 +4,7 @@ import type { Lang } from '../strings.js';
 import { seg, type Line } from '../text/lines.js';
 import { fitLine } from '../text/lines.js';
 import { wrap } from '../text/wrap.js';
-import type { LinksOverlay } from './linksOverlay.js';
+import type { LinksOverlay } from './overlays.js';
 
 /**
  * The links overlay drawn: the figure whose links they are, then each suggestion on two

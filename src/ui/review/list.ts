@@ -6,30 +6,18 @@ import {
   folderFigures,
   NO_FILTER,
   type AcceptPlan,
-  type FigureFilter,
   type FolderFigure,
 } from '../../review/folder.js';
 import type { Command } from '../keys/words.js';
 import { previewed } from './preview.js';
-import type { ReviewEffect, ReviewState } from './state.js';
+import type { ReviewEffect, ReviewState } from './reviewState.js';
+import type { ListState } from './overlays.js';
 
 /**
  * The list of the folder's figures over the review (L), like a lazygit list: a cursor, marks,
  * filters by state, minimum confidence and document, and accepting at once the proposals shown
  * at or above the minimum but those marked. Pure: the decisions are effects.
  */
-
-export interface ListState {
-  /** The row under the cursor, among those the filter shows. */
-  readonly cursor: number;
-  readonly filter: FigureFilter;
-  /** Proposals marked by id: accepting all shown leaves them. */
-  readonly marked: readonly string[];
-  /** The minimum confidence being typed, or null when none is. */
-  readonly typing: string | null;
-  /** Accepting all shown, asked first: what it would accept and leave. */
-  readonly confirm: AcceptPlan | null;
-}
 
 export const openList = (): ListState => ({ cursor: 0, filter: NO_FILTER, marked: [], typing: null, confirm: null });
 

@@ -4,7 +4,7 @@ import { seg, type Line } from '../text/lines.js';
 import { fitRight, fitWidth, truncateMiddle } from '../text/text.js';
 import { wrap } from '../text/wrap.js';
 import { cursorIn, shownFigures } from './list.js';
-import type { ReviewState } from './state.js';
+import type { ReviewState } from './reviewState.js';
 
 /**
  * The list of the folder's figures, drawn: a title with the filters, a header, and the rows

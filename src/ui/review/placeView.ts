@@ -4,7 +4,7 @@ import { displayWidth, truncate } from '../text/text.js';
 import { fieldLabel, rt } from './words.js';
 import { wrap } from '../text/wrap.js';
 import { formPlace, proposedPlace } from './placeForm.js';
-import { namedProposedPlace, type ReviewState } from './state.js';
+import { namedProposedPlace, type ReviewState } from './reviewState.js';
 
 /**
  * The review's lines for proposed places: the line under a proposal whose document names one,

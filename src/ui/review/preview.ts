@@ -1,27 +1,15 @@
 import { relative } from 'node:path';
-import { diffLines, previewOf, type DiffLine } from '../../review/preview.js';
+import { diffLines, previewOf } from '../../review/preview.js';
 import { readyToAccept, type Decision } from '../../review/session.js';
 import type { Command } from '../keys/words.js';
-import type { ReviewEffect, ReviewState } from './state.js';
+import type { ReviewEffect, ReviewState } from './reviewState.js';
+import type { PreviewRow } from './overlays.js';
 
 /**
  * The preview of a decision (d): the lines accepting the proposal would change in its file,
  * with their numbers, before anything is written. Pure: the diff is made on the text the
  * review read.
  */
-
-export type PreviewRow = DiffLine | { readonly hunk: string };
-
-export interface PreviewState {
-  /** What is previewed, and the file it would change. */
-  readonly title: string;
-  readonly file: string;
-  /** Why the decision, as previewed, would be refused when written: the folder's check holds a fact to more. */
-  readonly warning: string | null;
-  readonly rows: readonly PreviewRow[];
-  /** The first row shown: a long diff scrolls. */
-  readonly top: number;
-}
 
 /** The preview of accepting the proposal shown, or the review with why it cannot be made. */
 export function openPreview(state: ReviewState, id: string): ReviewState {

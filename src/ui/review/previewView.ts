@@ -2,7 +2,7 @@ import { progressOf } from '../../review/session.js';
 import { seg, type Line } from '../text/lines.js';
 import { fitRight } from '../text/text.js';
 import { wrap } from '../text/wrap.js';
-import type { ReviewState } from './state.js';
+import type { ReviewState } from './reviewState.js';
 
 /**
  * The preview of a decision, drawn: each line the decision changes or keeps around a change,

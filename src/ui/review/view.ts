@@ -8,7 +8,7 @@ import { EDITABLE_FIELDS, type EditableField } from '../../review/fields.js';
 import { askedFor } from './newIndicator.js';
 import { fieldLabel, rt, valueWords } from './words.js';
 import { linksLines } from './linksView.js';
-import { currentProposal, reviewMode, type ReviewState } from './state.js';
+import { currentProposal, reviewMode, type ReviewState } from './reviewState.js';
 import { placeFormLines, proposedPlaceLine } from './placeView.js';
 import { listBody, listTitle } from './listView.js';
 import { previewBody, previewTitle } from './previewView.js';
