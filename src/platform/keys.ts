@@ -112,8 +112,11 @@ export function keyFilter(): KeyFilter {
       if (paste !== null) {
         // The end mark may come split over two reads, and keys typed after it in the same read:
         // it is looked for in all that came, and what follows it is sorted again (`rest`).
+        // Only the new part, and the end mark's length before it, is searched: a long paste comes
+        // in many events, and searching all of it each time would take time with its square.
+        const from = Math.max(0, paste.length - PASTE_END.length + 1);
         paste += event;
-        const end = paste.indexOf(PASTE_END);
+        const end = paste.indexOf(PASTE_END, from);
         if (end < 0) return { to: 'nobody' };
         const rest = paste.slice(end + PASTE_END.length);
         const sorted = pasted(paste.slice(0, end));

@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { PACKAGE_ROOT } from '../../src/paths.js';
 import { t } from '../../src/ui/strings.js';
-import { workReportFolder } from '../helpers.js';
+import { runCli, temporaryFolder } from '../helpers.js';
 import { Tmux } from './tmux.js';
 
 // Copies go to files (clipboard off), in a folder of the test's own, not the user's state folder.
@@ -149,11 +149,47 @@ async function unusable(tmux: Tmux, order: string) {
   await settle(tmux, `before o:\n${before}`, `o did not turn the order to ${order}`, (s) => reviewing(s) && s.includes(order));
 }
 
-/** Ctrl-Z, then fg at the shell's prompt, for the `times`th time: the app is drawn again, showing `shown`, before any key. */
-async function suspendAndResume(tmux: Tmux, times: number, shown: (screen: string) => boolean) {
+/**
+ * Each overlay the review opens over a proposal, by the keys that open it: the fields, a
+ * field's list (the measure's, ninth), the links, the proposed place's form, the folder's list
+ * and a decision's diff.
+ */
+const OVERLAYS: readonly (readonly string[])[] = [['e'], ['e', ...'jjjjjjjj', 'Enter'], ['l'], ['p'], ['L'], ['d']];
+const LONG_PASTE = '研发经费投入强度达到2.5%，R&D intensity 2.5%. '.repeat(2_500).slice(0, 100_000);
+
+/**
+ * Opens each overlay and sends it what it cannot use, as `unusable` does the proposal, and a
+ * 100,000-character paste: it stays open and drawn, and Esc takes it back to the proposal.
+ */
+async function overlaysKeepWorking(tmux: Tmux, replay: string) {
+  const main = (s: string) => reviewing(s) && keysShown(s).includes('a accept');
+  for (const keys of OVERLAYS) {
+    const before = tmux.screen();
+    tmux.keys(...keys);
+    await settle(tmux, replay, `${keys.join(' ')} opened nothing`, (s) => reviewing(s) && keysShown(s) !== keysShown(before));
+    const opened = keysShown(tmux.screen());
+    for (const sequence of ['\u001B[1;5P', '\u001B[6n', '\u001B[12;40R']) tmux.bytes(sequence);
+    tmux.paste(LONG_PASTE);
+    // Ctrl-Z is read after the paste: once the shell is back, all of it was read.
+    await suspendAndResume(tmux, (s) => reviewing(s) && keysShown(s) === opened);
+    for (let i = 0; i < 3 && !main(tmux.screen()); i++) {
+      const screen = tmux.screen();
+      tmux.keys('Escape');
+      await settle(tmux, replay, `Esc did not leave "${keysShown(screen)}"`, (s) => s !== screen);
+    }
+    await settle(tmux, replay, `${keys.join(' ')}: Esc did not come back to the proposal`, main);
+  }
+}
+
+/**
+ * Ctrl-Z, then fg at the shell's prompt: the app is drawn again, showing `shown`, before any
+ * key. The shell's screen is cleared before fg, so the next "Stopped" it shows is the next
+ * suspend's.
+ */
+async function suspendAndResume(tmux: Tmux, shown: (screen: string) => boolean) {
   tmux.keys('C-z');
-  await tmux.waitFor((s) => !tmux.alternate() && s.split('Stopped').length - 1 === times && prompting(s));
-  tmux.line('fg');
+  await tmux.waitFor((s) => !tmux.alternate() && s.includes('Stopped') && prompting(s));
+  tmux.line('clear; fg');
   await tmux.waitFor((s) => tmux.alternate() && shown(s));
 }
 
@@ -195,7 +231,11 @@ run('random keys', () => {
     `leave the review alive, a paste deciding nothing, drawn again after Ctrl-Z and fg; q exits 0 and restores the terminal (${DURATION_MS / 1000} s)`,
     async () => {
       const r = random(SEED);
-      const { dir, path } = workReportFolder();
+      // A zone's report: ingest proposes the zone as a new place, which p opens.
+      const dir = temporaryFolder();
+      const page = join(PACKAGE_ROOT, 'test', 'fixtures', 'work-report-page.txt');
+      expect(runCli(['ingest', page, '--into', dir, '--place', '西安高新区', '--place-id', 'xian-hitech']).code).toBe(0);
+      const path = join(dir, 'documents', readdirSync(join(dir, 'documents'))[0]!);
       tmux = new Tmux();
       tmux.startInShell(`node ${BUILT} review ${dir}`, 100, 30);
       await tmux.waitFor(reviewing);
@@ -203,7 +243,7 @@ run('random keys', () => {
       const before = readFileSync(path, 'utf8');
       await unusable(tmux, 'in text order');
       expect(readFileSync(path, 'utf8')).toBe(before);
-      await suspendAndResume(tmux, 1, (s) => s.includes('in text order'));
+      await suspendAndResume(tmux, (s) => s.includes('in text order'));
 
       const sent = rain(tmux, r, 'review', () => tmux!.alternate());
       const replay = `FUZZ_SEED=${SEED}, ${sent.length} keys; last: ${JSON.stringify(sent.slice(-10))}`;
@@ -211,7 +251,7 @@ run('random keys', () => {
       await settle(tmux, replay, 'not drawn after the keys', reviewing);
       // Ctrl-Z is read after every key still queued, so once the shell is back all of them were read,
       // and the order the screen then shows is the one o turns from.
-      await suspendAndResume(tmux, 2, reviewing);
+      await suspendAndResume(tmux, reviewing);
       // Back to the proposals, one Esc at a time: out of a field, the fields or the question.
       for (let i = 0; i < 3 && !keysShown(tmux.screen()).includes('a accept'); i++) {
         const screen = tmux.screen();
@@ -219,12 +259,14 @@ run('random keys', () => {
         await settle(tmux, replay, `Esc did not leave "${keysShown(screen)}"`, (s) => s !== screen);
       }
       const decided = readFileSync(path, 'utf8');
+      await overlaysKeepWorking(tmux, replay);
+      expect(readFileSync(path, 'utf8'), replay).toBe(decided);
       // The order is read from a title drawn whole: after fg the app may draw once at the size it
       // had before the resize, cutting the order off, and then again at the terminal's.
       const ordered = await tmux.waitFor((s) => reviewing(s) && /least sure first|in text order/u.test(s.split('\n')[0] ?? ''));
       await unusable(tmux, ordered.includes('in text order') ? 'least sure first' : 'in text order');
       expect(readFileSync(path, 'utf8'), replay).toBe(decided);
-      await suspendAndResume(tmux, 3, reviewing);
+      await suspendAndResume(tmux, reviewing);
 
       tmux.keys('q');
       await settle(tmux, replay, 'q did not give the shell its prompt back', (s) => !tmux!.alternate() && prompting(s));

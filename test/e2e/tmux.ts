@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /** A tmux server of its own, to run the built CLI in a real terminal and read its screen. */
 export class Tmux {
@@ -61,7 +61,11 @@ export class Tmux {
 
   /** Pastes text as a terminal does, marked as a paste for an app that asked for bracketed paste. */
   paste(text: string): void {
-    this.tmux('set-buffer', '-b', 'e2e-paste', text);
+    // Through a file: a long paste is longer than one argument may be (E2BIG).
+    const file = join(mkdtempSync(join(tmpdir(), 'pe-paste-')), 'paste.txt');
+    writeFileSync(file, text);
+    this.tmux('load-buffer', '-b', 'e2e-paste', file);
+    rmSync(dirname(file), { recursive: true, force: true });
     this.tmux('paste-buffer', '-p', '-d', '-b', 'e2e-paste', '-t', 'e2e');
   }
 
