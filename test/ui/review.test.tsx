@@ -193,6 +193,11 @@ describe('the review screen', () => {
     await app.waitFor('口径 measure');
     await app.press(KEY.enter);
     await app.waitFor('占比 · share');
+    // The overlays too: the folder's list and the diff a decision writes.
+    await app.press(KEY.escape, KEY.escape, 'L');
+    await app.waitFor('状态：全部 · 置信度 ≥ 不限 · 全部文件');
+    await app.press(KEY.escape, 'd');
+    await app.waitFor('（尚未写入）：');
   });
 
   it('never writes over a file changed on disk since it was read, and reads it again', async () => {

@@ -12,6 +12,7 @@ import type { Command } from '../keys/words.js';
 import { previewed } from './preview.js';
 import type { ReviewEffect, ReviewState } from './reviewState.js';
 import type { ListState } from './overlays.js';
+import { rt } from './words.js';
 
 /**
  * The list of the folder's figures over the review (L), like a lazygit list: a cursor, marks,
@@ -84,7 +85,8 @@ export function listUpdate(state: ReviewState, command: Command): Updated {
     case 'preview': {
       const plan = shownPlan(state, list, rows);
       if (typeof plan === 'string') return none({ ...state, message: `nothing to accept: ${plan}` });
-      if (command === 'preview') return none(previewed(state, `accepting ${plan.accepted.length} shown`, plan.decisions));
+      if (command === 'preview')
+        return none(previewed(state, rt('previewAcceptingShown', state.lang, { n: plan.accepted.length }), plan.decisions));
       return none({ ...state, list: { ...list, confirm: plan }, message: null });
     }
     case 'choose': {

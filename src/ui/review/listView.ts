@@ -5,6 +5,7 @@ import { fitRight, fitWidth, truncateMiddle } from '../text/text.js';
 import { wrap } from '../text/wrap.js';
 import { cursorIn, shownFigures } from './list.js';
 import type { ReviewState } from './reviewState.js';
+import { rt } from './words.js';
 
 /**
  * The list of the folder's figures, drawn: a title with the filters, a header, and the rows
@@ -58,38 +59,57 @@ export function listTitle(state: ReviewState): Line {
   const { states, min, document } = list.filter;
   // The document last: a long id is what the width cuts.
   const { reviewed, total } = progressOf(state.review);
+  const { lang } = state;
+  const named = states.map((s) => rt(`state-${s}`, lang)).join(', ');
   const said = [
-    `${reviewed}/${total} reviewed`,
-    'list',
-    `${shownFigures(state).length} shown`,
-    `state: ${states.length === 0 ? 'all' : states.join(', ')}`,
-    `conf ≥ ${min ?? 'any'}`,
-    ...(list.marked.length > 0 ? [`${list.marked.length} marked`] : []),
-    document ?? 'every document',
+    rt('reviewed', lang, { n: reviewed, total }),
+    rt('list', lang),
+    rt('shown', lang, { n: shownFigures(state).length }),
+    rt('listState', lang, { s: states.length === 0 ? rt('allStates', lang) : named }),
+    rt('confAtLeast', lang, { min: min ?? rt('anyConf', lang) }),
+    ...(list.marked.length > 0 ? [rt('marked', lang, { n: list.marked.length })] : []),
+    document ?? rt('everyDocument', lang),
   ];
   // Titled as the review is, the overlay named after the progress: the screen is still the review.
-  return [seg(' Review ', 'current'), seg(`  ${said.join(' · ')}`, 'bold')];
+  return [seg(rt('title', lang), 'current'), seg(`  ${said.join(' · ')}`, 'bold')];
 }
 
 export function listBody(state: ReviewState, width: number, rows: number): Line[] {
   const list = state.list!;
+  const { lang } = state;
   const shown = shownFigures(state);
   if (list.confirm) {
     const plan = list.confirm;
     const left = [
-      plan.excepted.length ? `the ${plan.excepted.length} marked` : '',
-      plan.unready.length ? `${plan.unready.length} with no English name, topic or note yet (e to give them)` : '',
+      plan.excepted.length ? rt('leftMarked', lang, { n: plan.excepted.length }) : '',
+      plan.unready.length ? rt('leftUnready', lang, { n: plan.unready.length }) : '',
     ].filter(Boolean);
     const documents = plan.decisions.length;
-    const ask = `Accept ${plan.accepted.length} proposals shown${list.filter.min === null ? '' : ` of confidence ${list.filter.min} or more`}, in ${documents} document${documents === 1 ? '' : 's'}${left.length ? `, leaving ${left.join(' and ')}` : ''}? y/n`;
+    const ask = rt('listAsk', lang, {
+      n: plan.accepted.length,
+      min: list.filter.min === null ? '' : rt('listAskMin', lang, { min: list.filter.min }),
+      docs: documents === 1 ? rt('oneDocument', lang) : rt('documents', lang, { n: documents }),
+      left: left.length ? rt('leaving', lang, { what: left.join(rt('and', lang)) }) : '',
+    });
     return wrap(ask, width).map((w) => [seg(w.text, 'bold')]);
   }
   const c = columnsFor(width);
   const lines: Line[] = [];
-  if (list.typing !== null) lines.push([seg('minimum confidence (0 to 1, empty for none): ', 'bold'), seg(`${list.typing}▏`, 'bold')]);
-  const header = ['  ', fitWidth('id', c.id), ' ', fitWidth('state', 8), ' ', fitRight('conf', 4), ' ', fitWidth('document', c.document)];
-  lines.push([seg([...header, ' ', fitWidth('metric', c.metric), ' ', fitRight('value', c.value)].join(''), 'dim')]);
-  if (shown.length === 0) return [...lines, [seg('No figure matches: s, c and f change the filters.', 'dim')]];
+  if (list.typing !== null) lines.push([seg(rt('minPrompt', lang), 'bold'), seg(`${list.typing}▏`, 'bold')]);
+  const header = [
+    '  ',
+    fitWidth('id', c.id),
+    ' ',
+    fitWidth(rt('colState', lang), 8),
+    ' ',
+    fitRight(rt('colConf', lang), 4),
+    ' ',
+    fitWidth(rt('colDocument', lang), c.document),
+  ];
+  lines.push([
+    seg([...header, ' ', fitWidth(rt('colMetric', lang), c.metric), ' ', fitRight(rt('colValue', lang), c.value)].join(''), 'dim'),
+  ]);
+  if (shown.length === 0) return [...lines, [seg(rt('noFigure', lang), 'dim')]];
   const room = Math.max(1, rows - lines.length);
   const cursor = cursorIn(list, shown.length);
   const top = Math.max(0, Math.min(cursor - Math.floor(room / 2), shown.length - room));

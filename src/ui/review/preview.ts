@@ -4,6 +4,7 @@ import { readyToAccept, type Decision } from '../../review/session.js';
 import type { Command } from '../keys/words.js';
 import type { ReviewEffect, ReviewState } from './reviewState.js';
 import type { PreviewRow } from './overlays.js';
+import { rt } from './words.js';
 
 /**
  * The preview of a decision (d): the lines accepting the proposal would change in its file,
@@ -15,10 +16,13 @@ import type { PreviewRow } from './overlays.js';
 export function openPreview(state: ReviewState, id: string): ReviewState {
   const p = state.review.proposals.find((q) => q.fact.id === id);
   if (!p) return state;
-  const warning = readyToAccept(p)
-    ? null
-    : 'as it is, it would be refused: a fact needs an English name, a topic, and a note where no indicator (e)';
-  return previewed(state, `accepting ${id}`, [{ document: p.document, decision: { type: 'accept', id } }], warning);
+  const warning = readyToAccept(p) ? null : rt('previewRefused', state.lang);
+  return previewed(
+    state,
+    rt('previewAccepting', state.lang, { id }),
+    [{ document: p.document, decision: { type: 'accept', id } }],
+    warning,
+  );
 }
 
 /**
@@ -37,7 +41,7 @@ export function previewed(
     if (!doc) continue;
     const before = texts.get(document) ?? doc.file.text;
     const made = previewOf(before, decision);
-    if ('problem' in made) return { ...state, message: `${title} would fail: ${made.problem}` };
+    if ('problem' in made) return { ...state, message: rt('previewFails', state.lang, { what: title, why: made.problem }) };
     texts.set(document, made.text);
   }
   const rows: PreviewRow[] = [];
@@ -52,7 +56,7 @@ export function previewed(
       rows.push({ hunk: `@@ -${h.beforeStart},${h.beforeCount} +${h.afterStart},${h.afterCount} @@` }, ...h.lines);
     }
   }
-  const file = files.length === 1 ? files[0]! : `${files.length} files`;
+  const file = files.length === 1 ? files[0]! : rt('previewFiles', state.lang, { n: files.length });
   return { ...state, preview: { title, file, warning, rows, top: 0 }, message: null };
 }
 

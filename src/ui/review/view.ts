@@ -107,7 +107,8 @@ function proposalLines(state: ReviewState, p: Proposal, width: number): Line[] {
   } else {
     lines.push(...summaryLines(state, f, width));
   }
-  lines.push([seg(padded(rt('quote', lang), nameWidth), 'dim'), seg(`“${f.quote}”`)]);
+  const listed = fields !== null || state.text !== null;
+  lines.push([seg(listed ? padded(rt('quote', lang), nameWidth) : `${rt('quote', lang)} `, 'dim'), seg(`“${f.quote}”`)]);
   lines.push(...proposedPlaceLine(state, width));
   return lines.map((l) => l.map((s) => ({ ...s, text: truncate(s.text, width) })));
 }
