@@ -106,9 +106,15 @@ describe("a value not among an option's choices", () => {
 
   it('is refused on a terminal too, where review opens its screen rather than listing', () => {
     let err = '';
-    const terminal = { out: () => undefined, err: (t: string) => (err += t), stdin: { isTTY: true }, stdout: { isTTY: true } };
+    const terminal = {
+      out: () => undefined,
+      err: (t: string) => (err += t),
+      stdin: { isTTY: true },
+      stdout: { isTTY: true },
+      env: { XDG_CONFIG_HOME: '/nonexistent/policy-explorer-config' },
+    };
     expect(run(['review', 'dir', '--order', 'random'], terminal)).toBe(2);
     expect(err).toBe('policy-explorer: --order takes confidence or text, not "random". See "policy-explorer --help".\n');
-    expect(run(['review', 'dir', '--order', 'text'], terminal)).toEqual({ review: { dir: 'dir', order: 'text' } });
+    expect(run(['review', 'dir', '--order', 'text'], terminal)).toEqual({ review: { dir: 'dir', order: 'text', lang: 'en' } });
   });
 });

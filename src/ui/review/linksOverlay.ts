@@ -2,6 +2,7 @@ import { folderFigures } from '../../review/linkFigures.js';
 import { suggestLinks } from '../../review/links.js';
 import type { Command } from '../keys/words.js';
 import type { ReviewEffect, ReviewState } from './reviewState.js';
+import { rt } from './words.js';
 
 /**
  * The links overlay of the review: the figures of the folder that may report on the proposal
@@ -29,7 +30,7 @@ export function linksUpdate(state: ReviewState, command: Command): { state: Revi
   const s = links.suggestions[links.cursor];
   if (s === undefined) return none(state);
   // What the rules would refuse is said, and the list stays for another choice.
-  if (s.refusal !== null) return none({ ...state, message: `not linked: ${s.refusal}` });
+  if (s.refusal !== null) return none({ ...state, message: rt('notLinked', state.lang, { why: s.refusal }) });
   const decision = { type: 'link', id: s.figure.fact.id, key: s.key, target: s.target.fact.id } as const;
   return { state: { ...state, links: null }, effects: [{ type: 'decide', document: s.figure.document, decision }] };
 }

@@ -5,6 +5,7 @@ import { seg, type Line } from '../text/lines.js';
 import { fitLine } from '../text/lines.js';
 import { wrap } from '../text/wrap.js';
 import type { LinksOverlay } from './overlays.js';
+import { rt } from './words.js';
 
 /**
  * The links overlay drawn: the figure whose links they are, then each suggestion on two
@@ -12,18 +13,8 @@ import type { LinksOverlay } from './overlays.js';
  * third where the rules would refuse it. Only the rows around the cursor are drawn. Drawing only.
  */
 
-const WORDS = {
-  heading: { en: 'Links of {id}', zh: '{id} 的关联' },
-  none: {
-    en: 'No figure of this folder may report on it or be its baseline (same indicator, place and unit, the right years).',
-    zh: '本文件夹中没有可能报告其进展或作为其基数的数据（需同一指标、地区、单位，年份相符）。',
-  },
-  progress_of: { en: 'reports on', zh: '报告进展' },
-  baseline_of: { en: 'is the baseline of', zh: '为基数' },
-  refused: { en: 'refused', zh: '不可关联' },
-} as const;
-
-const say = (key: keyof typeof WORDS, lang: Lang, id = '') => WORDS[key][lang].replace('{id}', id);
+const say = (key: 'linksHeading' | 'linksNone' | LinkKey | 'linkRefused', lang: Lang, id = '') =>
+  rt(key === 'progress_of' || key === 'baseline_of' ? `link-${key}` : key, lang, { id });
 
 const figureText = (f: LinkFigure) => `${f.fact.id}  ${f.fact.kind} ${f.fact.year}  ${formatValue(f.fact)}  ${f.document}`;
 
@@ -36,13 +27,13 @@ function suggestionLines(s: LinkSuggestion, id: string, selected: boolean, width
   return [
     [seg(selected ? '▸ ' : '  ', 'accent'), seg(`${figureText(other)}  ${other.fact.metric.zh}`, selected ? 'current' : 'plain')],
     ...said(`${role} (${s.key}): ${s.why.join('; ')}`, 'dim'),
-    ...(s.refusal === null ? [] : said(`${say('refused', lang)}: ${s.refusal}`, 'warn')),
+    ...(s.refusal === null ? [] : said(`${say('linkRefused', lang)}: ${s.refusal}`, 'warn')),
   ];
 }
 
 export function linksLines(links: LinksOverlay, width: number, rows: number, lang: Lang = 'en'): Line[] {
-  const head: Line[] = [[seg(say('heading', lang, links.id), 'bold'), seg(`  ·  ${links.suggestions.length}`, 'dim')], []];
-  if (links.suggestions.length === 0) return [...head, [seg(say('none', lang))]].map((l) => fitLine(l, width));
+  const head: Line[] = [[seg(say('linksHeading', lang, links.id), 'bold'), seg(`  ·  ${links.suggestions.length}`, 'dim')], []];
+  if (links.suggestions.length === 0) return [...head, [seg(say('linksNone', lang))]].map((l) => fitLine(l, width));
   const blocks = links.suggestions.map((s, i) => suggestionLines(s, links.id, i === links.cursor, width, lang));
   // From the cursor's block back as far as the rows allow, then on: the cursor is always drawn.
   const room = Math.max(1, rows - head.length);
