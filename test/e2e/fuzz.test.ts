@@ -154,7 +154,14 @@ async function unusable(tmux: Tmux, order: string) {
  * field's list (the measure's, ninth), the links, the proposed place's form, the folder's list
  * and a decision's diff.
  */
-const OVERLAYS: readonly (readonly string[])[] = [['e'], ['e', ...'jjjjjjjj', 'Enter'], ['l'], ['p'], ['L'], ['d']];
+const OVERLAYS: readonly { readonly keys: readonly string[]; readonly hint: string; readonly takesText?: true }[] = [
+  { keys: ['e'], hint: 'Esc done' },
+  { keys: ['e', ...'jjjjjjjj', 'Enter'], hint: 'Space pick', takesText: true },
+  { keys: ['l'], hint: 'Enter link' },
+  { keys: ['p'], hint: 'f finish' },
+  { keys: ['L'], hint: 'Space mark' },
+  { keys: ['d'], hint: 'Esc close' },
+];
 const LONG_PASTE = '研发经费投入强度达到2.5%，R&D intensity 2.5%. '.repeat(2_500).slice(0, 100_000);
 
 /**
@@ -163,13 +170,18 @@ const LONG_PASTE = '研发经费投入强度达到2.5%，R&D intensity 2.5%. '.r
  */
 async function overlaysKeepWorking(tmux: Tmux, replay: string) {
   const main = (s: string) => reviewing(s) && keysShown(s).includes('a accept');
-  for (const keys of OVERLAYS) {
-    const before = tmux.screen();
+  for (const { keys, hint, takesText } of OVERLAYS) {
     tmux.keys(...keys);
-    await settle(tmux, replay, `${keys.join(' ')} opened nothing`, (s) => reviewing(s) && keysShown(s) !== keysShown(before));
+    await settle(tmux, replay, `${keys.join(' ')} opened nothing`, (s) => reviewing(s) && keysShown(s).includes(hint));
+    // The overlay's own keys, not those of a step on the way to it (the fields, before a field's list).
     const opened = keysShown(tmux.screen());
     for (const sequence of ['\u001B[1;5P', '\u001B[6n', '\u001B[12;40R']) tmux.bytes(sequence);
     tmux.paste(LONG_PASTE);
+    // A list's filter takes the paste: it is drawn before Ctrl-Z, as a person would see it first.
+    if (takesText) {
+      const drawn = (s: string) => s.includes(LONG_PASTE.slice(0, 12)) && keysShown(s) === opened;
+      await settle(tmux, replay, `${keys.join(' ')}: the paste was not drawn`, drawn);
+    }
     // Ctrl-Z is read after the paste: once the shell is back, all of it was read.
     await suspendAndResume(tmux, (s) => reviewing(s) && keysShown(s) === opened);
     for (let i = 0; i < 3 && !main(tmux.screen()); i++) {
