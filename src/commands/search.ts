@@ -2,13 +2,10 @@ import type { Dataset } from '../model/types.js';
 import { jsonSafe } from '../platform/output.js';
 import { buildSearchIndex } from '../search/build.js';
 import { SearchIndex, type SearchAnswer, type SearchHit } from '../search/engine.js';
-import type { PlaceWord } from '../search/places.js';
+import { placeName } from '../search/places.js';
 import type { ResultType } from '../search/records.js';
 
 export const searchIndex = buildSearchIndex;
-
-/** "杭州 Hangzhou": how a place the data lacks is named, in both languages. */
-export const placeName = (p: PlaceWord): string => (p.english === p.name ? p.name : `${p.name} ${p.english}`);
 
 /** Whether some result matches every word of the query: the search's exit status is 0 then, 1 otherwise, as grep's. */
 export const answered = (answer: SearchAnswer): boolean => answer.hits.some((h) => h.unmatched === undefined);

@@ -76,6 +76,9 @@ export function namesOf(d: Division): string[] {
   return [...new Set([d.name, d.short, fold(short), fold(name), ...(ENGLISH_ALIASES.get(d.short) ?? []).map(fold)])];
 }
 
+/** "杭州 Hangzhou": how a place the data lacks is named, in both languages. */
+export const placeName = (p: PlaceWord): string => (p.english === p.name ? p.name : `${p.name} ${p.english}`);
+
 /** How the report names a division: 杭州 Hangzhou. */
 export function placeWord(word: string, d: Division): PlaceWord {
   return { word, name: d.short, english: englishOf(d).short, code: d.code };
