@@ -22,10 +22,14 @@ function count(n: number, lang: Lang): string {
   return `${n} ${t(n === 1 && lang === 'en' ? 'result' : 'results', lang)}`;
 }
 
-/** Why a result matched where the match is indirect, and the query's words it did not match. */
+/**
+ * The query's words a result did not match, first (the count "partial: 1 of 2 words" says less,
+ * and goes), then why it matched where the match is indirect.
+ */
 function reasonOf(hit: SearchHit, lang: Lang): string | undefined {
   const missed = hit.unmatched ? t('noMatchFor', lang).replace('{words}', hit.unmatched.join(lang === 'zh' ? '、' : ', ')) : undefined;
-  return [hit.why, missed].filter(Boolean).join('; ') || undefined;
+  const why = hit.why?.split('; ').filter((w) => !(missed && w.startsWith('partial: ')));
+  return [missed, ...(why ?? [])].filter(Boolean).join('; ') || undefined;
 }
 
 /** A label with the query's words marked, and why it matched where the match is indirect. */
