@@ -69,6 +69,8 @@ describe('queries about what the data does not cover', () => {
   it('reads a place the data has by another of its names as that place', () => {
     expect(index.answer('Nanning gazelle').hits[0]).toMatchObject({ place: 'nanning' });
     expect(index.answer('南宁 高新技术企业').hits[0]!.unmatched).toBeUndefined();
+    // 南宁良庆 is no key of the data, but names 良庆区, which it has.
+    expect(index.answer('南宁良庆 高新技术企业').hits[0]).toMatchObject({ id: 'liangqing-2022-hitech-count', why: '南宁良庆 → 良庆区' });
   });
 
   it('ranks every result that matches all words above every one that matches some', () => {
