@@ -1,7 +1,8 @@
 import Fuse from 'fuse.js';
-import { fold } from '../text/fold.js';
+import { fold, hasHan } from '../text/fold.js';
 import { queryWords, synonymMap, type Synonyms } from './query.js';
-import { explain, queryTerms, UNMATCHED, type Term, type TermScores } from './terms.js';
+import { explain, isUnmatched, queryTerms, type Scored, type Term, type TermScores } from './terms.js';
+import { readPlace, type PlaceReading, type PlaceWord } from './places.js';
 import type { Key, KeyRole, ResultType, SearchRecord } from './records.js';
 
 /**
@@ -26,6 +27,17 @@ export interface SearchHit {
   readonly document?: string;
   /** Why an indirect match matched: "pinyin", "高企 → 高新技术企业", "typo: gazzele → gazelle", "partial: 2 of 3 words". */
   readonly why?: string;
+  /** The query's words this result did not match, where it matches only some. */
+  readonly unmatched?: readonly string[];
+}
+
+/** The results of a query, and what of the query the data holds nothing for. */
+export interface SearchAnswer {
+  readonly hits: SearchHit[];
+  /** Words of the query that no record matched. */
+  readonly unmatched: readonly string[];
+  /** Real places the query names (杭州, Harbin) that the data has no figures of. */
+  readonly placesNotInData: readonly PlaceWord[];
 }
 
 export interface SearchOptions {
@@ -51,6 +63,10 @@ export function keyScore(key: Key, word: string): number {
   if (at === 0) return key.weight * (key.text.length === word.length ? 1 : 0.85);
   return key.weight * 0.65;
 }
+
+/** The words of the query a record did not match. */
+const unmatchedBy = (terms: readonly Scored[], record: number): string[] =>
+  terms.flatMap((t) => (isUnmatched(t) ? [t.unmatched] : t.best[record] === 0 ? [t.word ?? t.term[0]!.text] : []));
 
 function best(hits: SearchHit[], limit: number): SearchHit[] {
   return hits.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)).slice(0, limit);
@@ -82,6 +98,10 @@ export class SearchIndex {
   private readonly names: ReadonlyMap<string, readonly number[]>;
   private readonly words: readonly string[];
   private correctionIndex: Fuse<string> | undefined;
+  /** Texts of the keys that name things (all but mentions in running text), joined, and the place keys: made when a word needs them. */
+  private nameVocabulary: string | undefined;
+  private wordSet: ReadonlySet<string> | undefined;
+  private placeTexts: ReadonlySet<string> | undefined;
 
   readonly synonyms: Synonyms;
   /** The years the records are of: only these are read as years in a query. */
@@ -109,6 +129,36 @@ export class SearchIndex {
       ignoreLocation: true,
       minMatchCharLength: 3,
     }));
+  }
+
+  /**
+   * Whether the data holds a word as a name does: Chinese inside a name, place or category
+   * (not a mention in a quote: 杭州 in a Guangxi report is no figure of Hangzhou's), English and
+   * pinyin as a whole word of one.
+   */
+  private namesWord(word: string): boolean {
+    this.nameVocabulary ??=
+      SEP +
+      this.keys
+        .filter((k) => k.role !== 'text')
+        .map((k) => k.text)
+        .join(SEP) +
+      SEP;
+    if (hasHan(word)) return this.nameVocabulary.includes(word);
+    this.wordSet ??= new Set(this.words);
+    return this.wordSet.has(word) || this.nameVocabulary.includes(SEP + word + SEP);
+  }
+
+  /** Whether a word the data does not hold as a name names a real place, and whether the data has figures of it. */
+  place(word: string): PlaceReading | null {
+    if (word.includes(' ') ? word.split(' ').every((w) => this.namesWord(w)) : this.namesWord(word)) return null;
+    const isPlace = (text: string) =>
+      (this.placeTexts ??= new Set(this.keys.filter((k) => k.role === 'place').map((k) => k.text))).has(text);
+    const reading = readPlace(word, isPlace);
+    if (reading || hasHan(word) || word.includes(' ')) return reading;
+    // No real place, but maybe a misspelt one the data has (Guanxi, Nannning): corrected to it, and said so.
+    const places = (this.corrected(word) ?? []).filter((form) => isPlace(form.text));
+    return places.length > 0 ? { present: places.map((form) => form.text), typo: true } : null;
   }
 
   get size(): number {
@@ -168,7 +218,10 @@ export class SearchIndex {
   /** A Latin word the index lacks, corrected against the index's own vocabulary. */
   corrected(word: string): Term | null {
     if (word.length < 4 || !LATIN.test(word)) return null;
-    const close = this.corrections.search(word, { limit: 8 });
+    // A word is no typo of a much longer run of words (quantum is not huoquanguochuangxin…).
+    const close = this.corrections
+      .search(word, { limit: 16 })
+      .filter((c) => Math.abs(c.item.length - word.length) <= Math.ceil(word.length / 3));
     const top = close[0]?.score ?? 1;
     const forms = close
       .filter((c) => (c.score ?? 1) <= top + 0.05)
@@ -177,8 +230,14 @@ export class SearchIndex {
   }
 
   search(query: string, options: SearchOptions = {}): SearchHit[] {
+    return this.answer(query, options).hits;
+  }
+
+  /** The results of a query, with the words and real places it names that the data holds nothing for. */
+  answer(query: string, options: SearchOptions = {}): SearchAnswer {
+    const none: SearchAnswer = { hits: [], unmatched: [], placesNotInData: [] };
     const folded = fold(query);
-    if (!folded) return [];
+    if (!folded) return none;
     const read = queryWords(folded);
     const { skipFiller, kind } = read;
     // A number is a year only if the data has figures of that year; otherwise it is a value to find ("扬州 2000").
@@ -186,12 +245,18 @@ export class SearchIndex {
     const words = [...read.words, ...read.years.filter((y) => !this.years.has(y)).map(String)];
     // A query of nothing but a year or a kind word looks them up as words.
     const terms = words.length > 0 ? queryTerms(this, words, skipFiller) : queryTerms(this, folded.split(' ').filter(Boolean), false);
-    const matched = terms.filter((t): t is TermScores => t !== UNMATCHED);
-    if (matched.length === 0) return [];
+    const missing = terms.filter(isUnmatched);
+    const said = {
+      unmatched: missing.map((t) => t.unmatched),
+      placesNotInData: missing.flatMap((t) => (t.place ? [t.place] : [])),
+    };
+    const matched = terms.filter((t): t is TermScores => !isUnmatched(t));
+    // A query none of whose words match finds nothing: no result stands in for what it asked.
+    if (matched.length === 0) return { ...none, ...said };
     const limit = options.limit ?? 20;
     const n = this.records.length;
     // A rare word says more than a common one (企业 is in half the names).
-    const weight = (t: TermScores | typeof UNMATCHED) => Math.log(1 + n / (t === UNMATCHED ? 1 : t.touched.length));
+    const weight = (t: Scored) => Math.log(1 + n / (isUnmatched(t) ? 1 : t.touched.length));
     const total = terms.reduce((sum, t) => sum + weight(t), 0);
     const exactName = new Set([...(this.names.get(folded) ?? []), ...(this.names.get(folded.replace(/ /gu, '')) ?? [])]);
     // Each record once, however many terms touched it. A record that matches every word is
@@ -230,8 +295,9 @@ export class SearchIndex {
         viaPlace ||= t.viaPlace[i] === 1;
       }
       const whole = count === terms.length;
-      // Every word matched ranks first; then by how much of the query matched, weighted by how telling each word is.
-      let score = sum / total + (whole ? 1 : 0) + TYPE_PRIOR[r.type];
+      // Every word matched ranks first, above every partial match whatever its bonuses (at most
+      // 0.69 together); then by how much of the query matched, weighted by how telling each word is.
+      let score = sum / total + (whole ? 2 : 0) + TYPE_PRIOR[r.type];
       if (exactName.has(i)) score += 0.3;
       // A fact whose place matches a place word ranks before the same fact elsewhere.
       if (viaPlace && terms.length > 1) score += 0.1;
@@ -247,12 +313,14 @@ export class SearchIndex {
         place: r.place,
         document: r.document,
         ...explain(matched, terms.length, count, i),
+        ...(whole ? {} : { unmatched: unmatchedBy(terms, i) }),
       });
+
       if (hits.length >= limit * 8) {
         hits = best(hits, limit);
         floor = hits.at(-1)!.score;
       }
     }
-    return best(hits, limit);
+    return { hits: best(hits, limit), ...said };
   }
 }

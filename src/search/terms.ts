@@ -1,6 +1,7 @@
 import { hasHan } from '../text/fold.js';
 import { pinyinKeys } from './pinyin.js';
 import { isFiller, segments, type Synonyms } from './query.js';
+import type { PlaceReading, PlaceWord } from './places.js';
 
 /**
  * A query's words as terms to score: each word with the spellings it may have been meant as
@@ -20,11 +21,22 @@ export interface TermScores {
   readonly direct: Uint8Array;
   readonly touched: number[];
   readonly term: Term;
+  /** The query's word or run this term reads, as results name what they did not match. */
+  readonly word?: string;
 }
 
-/** A word of the query that matched nothing: it still counts against every result, as a partial match. */
-export const UNMATCHED = null;
-type Scored = TermScores | typeof UNMATCHED;
+/**
+ * A word of the query that matched nothing: it still counts against every result, as a partial
+ * match. `place` is set where it names a real place the data has no figures of.
+ */
+export interface Unmatched {
+  readonly unmatched: string;
+  readonly place?: PlaceWord;
+}
+export type Scored = TermScores | Unmatched;
+export const isUnmatched = (t: Scored): t is Unmatched => 'unmatched' in t;
+const unmatchedWord = (word: string, place?: PlaceWord): Unmatched => (place ? { unmatched: word, place } : { unmatched: word });
+const named = (scored: TermScores, word: string): TermScores => ({ ...scored, word });
 
 /** What the terms need of an index. */
 export interface Lookup {
@@ -32,6 +44,8 @@ export interface Lookup {
   readonly synonyms: Synonyms;
   score(term: Term): TermScores | null;
   corrected(word: string): Term | null;
+  /** Whether a word the data does not hold as typed names a real place (places.ts); null when it names none. */
+  place(word: string): PlaceReading | null;
 }
 
 /** A word or phrase as typed, and its synonyms. */
@@ -51,6 +65,8 @@ function scoreWord(index: Lookup, text: string): TermScores | null {
   const common = asTyped !== null && asTyped.touched.length * 4 >= index.size;
   const direct = common || !index.synonyms.has(text) ? asTyped : index.score(forms(index, text));
   if (direct || !hasHan(text) || [...text].length < 2) return direct;
+  // A real place's name is no homophone of another's: 杭州 is not read as whatever "hangzhou" is inside.
+  if (index.place(text) !== null) return null;
   const { full } = pinyinKeys(text);
   return full.length >= 4 ? index.score([{ text: full, factor: 0.7, why: 'pinyin' }]) : null;
 }
@@ -63,6 +79,10 @@ function scoreWord(index: Lookup, text: string): TermScores | null {
  * nothing stays, unmatched, and counts against every result as a partial match.
  */
 function chineseTerms(index: Lookup, word: string): Scored[] {
+  const absent = (w: string) => {
+    const reading = index.place(w);
+    return reading && 'absent' in reading ? reading.absent : undefined;
+  };
   const parts = segments(word);
   const memo = new Map<string, TermScores | null>();
   const scoreRun = (run: string) => {
@@ -75,7 +95,7 @@ function chineseTerms(index: Lookup, word: string): Scored[] {
   cost[0] = 0;
   for (let i = 1; i <= parts.length; i++) {
     const single = parts[i - 1]!;
-    const alone = isFiller(single) ? { c: 0, term: 'skip' as const } : { c: 3, term: UNMATCHED };
+    const alone = isFiller(single) ? { c: 0, term: 'skip' as const } : { c: 3, term: unmatchedWord(single, absent(single)) };
     cost[i] = cost[i - 1]! + alone.c;
     step[i] = { from: i - 1, term: alone.term };
     for (let j = Math.max(0, i - 8); j < i; j++) {
@@ -85,12 +105,12 @@ function chineseTerms(index: Lookup, word: string): Scored[] {
       const scored = scoreRun(run);
       if (scored) {
         cost[i] = cost[j]! + 1;
-        step[i] = { from: j, term: scored };
+        step[i] = { from: j, term: named(scored, run) };
       }
     }
   }
   const out: Scored[] = [];
-  for (let i = parts.length; i > 0; i = step[i]!.from) if (step[i]!.term !== 'skip') out.unshift(step[i]!.term as TermScores | null);
+  for (let i = parts.length; i > 0; i = step[i]!.from) if (step[i]!.term !== 'skip') out.unshift(step[i]!.term as Scored);
   return out;
 }
 
@@ -111,18 +131,50 @@ export function queryTerms(index: Lookup, words: readonly string[], skipFiller: 
     if (phrase) {
       const scored = scoreWord(index, phrase.join(' '));
       if (scored) {
-        terms.push(scored);
+        terms.push(named(scored, phrase.join(' ')));
         i += phrase.length;
         continue;
       }
     }
+    // A real place (杭州, Harbin, Inner Mongolia) is a word, never a typo of another place.
+    const place = placeAt(index, words, i);
+    if (place) {
+      terms.push(place.term);
+      i += place.length;
+      continue;
+    }
     const word = words[i++]!;
     const scored = scoreWord(index, word) ?? (hasHan(word) ? null : scoreOrNull(index, index.corrected(word)));
-    if (scored) terms.push(scored);
+    if (scored) terms.push(named(scored, word));
     else if (hasHan(word)) terms.push(...chineseTerms(index, word));
-    else terms.push(UNMATCHED);
+    else terms.push(unmatchedWord(word));
   }
   return terms;
+}
+
+/**
+ * The place named by the words from `at` (three, two or one of them: "inner mongolia", "xi an",
+ * 杭州) that the data does not hold as typed: unmatched, naming it, where the data has no figures
+ * of it; else read by the names the data has it by (Tibet as 西藏). Null where they name none.
+ */
+function placeAt(index: Lookup, words: readonly string[], at: number): { term: Scored; length: number } | null {
+  for (const length of [3, 2, 1]) {
+    if (at + length > words.length) continue;
+    const phrase = words.slice(at, at + length).join(' ');
+    if (length > 1 && hasHan(phrase)) continue;
+    const reading = index.place(phrase);
+    if (!reading) continue;
+    if ('absent' in reading) return { term: unmatchedWord(phrase, reading.absent), length };
+    const why = (text: string) => (reading.typo ? `typo: ${phrase} → ${text}` : `${phrase} → ${text}`);
+    const forms: Term = reading.present.map((text) => ({
+      text,
+      factor: reading.typo ? 0.8 : 1,
+      ...(text === phrase ? {} : { why: why(text) }),
+    }));
+    const scored = index.score(forms);
+    return { term: scored ? named(scored, phrase) : unmatchedWord(phrase), length };
+  }
+  return null;
 }
 
 /** Why a record matched where it matched indirectly: the guesses that found it, and how much of the query. */

@@ -127,6 +127,8 @@ export const STRINGS = {
   },
   relatedTo: { en: 'related to', zh: '与此相关：' },
   noResults: { en: 'nothing found', zh: '未找到结果' },
+  notInData: { en: 'no figures for {place} in this data', zh: '本数据中没有{place}的数据' },
+  noMatchFor: { en: 'no match for {words}', zh: '未匹配：{words}' },
   loading: { en: 'Reading the dataset…', zh: '正在读取数据…' },
   loadingCounts: {
     en: '{files} of {total} document files read, {facts} figures checked',

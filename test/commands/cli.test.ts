@@ -192,7 +192,14 @@ describe('search', () => {
   it('prints ranked results as JSON, best first, with place and document where they apply', () => {
     const { code, out } = cli('search', '扬州', '高新技术企业', '--json', '--limit', '5');
     expect(code).toBe(0);
-    const hits = JSON.parse(out) as { type: string; id: string; score: number; label: string; place?: string; document?: string }[];
+    const answer = JSON.parse(out) as {
+      results: { type: string; id: string; score: number; label: string; place?: string; document?: string; unmatched: string[] }[];
+      unmatched: string[];
+      places_not_in_data: unknown[];
+    };
+    expect(answer).toMatchObject({ unmatched: [], places_not_in_data: [] });
+    const hits = answer.results;
+    expect(hits[0]!.unmatched).toEqual([]);
     expect(hits.length).toBeGreaterThan(0);
     expect(hits.length).toBeLessThanOrEqual(5);
     for (const h of hits) {
@@ -204,9 +211,31 @@ describe('search', () => {
   });
 
   it('filters by type, and says so when nothing matches', () => {
-    const hits = JSON.parse(cli('search', 'gazelle', '--json', '--type', 'category').out) as { type: string }[];
+    const hits = (JSON.parse(cli('search', 'gazelle', '--json', '--type', 'category').out) as { results: { type: string }[] }).results;
     expect(hits.map((h) => h.type)).toEqual(['category']);
-    expect(cli('search', 'qqqqzzzz').out).toBe('no results for "qqqqzzzz"\n');
+    expect(cli('search', 'qqqqzzzz')).toMatchObject({ code: 1, out: 'no results for "qqqqzzzz"\n' });
+  });
+
+  it('says which places the data has no figures of, which words each result missed, and exits 1 when no result matches every word', () => {
+    expect(cli('search', 'Hangzhou')).toEqual({
+      code: 1,
+      out: 'no figures for 杭州 Hangzhou in this data\nno results for "Hangzhou"\n',
+      err: '',
+    });
+    const partial = cli('search', '哈尔滨', '高新技术企业', '--limit', '3');
+    expect(partial.code).toBe(1);
+    expect(partial.out).toMatch(/^no figures for 哈尔滨 Harbin in this data\n/u);
+    for (const line of partial.out.split('\n').slice(1, -1)) expect(line).toMatch(/\(no match for 哈尔滨\)$/u);
+    const json = JSON.parse(cli('search', 'Tibet', 'gazelle', '--json').out) as {
+      results: { unmatched: string[] }[];
+      unmatched: string[];
+      places_not_in_data: unknown[];
+    };
+    expect(json.unmatched).toEqual(['tibet']);
+    expect(json.places_not_in_data).toEqual([{ word: 'tibet', name: '西藏', english: 'Xizang', code: '540000' }]);
+    expect(json.results.length).toBeGreaterThan(0);
+    for (const r of json.results) expect(r.unmatched).toEqual(['tibet']);
+    expect(cli('search', 'nanning', 'gazelle').code).toBe(0);
   });
 
   it.each([
@@ -271,8 +300,8 @@ describe('control characters', () => {
     // A query of words no figure has, so that the search echoes it back.
     const query = `qzx${raw.replace(/[a-f]/gu, 'qzx')}`;
     const echoed = `qzx${shown.replace(/(?<!\\u[0-9A-F]{0,3})[a-f]/gu, 'qzx')}`;
-    expect(cliOnTerminal('search', query)).toEqual({ code: 0, out: `no results for "${echoed}"\n`, err: '' });
-    expect(cli('search', query)).toEqual({ code: 0, out: `no results for "${query}"\n`, err: '' });
+    expect(cliOnTerminal('search', query)).toEqual({ code: 1, out: `no results for "${echoed}"\n`, err: '' });
+    expect(cli('search', query)).toEqual({ code: 1, out: `no results for "${query}"\n`, err: '' });
     // Line ends, CSV's CRLF among them, and TSV's tabs are structure, not controls.
     const csv = cli('show', 'nanning-2024-hitech-count', '--format', 'csv').out;
     expect(csv).toContain('\r\n');
@@ -302,7 +331,8 @@ describe('control characters', () => {
     };
     const outputs = {
       show: (showCommand(dataset, 'nanning-press-2024', 'json') as { output: string }).output,
-      search: searchCommand(dataset, bundled.categoryById.get('high-tech')!.name.zh_hans, { json: true, limit: 3, types: ['category'] }),
+      search: searchCommand(dataset, bundled.categoryById.get('high-tech')!.name.zh_hans, { json: true, limit: 3, types: ['category'] })
+        .text,
       export: exportCommand(dataset, 'json'),
     };
     for (const [command, output] of Object.entries(outputs)) {
@@ -311,7 +341,9 @@ describe('control characters', () => {
       expect(output, command).toContain('a\\u001b[2Jb\\u0085c\\u202Ed\\u2066e\\u007Ff');
     }
     expect(JSON.parse(outputs.show)).toMatchObject({ title_en: raw });
-    expect(JSON.parse(outputs.search)).toContainEqual(expect.objectContaining({ id: 'high-tech', label: expect.stringContaining(raw) }));
+    expect((JSON.parse(outputs.search) as { results: unknown[] }).results).toContainEqual(
+      expect.objectContaining({ id: 'high-tech', label: expect.stringContaining(raw) }),
+    );
     expect((JSON.parse(outputs.export) as { documents: { id: string; title_en: string }[] }).documents).toContainEqual(
       expect.objectContaining({ id: 'nanning-press-2024', title_en: raw }),
     );

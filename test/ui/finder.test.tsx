@@ -52,6 +52,22 @@ describe('the search overlay', () => {
     expect(app.frame()).toContain('places');
   });
 
+  it('says which places the data has no figures of, and which words each result did not match', async () => {
+    app = await explorer(140, 40);
+    await app.press('/', 'Harbin gazelle');
+    expect(app.frame()).toContain('no figures for 哈尔滨 Harbin in this data');
+    const results = app.lines().filter((l) => /瞪羚|gazelle/iu.test(l) && !l.includes('/ Harbin'));
+    expect(results.length).toBeGreaterThan(0);
+    for (const line of results) expect(line).toContain('no match for harbin');
+    await app.press('\u0015', 'nanning gazelle');
+    expect(app.frame()).not.toContain('no figures for');
+    // A result that matches both words says nothing missed; those below it that match one say which.
+    expect(app.lines().some((l) => l.includes('Nanning · ') && l.includes('瞪羚') && !l.includes('no match'))).toBe(true);
+    await app.press('\u0015', '杭州');
+    expect(app.frame()).toContain('no figures for 杭州 Hangzhou in this data');
+    expect(app.frame()).toContain('nothing found');
+  });
+
   it('says why an indirect match matched', async () => {
     app = await explorer(140, 40);
     await app.press('/', '科小 扬州');

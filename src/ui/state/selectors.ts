@@ -3,7 +3,7 @@ import { relatedFigures, type Related } from '../../model/related.js';
 import { factsInText, filterFacts, placesWithFacts, type FactFilter, type FactOrder } from '../../model/queries.js';
 import type { Dataset, Fact } from '../../model/types.js';
 import type { View } from './types.js';
-import type { SearchHit, SearchIndex } from '../../search/engine.js';
+import type { SearchAnswer, SearchHit, SearchIndex } from '../../search/engine.js';
 import { buildSearchIndex } from '../../search/build.js';
 import { findable, findMatches, type Findable, type Match } from '../text/find.js';
 import { wrapText, type WrappedLine } from '../text/wrap.js';
@@ -52,7 +52,8 @@ export function createQueries(dataset: Dataset, searchIndex?: () => SearchIndex 
   let built: SearchIndex | undefined;
   const indexOf = searchIndex ?? (() => (built ??= buildSearchIndex(dataset)));
   let lastQuery = '';
-  let lastHits: SearchHit[] = [];
+  const NO_ANSWER: SearchAnswer = { hits: [], unmatched: [], placesNotInData: [] };
+  let lastAnswer: SearchAnswer = NO_ANSWER;
   const placeCycle = [null, ...placesWithFacts(dataset)];
   const categoryCycle = [null, ...dataset.categories.filter((c) => dataset.factsByCategory.has(c.id)).map((c) => c.id)];
   const indicatorCycle = [null, ...dataset.indicators.filter((i) => dataset.factsByIndicator.has(i.id)).map((i) => i.id)];
@@ -182,14 +183,18 @@ export function createQueries(dataset: Dataset, searchIndex?: () => SearchIndex 
     },
     /** Search results; none while the index is being built. */
     search(query: string, limit: number): SearchHit[] {
-      if (query.trim() === '') return [];
+      return queries.searchAnswer(query, limit).hits;
+    },
+    /** The same results, with the words and real places of the query the data holds nothing for. */
+    searchAnswer(query: string, limit: number): SearchAnswer {
+      if (query.trim() === '') return NO_ANSWER;
       if (query !== lastQuery) {
         const index = indexOf();
-        if (!index) return [];
-        lastHits = index.search(query, { limit });
+        if (!index) return NO_ANSWER;
+        lastAnswer = index.answer(query, { limit });
         lastQuery = query;
       }
-      return lastHits;
+      return lastAnswer;
     },
     /** Where a query stands in a document's text; the document's pinyin is read on its first find. */
     matchesIn(document: string, query: string): Match[] {

@@ -2,7 +2,7 @@ import { overlayOf, type ModeSpec, type ModeViewProps } from '../../state/mode.j
 import type { UiState } from '../../state/types.js';
 import { itemTitle } from '../list/rows.js';
 import { finding, typeIntoSearch } from './reducer.js';
-import { finderRows } from './rows.js';
+import { finderRows, RESULT_LIMIT } from './rows.js';
 import { Finder } from './view.js';
 
 const finderOf = (state: UiState) => overlayOf(state, 'search', 'related');
@@ -26,6 +26,7 @@ function FinderView({ state, queries, label, width, height, indexing }: ModeView
     <Finder
       finder={open}
       rows={finderRows(open, queries)}
+      notInData={open.kind === 'search' ? queries.searchAnswer(open.query, RESULT_LIMIT).placesNotInData : []}
       indexing={indexing}
       title={open.kind === 'related' ? itemTitle('figures', open.fact, d, state.lang, label) : ''}
       lang={state.lang}

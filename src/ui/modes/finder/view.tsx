@@ -1,6 +1,7 @@
 import { Box } from 'ink';
 import type { IndexProgress } from '../../../search/build.js';
 import type { SearchHit } from '../../../search/engine.js';
+import { placeName, type PlaceWord } from '../../../search/places.js';
 import type { FinderRow } from './rows.js';
 import type { FinderState } from './state.js';
 import { highlights } from './rows.js';
@@ -19,6 +20,16 @@ const GROUP_TITLES = {
 
 function count(n: number, lang: Lang): string {
   return `${n} ${t(n === 1 && lang === 'en' ? 'result' : 'results', lang)}`;
+}
+
+/**
+ * The query's words a result did not match, first (the count "partial: 1 of 2 words" says less,
+ * and goes), then why it matched where the match is indirect.
+ */
+function reasonOf(hit: SearchHit, lang: Lang): string | undefined {
+  const missed = hit.unmatched ? t('noMatchFor', lang).replace('{words}', hit.unmatched.join(lang === 'zh' ? '、' : ', ')) : undefined;
+  const why = hit.why?.split('; ').filter((w) => !(missed && w.startsWith('partial: ')));
+  return [missed, ...(why ?? [])].filter(Boolean).join('; ') || undefined;
 }
 
 /** A label with the query's words marked, and why it matched where the match is indirect. */
@@ -45,9 +56,12 @@ export function Finder({
   width,
   height,
   indexing = null,
+  notInData = [],
 }: {
   finder: FinderState;
   rows: readonly FinderRow[];
+  /** Real places the query names that the data has no figures of: said above the results. */
+  notInData?: readonly PlaceWord[];
   /** How far the search index has come while it is built; its note stands where results will. */
   indexing?: IndexProgress | null;
   title: string;
@@ -71,7 +85,7 @@ export function Finder({
     }
     const i = at - titles;
     const row = rows[i]!;
-    return marked(labelOf(row.hit), query, i === finder.cursor, row.hit.why);
+    return marked(labelOf(row.hit), query, i === finder.cursor, reasonOf(row.hit, lang));
   };
   const selectedLine = finder.cursor + starts.filter((start) => start <= finder.cursor).length;
   const after = query ? `   ${count(rows.length, lang)}` : `   ${t('searchHint', lang)}`;
@@ -85,10 +99,11 @@ export function Finder({
           seg(title, 'bold'),
           seg(`   ${count(rows.length, lang)}`, 'dim'),
         ];
-  const room = Math.max(0, height - 2);
+  const notes: Line[] = notInData.map((p) => [seg(t('notInData', lang).replace('{place}', placeName(p)), 'accent')]);
+  const room = Math.max(0, height - 2 - notes.length);
   const top = scrollTop(rows[finder.cursor] ? selectedLine : 0, room, total);
   const nothing = total === 0 && (finder.kind === 'related' || query.trim() !== '');
-  const body: Line[] = [];
+  const body: Line[] = [...notes];
   const waiting =
     indexing && finder.kind === 'search' && total === 0
       ? t('indexing', lang).replace('{percent}', String(Math.floor((100 * indexing.done) / Math.max(1, indexing.total))))
