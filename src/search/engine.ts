@@ -1,8 +1,10 @@
-import Fuse from 'fuse.js';
 import { fold } from '../text/fold.js';
 import { queryWords, synonymMap, type Synonyms } from './query.js';
 import { explain, queryTerms, UNMATCHED, type Term, type TermScores } from './terms.js';
 import type { Key, KeyRole, ResultType, SearchRecord } from './records.js';
+import { corrections } from './correct.js';
+import { kindPreference } from './kinds.js';
+import { forgivenTerms, pinyinWords, vocabularyOf, type Vocabulary } from './vocabulary.js';
 
 /**
  * Finds records for what people type: either script, pinyin, initials, English, numbers,
@@ -13,8 +15,8 @@ import type { Key, KeyRole, ResultType, SearchRecord } from './records.js';
  * cities), so the index is built over distinct keys: a word is looked up by scanning the
  * distinct key texts once, each matching key is scored once (a name above a mention; exact
  * above prefix above inside), and the score goes to the records that have that key. Work
- * grows with the matches, not with the dataset. fuse.js corrects mistyped words against
- * the index's own vocabulary of English words and pinyin.
+ * grows with the matches, not with the dataset. A mistyped word is corrected against
+ * the words of the data's names (vocabulary.ts), never against a name's run-together pinyin.
  */
 
 export interface SearchHit {
@@ -67,8 +69,6 @@ export interface IndexParts {
   readonly postings: readonly Int32Array[];
   /** Name texts → the records they name, for the bonus of an exact whole-name match. */
   readonly names: ReadonlyMap<string, readonly number[]>;
-  /** The English words and pinyin of names, against which a mistyped word is corrected. */
-  readonly words: readonly string[];
   readonly synonyms: readonly (readonly string[])[];
 }
 
@@ -77,20 +77,21 @@ export class SearchIndex {
   private readonly keys: readonly Key[];
   private readonly postings: readonly Int32Array[];
   /** The distinct keys' texts joined, so a word is found with one scan. */
-  private readonly vocabulary: string;
+  private readonly joined: string;
   private readonly starts: Int32Array;
   private readonly names: ReadonlyMap<string, readonly number[]>;
-  private readonly words: readonly string[];
-  private correctionIndex: Fuse<string> | undefined;
+  private vocabularyMade: Vocabulary | undefined;
 
   readonly synonyms: Synonyms;
   /** The years the records are of: only these are read as years in a query. */
   private readonly years: ReadonlySet<number>;
+  private readonly latest: number;
 
   constructor(readonly parts: IndexParts) {
-    ({ records: this.records, keys: this.keys, postings: this.postings, names: this.names, words: this.words } = parts);
+    ({ records: this.records, keys: this.keys, postings: this.postings, names: this.names } = parts);
     this.synonyms = synonymMap(parts.synonyms);
     this.years = new Set(this.records.flatMap((r) => (r.year === undefined ? [] : [r.year])));
+    this.latest = Math.max(0, ...this.years);
     this.starts = new Int32Array(this.keys.length + 1);
     let offset = 0;
     this.keys.forEach((k, i) => {
@@ -98,17 +99,12 @@ export class SearchIndex {
       offset += k.text.length + 1;
     });
     this.starts[this.keys.length] = offset;
-    this.vocabulary = this.keys.map((k) => k.text).join(SEP);
+    this.joined = this.keys.map((k) => k.text).join(SEP);
   }
 
-  /** Made on the first mistyped word: most searches never need it. */
-  private get corrections(): Fuse<string> {
-    return (this.correctionIndex ??= new Fuse([...this.words], {
-      includeScore: true,
-      threshold: 0.34,
-      ignoreLocation: true,
-      minMatchCharLength: 3,
-    }));
+  /** Made on the first word the keys lack: most searches never need it. */
+  private get vocabulary(): Vocabulary {
+    return (this.vocabularyMade ??= vocabularyOf(this.keys, this.parts.synonyms));
   }
 
   get size(): number {
@@ -120,7 +116,7 @@ export class SearchIndex {
     const found: number[] = [];
     // The empty string is in every key, at every offset: it finds nothing.
     if (word === '') return found;
-    let at = this.vocabulary.indexOf(word);
+    let at = this.joined.indexOf(word);
     while (at >= 0) {
       let lo = 0;
       let hi = this.keys.length - 1;
@@ -130,7 +126,7 @@ export class SearchIndex {
         else hi = mid - 1;
       }
       found.push(lo);
-      at = this.vocabulary.indexOf(word, this.starts[lo + 1]!);
+      at = this.joined.indexOf(word, this.starts[lo + 1]!);
     }
     return found;
   }
@@ -165,15 +161,23 @@ export class SearchIndex {
     return scores.touched.length > 0 ? scores : null;
   }
 
-  /** A Latin word the index lacks, corrected against the index's own vocabulary. */
+  /** A Latin word the index lacks, corrected into the words of the data nearest it, if no real word is as near. */
   corrected(word: string): Term | null {
     if (word.length < 4 || !LATIN.test(word)) return null;
-    const close = this.corrections.search(word, { limit: 8 });
-    const top = close[0]?.score ?? 1;
-    const forms = close
-      .filter((c) => (c.score ?? 1) <= top + 0.05)
-      .map((c) => ({ text: c.item, factor: 0.8 * (1 - (c.score ?? 0)), why: `typo: ${word} → ${c.item}` }));
+    const words = this.vocabulary.latin;
+    const found = corrections(word, words, (w) => this.vocabulary.latinSet.has(w)).slice(0, 8);
+    const forms = found.map((c) => ({ text: c.word, factor: 0.8 - 0.1 * c.edits, why: `typo: ${word} → ${c.word}` }));
     return forms.length > 0 ? forms : null;
+  }
+
+  /** Run-together pinyin as the Chinese words of the data it spells (gaoxinqiye → 高新 企业). */
+  pinyinWords(word: string): string[] | null {
+    return pinyinWords(this.vocabulary, word);
+  }
+
+  /** The terms of the data a run of Chinese is with a character dropped or added. */
+  forgiven(run: string): string[] {
+    return forgivenTerms(this.vocabulary, run);
   }
 
   search(query: string, options: SearchOptions = {}): SearchHit[] {
@@ -237,6 +241,7 @@ export class SearchIndex {
       if (viaPlace && terms.length > 1) score += 0.1;
       if (years.length > 0 && r.year !== undefined && years.includes(r.year)) score += 0.15;
       if (kind !== null && r.kind === kind) score += 0.1;
+      else if (kind === null) score += kindPreference(r, this.latest);
       score = Math.round(score * 1000) / 1000;
       if (score < floor) continue;
       hits.push({

@@ -32,6 +32,8 @@ export interface Lookup {
   readonly synonyms: Synonyms;
   score(term: Term): TermScores | null;
   corrected(word: string): Term | null;
+  pinyinWords(word: string): string[] | null;
+  forgiven(run: string): string[];
 }
 
 /** A word or phrase as typed, and its synonyms. */
@@ -42,8 +44,9 @@ function forms(index: Lookup, text: string): Term {
 }
 
 /**
- * A word scored as typed and by its synonyms; Chinese that matches nothing is tried by its
- * pinyin, which catches the commonest Chinese typo, a homophone (科创代 for 科创贷).
+ * A word scored as typed and by its synonyms; Chinese that matches nothing is tried as the
+ * term it is with a character dropped or added (高新技企业), then by its pinyin, which catches
+ * the commonest Chinese typo, a homophone (科创代 for 科创贷).
  */
 function scoreWord(index: Lookup, text: string): TermScores | null {
   // A common word (企业 is in half the names: a quarter is common) finds enough as typed; its synonyms would only add work.
@@ -51,6 +54,9 @@ function scoreWord(index: Lookup, text: string): TermScores | null {
   const common = asTyped !== null && asTyped.touched.length * 4 >= index.size;
   const direct = common || !index.synonyms.has(text) ? asTyped : index.score(forms(index, text));
   if (direct || !hasHan(text) || [...text].length < 2) return direct;
+  const meant = index.forgiven(text);
+  const forgiven = meant.length > 0 ? index.score(meant.map((m) => ({ text: m, factor: 0.85, why: `${text} → ${m}` }))) : null;
+  if (forgiven) return forgiven;
   const { full } = pinyinKeys(text);
   return full.length >= 4 ? index.score([{ text: full, factor: 0.7, why: 'pinyin' }]) : null;
 }
@@ -117,12 +123,35 @@ export function queryTerms(index: Lookup, words: readonly string[], skipFiller: 
       }
     }
     const word = words[i++]!;
-    const scored = scoreWord(index, word) ?? (hasHan(word) ? null : scoreOrNull(index, index.corrected(word)));
-    if (scored) terms.push(scored);
+    const scored = scoreWord(index, word);
+    const spelt = scored || hasHan(word) ? null : pinyinTerms(index, word);
+    if (spelt) {
+      terms.push(...spelt);
+      continue;
+    }
+    const corrected = scored ?? (hasHan(word) ? null : scoreOrNull(index, index.corrected(word)));
+    if (corrected) terms.push(corrected);
     else if (hasHan(word)) terms.push(...chineseTerms(index, word));
     else terms.push(UNMATCHED);
   }
   return terms;
+}
+
+/**
+ * Run-together pinyin (gaoxinqiye) as the Chinese words it spells, each a term found with its
+ * synonyms and saying how it was read; null unless every word is found.
+ */
+function pinyinTerms(index: Lookup, word: string): TermScores[] | null {
+  const zh = index.pinyinWords(word);
+  if (!zh) return null;
+  const why = `${word} → ${zh.join(' ')}`;
+  const out: TermScores[] = [];
+  for (const w of zh) {
+    const scored = index.score(forms(index, w).map((f) => ({ text: f.text, factor: f.factor * 0.9, why })));
+    if (!scored) return null;
+    out.push(scored);
+  }
+  return out;
 }
 
 /** Why a record matched where it matched indirectly: the guesses that found it, and how much of the query. */

@@ -1,0 +1,104 @@
+import { englishOf } from '../gazetteer/english.js';
+import { gazetteer } from '../gazetteer/divisions.js';
+
+/**
+ * Which word of the data a mistyped Latin word was meant as. A correction is a word of the
+ * data's vocabulary (vocabulary.ts) one edit away (two from eight letters on), and only when
+ * no real word the data does not hold is as close: Nanjing is a city, not a typo of Nanning,
+ * and "nanjin" is nearer Nanjing than Nanning. The real words are the places of the country
+ * (the gazetteer's names, in the pinyin their English is), which are what a searcher most often
+ * types that the data lacks and that lie one letter from what it holds.
+ */
+
+/** Edits (insert, delete, substitute, swap two neighbours) from a to b, or max + 1 once it is more than max. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const m = a.length;
+  const n = b.length;
+  let before = new Array<number>(n + 1).fill(0);
+  let previous = Array.from({ length: n + 1 }, (_, j) => j);
+  for (let i = 1; i <= m; i++) {
+    const row = new Array<number>(n + 1).fill(0);
+    row[0] = i;
+    let least = row[0];
+    for (let j = 1; j <= n; j++) {
+      const same = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + same);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1);
+      row[j] = d;
+      least = Math.min(least, d);
+    }
+    if (least > max) return max + 1;
+    before = previous;
+    previous = row;
+  }
+  return Math.min(previous[n]!, max + 1);
+}
+
+/** How many edits a typo of a word this long may have. */
+export const editsAllowed = (word: string): number => (word.length >= 8 ? 2 : 1);
+
+const single = (word: string) => word.replace(/(.)\1+/gu, '$1');
+
+/**
+ * Edits from a typed word to a word, where a letter doubled or not doubled, wherever it is, is
+ * one edit however many letters it moves (gazzele, gazelle; commisioners, commissioners).
+ */
+export function typoDistance(typed: string, word: string, max: number): number {
+  const plain = editDistance(typed, word, max);
+  if (plain <= 1 || max < 1) return plain;
+  const a = single(typed);
+  const b = single(word);
+  const undoubled = typed.length - a.length + word.length - b.length;
+  // Only a doubled letter or two: "qqqqzzzz" is no doubling typo of "zzq".
+  if (undoubled === 0 || undoubled > 3) return plain;
+  return Math.min(plain, editDistance(a, b, max - 1) + 1);
+}
+
+let places: readonly string[] | undefined;
+
+/** The country's place names as typed in Latin letters: nanjing, hangzhou, shaanxi, xian. */
+export function realPlaceWords(): readonly string[] {
+  if (places) return places;
+  const words = new Set<string>();
+  for (const d of gazetteer().divisions) {
+    const word = englishOf(d)
+      .short.toLowerCase()
+      .replace(/[^a-z]/gu, '');
+    if (word.length >= 3) words.add(word);
+  }
+  return (places = [...words]);
+}
+
+export interface Correction {
+  readonly word: string;
+  readonly edits: number;
+}
+
+/**
+ * The vocabulary's words nearest a typed word, all at the least distance; none when the word is
+ * at least as near a real word outside the vocabulary (`known` says which words are in it).
+ */
+export function corrections(
+  word: string,
+  vocabulary: readonly string[],
+  known: (w: string) => boolean,
+  real: readonly string[] = realPlaceWords(),
+): Correction[] {
+  let found: Correction[] = [];
+  let least = editsAllowed(word);
+  for (const candidate of vocabulary) {
+    const edits = typoDistance(word, candidate, least);
+    if (edits > least || edits === 0) continue;
+    if (edits < least) {
+      least = edits;
+      found = [];
+    }
+    found.push({ word: candidate, edits });
+  }
+  if (found.length === 0) return [];
+  const nearest = found[0]!.edits;
+  // A real word as near as the correction, or nearer, is what was meant: the data does not hold it.
+  for (const other of real) if (!known(other) && typoDistance(word, other, nearest) <= nearest) return [];
+  return found;
+}
