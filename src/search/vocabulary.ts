@@ -1,5 +1,5 @@
 import { fold, hasHan } from '../text/fold.js';
-import { pinyinKeys } from './pinyin.js';
+import { pinyin as pinyinOf } from 'pinyin-pro';
 import { segments } from './query.js';
 import type { Key } from './records.js';
 
@@ -48,21 +48,33 @@ export function vocabularyOf(keys: readonly Key[], synonyms: readonly (readonly 
   }
   const pinyin = new Map<string, string>();
   const wholePinyin = new Set<string>();
-  const addPinyin = (zh: string) => {
-    const { full } = pinyinKeys(zh);
-    // A single syllable reads as too many things (lin: 林, 临, 邻) to stand for a word.
-    if ([...zh].length >= 2 && !pinyin.has(full)) pinyin.set(full, zh);
-    return full;
-  };
   const terms = new Set<string>();
-  for (const text of han) {
+  // One pinyin reading of all the names at once (pinyin-pro is slow per call), sliced name by name and word by word.
+  const names = [...han];
+  const hanOnly = names.map((text) => [...text].filter(hasHan).join(''));
+  const syllables = pinyinOf(hanOnly.join(''), { toneType: 'none', type: 'array', v: true }) as string[];
+  let at = 0;
+  names.forEach((text, n) => {
+    const own = syllables.slice(at, (at += [...hanOnly[n]!].length));
     // A name's own pinyin key is no English word: it is left out of the Latin texts below.
-    const chars = [...text].filter(hasHan);
-    wholePinyin.add(pinyinKeys(text).full);
-    if (chars.length <= TERM_CHARACTERS && chars.length === [...text].length) addPinyin(text);
-    for (const part of segments(text)) if (hasHan(part)) addPinyin(part);
+    wholePinyin.add(own.join(''));
+    const add = (zh: string, from: number) => {
+      const length = [...zh].length;
+      // A single syllable reads as too many things (lin: 林, 临, 邻) to stand for a word.
+      if (length >= 2 && length <= TERM_CHARACTERS) {
+        const full = own.slice(from, from + length).join('');
+        if (!pinyin.has(full)) pinyin.set(full, zh);
+      }
+    };
+    if (hanOnly[n] === text) add(text, 0);
+    let offset = 0;
+    for (const part of segments(text)) {
+      const han = [...part].filter(hasHan).length;
+      if (han === [...part].length) add(part, offset);
+      offset += han;
+    }
     for (const run of text.split(/[^\p{Script=Han}]+/u)) if ([...run].length >= 4) terms.add(run);
-  }
+  });
   const latin = new Set<string>();
   for (const text of latinTexts) {
     if (wholePinyin.has(text)) continue;
