@@ -20,6 +20,7 @@ const FIRST: [string, string][] = [
   ['良慶 企業研發經費成長', 'fact:liangqing-2021-enterprise-rnd-growth'],
   ['創投 子基金 廣西', 'fact:guangxi-2023-tech-sub-funds'],
   ['高科技企業 良慶', 'fact:liangqing-2022-hitech-count'],
+  ['南寧 加速器', 'fact:nanning-2023-incubation-platforms'],
   // Run-together pinyin.
   ['yanfaqiangdu nanning', 'fact:nanning-2023-rnd-intensity'],
   ['gaoxinqiye guangxi', 'fact:guangxi-2022-hitech-count'],
