@@ -1,5 +1,6 @@
 import { fold, hasHan } from '../text/fold.js';
 import { pinyin as pinyinOf } from 'pinyin-pro';
+import { pinyinKeys } from './pinyin.js';
 import { segments } from './query.js';
 import type { Key } from './records.js';
 
@@ -56,8 +57,9 @@ export function vocabularyOf(keys: readonly Key[], synonyms: readonly (readonly 
   let at = 0;
   names.forEach((text, n) => {
     const own = syllables.slice(at, (at += [...hanOnly[n]!].length));
-    // A name's own pinyin key is no English word: it is left out of the Latin texts below.
-    wholePinyin.add(own.join(''));
+    // A name's own pinyin key is no English word: it is left out of the Latin texts below, known
+    // by the reading the key was made with (records.ts), which a reading in context may differ from.
+    wholePinyin.add(pinyinKeys(text).full);
     const add = (zh: string, from: number) => {
       const length = [...zh].length;
       // A single syllable reads as too many things (lin: 林, 临, 邻) to stand for a word.
