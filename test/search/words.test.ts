@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { searchIndex } from '../../src/commands/search.js';
 import { corrections, editDistance, typoDistance } from '../../src/search/correct.js';
+import { pinyinKeys } from '../../src/search/pinyin.js';
+import { vocabularyOf } from '../../src/search/vocabulary.js';
+import { fold } from '../../src/text/fold.js';
 import { bundledDataset } from '../helpers.js';
 
 /**
@@ -8,7 +11,8 @@ import { bundledDataset } from '../helpers.js';
  * never where a real word is as near, Taiwan and Hong Kong usage, run-together pinyin, a
  * character dropped or added in a long term, and the latest reported figure for "how many".
  */
-const index = searchIndex(bundledDataset());
+const dataset = bundledDataset();
+const index = searchIndex(dataset);
 const top = (query: string) => index.search(query, { limit: 1 })[0];
 
 /** Query → the fact (or other result) that must come first. */
@@ -87,6 +91,18 @@ describe('the words a search knows', () => {
     for (const query of ['suzhou', 'yanfaqiangdu', 'gaoxinqiye', 'commisioners']) {
       for (const hit of index.search(query)) expect(hit.why ?? '').not.toMatch(/typo: \S+ → \S{16,}/u);
     }
+  });
+});
+
+describe('the vocabulary', () => {
+  const vocabulary = vocabularyOf(index.parts.keys, index.parts.synonyms);
+
+  it('holds the pinyin of words and short terms, never of a long name run together', () => {
+    const long = dataset.facts.map((f) => fold(f.metric.zh)).filter((m) => [...m].length > 8);
+    expect(long.length).toBeGreaterThan(10);
+    for (const metric of long) expect(vocabulary.latinSet.has(pinyinKeys(metric).full), metric).toBe(false);
+    for (const word of ['yanfa', 'qiangdu', 'nanning', 'denglingqiye', 'gazelle', 'incubators'])
+      expect(vocabulary.latinSet.has(word), word).toBe(true);
   });
 });
 
