@@ -85,6 +85,11 @@ export function realPlaceWords(): readonly string[] {
   return (places = [...words]);
 }
 
+let placeSet: ReadonlySet<string> | undefined;
+
+/** Whether a Latin word is the name of a place of the country. */
+export const isPlaceWord = (word: string): boolean => (placeSet ??= new Set(realPlaceWords())).has(word);
+
 export interface Correction {
   readonly word: string;
   readonly edits: number;

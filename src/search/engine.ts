@@ -2,7 +2,7 @@ import { fold } from '../text/fold.js';
 import { queryWords, synonymMap, type Synonyms } from './query.js';
 import { explain, queryTerms, UNMATCHED, type Term, type TermScores } from './terms.js';
 import type { Key, KeyRole, ResultType, SearchRecord } from './records.js';
-import { corrections } from './correct.js';
+import { corrections, isPlaceWord } from './correct.js';
 import { kindPreference } from './kinds.js';
 import { forgivenTerms, pinyinWords, vocabularyOf, type Vocabulary } from './vocabulary.js';
 
@@ -173,6 +173,14 @@ export class SearchIndex {
   /** Run-together pinyin as the Chinese words of the data it spells (gaoxinqiye → 高新 企业). */
   pinyinWords(word: string): string[] | null {
     return pinyinWords(this.vocabulary, word);
+  }
+
+  isWord(word: string): boolean {
+    return this.names.has(word) || this.vocabulary.latinSet.has(word);
+  }
+
+  isPlace(word: string): boolean {
+    return isPlaceWord(word);
   }
 
   /** The terms of the data a run of Chinese is with a character dropped or added. */

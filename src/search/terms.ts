@@ -33,6 +33,10 @@ export interface Lookup {
   score(term: Term): TermScores | null;
   corrected(word: string): Term | null;
   pinyinWords(word: string): string[] | null;
+  /** Whether a Latin word is a word of the data: a name, an English word of its names, the pinyin of a word or term. */
+  isWord(word: string): boolean;
+  /** Whether a Latin word is a real place's name, in the data or not. */
+  isPlace(word: string): boolean;
   forgiven(run: string): string[];
 }
 
@@ -123,7 +127,7 @@ export function queryTerms(index: Lookup, words: readonly string[], skipFiller: 
       }
     }
     const word = words[i++]!;
-    const scored = scoreWord(index, word);
+    const scored = accidental(index, word, scoreWord(index, word));
     const spelt = scored || hasHan(word) ? null : pinyinTerms(index, word);
     if (spelt) {
       terms.push(...spelt);
@@ -135,6 +139,17 @@ export function queryTerms(index: Lookup, words: readonly string[], skipFiller: 
     else terms.push(UNMATCHED);
   }
   return terms;
+}
+
+/**
+ * A Latin word found inside run-together pinyin across its syllables ("guanxi" in
+ * gongguanxiangmu, 攻关项目) is not what was meant when it is no word of the data, nor a row of
+ * its words: where a word of the data is one typo away, the typo is what it is (Guangxi); where
+ * it is a real place the data does not hold (jiangxi in jiangxiang, 奖项), it matches nothing.
+ */
+function accidental(index: Lookup, word: string, scored: TermScores | null): TermScores | null {
+  if (!scored || word.length < 5 || !/^[a-z]+$/u.test(word) || index.isWord(word) || index.pinyinWords(word)) return scored;
+  return scoreOrNull(index, index.corrected(word)) ?? (index.isPlace(word) ? null : scored);
 }
 
 /**

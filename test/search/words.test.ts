@@ -40,6 +40,8 @@ const FIRST: [string, string][] = [
   ['gazzele', 'category:gazelle'],
   ['Nannning', 'place:nanning'],
   ['denglinqiye', 'category:gazelle'],
+  // A misspelt place of the data, though it is found across syllables of a name (攻关项目, gongguanxiangmu).
+  ['Guanxi', 'place:guangxi'],
   // "How many does X have": the latest reported figure before a target.
   ['how many high-tech enterprises does Nanning have', 'fact:nanning-2024-hitech-count'],
   ['南宁有多少家高新技术企业', 'fact:nanning-2024-hitech-count'],
@@ -80,11 +82,17 @@ describe('the words a search knows', () => {
     for (const hit of index.search(`${word} high-tech enterprises`)) expect(hit.why ?? '').not.toContain('typo');
   });
 
+  it('finds nothing for a real place the data lacks that lies across the syllables of a name (jiangxi in 奖项 jiangxiang)', () => {
+    expect(index.search('Jiangxi')).toEqual([]);
+    for (const hit of index.search('Jiangxi high-tech')) expect(hit.why).toContain('partial');
+  });
+
   it('says how it read a word it changed', () => {
     expect(top('南宁 育成中心')!.why).toContain('育成中心 → ');
     expect(top('yanfaqiangdu nanning')!.why).toContain('yanfaqiangdu → 研发 强度');
     expect(top('南宁高新技企业')!.why).toContain('高新技企业 → 高新技术企业');
     expect(top('Nannning')!.why).toContain('typo: nannning → nanning');
+    expect(top('Guanxi')!.why).toContain('typo: guanxi → guangxi');
   });
 
   it('corrects only into a word, never into a name run together', () => {
