@@ -15,7 +15,7 @@ export interface EnglishName {
  * takes: 和田地区, 和田市 and 和田县 are all Hotan), or by the full name where another division of
  * the short name is read in pinyin (兴安盟 is Hinggan, 兴安县 in Guangxi Xing'an).
  */
-const OFFICIAL: ReadonlyMap<string, string> = new Map([
+export const OFFICIAL: ReadonlyMap<string, string> = new Map([
   ['陕西', 'Shaanxi'],
   ['内蒙古', 'Inner Mongolia'],
   ['西藏', 'Xizang'],

@@ -13,6 +13,8 @@ import {
   PlacesFileSchema,
   type Recipe,
   SynonymsFileSchema,
+  RegionalTermsFileSchema,
+  regionalGroups,
   TopicsFileSchema,
 } from './schema.js';
 import { inputFile, isDocumentFile, type InputFile, type Inputs } from './inputs.js';
@@ -142,6 +144,18 @@ function* loadSteps({ folders, includeProposed = false }: DatasetLocation): Gene
       return { value: [] };
     }),
   );
+  // Taiwan's and Hong Kong's words for the same terms, optional too: read as more synonym groups.
+  const regional = every(
+    folders.map((f) => {
+      const path = join(f.dataDir, 'regional-terms.yaml');
+      if (!existsSync(path)) {
+        absent.push(path);
+        return { value: [] };
+      }
+      const file = read(path, RegionalTermsFileSchema);
+      return file && { value: regionalGroups(file.value) };
+    }),
+  );
 
   const listings = folders.map((folder) => {
     const documentsDir = join(folder.dataDir, 'documents');
@@ -184,7 +198,7 @@ function* loadSteps({ folders, includeProposed = false }: DatasetLocation): Gene
   }
 
   for (const p of checkDataset({ places, categories, topics, indicators, documents })) problems.push(p);
-  if (problems.length > 0 || !places || !categories || !topics || !indicators || !synonyms) {
+  if (problems.length > 0 || !places || !categories || !topics || !indicators || !synonyms || !regional) {
     let count = problems.length;
     for (const n of omitted.values()) count += n;
     return { ok: false, problems: listed(problems, omitted), total: count };
@@ -213,7 +227,7 @@ function* loadSteps({ folders, includeProposed = false }: DatasetLocation): Gene
       merged(topics.map((t) => t.value)),
       merged(indicators.map((i) => i.value)),
       checked,
-      synonyms.flatMap((s) => s.value),
+      [...synonyms.flatMap((s) => s.value), ...regional.flatMap((r) => r.value)],
     ),
     inputs,
     review: { proposals, places: allPlaces.filter((p) => p.status === 'proposed').map((p) => p.id) },

@@ -66,6 +66,19 @@ export const TopicSchema = z.strictObject({ id, zh: text, en: text });
 /** Groups of words that mean the same to a searcher: abbreviations, synonyms, the other language. */
 export const SynonymsFileSchema = z.array(z.array(text).min(2, 'a group needs at least two words'));
 
+/** A policy term as Taiwan or Hong Kong writes it, with the mainland words and the English it means. */
+export const RegionalTermSchema = z.strictObject({
+  term: text,
+  region: z.enum(['tw', 'hk', 'both']),
+  means: z.array(text).min(1, 'a term needs the mainland words it means'),
+  en: text,
+});
+export const RegionalTermsFileSchema = z.array(RegionalTermSchema);
+
+/** Regional terms as the search reads them: each a synonym group of the term, its mainland words and its English. */
+export const regionalGroups = (terms: readonly z.infer<typeof RegionalTermSchema>[]): string[][] =>
+  terms.map((t) => [t.term, ...t.means, t.en]);
+
 export const TopicsFileSchema = z.array(TopicSchema).min(1, 'lists no topic');
 
 /**

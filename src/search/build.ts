@@ -26,7 +26,6 @@ function* partSteps(
   const keys: Key[] = [];
   const lists: number[][] = [];
   const names = new Map<string, number[]>();
-  const words = new Set<string>();
   // Records share their key objects where they share a name, so most keys are found by identity; the rest by content.
   const byObject = new Map<Key, number>();
   const byContent = new Map<string, number>();
@@ -43,9 +42,6 @@ function* partSteps(
           byContent.set(id, n);
           keys.push(k);
           lists.push([]);
-          if (!(k.role === 'initials' || k.role === 'number' || k.role === 'text' || k.compact)) {
-            for (const w of k.text.split(/[^a-z0-9&]+/u)) if (w.length >= 3) words.add(w);
-          }
         }
         byObject.set(k, n);
       }
@@ -60,7 +56,7 @@ function* partSteps(
     i++;
     if (i % 256 === 0) yield { done: i, total };
   }
-  return { records, keys, postings: lists.map((l) => Int32Array.from(l)), names, words: [...words], synonyms };
+  return { records, keys, postings: lists.map((l) => Int32Array.from(l)), names, synonyms };
 }
 
 const stepsOf = (dataset: Dataset) => partSteps(recordSteps(dataset), recordCount(dataset), dataset.synonyms);

@@ -1,9 +1,11 @@
-import Fuse from 'fuse.js';
 import { fold, hasHan } from '../text/fold.js';
 import { queryWords, synonymMap, type Synonyms } from './query.js';
 import { explain, isUnmatched, queryTerms, type Scored, type Term, type TermScores } from './terms.js';
 import { readPlace, type PlaceReading, type PlaceWord } from './places.js';
 import type { Key, KeyRole, ResultType, SearchRecord } from './records.js';
+import { corrections, isPlaceWord } from './correct.js';
+import { kindPreference } from './kinds.js';
+import { forgivenTerms, pinyinWords, vocabularyOf, type Vocabulary } from './vocabulary.js';
 
 /**
  * Finds records for what people type: either script, pinyin, initials, English, numbers,
@@ -14,8 +16,8 @@ import type { Key, KeyRole, ResultType, SearchRecord } from './records.js';
  * cities), so the index is built over distinct keys: a word is looked up by scanning the
  * distinct key texts once, each matching key is scored once (a name above a mention; exact
  * above prefix above inside), and the score goes to the records that have that key. Work
- * grows with the matches, not with the dataset. fuse.js corrects mistyped words against
- * the index's own vocabulary of English words and pinyin.
+ * grows with the matches, not with the dataset. A mistyped word is corrected against
+ * the words of the data's names (vocabulary.ts), never against a name's run-together pinyin.
  */
 
 export interface SearchHit {
@@ -83,8 +85,6 @@ export interface IndexParts {
   readonly postings: readonly Int32Array[];
   /** Name texts → the records they name, for the bonus of an exact whole-name match. */
   readonly names: ReadonlyMap<string, readonly number[]>;
-  /** The English words and pinyin of names, against which a mistyped word is corrected. */
-  readonly words: readonly string[];
   readonly synonyms: readonly (readonly string[])[];
 }
 
@@ -93,24 +93,24 @@ export class SearchIndex {
   private readonly keys: readonly Key[];
   private readonly postings: readonly Int32Array[];
   /** The distinct keys' texts joined, so a word is found with one scan. */
-  private readonly vocabulary: string;
+  private readonly joined: string;
   private readonly starts: Int32Array;
   private readonly names: ReadonlyMap<string, readonly number[]>;
-  private readonly words: readonly string[];
-  private correctionIndex: Fuse<string> | undefined;
   /** Texts of the keys that name things (all but mentions in running text), joined, and the place keys: made when a word needs them. */
   private nameVocabulary: string | undefined;
-  private wordSet: ReadonlySet<string> | undefined;
   private placeTexts: ReadonlySet<string> | undefined;
+  private vocabularyMade: Vocabulary | undefined;
 
   readonly synonyms: Synonyms;
   /** The years the records are of: only these are read as years in a query. */
   private readonly years: ReadonlySet<number>;
+  private readonly latest: number;
 
   constructor(readonly parts: IndexParts) {
-    ({ records: this.records, keys: this.keys, postings: this.postings, names: this.names, words: this.words } = parts);
+    ({ records: this.records, keys: this.keys, postings: this.postings, names: this.names } = parts);
     this.synonyms = synonymMap(parts.synonyms);
     this.years = new Set(this.records.flatMap((r) => (r.year === undefined ? [] : [r.year])));
+    this.latest = Math.max(0, ...this.years);
     this.starts = new Int32Array(this.keys.length + 1);
     let offset = 0;
     this.keys.forEach((k, i) => {
@@ -118,17 +118,12 @@ export class SearchIndex {
       offset += k.text.length + 1;
     });
     this.starts[this.keys.length] = offset;
-    this.vocabulary = this.keys.map((k) => k.text).join(SEP);
+    this.joined = this.keys.map((k) => k.text).join(SEP);
   }
 
-  /** Made on the first mistyped word: most searches never need it. */
-  private get corrections(): Fuse<string> {
-    return (this.correctionIndex ??= new Fuse([...this.words], {
-      includeScore: true,
-      threshold: 0.34,
-      ignoreLocation: true,
-      minMatchCharLength: 3,
-    }));
+  /** Made on the first word the keys lack: most searches never need it. */
+  private get vocabulary(): Vocabulary {
+    return (this.vocabularyMade ??= vocabularyOf(this.keys, this.parts.synonyms));
   }
 
   /**
@@ -145,8 +140,7 @@ export class SearchIndex {
         .join(SEP) +
       SEP;
     if (hasHan(word)) return this.nameVocabulary.includes(word);
-    this.wordSet ??= new Set(this.words);
-    return this.wordSet.has(word) || this.nameVocabulary.includes(SEP + word + SEP);
+    return this.vocabulary.latinSet.has(word) || this.nameVocabulary.includes(SEP + word + SEP);
   }
 
   /** Whether a word the data does not hold as a name names a real place, and whether the data has figures of it. */
@@ -170,7 +164,7 @@ export class SearchIndex {
     const found: number[] = [];
     // The empty string is in every key, at every offset: it finds nothing.
     if (word === '') return found;
-    let at = this.vocabulary.indexOf(word);
+    let at = this.joined.indexOf(word);
     while (at >= 0) {
       let lo = 0;
       let hi = this.keys.length - 1;
@@ -180,7 +174,7 @@ export class SearchIndex {
         else hi = mid - 1;
       }
       found.push(lo);
-      at = this.vocabulary.indexOf(word, this.starts[lo + 1]!);
+      at = this.joined.indexOf(word, this.starts[lo + 1]!);
     }
     return found;
   }
@@ -215,18 +209,31 @@ export class SearchIndex {
     return scores.touched.length > 0 ? scores : null;
   }
 
-  /** A Latin word the index lacks, corrected against the index's own vocabulary. */
+  /** A Latin word the index lacks, corrected into the words of the data nearest it, if no real word is as near. */
   corrected(word: string): Term | null {
     if (word.length < 4 || !LATIN.test(word)) return null;
-    // A word is no typo of a much longer run of words (quantum is not huoquanguochuangxin…).
-    const close = this.corrections
-      .search(word, { limit: 16 })
-      .filter((c) => Math.abs(c.item.length - word.length) <= Math.ceil(word.length / 3));
-    const top = close[0]?.score ?? 1;
-    const forms = close
-      .filter((c) => (c.score ?? 1) <= top + 0.05)
-      .map((c) => ({ text: c.item, factor: 0.8 * (1 - (c.score ?? 0)), why: `typo: ${word} → ${c.item}` }));
+    const words = this.vocabulary.latin;
+    const found = corrections(word, words, (w) => this.vocabulary.latinSet.has(w)).slice(0, 8);
+    const forms = found.map((c) => ({ text: c.word, factor: 0.8 - 0.1 * c.edits, why: `typo: ${word} → ${c.word}` }));
     return forms.length > 0 ? forms : null;
+  }
+
+  /** Run-together pinyin as the Chinese words of the data it spells (gaoxinqiye → 高新 企业). */
+  pinyinWords(word: string): string[] | null {
+    return pinyinWords(this.vocabulary, word);
+  }
+
+  isWord(word: string): boolean {
+    return this.names.has(word) || this.vocabulary.latinSet.has(word);
+  }
+
+  isPlace(word: string): boolean {
+    return isPlaceWord(word);
+  }
+
+  /** The terms of the data a run of Chinese is with a character dropped or added. */
+  forgiven(run: string): string[] {
+    return forgivenTerms(this.vocabulary, run);
   }
 
   search(query: string, options: SearchOptions = {}): SearchHit[] {
@@ -303,6 +310,7 @@ export class SearchIndex {
       if (viaPlace && terms.length > 1) score += 0.1;
       if (years.length > 0 && r.year !== undefined && years.includes(r.year)) score += 0.15;
       if (kind !== null && r.kind === kind) score += 0.1;
+      else if (kind === null) score += kindPreference(r, this.latest);
       score = Math.round(score * 1000) / 1000;
       if (score < floor) continue;
       hits.push({

@@ -10,7 +10,7 @@ import { SearchIndex, type IndexedRecord, type IndexParts } from './engine.js';
  * an index of other data would find the wrong facts.
  */
 
-const MAGIC = 'policy-explorer search index 1\n';
+const MAGIC = 'policy-explorer search index 2\n';
 
 interface Body {
   readonly strings: readonly string[];
@@ -22,7 +22,6 @@ interface Body {
   readonly names: readonly string[];
   readonly named: Int32Array;
   readonly namedStarts: Int32Array;
-  readonly words: readonly string[];
   readonly synonyms: readonly (readonly string[])[];
 }
 
@@ -38,7 +37,7 @@ const split = (all: Int32Array, starts: Int32Array): Int32Array[] =>
   Array.from({ length: starts.length - 1 }, (_, i) => all.subarray(starts[i]!, starts[i + 1]!));
 
 export function encodeIndex(index: SearchIndex, stamp: string): Buffer {
-  const { records, keys, postings, names, words, synonyms } = index.parts;
+  const { records, keys, postings, names, synonyms } = index.parts;
   const table = new StringTable();
   const p = joined(postings);
   const n = joined([...names.values()]);
@@ -51,7 +50,6 @@ export function encodeIndex(index: SearchIndex, stamp: string): Buffer {
     names: [...names.keys()],
     named: n.all,
     namedStarts: n.starts,
-    words,
     synonyms,
   };
   return frame(MAGIC, { stamp }, serialize(body));
@@ -77,7 +75,6 @@ export function readIndex(path: string, stamp: string, { own = true }: { own?: b
       keys: decodeColumns<Key>(b.keys, b.strings),
       postings: split(b.postings, b.postingStarts),
       names: new Map(b.names.map((name, i) => [name, [...named[i]!]])),
-      words: b.words,
       synonyms: b.synonyms,
     };
     return new SearchIndex(parts);

@@ -46,6 +46,12 @@ export interface Lookup {
   corrected(word: string): Term | null;
   /** Whether a word the data does not hold as typed names a real place (places.ts); null when it names none. */
   place(word: string): PlaceReading | null;
+  pinyinWords(word: string): string[] | null;
+  /** Whether a Latin word is a word of the data: a name, an English word of its names, the pinyin of a word or term. */
+  isWord(word: string): boolean;
+  /** Whether a Latin word is a real place's name, in the data or not. */
+  isPlace(word: string): boolean;
+  forgiven(run: string): string[];
 }
 
 /** A word or phrase as typed, and its synonyms. */
@@ -56,8 +62,9 @@ function forms(index: Lookup, text: string): Term {
 }
 
 /**
- * A word scored as typed and by its synonyms; Chinese that matches nothing is tried by its
- * pinyin, which catches the commonest Chinese typo, a homophone (科创代 for 科创贷).
+ * A word scored as typed and by its synonyms; Chinese that matches nothing is tried as the
+ * term it is with a character dropped or added (高新技企业), then by its pinyin, which catches
+ * the commonest Chinese typo, a homophone (科创代 for 科创贷).
  */
 function scoreWord(index: Lookup, text: string): TermScores | null {
   // A common word (企业 is in half the names: a quarter is common) finds enough as typed; its synonyms would only add work.
@@ -67,6 +74,9 @@ function scoreWord(index: Lookup, text: string): TermScores | null {
   if (direct || !hasHan(text) || [...text].length < 2) return direct;
   // A real place's name is no homophone of another's: 杭州 is not read as whatever "hangzhou" is inside.
   if (index.place(text) !== null) return null;
+  const meant = index.forgiven(text);
+  const forgiven = meant.length > 0 ? index.score(meant.map((m) => ({ text: m, factor: 0.85, why: `${text} → ${m}` }))) : null;
+  if (forgiven) return forgiven;
   const { full } = pinyinKeys(text);
   return full.length >= 4 ? index.score([{ text: full, factor: 0.7, why: 'pinyin' }]) : null;
 }
@@ -144,8 +154,14 @@ export function queryTerms(index: Lookup, words: readonly string[], skipFiller: 
       continue;
     }
     const word = words[i++]!;
-    const scored = scoreWord(index, word) ?? (hasHan(word) ? null : scoreOrNull(index, index.corrected(word)));
-    if (scored) terms.push(named(scored, word));
+    const scored = accidental(index, word, scoreWord(index, word));
+    const spelt = scored || hasHan(word) ? null : pinyinTerms(index, word);
+    if (spelt) {
+      terms.push(...spelt.map((t) => named(t, word)));
+      continue;
+    }
+    const corrected = scored ?? (hasHan(word) ? null : scoreOrNull(index, index.corrected(word)));
+    if (corrected) terms.push(named(corrected, word));
     else if (hasHan(word)) terms.push(...chineseTerms(index, word));
     else terms.push(unmatchedWord(word));
   }
@@ -175,6 +191,34 @@ function placeAt(index: Lookup, words: readonly string[], at: number): { term: S
     return { term: scored ? named(scored, phrase) : unmatchedWord(phrase), length };
   }
   return null;
+}
+
+/**
+ * A Latin word found inside run-together pinyin across its syllables ("guanxi" in
+ * gongguanxiangmu, 攻关项目) is not what was meant when it is no word of the data, nor a row of
+ * its words: where a word of the data is one typo away, the typo is what it is (Guangxi); where
+ * it is a real place the data does not hold (jiangxi in jiangxiang, 奖项), it matches nothing.
+ */
+function accidental(index: Lookup, word: string, scored: TermScores | null): TermScores | null {
+  if (!scored || word.length < 5 || !/^[a-z]+$/u.test(word) || index.isWord(word) || index.pinyinWords(word)) return scored;
+  return scoreOrNull(index, index.corrected(word)) ?? (index.isPlace(word) ? null : scored);
+}
+
+/**
+ * Run-together pinyin (gaoxinqiye) as the Chinese words it spells, each a term found with its
+ * synonyms and saying how it was read; null unless every word is found.
+ */
+function pinyinTerms(index: Lookup, word: string): TermScores[] | null {
+  const zh = index.pinyinWords(word);
+  if (!zh) return null;
+  const why = `${word} → ${zh.join(' ')}`;
+  const out: TermScores[] = [];
+  for (const w of zh) {
+    const scored = index.score(forms(index, w).map((f) => ({ text: f.text, factor: f.factor * 0.9, why })));
+    if (!scored) return null;
+    out.push(scored);
+  }
+  return out;
 }
 
 /** Why a record matched where it matched indirectly: the guesses that found it, and how much of the query. */
