@@ -36,6 +36,19 @@ function quoted(fact: Fact, style: CiteStyle): { verbatim: string; converted: st
   return { verbatim, converted: style.lang === 'en' ? `(${label}: “${shown}”)` : `（${style.zh(label)}：“${shown}”）` };
 }
 
+/**
+ * 《题名》 as the document writes it, then its form in the display script where that differs, in
+ * parentheses: a title is cited as written, as a quote is, or a reader could not find it.
+ */
+function titled(doc: PolicyDocument, style: CiteStyle): string {
+  const written = `《${doc.title.zh}》`;
+  if (style.script === 'original') return written;
+  const shown = style.zh(doc.title.zh);
+  if (shown === doc.title.zh) return written;
+  const label = CONVERTED[style.script][style.lang];
+  return style.lang === 'en' ? `${written} (${label}: 《${shown}》)` : `${written}（${style.zh(label)}：《${shown}》）`;
+}
+
 /** "Nanning, number of high-tech enterprises: 1,800 家 (target for 2023)"; "南宁市，高新技术企业数量：1,800 家（2023年目标）". */
 function figure(dataset: Dataset, doc: PolicyDocument, fact: Fact, style: CiteStyle, bold: boolean): string {
   const place = dataset.placeById.get(fact.place);
@@ -68,12 +81,12 @@ function documentClauses(doc: PolicyDocument, style: CiteStyle): string[] {
 /** "in 《…》, section “Overall goals”; publisher: …; date not stated in the text" */
 function sourceClause(doc: PolicyDocument, fact: Fact, style: CiteStyle): string {
   const section = sectionOf(doc, fact);
-  const title = style.zh(doc.title.zh);
+  const title = titled(doc, style);
   if (style.lang === 'en')
-    return [`in 《${title}》${section ? `, section “${section.title.en}”` : ''}`, ...documentClauses(doc, style)].join('; ');
+    return [`in ${title}${section ? `, section “${section.title.en}”` : ''}`, ...documentClauses(doc, style)].join('; ');
   const w = wordsOf(doc, style);
   const part = section ? `“${style.zh(section.title.zh)}”${w('部分')}` : '';
-  return [`${w('见')}《${title}》${part}`, ...documentClauses(doc, style)].join('；');
+  return [`${w('见')}${title}${part}`, ...documentClauses(doc, style)].join('；');
 }
 
 export function proseFact(dataset: Dataset, fact: Fact, format: ProseFormat, style: CiteStyle): string {
@@ -112,11 +125,11 @@ export function proseFact(dataset: Dataset, fact: Fact, format: ProseFormat, sty
  * "发布单位：《题名》，编号，2023年8月24日。"
  */
 function referenceEntry(doc: PolicyDocument, style: CiteStyle): string {
-  const title = style.zh(doc.title.zh);
+  const title = titled(doc, style);
   if (style.lang === 'en') {
     const parts = [
       doc.publisher.en,
-      doc.title.en === undefined ? `《${title}》` : `《${title}》 [${doc.title.en}]`,
+      doc.title.en === undefined ? title : `${title} [${doc.title.en}]`,
       ...(doc.number === undefined ? [] : [`Number: ${style.zh(doc.number)}`]),
       capital(doc.date ?? NO_DATE.en),
       ...(doc.url === undefined ? [] : [`Online at ${doc.url}`]),
@@ -125,7 +138,7 @@ function referenceEntry(doc: PolicyDocument, style: CiteStyle): string {
   }
   const w = wordsOf(doc, style);
   const parts = [
-    style.zh(`${doc.publisher.zh}：《${doc.title.zh}》`),
+    `${style.zh(`${doc.publisher.zh}：`)}${title}`,
     ...(doc.number === undefined ? [] : [style.zh(doc.number)]),
     w(dateWords(doc, 'zh')),
     ...(doc.url === undefined ? [] : [`${w('网址：')}${doc.url}`]),
@@ -139,10 +152,9 @@ function referenceEntry(doc: PolicyDocument, style: CiteStyle): string {
  */
 function markdownReference(doc: PolicyDocument, style: CiteStyle): string {
   const en = style.lang === 'en';
-  const title = style.zh(doc.title.zh);
   const item = (name: { en: string; zh: string }, value: string) => `- ${en ? `${name.en}: ` : style.zh(`${name.zh}：`)}${value}`;
   const lines = [
-    en ? `**《${title}》** (${doc.title.en})` : `**《${title}》**`,
+    en ? `**${titled(doc, style)}** (${doc.title.en})` : `**${titled(doc, style)}**`,
     '',
     item({ en: 'Publisher', zh: '发布单位' }, en ? doc.publisher.en : style.zh(doc.publisher.zh)),
     ...(doc.number === undefined ? [] : [item({ en: 'Number', zh: '编号' }, style.zh(doc.number))]),
@@ -161,7 +173,7 @@ function markdownReference(doc: PolicyDocument, style: CiteStyle): string {
 export function proseDocument(doc: PolicyDocument, format: ProseFormat, style: CiteStyle): string {
   if (format === 'reference') return referenceEntry(doc, style);
   if (format === 'md') return markdownReference(doc, style);
-  const named = `《${style.zh(doc.title.zh)}》`;
+  const named = titled(doc, style);
   return style.lang === 'en'
     ? `${named}${doc.title.en === undefined ? '' : ` (${doc.title.en})`}; ${documentClauses(doc, style).join('; ')}.`
     : `${named}；${documentClauses(doc, style).join('；')}。`;

@@ -68,7 +68,8 @@ export function factsTable(dataset: Dataset, facts: readonly Fact[], format: Tab
         String(f.year),
         KIND[style.lang][f.kind],
         progress,
-        `${style.zh(doc.title.zh)}, ${doc.date ?? style.zh(NO_DATE[style.lang])}`,
+        // The title as the document writes it, as the quote beside it is: a reader looks for it so.
+        `${doc.title.zh}, ${doc.date ?? style.zh(NO_DATE[style.lang])}`,
         `“${f.quote}”`,
       ];
     });

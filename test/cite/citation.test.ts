@@ -14,14 +14,16 @@ describe('citing a fact', () => {
     );
   });
 
-  it('in Chinese and in the display script, the quote as written', () => {
+  it('in Chinese and in the display script, the quote and the title as written', () => {
     const simplified = (s: string) => s.replace(/廣西/gu, '广西').replace(/高新技術企業/gu, '高新技术企业');
     const zh = citeFact(d, fact('nanning-2024-hitech-count'), 'sentence', { lang: 'zh', script: 'simplified', zh: simplified });
     expect(
       zh.startsWith(
-        '南宁市，高新技术企业数量：1,729 家（2024年实际值，年份为推断），原文“高新技術企業1729家”（简体：“高新技术企业1729家”），见《广西系列',
+        '南宁市，高新技术企业数量：1,729 家（2024年实际值，年份为推断），原文“高新技術企業1729家”（简体：“高新技术企业1729家”），见《廣西系列',
       ),
     ).toBe(true);
+    // The title as the document writes it, then as the display script writes it.
+    expect(zh).toMatch(/见《廣西系列[^》]*》（简体：《广西系列[^》]*》）/u);
   });
 
   it('as Markdown: the quote as a block, then the figure and its source', () => {

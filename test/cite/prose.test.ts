@@ -62,7 +62,13 @@ describe('a citation of one figure of each document, in every format, language a
             }
             expect(text, format).not.toContain(doc.seed);
             expect(text, format).not.toMatch(/seed|\.txt/u);
-            expect(text, format).toContain(`《${s.zh(doc.title.zh)}》`);
+            // The title as the document writes it, then, where the display script writes it otherwise, so in parentheses.
+            expect(text, format).toContain(`《${doc.title.zh}》`);
+            const title = s.zh(doc.title.zh);
+            if (script !== 'original' && title !== doc.title.zh) {
+              const label = { simplified: { en: 'simplified', zh: '简体' }, traditional: { en: 'traditional', zh: '繁體' } }[script][lang];
+              expect(text, format).toContain(lang === 'en' ? `(${label}: 《${title}》)` : `（${label}：《${title}》）`);
+            }
             expect(text, format).toContain(lang === 'en' ? doc.publisher.en : s.zh(doc.publisher.zh));
             if (section) expect(text, format).toContain(lang === 'en' ? `“${section.title.en}”` : `“${s.zh(section.title.zh)}”部分`);
             if (doc.number) expect(text, format).toContain(s.zh(doc.number));
@@ -72,7 +78,7 @@ describe('a citation of one figure of each document, in every format, language a
                 script as 'simplified' | 'traditional'
               ][lang];
               expect(text, format).toContain(lang === 'en' ? `(${label}: “${shown}”)` : `（${label}：“${shown}”）`);
-            } else expect(text, format).not.toMatch(/\((simplified|traditional): |（(简体|繁体|繁體)：/u);
+            } else expect(text, format).not.toMatch(/\((simplified|traditional): “|（(简体|繁体|繁體)：“/u);
           }
         });
       }
@@ -225,7 +231,7 @@ describe('citing a document', () => {
       `《自治區科技廳關于對自治區政協十三屆一次會議第20230456號提案的答復》 (${doc.title.en}); publisher: Guangxi Zhuang Autonomous Region Department of Science and Technology; number: 第20230456號提案; dated 2023-08-24.`,
     );
     expect(citeDocument(doc, 'reference', style('zh', 'simplified'))).toBe(
-      '广西壮族自治区科学技术厅：《自治区科技厅关于对自治区政协十三届一次会议第20230456号提案的答复》，第20230456号提案，2023年8月24日。',
+      '广西壮族自治区科学技术厅：《自治區科技廳關于對自治區政協十三屆一次會議第20230456號提案的答復》（简体：《自治区科技厅关于对自治区政协十三届一次会议第20230456号提案的答复》），第20230456号提案，2023年8月24日。',
     );
     for (const format of PROSE) expect(citeDocument(doc, format)).not.toContain(doc.seed);
     expect(JSON.parse(citeDocument(doc, 'json'))).toMatchObject({ seed: doc.seed, number: '第20230456號提案', url: null });
