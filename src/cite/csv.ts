@@ -40,12 +40,16 @@ export function tsvTable(header: readonly string[], rows: readonly (readonly Cel
 
 const text = (cell: Cell) => (cell === null || cell === undefined ? '' : String(cell));
 
-/** A Markdown table; a `|` or line break inside a cell would end it, so they are escaped or become a space. */
+/**
+ * A Markdown table; a `|` or line break inside a cell would end it, so they are escaped or become
+ * a space. A backslash is escaped first: one before an escaped `|` would escape the escape instead.
+ */
 export function markdownTable(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
   const row = (cells: readonly Cell[]) =>
     `| ${cells
       .map((c) =>
         text(c)
+          .replace(/\\/gu, '\\\\')
           .replace(/\|/gu, '\\|')
           .replace(/[\r\n]+/gu, ' '),
       )

@@ -14,6 +14,12 @@ export const TABLE_FORMATS: readonly TableFormat[] = ['md', 'tsv', 'csv'];
 
 const KIND = { en: { target: 'target', reported: 'reported' }, zh: { target: '目标', reported: '实际值' } } as const;
 
+/** The legend of the mark a year the text implies gets in a Markdown table. */
+const INFERRED = {
+  en: '\\* year inferred: the text implies the year but does not state it.',
+  zh: '\\* 年份为推断：原文未写明年份。',
+} as const;
+
 const HEADERS = {
   en: ['place', 'indicator', 'metric', 'value', 'year', 'kind', 'progress', 'source', 'quote'],
   zh: ['地区', '指标', '原文指标', '数值', '年份', '类型', '进展', '出处', '原文'],
@@ -65,7 +71,8 @@ export function factsTable(dataset: Dataset, facts: readonly Fact[], format: Tab
         indicator(f),
         style.zh(f.metric.zh),
         style.zh(formatValue(f)),
-        String(f.year),
+        // A year the text implies but does not state is marked, as the lists mark it, with a legend below.
+        `${f.year}${f.year_inferred ? '*' : ''}`,
         KIND[style.lang][f.kind],
         progress,
         // The title as the document writes it, as the quote beside it is: a reader looks for it so.
@@ -73,7 +80,8 @@ export function factsTable(dataset: Dataset, facts: readonly Fact[], format: Tab
         `“${f.quote}”`,
       ];
     });
-    return markdownTable(HEADERS[style.lang], rows);
+    const table = markdownTable(HEADERS[style.lang], rows);
+    return facts.some((f) => f.year_inferred) ? `${table}\n${style.zh(INFERRED[style.lang])}\n` : table;
   }
   const rows = facts.map((f) => {
     const doc = dataset.documentById.get(f.document)!;

@@ -67,6 +67,14 @@ describe('citing a document', () => {
 });
 
 describe('a table of figures', () => {
+  it('marks a year the text implies, as the lists do, with a legend below the table', () => {
+    const md = factsTable(d, [fact('nanning-2024-hitech-count'), fact('nanning-2023-hitech-count')], 'md');
+    expect(md).toContain('| 1,729 家 | 2024* |');
+    expect(md).toContain('| 1,800 家 | 2023 |');
+    expect(md.trimEnd().split('\n').at(-1)).toBe('\\* year inferred: the text implies the year but does not state it.');
+    expect(factsTable(d, [fact('nanning-2023-hitech-count')], 'md')).not.toContain('year inferred');
+  });
+
   it('says the text states no date, in the table language', () => {
     const f = [fact('nanning-2023-hitech-count')];
     expect(factsTable(d, f, 'md')).toContain('| 南宁市落实科技强桂行动实施方案, date not stated in the text |');

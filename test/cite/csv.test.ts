@@ -55,3 +55,43 @@ describe('a text cell a spreadsheet would run as a formula', () => {
     expect(markdownTable(['metric'], [['=HYPERLINK("a|b")']])).toBe('| metric |\n| --- |\n| =HYPERLINK("a\\|b") |\n');
   });
 });
+
+/** A Markdown table row's cells as GFM reads them: split at pipes no backslash escapes, then each cell's escapes read. */
+function gfmCells(line: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  for (let i = 1; i < line.length - 1; i++) {
+    if (line[i] === '\\' && i + 1 < line.length - 1) {
+      cell += line[i + 1];
+      i++;
+    } else if (line[i] === '|') {
+      cells.push(cell.trim());
+      cell = '';
+    } else cell += line[i];
+  }
+  cells.push(cell.trim());
+  return cells;
+}
+
+describe('a Markdown table', () => {
+  it.each([
+    ['a pipe', '研发|R&D'],
+    ['a backslash before a pipe', 'a\\|b'],
+    ['a trailing backslash', 'C:\\data\\'],
+    ['a formula start', '=1+1'],
+    ['a plus, a minus, an at', '+86 -3.5 @x'],
+  ])('reads back %s as its text, in its own cell', (_, cell) => {
+    const [, , row] = markdownTable(['metric', 'quote'], [[cell, '高新技術企業1729家']])
+      .trimEnd()
+      .split('\n');
+    expect(gfmCells(row!)).toEqual([cell, '高新技術企業1729家']);
+  });
+
+  it('makes a line break in a cell a space, not a new row', () => {
+    const lines = markdownTable(['quote'], [['第一行\n第二行']])
+      .trimEnd()
+      .split('\n');
+    expect(lines).toHaveLength(3);
+    expect(gfmCells(lines[2]!)).toEqual(['第一行 第二行']);
+  });
+});
