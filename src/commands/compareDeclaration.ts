@@ -1,9 +1,10 @@
 import { COMPARE_FORMATS, compareCommand } from './compare.js';
 import { defineCommand, printed, unknownValue } from './declaration.js';
+import { BOM_OPTION, withBom } from './bom.js';
 
 export const compareDeclaration = defineCommand({
   name: 'compare',
-  synopsis: 'INDICATOR|CATEGORY [--format md|tsv|csv|json]',
+  synopsis: 'INDICATOR|CATEGORY [--format md|tsv|csv|json] [--bom]',
   summary: "an indicator's or category's figures, place × year",
   options: {
     format: {
@@ -13,17 +14,21 @@ export const compareDeclaration = defineCommand({
       refusal: unknownValue('format', COMPARE_FORMATS),
       description: 'md (the default), tsv, csv or json',
     },
+    bom: BOM_OPTION,
   },
   positionals: { name: 'INDICATOR|CATEGORY', needed: 'compare needs an id, e.g. policy-explorer compare high-tech' },
   readme: {
     does:
       "the place × year table of an indicator's or category's figures; figures not comparable with the rest are marked " +
       '(`comparable: false` in TSV, CSV and JSON)',
-    exits: '0; 1 unknown id; 2 bad format',
+    exits: '0; 1 unknown id; 2 bad format, or --bom without --format csv',
   },
   run({ values, positionals }, io, { open }) {
+    const format = values.format ?? 'md';
+    withBom('', format, values.bom);
     const dataset = open()?.dataset;
     if (!dataset) return 1;
-    return printed(io, compareCommand(dataset, positionals[0]!, values.format ?? 'md'));
+    const result = compareCommand(dataset, positionals[0]!, format);
+    return printed(io, 'output' in result ? { output: withBom(result.output, format, values.bom) } : result);
   },
 });

@@ -2,12 +2,13 @@ import { UsageError } from '../args.js';
 import { defineCommand, unknownValue } from './declaration.js';
 import { EXPORT_FORMATS, exportCommand } from './export.js';
 import { selectFacts } from './select.js';
+import { BOM_OPTION, withBom } from './bom.js';
 
 const KINDS = ['target', 'reported'] as const;
 
 export const exportDeclaration = defineCommand({
   name: 'export',
-  synopsis: '--format json|yaml|csv [--place ID] [--indicator ID] [--year YYYY] [--kind target|reported]',
+  synopsis: '--format json|yaml|csv [--bom] [--place ID] [--indicator ID] [--year YYYY] [--kind target|reported]',
   summary: 'print the dataset: json (whole), yaml (whole) or csv (facts); the filters select the facts',
   options: {
     format: {
@@ -17,6 +18,7 @@ export const exportDeclaration = defineCommand({
       refusal: unknownValue('format', EXPORT_FORMATS),
       description: 'json: the whole dataset (the default); yaml: the same; csv: the facts, one a row',
     },
+    bom: BOM_OPTION,
     place: { type: 'string', value: 'ID', description: 'only the facts of this place and of the places within it' },
     indicator: { type: 'string', value: 'ID', description: 'only the facts that measure this indicator' },
     year: { type: 'string', value: 'YYYY', description: 'only the facts of this year' },
@@ -29,14 +31,17 @@ export const exportDeclaration = defineCommand({
   },
   readme: {
     does: 'prints the dataset (see below); the filters select the facts (a place includes the places within it), the other lists are whole',
-    exits: '0; 1 if the data is broken or the output cannot be written',
+    exits: '0; 1 if the data is broken or the output cannot be written; 2 a bad flag (--bom without --format csv)',
   },
   run({ values }, io, { open }) {
+    // Checked before the data is read: a flag that cannot apply is said at once.
+    withBom('', values.format ?? 'json', values.bom);
     const dataset = open()?.dataset;
     if (!dataset) return 1;
     const facts = selectFacts(dataset, values);
     if ('error' in facts) throw new UsageError(facts.error);
-    io.out(exportCommand({ ...dataset, facts: facts.facts }, values.format ?? 'json'));
+    const format = values.format ?? 'json';
+    io.out(withBom(exportCommand({ ...dataset, facts: facts.facts }, format), format, values.bom));
     return 0;
   },
 });
