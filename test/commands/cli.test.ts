@@ -388,7 +388,7 @@ describe('the command line', () => {
     expect(cli('export', '--lang', 'fr')).toEqual({
       code: 2,
       out: '',
-      err: 'policy-explorer: export does not take --lang (it takes --format, --place, --indicator, --year, --kind, --data, --seeds, --include-proposed, --no-cache). See "policy-explorer --help".\n',
+      err: 'policy-explorer: export does not take --lang (it takes --format, --bom, --place, --indicator, --year, --kind, --data, --seeds, --include-proposed, --no-cache). See "policy-explorer --help".\n',
     });
     expect(cli('validate', '--help')).toMatchObject({ code: 0, out: commandHelp(commandNamed('validate')!) });
     expect(cli('search', '--version')).toMatchObject({ code: 0, err: '' });
@@ -439,7 +439,7 @@ describe('the command line', () => {
     ],
     [
       ['export', '--json'],
-      /export does not take --json \(it takes --format, --place, --indicator, --year, --kind, --data, --seeds, --include-proposed, --no-cache\)/u,
+      /export does not take --json \(it takes --format, --bom, --place, --indicator, --year, --kind, --data, --seeds, --include-proposed, --no-cache\)/u,
     ],
     [
       ['show', 'nanning-2024-hitech-count', '--limit', '3'],

@@ -15,8 +15,8 @@ describe('the README command table', () => {
   it('has a row for each command with its usage and exit codes, and one for each global option', () => {
     const rows = commandTableMarkdown().split('\n');
     expect(rows).toContain(
-      "| `policy-explorer compare INDICATOR\\|CATEGORY [--format md\\|tsv\\|csv\\|json]` | the place × year table of an indicator's or " +
-        "category's figures; figures not comparable with the rest are marked (`comparable: false` in TSV, CSV and JSON) | 0; 1 unknown id; 2 bad format |",
+      "| `policy-explorer compare INDICATOR\\|CATEGORY [--format md\\|tsv\\|csv\\|json] [--bom]` | the place × year table of an indicator's or " +
+        "category's figures; figures not comparable with the rest are marked (`comparable: false` in TSV, CSV and JSON) | 0; 1 unknown id; 2 bad format, or --bom without --format csv |",
     );
     expect(rows[2]).toMatch(/^\| `policy-explorer \[--lang en\\\|zh\]/u);
     for (const command of COMMANDS)
