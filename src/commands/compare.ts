@@ -31,7 +31,8 @@ function cellText(cells: readonly PivotCell[], main: Pivot['main']): string {
   const why = (c: PivotCell) => (main && c.fact.measure === main.measure ? c.fact.unit : c.fact.measure);
   return cells
     .map(
-      (c) => `${c.fact.status === 'proposed' ? '◇ ' : ''}${formatValue(c.fact)} ${c.fact.metric.zh}${c.comparable ? '' : ` ≠ (${why(c)})`}`,
+      (c) =>
+        `${c.fact.status === 'proposed' ? '◇ ' : ''}${formatValue(c.fact)}${c.fact.year_inferred ? '*' : ''} ${c.fact.metric.zh}${c.comparable ? '' : ` ≠ (${why(c)})`}`,
     )
     .join('; ');
 }
@@ -47,6 +48,7 @@ function legend(table: Pivot): string {
     );
   }
   if (cells.some((c) => c.fact.status === 'proposed')) lines.push('◇ marks a proposed figure, read by ingest and not yet reviewed.');
+  if (cells.some((c) => c.fact.year_inferred)) lines.push('\\* marks a figure whose year the text implies but does not state.');
   return lines.join('\n');
 }
 
@@ -121,6 +123,12 @@ export function compareCommand(
         'metric_zh',
         'id',
         'status',
+        // Where each figure is stated, after the columns scripts already read by name.
+        'place_code',
+        'year_inferred',
+        'document',
+        'document_title',
+        'quote',
       ];
       const body = rows.flatMap((r) =>
         [...r.targets, ...r.reported].map((c) => [
@@ -138,6 +146,11 @@ export function compareCommand(
           c.fact.metric.zh,
           c.fact.id,
           c.fact.status ?? 'accepted',
+          dataset.placeById.get(c.fact.place)?.code ?? null,
+          c.fact.year_inferred === true,
+          c.fact.document,
+          dataset.documentById.get(c.fact.document)!.title.zh,
+          c.fact.quote,
         ]),
       );
       if (format === 'csv') return { output: csvTable(header, body) };

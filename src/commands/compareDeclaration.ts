@@ -20,7 +20,8 @@ export const compareDeclaration = defineCommand({
   readme: {
     does:
       "the place × year table of an indicator's or category's figures; figures not comparable with the rest are marked " +
-      '(`comparable: false` in TSV, CSV and JSON)',
+      "(`comparable: false` in TSV, CSV and JSON); TSV and CSV give each figure a row with where it is stated (its place's " +
+      'GB/T 2260 code, whether its year is inferred, its document, title and quote); Markdown marks an inferred year `*`',
     exits: '0; 1 unknown id; 2 bad format, or --bom without --format csv',
   },
   run({ values, positionals }, io, { open }) {

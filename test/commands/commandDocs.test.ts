@@ -16,7 +16,9 @@ describe('the README command table', () => {
     const rows = commandTableMarkdown().split('\n');
     expect(rows).toContain(
       "| `policy-explorer compare INDICATOR\\|CATEGORY [--format md\\|tsv\\|csv\\|json] [--bom]` | the place × year table of an indicator's or " +
-        "category's figures; figures not comparable with the rest are marked (`comparable: false` in TSV, CSV and JSON) | 0; 1 unknown id; 2 bad format, or --bom without --format csv |",
+        "category's figures; figures not comparable with the rest are marked (`comparable: false` in TSV, CSV and JSON); " +
+        "TSV and CSV give each figure a row with where it is stated (its place's GB/T 2260 code, whether its year is inferred, " +
+        'its document, title and quote); Markdown marks an inferred year `*` | 0; 1 unknown id; 2 bad format, or --bom without --format csv |',
     );
     expect(rows[2]).toMatch(/^\| `policy-explorer \[--lang en\\\|zh\]/u);
     for (const command of COMMANDS)

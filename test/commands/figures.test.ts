@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli.js';
+import { csvFields as fields } from '../helpers.js';
 
 /** The command line run in-process, as a script would call it. */
 function cli(...args: string[]) {
@@ -84,12 +85,18 @@ describe('compare', () => {
     expect(code).toBe(0);
     expect(out).toContain('| place | year | targets | reported |');
     expect(out).toMatch(/\| 南宁市 \| 2023 \| 1,800 家 高新技术企业数量 \|/u);
-    expect(out).toMatch(/\| 扬州市 \| 2024 \| 2,500 家 高新技术企业总数 \|/u);
+    expect(out).toMatch(/\| 扬州市 \| 2024 \| 2,500 家\* 高新技术企业总数 \|/u);
     // Its sources as a reader cites them, not as files.
     expect(out).toContain(
       '- Guangxi Zhuang Autonomous Region Department of Science and Technology, 《自治區科技廳關于對自治區政協十三屆一次會議第20230456號提案的答復》, 2023-08-24',
     );
     expect(out).not.toMatch(/seed|\.txt/u);
+  });
+
+  it('marks a figure whose year the text implies, with a legend', () => {
+    const out = cli('compare', 'high-tech-enterprises').out;
+    expect(out).toContain('1,729 家* 高新技术企业数量');
+    expect(out).toContain('\\* marks a figure whose year the text implies but does not state.');
   });
 
   it('marks, in a category’s table, the figures that measure different things', () => {
@@ -100,8 +107,13 @@ describe('compare', () => {
 
   it('as CSV, a row a figure that reads back', () => {
     const lines = cli('compare', 'high-tech-enterprises', '--format', 'csv').out.trim().split('\r\n');
-    expect(lines[0]).toBe('place,place_id,year,kind,value,value_min,value_max,unit,qualifier,measure,comparable,metric_zh,id,status');
-    expect(lines.some((l) => l.includes(',nanning-2024-hitech-count'))).toBe(true);
+    expect(lines[0]).toBe(
+      'place,place_id,year,kind,value,value_min,value_max,unit,qualifier,measure,comparable,metric_zh,id,status,' +
+        'place_code,year_inferred,document,document_title,quote',
+    );
+    // Each figure with where it is stated: its place's code, its document and title, its quote as written.
+    const nanning = fields(lines.find((l) => l.includes(',nanning-2024-hitech-count,'))!);
+    expect(nanning.slice(-5)).toEqual(['450100', 'true', 'nanning-press-2024', expect.stringContaining('廣西系列'), '高新技術企業1729家']);
     expect(cli('compare', 'high-tech-enterprises', '--format', 'xml')).toMatchObject({ code: 2 });
     expect(cli('compare', 'nothing-like-it')).toMatchObject({ code: 1 });
   });
