@@ -19,7 +19,8 @@ import { markdownTable } from '../src/cite/csv.js';
 import { run } from '../src/cli.js';
 import { PACKAGE_ROOT } from '../src/paths.js';
 import { afterDecision } from '../src/review/afterDecision.js';
-import { decide, readReview, readyToAccept, type Decision, type Review } from '../src/review/session.js';
+import { readReview, readyToAccept, type Review } from '../src/review/session.js';
+import { decide, type Decision } from '../src/review/write.js';
 import { formatSeconds, parseRuns, parseScales } from './report.js';
 
 const DOCUMENT = 'xian-work-report-2025';

@@ -1,7 +1,8 @@
 import { UsageError } from '../args.js';
 import type { Edits } from '../review/decisions.js';
 import { afterDecision } from '../review/afterDecision.js';
-import { decide, nothingRead, progressOf, readReview, type Decision, type Order, type Review } from '../review/session.js';
+import { nothingRead, progressOf, readReview, type Order, type Review } from '../review/session.js';
+import { decide, type Decision } from '../review/write.js';
 import { editOf, FIELD_NAMES, fieldNamed } from '../review/fields.js';
 import { folderNames, type FolderNames } from '../review/names.js';
 import { linkDecision, linksListing } from './reviewLinks.js';

@@ -1,6 +1,7 @@
 import { relative } from 'node:path';
 import { diffLines, unifiedDiff } from '../review/preview.js';
-import { decided, type Decision, type Review } from '../review/session.js';
+import { type Review } from '../review/session.js';
+import { decided, type Decision } from '../review/write.js';
 
 /**
  * `review DIR --dry-run`: the decisions made on the documents' texts in memory, one after

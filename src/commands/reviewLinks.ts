@@ -2,7 +2,8 @@ import { UsageError } from '../args.js';
 import { formatValue } from '../model/figureText.js';
 import { folderFigures } from '../review/linkFigures.js';
 import { baseYear, keyByYears, linkRefusal, otherOf, suggestLinks, type LinkFigure, type LinkKey } from '../review/links.js';
-import type { Decision, Review } from '../review/session.js';
+import type { Review } from '../review/session.js';
+import type { Decision } from '../review/write.js';
 
 /**
  * `review DIR --links ID` and `--link FIGURE=TARGET`: the figures of the folder that may be

@@ -1,6 +1,7 @@
 import { DocumentFileSchema } from '../model/schema.js';
 import { quickValue } from '../model/source.js';
-import { factsOf, ordered, readReview, type Order, type Outcome, type Proposal, type Review } from './session.js';
+import { factsOf, ordered, readReview, type Order, type Proposal, type Review } from './session.js';
+import { type Outcome } from './write.js';
 
 /**
  * The review after a decision, from the one document it wrote rather than the whole folder

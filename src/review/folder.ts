@@ -1,4 +1,5 @@
-import type { Decision, Proposal, Review, ReviewDocument } from './session.js';
+import type { Proposal, Review, ReviewDocument } from './session.js';
+import type { Decision } from './write.js';
 import { readyToAccept } from './session.js';
 
 /**

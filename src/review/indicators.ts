@@ -6,7 +6,7 @@ import { foldScript } from '../text/fold.js';
 import { simplifiedToTraditional } from '../model/script.js';
 import { ID_MAX } from '../model/values.js';
 import type { Named } from './names.js';
-import { fileAsRead, writeChecked, type Outcome } from './session.js';
+import { fileAsRead, writeChecked, type Outcome } from './write.js';
 
 /**
  * A new indicator a reviewer names where the folder's list has none for a figure: written to

@@ -1,4 +1,4 @@
-import { decided, type Decision } from './session.js';
+import { decided, type Decision } from './write.js';
 
 /**
  * What a decision would write to a document file, shown before it is written: the lines it

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { run } from '../../src/cli.js';
-import { decide, readReview, undo } from '../../src/review/session.js';
+import { readReview } from '../../src/review/session.js';
+import { decide, undo } from '../../src/review/write.js';
 import { runCli, temporaryFolder, workReportFolder } from '../helpers.js';
 
 const cli = (...args: string[]) => runCli(args);

@@ -2,7 +2,8 @@ import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { afterDecision } from '../../src/review/afterDecision.js';
-import { decide, readReview, undo, type Decision, type Order, type Outcome, type Review } from '../../src/review/session.js';
+import { readReview, type Order, type Review } from '../../src/review/session.js';
+import { decide, undo, type Decision, type Outcome } from '../../src/review/write.js';
 import { workReportFolder } from '../helpers.js';
 
 /**

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { acceptAbove, confidenceOf, filtered, folderFigures, NO_FILTER } from '../../src/review/folder.js';
-import { decide, readReview, type Review } from '../../src/review/session.js';
+import { readReview, type Review } from '../../src/review/session.js';
+import { decide } from '../../src/review/write.js';
 import { PACKAGE_ROOT } from '../../src/paths.js';
 import { runCli, workReportFolder } from '../helpers.js';
 

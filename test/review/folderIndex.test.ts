@@ -5,7 +5,8 @@ import { loadDataset, oneFolder } from '../../src/model/load.js';
 import { acceptProposal, editProposal, rejectProposal, type Decided } from '../../src/review/decisions.js';
 import { checkDocumentText } from '../../src/review/decisionCheck.js';
 import { buildIndex } from '../../src/review/folderIndex.js';
-import { decide, readReview } from '../../src/review/session.js';
+import { readReview } from '../../src/review/session.js';
+import { decide } from '../../src/review/write.js';
 import { workReportFolder } from '../helpers.js';
 
 /**

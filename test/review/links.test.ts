@@ -5,7 +5,8 @@ import type { FactInput } from '../../src/model/schema.js';
 import { linkFigure } from '../../src/review/link.js';
 import { folderFigures } from '../../src/review/linkFigures.js';
 import { baseYear, metricLikeness, otherOf, suggestLinks, type LinkFigure } from '../../src/review/links.js';
-import { decide, readReview, undo } from '../../src/review/session.js';
+import { readReview } from '../../src/review/session.js';
+import { decide, undo } from '../../src/review/write.js';
 import { runCli } from '../helpers.js';
 import { linkFolder } from './linkFolder.js';
 

@@ -1,6 +1,7 @@
 import { relative } from 'node:path';
 import { diffLines, previewOf } from '../../review/preview.js';
-import { readyToAccept, type Decision } from '../../review/session.js';
+import { readyToAccept } from '../../review/session.js';
+import { type Decision } from '../../review/write.js';
 import type { Command } from '../keys/words.js';
 import type { ReviewEffect, ReviewState } from './reviewState.js';
 import type { PreviewRow } from './overlays.js';

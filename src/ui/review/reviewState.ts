@@ -1,4 +1,5 @@
-import type { Decision, Order, Outcome, Proposal, Review } from '../../review/session.js';
+import type { Order, Proposal, Review } from '../../review/session.js';
+import type { Decision, Outcome } from '../../review/write.js';
 import type { EditableField } from '../../review/fields.js';
 import type { FolderNames } from '../../review/names.js';
 import type { IndicatorDraft } from '../../review/indicators.js';

@@ -1,4 +1,5 @@
-import { readyToAccept, type Decision, type Order } from '../../review/session.js';
+import { readyToAccept, type Order } from '../../review/session.js';
+import { type Decision } from '../../review/write.js';
 import { EDITABLE_FIELDS, editOf } from '../../review/fields.js';
 import type { Command } from '../keys/words.js';
 import { editQuery, typed } from '../text/query.js';
