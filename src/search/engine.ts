@@ -1,8 +1,12 @@
 import { fold, hasHan } from '../text/fold.js';
 import { queryWords, synonymMap, type Synonyms } from './query.js';
 import { explain, isUnmatched, queryTerms, type Scored, type Term, type TermScores } from './terms.js';
-import { readPlace, type PlaceReading, type PlaceWord } from './places.js';
+import { readPlace, type PlaceReading } from './places.js';
 import type { Key, KeyRole, ResultType, SearchRecord } from './records.js';
+import { keyScore } from './keyScore.js';
+import type { SearchAnswer, SearchHit, SearchOptions } from './results.js';
+
+export type { SearchAnswer, SearchHit, SearchOptions } from './results.js';
 import { corrections, isPlaceWord } from './correct.js';
 import { kindPreference } from './kinds.js';
 import { forgivenTerms, pinyinWords, vocabularyOf, type Vocabulary } from './vocabulary.js';
@@ -20,51 +24,9 @@ import { forgivenTerms, pinyinWords, vocabularyOf, type Vocabulary } from './voc
  * the words of the data's names (vocabulary.ts), never against a name's run-together pinyin.
  */
 
-export interface SearchHit {
-  readonly type: ResultType;
-  readonly id: string;
-  readonly score: number;
-  readonly label: string;
-  readonly place?: string;
-  readonly document?: string;
-  /** Why an indirect match matched: "pinyin", "高企 → 高新技术企业", "typo: gazzele → gazelle", "partial: 2 of 3 words". */
-  readonly why?: string;
-  /** The query's words this result did not match, where it matches only some. */
-  readonly unmatched?: readonly string[];
-}
-
-/** The results of a query, and what of the query the data holds nothing for. */
-export interface SearchAnswer {
-  readonly hits: SearchHit[];
-  /** Words of the query that no record matched. */
-  readonly unmatched: readonly string[];
-  /** Real places the query names (杭州, Harbin) that the data has no figures of. */
-  readonly placesNotInData: readonly PlaceWord[];
-}
-
-export interface SearchOptions {
-  readonly limit?: number;
-  readonly types?: readonly ResultType[];
-}
-
 const SEP = '\u0001';
 const TYPE_PRIOR: Record<ResultType, number> = { category: 0.04, place: 0.03, fact: 0, document: -0.02 };
 const LATIN = /^[a-z0-9&.+-]+$/u;
-
-export function keyScore(key: Key, word: string): number {
-  if (key.role === 'number') return key.text === word ? key.weight : 0;
-  if (key.role === 'initials') {
-    if (word.length < 2 || !/^[a-z]+$/u.test(word)) return 0;
-    if (key.text === word) return key.weight;
-    if (key.text.startsWith(word)) return key.weight * 0.8;
-    // Inside a name ("kjtpy" in 选派科技特派员): only from four letters on, where it stops being noise.
-    return word.length >= 4 && key.text.includes(word) ? key.weight * 0.5 : 0;
-  }
-  const at = key.text.indexOf(word);
-  if (at < 0) return 0;
-  if (at === 0) return key.weight * (key.text.length === word.length ? 1 : 0.85);
-  return key.weight * 0.65;
-}
 
 /** The words of the query a record did not match. */
 const unmatchedBy = (terms: readonly Scored[], record: number): string[] =>

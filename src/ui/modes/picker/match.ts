@@ -1,4 +1,4 @@
-import { keyScore } from '../../../search/engine.js';
+import { keyScore } from '../../../search/keyScore.js';
 import { fold, hasHan } from '../../../text/fold.js';
 import { pinyinKeys } from '../../../search/pinyin.js';
 import type { Key } from '../../../search/records.js';
