@@ -29,7 +29,8 @@ export interface Inputs {
   readonly absent: readonly string[];
 }
 
-export const hashOf = (bytes: Uint8Array): string => createHash('sha1').update(bytes).digest('hex');
+/** A SHA-1 of bytes, or of a text's UTF-8: the snapshot's check of its inputs, and the review's of a file unchanged since read. */
+export const hashOf = (bytes: Uint8Array | string): string => createHash('sha1').update(bytes).digest('hex');
 
 export function inputFile(path: string, bytes: Uint8Array, stats: BigIntStats): InputFile {
   return {

@@ -7,7 +7,8 @@ import { checkedPlace, editedPlace, type PlaceEdits } from './placeFields.js';
 import { prefillOf, type Prefill } from './placePrefill.js';
 import { divisionOf } from '../gazetteer/divisions.js';
 import { placeOfDivision } from '../gazetteer/place.js';
-import { hashOf, type ReviewFile } from './session.js';
+import { hashOf } from '../model/inputs.js';
+import type { ReviewFile } from './session.js';
 import { writeChecked, type Outcome } from './write.js';
 import { deleteKey, flow, setKey, spliced, type Splice } from './splice.js';
 

@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
 import { join, relative } from 'node:path';
 import { cleanSeed, type Cleaned } from '../model/clean.js';
 import { decodeUtf8, listFolder, readRegularFile, SEED_LIMIT, YAML_LIMIT } from '../model/files.js';
-import { inputFile, isDocumentFile } from '../model/inputs.js';
+import { hashOf, inputFile, isDocumentFile } from '../model/inputs.js';
 import { DocumentFileSchema, type FactInput, type Recipe, type RejectedInput } from '../model/schema.js';
 import { sourceOf } from '../model/source.js';
 import type { Problem } from '../model/types.js';
@@ -54,8 +53,6 @@ export interface Review {
 }
 
 export type Order = 'confidence' | 'text';
-
-export const hashOf = (text: string) => createHash('sha1').update(text).digest('hex');
 
 /**
  * Clean texts by their raw text and recipe: a review reads its folder again after every

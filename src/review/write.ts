@@ -8,7 +8,8 @@ import { indexFor, statsOf, type FolderIndex } from './folderIndex.js';
 import { acceptAll, acceptProposal, editProposal, rejectProposal, type Decided, type Edits } from './decisions.js';
 import { linkFigure } from './link.js';
 import type { LinkKey } from './links.js';
-import { hashOf, type ReviewFile } from './session.js';
+import { hashOf } from '../model/inputs.js';
+import type { ReviewFile } from './session.js';
 
 /**
  * A decision written: made on a document's text, then the file replaced whole (a temporary
