@@ -36,12 +36,15 @@ export function runEffects(effects: readonly ReviewEffect[], from: ReviewState, 
       case 'undo': {
         const [last, ...rest] = next.done;
         const outcome = undo(dir, last!.outcome);
-        // Undone, the proposal is back, and shown again; the folder's lists are read again too,
-        // a new indicator or place being what may have been undone.
-        next =
-          'written' in outcome
-            ? { ...reread(next, afterDecision(next.review, outcome, next.order), rt('undone', next.lang), rest, last!.id), ...listsOf(dir) }
-            : { ...next, message: messageOf(outcome, next.lang) };
+        if (!('written' in outcome)) {
+          next = { ...next, message: messageOf(outcome, next.lang) };
+          break;
+        }
+        // Undone, the proposal is back, and shown again. A list's write undone (a new indicator or
+        // place) leaves every document as it was: the lists are read again, not the folder.
+        const documentWrite = next.review.documents.some((d) => d.file.path === outcome.written.path);
+        const review = documentWrite ? afterDecision(next.review, outcome, next.order) : next.review;
+        next = { ...reread(next, review, rt('undone', next.lang), rest, last!.id), ...(documentWrite ? {} : listsOf(dir)) };
         break;
       }
       case 'proposeIndicator': {
