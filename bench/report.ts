@@ -2,7 +2,7 @@
  * The pure parts of the benches: the options they read, medians, and the start-up and ingest
  * tables, kept apart from the code that runs processes so they can be tested without running any.
  */
-import { markdownTable } from '../src/cite/csv.js';
+import { markdownTable } from '../src/tables/cells.js';
 import { MiB, SEED_LIMIT } from '../src/model/files.js';
 
 export const DEFAULT_SCALES: readonly number[] = [1, 100, 1000];

@@ -15,7 +15,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { markdownTable } from '../src/cite/csv.js';
+import { markdownTable } from '../src/tables/cells.js';
 import { run } from '../src/cli.js';
 import { PACKAGE_ROOT } from '../src/paths.js';
 import { afterDecision } from '../src/review/afterDecision.js';

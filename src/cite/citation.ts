@@ -1,6 +1,6 @@
 import type { Dataset, Fact, PolicyDocument } from '../model/types.js';
 import { exportDocument, exportFact, FACT_COLUMNS } from './exportShape.js';
-import { csvRow } from './csv.js';
+import { csvRow } from '../tables/cells.js';
 import { proseDocument, proseFact } from './prose.js';
 import { AS_WRITTEN, type CiteStyle } from './words.js';
 

@@ -40,7 +40,7 @@ function quoted(fact: Fact, style: CiteStyle): { verbatim: string; converted: st
  * 《题名》 as the document writes it, then its form in the display script where that differs, in
  * parentheses: a title is cited as written, as a quote is, or a reader could not find it.
  */
-function titled(doc: PolicyDocument, style: CiteStyle): string {
+export function titled(doc: PolicyDocument, style: CiteStyle): string {
   const written = `《${doc.title.zh}》`;
   if (style.script === 'original') return written;
   const shown = style.zh(doc.title.zh);

@@ -1,4 +1,4 @@
-import { csvTable, markdownTable, tsvTable } from '../cite/csv.js';
+import { csvTable, markdownTable, tsvTable } from '../tables/cells.js';
 import { formatValue } from '../model/figureText.js';
 import { pivot, type Pivot, type PivotCell } from '../model/indicators.js';
 import type { Dataset, Fact } from '../model/types.js';

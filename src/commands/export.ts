@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import { csvTable } from '../cite/csv.js';
+import { csvTable } from '../tables/cells.js';
 import type { Dataset } from '../model/types.js';
 import { jsonSafe } from '../platform/output.js';
 import { exportDataset, exportFact, FACT_COLUMNS } from '../cite/exportShape.js';

@@ -77,9 +77,9 @@ describe('a table of figures', () => {
 
   it('says the text states no date, in the table language', () => {
     const f = [fact('nanning-2023-hitech-count')];
-    expect(factsTable(d, f, 'md')).toContain('| 南宁市落实科技强桂行动实施方案, date not stated in the text |');
+    expect(factsTable(d, f, 'md')).toContain('| 南宁市落实科技强桂行动实施方案, date not stated in the text, § 总体目标 |');
     expect(factsTable(d, f, 'md', { lang: 'zh', script: 'original', zh: (t) => t })).toContain(
-      '| 南宁市落实科技强桂行动实施方案, 文中未注明日期 |',
+      '| 南宁市落实科技强桂行动实施方案, 文中未注明日期, § 总体目标 |',
     );
   });
 });

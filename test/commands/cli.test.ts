@@ -152,7 +152,7 @@ describe('export', () => {
     expect(code).toBe(0);
     const [header, ...rows] = readCsv(out);
     expect(header!.slice(0, 6)).toEqual(['id', 'document', 'seed', 'place', 'kind', 'year']);
-    expect(header!.slice(-9)).toEqual([
+    expect(header!.slice(-14)).toEqual([
       'quote',
       'indicator',
       'measure',
@@ -162,6 +162,11 @@ describe('export', () => {
       'confidence',
       'place_code',
       'period',
+      'document_title',
+      'document_date',
+      'section_title',
+      'progress_status',
+      'progress_ratio',
     ]);
     expect(rows).toHaveLength(json.facts.length);
     const col = (name: string) => header!.indexOf(name);
@@ -178,6 +183,8 @@ describe('export', () => {
       expect(row[col('status')]).toBe('accepted');
       expect(row[col('place_code')]).toBe(f.place_code ?? '');
       expect(row[col('period')]).toBe(f.period ?? '');
+      expect(row[col('document_title')]).toBe(f.document_title);
+      expect(row[col('progress_status')]).toBe(f.progress_status ?? '');
     });
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, csvRow, csvTable, markdownTable, spreadsheetText, tsvTable } from '../../src/cite/csv.js';
+import { csvField, csvRow, csvTable, markdownTable, spreadsheetText, tsvTable } from '../../src/tables/cells.js';
 
 describe('CSV (RFC 4180)', () => {
   it('quotes fields with commas, quotes and line breaks, doubling quotes', () => {

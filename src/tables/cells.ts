@@ -33,9 +33,13 @@ export function csvTable(header: readonly string[], rows: readonly (readonly Cel
   return [header, ...rows].map(csvRow).join('\r\n') + '\r\n';
 }
 
-/** TSV that pastes into spreadsheet cells: a tab or line break inside a cell would split it, so it becomes a space. */
+/** A TSV row that pastes into spreadsheet cells: a tab or line break inside a cell would split it, so it becomes a space. */
+export function tsvRow(cells: readonly Cell[]): string {
+  return cells.map((c) => spreadsheetText(c).replace(/[\t\r\n]+/gu, ' ')).join('\t');
+}
+
 export function tsvTable(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  return [header, ...rows].map((r) => r.map((c) => spreadsheetText(c).replace(/[\t\r\n]+/gu, ' ')).join('\t')).join('\n') + '\n';
+  return [header, ...rows].map(tsvRow).join('\n') + '\n';
 }
 
 const text = (cell: Cell) => (cell === null || cell === undefined ? '' : String(cell));
@@ -44,15 +48,17 @@ const text = (cell: Cell) => (cell === null || cell === undefined ? '' : String(
  * A Markdown table; a `|` or line break inside a cell would end it, so they are escaped or become
  * a space. A backslash is escaped first: one before an escaped `|` would escape the escape instead.
  */
+export function markdownRow(cells: readonly Cell[]): string {
+  return `| ${cells
+    .map((c) =>
+      text(c)
+        .replace(/\\/gu, '\\\\')
+        .replace(/\|/gu, '\\|')
+        .replace(/[\r\n]+/gu, ' '),
+    )
+    .join(' | ')} |`;
+}
+
 export function markdownTable(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  const row = (cells: readonly Cell[]) =>
-    `| ${cells
-      .map((c) =>
-        text(c)
-          .replace(/\\/gu, '\\\\')
-          .replace(/\|/gu, '\\|')
-          .replace(/[\r\n]+/gu, ' '),
-      )
-      .join(' | ')} |`;
-  return [row(header), row(header.map(() => '---')), ...rows.map(row)].join('\n') + '\n';
+  return [markdownRow(header), markdownRow(header.map(() => '---')), ...rows.map(markdownRow)].join('\n') + '\n';
 }
