@@ -155,6 +155,33 @@ export const STRINGS = {
   'format-table-md': { en: 'Markdown table', zh: 'Markdown 表格' },
   'format-table-tsv': { en: 'TSV (spreadsheet cells)', zh: 'TSV（粘贴到表格）' },
   'format-table-csv': { en: 'CSV', zh: 'CSV' },
+  'format-save': { en: 'save to a file…', zh: '保存到文件…' },
+  nothingToSave: {
+    en: 'nothing here to save: a list, the timeline or a comparison is',
+    zh: '此处没有可保存的内容：列表、时间线或对比表才可保存',
+  },
+  saveTitle: { en: 'Save {what} to a file', zh: '将{what}保存到文件' },
+  saveHint: {
+    en: 'the extension says the format: .csv .tsv .md .json .xlsx · Enter saves, Esc cancels',
+    zh: '格式由扩展名决定：.csv .tsv .md .json .xlsx · Enter 保存，Esc 取消',
+  },
+  saveReplaceAsk: { en: '{path} already exists: replace it? y/n', zh: '{path} 已存在，是否替换？y/n' },
+  saving: { en: 'saving…', zh: '正在保存…' },
+  saveNoName: { en: 'type a file name', zh: '请输入文件名' },
+  saveUnknownFormat: {
+    en: 'no format for “{ext}”: end the name in .csv, .tsv, .md, .json or .xlsx',
+    zh: '无法识别“{ext}”格式：文件名请以 .csv、.tsv、.md、.json 或 .xlsx 结尾',
+  },
+  saved: { en: 'saved {what} to {path}', zh: '已将{what}保存到 {path}' },
+  notSaved: { en: 'not saved to {path}: {why}', zh: '未能保存到 {path}：{why}' },
+  'saveWhy-readOnly': { en: 'the folder or file is read-only', zh: '文件夹或文件为只读' },
+  'saveWhy-full': { en: 'the disk is full', zh: '磁盘已满' },
+  'saveWhy-noFolder': { en: 'no such folder', zh: '没有这个文件夹' },
+  'saveWhy-folder': { en: 'that is a folder', zh: '这是一个文件夹' },
+  'saveWhy-xlsx': {
+    en: 'xlsx cannot be written yet: use .csv, which a spreadsheet opens',
+    zh: '暂不能写入 xlsx：请用 .csv，表格软件可直接打开',
+  },
   queryTooLong: {
     en: 'search takes up to 1,000 characters: the rest was left out',
     zh: '搜索最多 1,000 个字符，其余已略去',
