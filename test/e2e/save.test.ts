@@ -22,7 +22,7 @@ run('saving the view in a real terminal', () => {
   it('at 80×24, w then Enter writes the filtered list to a file in the current folder', async () => {
     folder = mkdtempSync(join(tmpdir(), 'pe-e2e-save-'));
     tmux = new Tmux();
-    tmux.start(`cd ${folder} && ${CLI}`, 80, 24);
+    tmux.start(`sh -c "cd ${folder} && exec ${CLI}"`, 80, 24);
     await tmux.waitFor((s) => s.includes('1 Documents'));
     tmux.keys('2');
     await tmux.waitFor((s) => /^\s*place\s+metric/mu.test(s));

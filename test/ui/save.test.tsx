@@ -85,6 +85,20 @@ describe('saving the view to a file', () => {
     await app.pressFor(KEY.enter, stopped ? `not saved to ${NAME}: the folder or file is read-only` : 'saved');
   });
 
+  it('saves the timeline with w, and the search results with Ctrl-S, where letters are the query', async () => {
+    app = await explorer(120, 40, 'en', undefined, { files: files() });
+    await app.press('2', 'T', 'w');
+    await app.waitFor('policy-explorer-timeline-2026-12-07.csv');
+    await app.pressFor(KEY.enter, /saved \d+ figures to policy-explorer-timeline/u);
+    await app.press(KEY.escape, '/');
+    await app.sendQuietly(...'1729');
+    await app.waitFor('1 result');
+    await app.press('\u0013');
+    await app.waitFor('policy-explorer-search-2026-12-07.csv');
+    await app.pressFor(KEY.enter, 'saved 1 figure to policy-explorer-search-2026-12-07.csv');
+    expect(readFileSync(join(folder, 'policy-explorer-search-2026-12-07.csv'), 'utf8')).toContain('nanning-2024-hitech-count,');
+  });
+
   it('saves a comparison from the Compare pane, and says so in Chinese', async () => {
     app = await explorer(120, 40, 'zh', undefined, { files: files() });
     await app.press('4', 'w');

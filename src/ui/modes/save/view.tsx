@@ -37,8 +37,8 @@ export function SaveBox({
       : box.pending
         ? [[seg(t('saving', lang), 'dim')]]
         : box.problem !== null
-          ? [[seg(box.problem, 'warn')], [seg(t('saveHint', lang), 'dim')]]
-          : [[seg(t('saveHint', lang), 'dim')]];
+          ? [[seg(box.problem, 'warn')], [seg(t('saveHint', lang), 'dim')], [seg(t('saveKeys', lang), 'dim')]]
+          : [[seg(t('saveHint', lang), 'dim')], [seg(t('saveKeys', lang), 'dim')]];
   const lines: Line[] = [[seg(tf('saveTitle', lang, { what: savedWhat(box.target, queries, lang) }), 'bold')], [], name, [], ...below];
   return (
     <Box flexDirection="column" width={width} height={height} paddingX={1}>
