@@ -30,6 +30,7 @@ export function App({
   startNotice,
   start,
   saveSettings,
+  files,
 }: {
   dataset: Dataset;
   lang?: Lang;
@@ -45,6 +46,8 @@ export function App({
   /** The script and order saved from the last run. */
   start?: ExplorerServices['start'];
   saveSettings?: ExplorerServices['saveSettings'];
+  /** Where the save key writes, and today's date for its file names; the current folder and the clock by default. */
+  files?: ExplorerServices['files'];
 }) {
   const searchIndex = search?.index;
   const queries = useMemo(() => createQueries(dataset, searchIndex), [dataset, searchIndex]);
@@ -57,6 +60,7 @@ export function App({
     startNotice,
     start,
     saveSettings,
+    files,
   });
   const screen = layout(size.columns, size.rows);
 

@@ -2,6 +2,7 @@ import { useApp } from 'ink';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Clipboard } from '../platform/clipboard.js';
 import { SettingsFileBroken } from '../commands/settings.js';
+import { runSave, suggestedName } from './copy/saving.js';
 import { copyText, copyWhat, describeCopy, describeCopyFailure } from './copy/text.js';
 import { commandFor } from './keys/keymap.js';
 import type { KeyPress } from './keys/words.js';
@@ -42,6 +43,8 @@ export interface ExplorerServices {
   readonly start?: Partial<Omit<SavedSettings, 'lang'>>;
   /** Saves the settings that changed; a throw becomes a notice, never a crash. */
   readonly saveSettings?: (change: Partial<SavedSettings>) => void;
+  /** Where the save key's files go, and the date their suggested names carry: the current folder and the clock by default. */
+  readonly files?: { readonly folder?: string; readonly today?: () => Date };
 }
 
 /** The numbers paging and wrapping need, for a terminal size; a too-small screen keeps the last ones. */
@@ -69,7 +72,7 @@ export function useExplorer(queries: Queries, lang: Lang, size: Size, services: 
   // After q, keys still in the same read must do nothing (a copy must not start after quitting).
   const quitting = useRef(false);
   const { exit } = useApp();
-  const { clipboard, onInterrupt, onReview, saveSettings, messageTimes = MESSAGE_TIMES } = services;
+  const { clipboard, onInterrupt, onReview, saveSettings, files, messageTimes = MESSAGE_TIMES } = services;
 
   const dispatch = (action: Action) => {
     const step = update(latest.current, action, queries);
@@ -115,6 +118,13 @@ export function useExplorer(queries: Queries, lang: Lang, size: Size, services: 
         );
         return;
       }
+      case 'askSave':
+        dispatch({ type: 'openSave', target: effect.target, path: suggestedName(effect.name, files?.today?.() ?? new Date()) });
+        return;
+      case 'save':
+        // runSave never throws: how it ended, or why not, comes back to the box and the status line.
+        void runSave(effect, queries, files?.folder ?? process.cwd()).then((answer) => dispatch({ type: 'saveAnswer', answer }));
+        return;
       case 'saveSettings':
         try {
           saveSettings?.(effect.change);

@@ -11,6 +11,7 @@ import { PALETTE } from './modes/palette/mode.js';
 import { openPalette } from './modes/palette/reducer.js';
 import { PICKER } from './modes/picker/mode.js';
 import { READER } from './modes/reader/mode.js';
+import { SAVE, SAVE_REPLACE } from './modes/save/mode.js';
 import { TIMELINE } from './modes/timeline/mode.js';
 import { TOO_SMALL } from './modes/tooSmall/mode.js';
 import type { ModeSpec } from './state/mode.js';
@@ -28,6 +29,8 @@ export const MODES: Readonly<Record<ExplorerMode, ModeSpec>> = {
   help: HELP,
   palette: PALETTE,
   chooser: CHOOSER,
+  save: SAVE,
+  saveReplace: SAVE_REPLACE,
   picker: PICKER,
   search: SEARCH,
   related: RELATED,

@@ -1,8 +1,10 @@
 import { NO_FILTER } from '../model/queries.js';
 import type { Dataset } from '../model/types.js';
+import { saveTarget } from './copy/saving.js';
 import { copyChoicesFor, copying, copyTarget } from './copy/targets.js';
 import type { Command } from './keys/words.js';
 import { MODES, openedOver } from './modes.js';
+import { askToSave, openSaveBox, saveAnswered } from './modes/save/reducer.js';
 import { inputMode, shownMode, type ModeContext } from './state/mode.js';
 import { jumpTo, keepFactInView } from './state/navigation.js';
 import type { Queries } from './state/selectors.js';
@@ -62,6 +64,7 @@ export function update(state: UiState, action: Action, q: Queries): Step {
     const target = copyTarget(state, q);
     return copying(state, target && copyChoicesFor(target, state.lang)[0]!);
   }
+  if (command === 'save') return askToSave(state, saveTarget(state, q));
   const next = reduce(state, action, q);
   // Only what changed is saved: another explorer may have saved the others since this one started.
   const change = {
@@ -94,6 +97,10 @@ export function reduce(state: UiState, action: Action, q: Queries): UiState {
       return state.message === null && state.notice === null ? state : { ...state, message: null, notice: null };
     case 'notice':
       return { ...state, notice: action.text };
+    case 'openSave':
+      return openSaveBox(state, action.target, action.path);
+    case 'saveAnswer':
+      return saveAnswered(state, action.answer);
     case 'jump':
       return q.dataset.factById.has(action.fact) ? jumpTo(state, q, action.fact) : state;
     case 'type':

@@ -170,6 +170,8 @@ export async function explorer(
     saveSettings?: ExplorerServices['saveSettings'];
     /** The shell's job control, for Ctrl-Z; without one, as in every other test, Ctrl-Z does nothing. */
     jobs?: JobControl;
+    /** Where the save key writes, and the date its names carry. */
+    files?: ExplorerServices['files'];
   } = {},
 ) {
   let search = start.search;
@@ -193,6 +195,7 @@ export async function explorer(
             messageTimes={messageTimes}
             start={start.settings}
             saveSettings={start.saveSettings}
+            files={start.files}
             {...(search ? { search } : {})}
           />
         </JobControlContext.Provider>

@@ -82,7 +82,9 @@ describe('the key table', () => {
     for (const mode of MODES) {
       expect(commandFor(mode, 'c', key({ ctrl: true })), mode).toBe('interrupt');
       expect(commandFor(mode, 'q', key()), mode).toBe(
-        ['search', 'find', 'help', 'palette', 'picker', 'reviewPicker', 'reviewText', 'reviewPlaceText', 'reviewListMin'].includes(mode)
+        ['search', 'find', 'help', 'palette', 'picker', 'save', 'reviewPicker', 'reviewText', 'reviewPlaceText', 'reviewListMin'].includes(
+          mode,
+        )
           ? undefined
           : 'quit',
       );

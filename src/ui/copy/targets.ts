@@ -12,7 +12,7 @@ import type { CopyChoice, CopyFormat, CopyTarget } from './types.js';
  * timeline, the search results) as a table to take into a report or a spreadsheet.
  */
 /** The search box or the related figures, where they are open: what they list is what is in view. */
-function finderOf(state: UiState): FinderState | null {
+export function finderOf(state: UiState): FinderState | null {
   const open = state.overlay;
   return open?.kind === 'search' || open?.kind === 'related' ? open : null;
 }
@@ -40,7 +40,7 @@ export function copyTarget(state: UiState, q: Queries): CopyTarget | null {
 }
 
 /** The collection in view, whose figures `C` can copy as a table. */
-function listTarget(state: UiState, q: Queries): CopyTarget | null {
+export function listTarget(state: UiState, q: Queries): CopyTarget | null {
   let ids: readonly string[] = [];
   const finder = finderOf(state);
   if (finder?.kind === 'search') ids = finderRows(finder, q).flatMap((r) => (r.hit.type === 'fact' ? [r.hit.id] : []));
@@ -54,11 +54,12 @@ const PROSE: readonly CopyFormat[] = ['sentence', 'reference', 'md'];
 
 /**
  * The ways to copy a target, first the one `c` uses. A figure or document: its citations in
- * the interface language, then in the other one, then JSON and CSV; anything else: tables.
+ * the interface language, then in the other one, then JSON and CSV; anything else: tables,
+ * and last the way to save the table to a file instead.
  */
 export function copyChoicesFor(target: CopyTarget, lang: Lang): CopyChoice[] {
   if (target.kind !== 'fact' && target.kind !== 'document')
-    return (['table-md', 'table-tsv', 'table-csv'] as const).map((format) => ({ target, format }));
+    return (['table-md', 'table-tsv', 'table-csv', 'save'] as const).map((format) => ({ target, format }));
   const other: Lang = lang === 'en' ? 'zh' : 'en';
   return [
     ...PROSE.map((format) => ({ target, format, lang })),

@@ -5,7 +5,17 @@ export type CopyTarget =
   | { readonly kind: 'fact' | 'document' | 'category' | 'indicator'; readonly id: string }
   | { readonly kind: 'list'; readonly ids: readonly string[] };
 
-export type CopyFormat = 'sentence' | 'reference' | 'md' | 'json' | 'csv' | 'table-md' | 'table-tsv' | 'table-csv';
+export type CopyFormat =
+  | 'sentence'
+  | 'reference'
+  | 'md'
+  | 'json'
+  | 'csv'
+  | 'table-md'
+  | 'table-tsv'
+  | 'table-csv'
+  /** Not a copy: the chooser's way to the save box for the same collection. */
+  | 'save';
 
 export interface CopyChoice {
   readonly target: CopyTarget;

@@ -9,6 +9,7 @@ import { LIST_KEYS } from '../modes/list/keys.js';
 import { PALETTE_KEYS } from '../modes/palette/keys.js';
 import { PICKER_KEYS } from '../modes/picker/keys.js';
 import { READER_KEYS } from '../modes/reader/keys.js';
+import { SAVE_KEYS } from '../modes/save/keys.js';
 import { TIMELINE_KEYS } from '../modes/timeline/keys.js';
 import { TOO_SMALL_KEYS } from '../modes/tooSmall/keys.js';
 import type { Binding, Mode, ModeKeys, Scope, Words } from './words.js';
@@ -64,6 +65,7 @@ const DECLARED: readonly ModeKeys[] = [
   FIND_KEYS,
   FINDER_KEYS,
   CHOOSER_KEYS,
+  SAVE_KEYS,
   PALETTE_KEYS,
   HELP_KEYS,
   PICKER_KEYS,

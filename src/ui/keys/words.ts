@@ -41,6 +41,7 @@ export type Command =
   | 'related'
   | 'copy'
   | 'copyAs'
+  | 'save'
   | 'toggleLang'
   | 'toggleScript'
   | 'help'
@@ -93,6 +94,8 @@ export type Scope =
   | 'palette'
   | 'help'
   | 'picker'
+  | 'save'
+  | 'saveReplace'
   | 'review'
   | 'reviewFields'
   | 'reviewText'
@@ -119,7 +122,9 @@ export type ExplorerMode =
   | 'reader'
   | 'find'
   | 'found'
-  | 'timeline';
+  | 'timeline'
+  | 'save'
+  | 'saveReplace';
 
 /** What has the keyboard in the review of proposals (policy-explorer review DIR), its own screen. */
 export type ReviewMode =
@@ -167,6 +172,8 @@ export interface Binding {
   /** How the keys are written in the help, the status bar and the README. */
   readonly label: string;
   readonly description: Words;
+  /** More words the palette finds the command by, in either language ("export", "导出"), where the description lacks them. */
+  readonly words?: Words;
   /** Set for the few bindings the status bar suggests, with the word it uses. */
   readonly bar?: Hint;
   /** The key acts on the selected item or result: its hint goes while there is none. */
@@ -221,6 +228,9 @@ export const b = (
   ...(bar ? { bar } : {}),
   ...(onItem ? { onItem: true } : {}),
 });
+
+/** The binding, found in the palette by more words than its description's too. */
+export const alsoFoundBy = (binding: Binding, en: string, zh: string): Binding => ({ ...binding, words: { en, zh } });
 
 /** The binding, left out of the palette (see `Binding.palette`). */
 export const unlisted = (binding: Binding): Binding => ({ ...binding, palette: false });

@@ -7,6 +7,9 @@ import type { FinderState } from '../modes/finder/state.js';
 import type { HelpState } from '../modes/help/state.js';
 import type { PaletteState } from '../modes/palette/state.js';
 import type { PickerState } from '../modes/picker/state.js';
+import type { SaveAnswer } from '../modes/save/reducer.js';
+import type { SaveBoxState } from '../modes/save/state.js';
+import type { CopyTarget } from '../copy/types.js';
 import type { Command } from '../keys/words.js';
 import type { Lang, StringId } from '../strings.js';
 
@@ -69,11 +72,26 @@ export type Action =
   /** Text typed or pasted into the search box or the reader's find box. */
   | { readonly type: 'type'; readonly text: string }
   | { readonly type: 'clearMessage' }
-  | { readonly type: 'notice'; readonly text: string };
+  | { readonly type: 'notice'; readonly text: string }
+  /** The save box opened on a collection, with the file name suggested for it. */
+  | { readonly type: 'openSave'; readonly target: CopyTarget; readonly path: string }
+  /** How writing the file ended. */
+  | { readonly type: 'saveAnswer'; readonly answer: SaveAnswer };
 
 /** What a step asks of the world outside the state: the input hook carries these out. */
 export type Effect =
   | { readonly type: 'copy'; readonly choice: CopyChoice; readonly lang: Lang; readonly script: Script }
+  /** Open the save box on a collection, its file named after `name` and today's date. */
+  | { readonly type: 'askSave'; readonly target: CopyTarget; readonly name: string }
+  /** Write a collection to the file at `path` (relative to the current folder), over a file there only with `replace`. */
+  | {
+      readonly type: 'save';
+      readonly target: CopyTarget;
+      readonly path: string;
+      readonly replace: boolean;
+      readonly lang: Lang;
+      readonly script: Script;
+    }
   | { readonly type: 'quit'; readonly interrupted: boolean }
   | { readonly type: 'suspend' }
   /** Review the proposals of the folder a document was read from (its figures may change). */
@@ -103,7 +121,12 @@ interface OpenedOver {
 
 /** What can be open over the screen; its `kind` is the mode that has the keys. Each declares its slice in its folder (modes/help/state.ts…). */
 export type Overlay =
-  (HelpState & OpenedOver) | (PaletteState & OpenedOver) | (ChooserState & OpenedOver) | (PickerState & OpenedOver) | FinderState;
+  | (HelpState & OpenedOver)
+  | (PaletteState & OpenedOver)
+  | (ChooserState & OpenedOver)
+  | (PickerState & OpenedOver)
+  | (SaveBoxState & OpenedOver)
+  | FinderState;
 
 /** The overlay of one kind. */
 export type OverlayOf<K extends Overlay['kind']> = Extract<Overlay, { readonly kind: K }>;

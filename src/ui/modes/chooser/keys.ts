@@ -7,7 +7,12 @@ export const CHOOSER_KEYS: ModeKeys = {
   bindings: [
     unlisted(b('up', ['chooser'], [UP, { input: 'k' }], '↑ k', 'up', '上移')),
     unlisted(b('down', ['chooser'], [DOWN, { input: 'j' }], '↓ j', 'down', '下移')),
-    b('choose', ['chooser'], [ENTER], 'Enter', 'copy in this format', '以此格式复制', { en: 'copy', zh: '复制' }),
+    unlisted(b('first', ['chooser'], [{ input: 'g' }, { named: 'home' }], 'g Home', 'first', '第一项')),
+    unlisted(b('last', ['chooser'], [{ input: 'G' }, { named: 'end' }], 'G End', 'last', '最后一项')),
+    b('choose', ['chooser'], [ENTER], 'Enter', 'copy in this format, or save to a file', '以此格式复制，或保存到文件', {
+      en: 'copy',
+      zh: '复制',
+    }),
     b('close', ['chooser'], [ESC, BACKSPACE], 'Esc Backspace', 'close', '关闭', { en: 'close', zh: '关闭' }),
   ],
 };

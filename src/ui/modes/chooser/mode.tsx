@@ -5,7 +5,7 @@ import { Chooser } from './view.js';
 /** The copy-format chooser: it keeps every key, and Enter copies in the format chosen. */
 export const CHOOSER: ModeSpec = {
   reduce: (state, command) => choosingFormat(state, overlayOf(state, 'chooser'), command),
-  step: (state, command) => (command === 'choose' ? copyChosen(state, overlayOf(state, 'chooser')) : undefined),
+  step: (state, command, ctx) => (command === 'choose' ? copyChosen(state, overlayOf(state, 'chooser'), ctx.q) : undefined),
   view: ChooserView,
 };
 

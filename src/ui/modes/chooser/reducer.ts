@@ -1,9 +1,11 @@
+import { saveTarget, saveTargetOf } from '../../copy/saving.js';
 import { copyChoices, copying } from '../../copy/targets.js';
 import type { Command } from '../../keys/words.js';
 import { moved } from '../../state/navigation.js';
 import type { Queries } from '../../state/selectors.js';
 import type { OverlayOf, Step, UiState } from '../../state/types.js';
 import { t } from '../../strings.js';
+import { askToSave } from '../save/reducer.js';
 
 type Chooser = OverlayOf<'chooser'>;
 
@@ -22,9 +24,14 @@ export function choosingFormat(state: UiState, chooser: Chooser, command: Comman
   return command === 'close' ? { ...state, overlay: chooser.over } : state;
 }
 
-/** Enter: the chooser closes and the chosen format is copied. */
-export function copyChosen(state: UiState, chooser: Chooser): Step {
+/** Enter: the chooser closes and the chosen format is copied, or the save box opens on the same collection. */
+export function copyChosen(state: UiState, chooser: Chooser, q: Queries): Step {
   const closed = { ...state, overlay: chooser.over };
   const choice = chooser.choices[chooser.cursor];
+  if (choice?.format === 'save') {
+    // The list in view is named as the save key names it (figures, timeline, search…).
+    const inView = choice.target.kind === 'list' ? saveTarget(closed, q) : null;
+    return askToSave(closed, inView?.target.kind === 'list' ? inView : saveTargetOf(choice.target));
+  }
   return { state: closed, effects: choice ? copying(closed, choice).effects : [] };
 }

@@ -15,11 +15,27 @@ export const FINDER_KEYS: ModeKeys = {
     b('open', ['finder'], [ENTER], 'Enter', 'jump to the result', '跳转到结果', { en: 'jump', zh: '跳转' }, 'onItem'),
     b('back', ['finder'], [ESC], 'Esc', 'close', '关闭', { en: 'close', zh: '关闭' }),
     unlisted(
-      b('deleteChar', ['finder', 'find', 'palette', 'help', 'picker'], [BACKSPACE], 'Backspace', 'delete a character', '删除一个字'),
+      b(
+        'deleteChar',
+        ['finder', 'find', 'palette', 'help', 'picker', 'save'],
+        [BACKSPACE],
+        'Backspace',
+        'delete a character',
+        '删除一个字',
+      ),
     ),
-    unlisted(b('deleteWord', ['finder', 'find', 'palette', 'help', 'picker'], [{ ctrl: 'w' }], 'Ctrl-W', 'delete a word', '删除一个词')),
     unlisted(
-      b('clearQuery', ['finder', 'find', 'palette', 'help', 'picker'], [{ ctrl: 'u' }], 'Ctrl-U', 'clear what is typed', '清空输入'),
+      b('deleteWord', ['finder', 'find', 'palette', 'help', 'picker', 'save'], [{ ctrl: 'w' }], 'Ctrl-W', 'delete a word', '删除一个词'),
+    ),
+    unlisted(
+      b(
+        'clearQuery',
+        ['finder', 'find', 'palette', 'help', 'picker', 'save'],
+        [{ ctrl: 'u' }],
+        'Ctrl-U',
+        'clear what is typed',
+        '清空输入',
+      ),
     ),
     b(
       'copy',
@@ -31,5 +47,7 @@ export const FINDER_KEYS: ModeKeys = {
       { en: 'copy', zh: '复制' },
       'onItem',
     ),
+    // The box takes letters, so the save key here is a control key.
+    b('save', ['finder'], [{ ctrl: 's' }], 'Ctrl-S', 'save the results to a file', '将结果保存到文件'),
   ],
 };

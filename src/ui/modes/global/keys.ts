@@ -1,4 +1,4 @@
-import { b, BACKSPACE, ESC, F1, unlisted, type ModeKeys } from '../../keys/words.js';
+import { alsoFoundBy, b, BACKSPACE, ESC, F1, unlisted, type ModeKeys } from '../../keys/words.js';
 
 /**
  * The keys of every screen: panes, filters, order, language and script, the finder, copying,
@@ -27,7 +27,23 @@ export const GLOBAL_KEYS: ModeKeys = {
     b('related', ['global'], [{ input: 'r' }], 'r', 'figures related to the one in focus', '查看与当前数据相关的数据'),
     b('showSource', ['global'], [{ input: 'd' }], 'd', 'show the figure in its document', '在原文中定位该数据'),
     b('copy', ['global'], [{ input: 'c' }], 'c', 'copy with citation', '复制（附出处）', { en: 'copy', zh: '复制' }, 'onItem'),
-    b('copyAs', ['global'], [{ input: 'C' }], 'C', 'copy as… (choose the format)', '选择格式后复制'),
+    alsoFoundBy(
+      b('copyAs', ['global'], [{ input: 'C' }], 'C', 'copy as… (choose the format)', '选择格式后复制'),
+      'export table Markdown TSV CSV JSON, or save',
+      '导出 表格 Markdown TSV CSV JSON 或保存',
+    ),
+    alsoFoundBy(
+      b(
+        'save',
+        ['global'],
+        [{ input: 'w' }],
+        'w',
+        'save the view to a file (csv, tsv, md, json, xlsx)',
+        '将当前视图保存到文件（csv、tsv、md、json、xlsx）',
+      ),
+      'write export table spreadsheet: the list as shown, the timeline, a comparison',
+      '导出 保存 表格 写入 文件：所列数据、时间线、对比表',
+    ),
     b('cyclePlace', ['global'], [{ input: 'p' }], 'p', 'filter: place', '筛选：地区'),
     // A command of the palette's, with no key of its own: its label says where to find it.
     b(
@@ -79,10 +95,10 @@ export const GLOBAL_KEYS: ModeKeys = {
         '命令面板：按名称执行命令',
       ),
     ),
-    b('quit', ['global', 'chooser'], [{ input: 'q' }], 'q', 'quit', '退出'),
+    b('quit', ['global', 'chooser', 'saveReplace'], [{ input: 'q' }], 'q', 'quit', '退出'),
     b(
       'interrupt',
-      ['global', 'find', 'finder', 'chooser', 'palette', 'help', 'picker'],
+      ['global', 'find', 'finder', 'chooser', 'palette', 'help', 'picker', 'save', 'saveReplace'],
       [{ ctrl: 'c' }],
       'Ctrl-C',
       'quit (exit code 130)',
@@ -90,7 +106,7 @@ export const GLOBAL_KEYS: ModeKeys = {
     ),
     b(
       'suspend',
-      ['global', 'find', 'finder', 'chooser', 'palette', 'help', 'picker'],
+      ['global', 'find', 'finder', 'chooser', 'palette', 'help', 'picker', 'save', 'saveReplace'],
       [{ ctrl: 'z' }],
       'Ctrl-Z',
       'suspend to the shell (fg resumes)',

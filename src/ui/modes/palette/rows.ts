@@ -54,7 +54,7 @@ function searchable(mode: Mode): Searchable {
     const entries = entriesOf(mode);
     // Where a word stands in a description, and how long the description is, say nothing about
     // how well it names the command: equal matches keep the table's order.
-    const keys = ['description.en', 'description.zh', 'command', 'label'];
+    const keys = ['description.en', 'description.zh', 'words.en', 'words.zh', 'command', 'label'];
     found = { entries, fuse: new Fuse(entries, { keys, threshold: 0.4, ignoreLocation: true, ignoreFieldNorm: true }) };
     made.set(mode, found);
   }
