@@ -32,6 +32,8 @@ export function formatOf<F extends string>(format: F | undefined, output: string
   // A table's formats by their extensions, and the dataset's YAML by its own.
   const named = formatOfPath(output) ?? (/\.ya?ml$/iu.test(output) ? 'yaml' : null);
   if (named !== null && (formats as readonly string[]).includes(named)) return named as F;
+  if (named !== null)
+    throw new UsageError(`${basename(output)} names ${named}, which this command does not write: add --format ${formats.join('|')}`);
   throw new UsageError(`cannot tell the format of ${basename(output)} from its name: add --format ${formats.join('|')}`);
 }
 

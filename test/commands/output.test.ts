@@ -44,6 +44,9 @@ describe('export --output', () => {
     const result = await runCliAsync(['export', '-o', join(dir, 'x.txt')]);
     expect(result).toMatchObject({ code: 2, out: '' });
     expect(result.err).toMatch(/^policy-explorer: cannot tell the format of x\.txt from its name: add --format json\|csv\|yaml\|xlsx/u);
+    const md = await runCliAsync(['export', '-o', join(dir, 'x.md')]);
+    expect(md).toMatchObject({ code: 2, out: '' });
+    expect(md.err).toMatch(/^policy-explorer: x\.md names md, which this command does not write: add --format/u);
     expect(readdirSync(dir)).toEqual([]);
   });
 
