@@ -9,9 +9,11 @@ import type { Column, Source, Table } from './table.js';
  * documents the rows quote. exceljs is loaded only here, when a workbook is asked for: it is
  * most of a megabyte of code that no other command needs.
  *
- * Text is written as shared strings (t="s"), a spreadsheet's plain text: a quote that starts
- * with = + - @ is a string cell, never a formula, so it needs no guarding quote as CSV does.
- * exceljs would otherwise write t="str", which is a formula's cached result.
+ * Text is written as inline strings (t="inlineStr"), a spreadsheet's plain text: a quote that
+ * starts with = + - @ is a string cell, never a formula, so it needs no guarding quote as CSV
+ * does. Not as shared strings, the other kind of text cell, whose table of every distinct text
+ * exceljs holds until the end (2 GB for 142,000 rows of distinct texts, against 340 MB inline);
+ * and not as exceljs writes a plain string without that table, t="str", a formula's result.
  */
 
 const SOURCE_COLUMNS: readonly (keyof Source)[] = ['document', 'title', 'publisher', 'date', 'number', 'url', 'seed'];
@@ -22,13 +24,17 @@ function sheetName(name: string, taken?: string): string {
   return safe === taken ? `${safe.slice(0, 28)} 2` : safe;
 }
 
-function cellOf<R>(column: Column<R>, row: R): string | number | boolean | null {
+/** A text cell, written inline (see above). */
+type InlineText = { richText: [{ text: string }] };
+const inline = (text: string): InlineText => ({ richText: [{ text }] });
+
+function cellOf<R>(column: Column<R>, row: R): InlineText | number | boolean | null {
   const cell: Cell = column.value(row);
   if (cell === null || cell === undefined) return null;
   // A column's kind says what a spreadsheet makes of it; a cell that is not of it stays text.
   if (column.kind === 'number' && typeof cell === 'number') return cell;
   if (column.kind === 'boolean' && typeof cell === 'boolean') return cell;
-  return String(cell);
+  return inline(String(cell));
 }
 
 /** The workbook's bytes as they are made; a failure (the rows', the library's) ends the stream with it. */
@@ -36,10 +42,10 @@ export async function* xlsxBytes<R>(table: Table<R>): AsyncGenerator<Uint8Array>
   const { default: ExcelJS } = await import('exceljs');
   const stream = new PassThrough();
   const made = (async () => {
-    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useSharedStrings: true, useStyles: true });
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useSharedStrings: false, useStyles: true });
     const rowsName = sheetName(table.name);
     const rows = workbook.addWorksheet(rowsName, { views: [{ state: 'frozen', ySplit: 1 }] });
-    const header = rows.addRow(table.columns.map((c) => c.name));
+    const header = rows.addRow(table.columns.map((c) => inline(c.name)));
     header.font = { bold: true };
     header.commit();
     const documents = new Set<string>();
@@ -51,12 +57,12 @@ export async function* xlsxBytes<R>(table: Table<R>): AsyncGenerator<Uint8Array>
     }
     rows.commit();
     const sources = workbook.addWorksheet(sheetName('sources', rowsName), { views: [{ state: 'frozen', ySplit: 1 }] });
-    const sourcesHeader = sources.addRow([...SOURCE_COLUMNS]);
+    const sourcesHeader = sources.addRow(SOURCE_COLUMNS.map(inline));
     sourcesHeader.font = { bold: true };
     sourcesHeader.commit();
     for (const document of documents) {
       const source = table.source(document);
-      sources.addRow(SOURCE_COLUMNS.map((key) => source[key])).commit();
+      sources.addRow(SOURCE_COLUMNS.map((key) => (source[key] === null ? null : inline(source[key])))).commit();
     }
     sources.commit();
     await workbook.commit();

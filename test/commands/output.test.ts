@@ -112,6 +112,7 @@ describe('export --format xlsx', () => {
     expect(valued.length).toBeGreaterThan(0);
     for (const r of valued) expect(r[at('value')]!.type).toBe('n');
     for (const r of facts!.rows.slice(1)) expect(r[at('strive')]!.type).toBe('b');
+    for (const r of facts!.rows.slice(1)) expect(r[at('quote')]!.type).toBe('inlineStr');
     expect(facts!.rows.flat().some((c) => c.formula !== undefined)).toBe(false);
     expect(sources!.name).toBe('sources');
     expect(sources!.rows.length).toBeGreaterThan(1);

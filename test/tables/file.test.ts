@@ -109,25 +109,25 @@ describe('a table saved as a workbook, read back without exceljs', () => {
     expect(await saveTable(table(), path, 'xlsx')).toBe('saved');
     const [rows, sources] = readXlsx(readFileSync(path)).sheets;
     expect(rows!.name).toBe('figures');
-    expect(rows!.rows[0]!.map((c) => [c.type, c.value])).toEqual(['place', 'value', 'strive', 'quote'].map((v) => ['s', v]));
+    expect(rows!.rows[0]!.map((c) => [c.type, c.value])).toEqual(['place', 'value', 'strive', 'quote'].map((v) => ['inlineStr', v]));
     expect(rows!.rows[1]!.map((c) => [c.type, c.value])).toEqual([
-      ['s', '南宁市'],
+      ['inlineStr', '南宁市'],
       ['n', '1729'],
       ['b', '1'],
-      ['s', '高新技术企业达到1729家'],
+      ['inlineStr', '高新技术企业达到1729家'],
     ]);
     expect(rows!.rows[2]!.map((c) => [c.type, c.value])).toEqual([
-      ['s', '柳州市'],
+      ['inlineStr', '柳州市'],
       ['n', '-3.5'],
       ['b', '0'],
-      ['s', '=HYPERLINK("http://x","y")'],
+      ['inlineStr', '=HYPERLINK("http://x","y")'],
     ]);
     // A cell that starts like a formula is a string as written, with no formula and no guarding quote.
     expect(rows!.rows.flat().some((c) => c.formula !== undefined)).toBe(false);
     expect(rows!.rows[3]!.filter((c) => c.value !== '').map((c) => [c.type, c.value])).toEqual([
-      ['s', '+桂林'],
+      ['inlineStr', '+桂林'],
       ['b', '0'],
-      ['s', '@SUM(A1)'],
+      ['inlineStr', '@SUM(A1)'],
     ]);
     expect(sources!.name).toBe('sources');
     expect(sources!.rows.map((r) => r[0]!.value)).toEqual(['document', 'nanning-plan', 'liuzhou-report']);
