@@ -182,6 +182,28 @@ const segmentersWhenUsed = {
   },
 };
 
+/**
+ * exceljs, which only a spreadsheet (--format xlsx) needs, is most of a megabyte of code with
+ * its libraries: it ships as a bundle of its own, dist/exceljs.cjs, which both bundles of the
+ * program require when a workbook is first made. In cli.js's chunks the import stays an
+ * import() of it; the explorer's script, which may have no import(), gets a module that
+ * requires it, so neither compiles it on a start.
+ */
+const EXCELJS = 'exceljs.cjs';
+const exceljsBeside = (how) => ({
+  name: 'exceljs-beside',
+  setup(context) {
+    context.onResolve({ filter: /^exceljs$/ }, () =>
+      how === 'import' ? { path: `./${EXCELJS}`, external: true } : { path: 'exceljs', namespace: 'exceljs-beside' },
+    );
+    context.onResolve({ filter: new RegExp(`^\\./${EXCELJS.replace('.', '\\.')}$`) }, ({ path }) => ({ path, external: true }));
+    context.onLoad({ filter: /.*/, namespace: 'exceljs-beside' }, () => ({
+      contents: `module.exports = require('./${EXCELJS}');`,
+      loader: 'js',
+    }));
+  },
+});
+
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 /**
@@ -234,6 +256,7 @@ const program = {
 rmSync('dist', { recursive: true, force: true });
 await build({
   ...program,
+  plugins: [...program.plugins, exceljsBeside('import')],
   // Named cli so the output stays dist/cli.js, which package.json's bin points at.
   entryPoints: { cli: 'src/bin.ts' },
   outdir: 'dist',
@@ -299,6 +322,7 @@ const { metafile } = await build({
   entryPoints: ['src/main.ts'],
   outfile: explorer,
   format: 'cjs',
+  plugins: [...program.plugins, exceljsBeside('require')],
   minifyWhitespace: true,
   define: { ...define, 'import.meta.url': 'importMetaUrl' },
   banner: { js: '(function (exports, require, module, __filename, __dirname, importMetaUrl) {' },
@@ -307,6 +331,41 @@ const { metafile } = await build({
 });
 if (metafile.outputs[explorer].imports.some((i) => i.kind === 'dynamic-import')) throw new Error(`${explorer} has an import()`);
 writeFileSync(explorer, asciiRegularExpressions(readFileSync(explorer, 'utf8'), explorer));
+
+/**
+ * Some of exceljs's libraries (archiver-utils, jszip, buffers) still call `new Buffer(…)`,
+ * for which Node prints a deprecation warning on stderr, once the code is no longer under
+ * node_modules/ as it is in the bundle: a workbook written to a file would say so each time.
+ * The calls become Buffer.alloc or Buffer.from, which is what `new Buffer` did with a size or
+ * with data.
+ */
+const LEGACY_BUFFER = '__legacyBuffer';
+const buffersOfToday = {
+  name: 'buffers-of-today',
+  setup(context) {
+    context.onLoad({ filter: /[\\/]node_modules[\\/].*\.js$/ }, ({ path }) => {
+      const text = readFileSync(path, 'utf8');
+      if (!text.includes('new Buffer(')) return undefined;
+      return { contents: text.replaceAll('new Buffer(', `${LEGACY_BUFFER}(`), loader: 'js' };
+    });
+  },
+};
+
+// exceljs as one CommonJS file, which the bundles above require when a workbook is made.
+await build({
+  plugins: [buffersOfToday],
+  banner: {
+    js: `const ${LEGACY_BUFFER} = (data, encoding) => (typeof data === 'number' ? Buffer.alloc(data) : Buffer.from(data, encoding));`,
+  },
+  entryPoints: [createRequire(import.meta.url).resolve('exceljs')],
+  outfile: `dist/${EXCELJS}`,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  legalComments: 'none',
+  logLevel: 'error',
+});
 
 // The gazetteer of divisions ships as the JSON its package gives, beside the bundle rather than
 // in it: 220 KB of object literal would be compiled on every start, and only naming places reads

@@ -44,6 +44,7 @@ async function answer(argv: readonly string[]): Promise<number> {
   const outcome = run(argv, {
     out: (t) => writeAll(1, t),
     err: writeErr,
+    outBytes: (bytes) => writeAll(1, bytes),
     stdin: { isTTY: isatty(0) },
     stdout: { isTTY: isatty(1), ...(isatty(1) && process.stdout.columns > 0 ? { columns: process.stdout.columns } : {}) },
     // In place: a carriage return back to the line's start, and the rest of the line cleared.
@@ -52,6 +53,7 @@ async function answer(argv: readonly string[]): Promise<number> {
     ...(isatty(0) && isatty(2) ? { ask: (question: string) => askAtTerminal(question, writeErr) } : {}),
   });
   if (typeof outcome === 'number') return outcome;
+  if ('pending' in outcome) return outcome.pending;
   if ('review' in outcome) {
     const { runReview } = await import('./ui/review/run.js');
     return runReview(outcome.review, writeErr);

@@ -166,6 +166,26 @@ export function runCli(args: readonly string[], options: { env?: NodeJS.ProcessE
   return { code, out, err, asked };
 }
 
+/**
+ * runCli for a command that may finish later (one writing a file, or a workbook): awaits
+ * its exit code. `stdout.isTTY` says whether stdout is to be taken for a terminal; what
+ * goes to it as bytes (a workbook) is in `bytes`.
+ */
+export async function runCliAsync(args: readonly string[], { isTTY = false }: { isTTY?: boolean } = {}) {
+  let out = '';
+  let err = '';
+  const bytes: Buffer[] = [];
+  const outcome = run(args, {
+    out: (t) => (out += t),
+    err: (t) => (err += t),
+    outBytes: (b) => bytes.push(Buffer.from(b)),
+    stdin: { isTTY: false },
+    stdout: { isTTY },
+  });
+  const code = typeof outcome === 'object' && 'pending' in outcome ? await outcome.pending : outcome;
+  return { code, out, err, bytes: Buffer.concat(bytes) };
+}
+
 /** Loaded before the program: as it ends, writes the most memory it held (resident, in bytes) to fd 3. */
 const REPORT_MAX_RSS =
   'data:text/javascript,import { writeSync } from "node:fs"; process.on("exit", () => writeSync(3, String(process.resourceUsage().maxRSS * 1024)));';

@@ -86,6 +86,14 @@ describe('the package', () => {
     for (const part of ['dist', 'data', 'seeds', 'package.json']) cpSync(join(PACKAGE_ROOT, part), join(root, part), { recursive: true });
     const cli = join(root, 'dist', 'cli.js');
     expect(node(root, [cli, 'validate'])).toMatchObject({ code: 0, out: expect.stringMatching(/^ok: 5 documents/u), err: '' });
+    // A workbook loads exceljs from its own file beside the bundle, and says nothing but what it wrote.
+    const workbook = join(root, 'figures.xlsx');
+    expect(node(root, [cli, 'export', '-o', workbook])).toEqual({
+      code: 0,
+      out: '',
+      err: expect.stringMatching(/^wrote \d+ figures to .*figures\.xlsx\n$/u),
+    });
+    expect(readFileSync(workbook).subarray(0, 2).toString('latin1')).toBe('PK');
     // The copy's files have other inodes and change times than those the shipped snapshot was
     // made of: their contents vouch for them, and the shipped snapshot and index are used, so
     // that nothing is written to the user's cache.

@@ -40,6 +40,8 @@ export interface Positionals {
 export interface Io {
   out: (text: string) => void;
   err: (text: string) => void;
+  /** Writes bytes to stdout as they are (a workbook); fd 1 when not given. */
+  outBytes?: (bytes: Uint8Array) => void;
   /** Where the explorer would read keys and draw; only whether each is a terminal matters here. */
   stdin: { isTTY?: boolean };
   /** `columns`: how wide the terminal is, where stdout is one; a table for people is fitted to it. */

@@ -3,21 +3,27 @@ import { defineCommand, unknownValue } from './declaration.js';
 import { EXPORT_FORMATS, exportCommand } from './export.js';
 import { selectFacts } from './select.js';
 import { BOM_OPTION, withBom } from './bom.js';
+import { checkBinary, deliverTable, deliverText, formatOf, OUTPUT_OPTION } from './output.js';
+import { figuresTable } from '../cite/table.js';
 
 const KINDS = ['target', 'reported'] as const;
+/** A workbook of the facts besides the text formats; written to --output, or to stdout that is not a terminal. */
+const FORMATS = [...EXPORT_FORMATS, 'xlsx'] as const;
 
 export const exportDeclaration = defineCommand({
   name: 'export',
-  synopsis: '--format json|yaml|csv [--bom] [--place ID] [--indicator ID] [--year YYYY] [--kind target|reported]',
-  summary: 'print the dataset: json (whole), yaml (whole) or csv (facts); the filters select the facts',
+  synopsis: '--format json|yaml|csv|xlsx [--output FILE] [--bom] [--place ID] [--indicator ID] [--year YYYY] [--kind target|reported]',
+  summary: 'print the dataset: json or yaml (whole), csv or xlsx (facts); the filters select the facts',
   options: {
     format: {
       type: 'string',
       short: 'f',
-      choices: EXPORT_FORMATS,
-      refusal: unknownValue('format', EXPORT_FORMATS),
-      description: 'json: the whole dataset (the default); yaml: the same; csv: the facts, one a row',
+      choices: FORMATS,
+      refusal: unknownValue('format', FORMATS),
+      description:
+        "json: the whole dataset (the default, or --output's extension); yaml: the same; csv: the facts, one a row; xlsx: the facts as a workbook, with a sheet of sources",
     },
+    output: OUTPUT_OPTION,
     bom: BOM_OPTION,
     place: { type: 'string', value: 'ID', description: 'only the facts of this place and of the places within it' },
     indicator: { type: 'string', value: 'ID', description: 'only the facts that measure this indicator' },
@@ -31,17 +37,25 @@ export const exportDeclaration = defineCommand({
   },
   readme: {
     does: 'prints the dataset (see below); the filters select the facts (a place includes the places within it), the other lists are whole',
-    exits: '0; 1 if the data is broken or the output cannot be written; 2 a bad flag (--bom without --format csv)',
+    exits:
+      '0; 1 if the data is broken or the output (or --output FILE) cannot be written; 2 a bad flag (--bom without --format csv, --format xlsx to a terminal)',
   },
   run({ values }, io, { open }) {
     // Checked before the data is read: a flag that cannot apply is said at once.
-    withBom('', values.format ?? 'json', values.bom);
+    const format = formatOf(values.format, values.output, FORMATS, 'json');
+    withBom('', format, values.bom);
+    checkBinary(format, values.output, io);
     const dataset = open()?.dataset;
     if (!dataset) return 1;
     const facts = selectFacts(dataset, values);
     if ('error' in facts) throw new UsageError(facts.error);
-    const format = values.format ?? 'json';
-    io.out(withBom(exportCommand({ ...dataset, facts: facts.facts }, format), format, values.bom));
-    return 0;
+    const { output } = values;
+    const selected = { ...dataset, facts: facts.facts };
+    // The facts as a table to a file or a workbook (a CSV file with its byte-order mark); else the text as it was.
+    if (format === 'xlsx' || (format === 'csv' && output !== undefined)) {
+      return deliverTable(io, figuresTable(dataset, facts.facts), format, { output, count: facts.facts.length, noun: 'figures' });
+    }
+    const text = withBom(exportCommand(selected, format), format, values.bom);
+    return deliverText(io, [text], { output, what: `the dataset (${facts.facts.length} figures)` });
   },
 });

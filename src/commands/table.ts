@@ -4,6 +4,7 @@ import type { CommandDeclaration, OptionDeclaration, OptionDeclarations } from '
 import { explorerDeclaration, type Explore } from './explorerDeclaration.js';
 import { exportDeclaration } from './exportDeclaration.js';
 import { globalOptions, takesGlobal } from './globalOptions.js';
+import type { Pending } from './output.js';
 import { ingestDeclaration } from './ingestDeclaration.js';
 import { progressDeclaration } from './progressDeclaration.js';
 import { relatedDeclaration } from './relatedDeclaration.js';
@@ -18,8 +19,11 @@ import { validateDeclaration } from './validateDeclaration.js';
  * the words are read against, and the checks of a command's words.
  */
 
-/** What a command's run comes to: an exit code, or the explorer or the review screen for the caller to start. */
-export type Outcome = number | Explore | ReviewOnScreen;
+/**
+ * What a command's run comes to: an exit code, the explorer or the review screen for the caller
+ * to start, or an exit code still to come (a file written asynchronously) for it to await.
+ */
+export type Outcome = number | Explore | ReviewOnScreen | Pending;
 
 /** A command of the table, whatever options it declares. */
 export type Command = CommandDeclaration<OptionDeclarations, Outcome>;

@@ -69,26 +69,74 @@ export function privateDir(env: NodeJS.ProcessEnv = process.env): string {
   throw new Error(`no private folder to save to (${problems.join('; ')})`);
 }
 
+/** What a file is written as, a piece at a time: text (as UTF-8) or bytes. */
+export type Chunk = string | Uint8Array;
+
 /**
- * A temporary file beside `path`, written whole and synced, of mode `mode` (exactly, whatever
- * the umask, when `exact`); the caller renames or links it into place. Nothing is left
- * behind when it cannot be written.
+ * A new temporary file beside `path` (created exclusively, under a name no one could have
+ * chosen first), of mode `mode` (exactly, whatever the umask, when `exact`). Beside, so that
+ * a rename or link puts it in place: those never cross a file system.
  */
-function writeBeside(path: string, data: string | Uint8Array, mode: number, exact = false): string {
+function openBeside(path: string, mode: number, exact: boolean): { temporary: string; fd: number } {
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   const fd = openSync(temporary, 'wx', mode);
   try {
     if (exact) fchmodSync(fd, mode);
-    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-    for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at);
-    fsyncSync(fd);
+  } catch (error) {
+    closeSync(fd);
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+  return { temporary, fd };
+}
+
+function writeChunk(fd: number, chunk: Chunk): void {
+  const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+  for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at);
+}
+
+/** Syncs and closes the temporary file; on `failed`, closes and removes it instead. */
+function closeBeside({ temporary, fd }: { temporary: string; fd: number }, failed: boolean): void {
+  try {
+    if (!failed) fsyncSync(fd);
   } catch (error) {
     closeSync(fd);
     rmSync(temporary, { force: true });
     throw error;
   }
   closeSync(fd);
-  return temporary;
+  if (failed) rmSync(temporary, { force: true });
+}
+
+/**
+ * A temporary file beside `path`, written whole and synced, of mode `mode` (exactly, whatever
+ * the umask, when `exact`); the caller renames or links it into place. Nothing is left
+ * behind when it cannot be written, whether a write fails or the pieces do (an iterator that throws).
+ */
+function writeBeside(path: string, data: Chunk | Iterable<Chunk>, mode: number, exact = false): string {
+  const beside = openBeside(path, mode, exact);
+  try {
+    if (typeof data === 'string' || data instanceof Uint8Array) writeChunk(beside.fd, data);
+    else for (const chunk of data) writeChunk(beside.fd, chunk);
+  } catch (error) {
+    closeBeside(beside, true);
+    throw error;
+  }
+  closeBeside(beside, false);
+  return beside.temporary;
+}
+
+/** writeBeside for pieces that come as they are made (a spreadsheet library's stream). */
+async function writeBesideAsync(path: string, data: AsyncIterable<Chunk>, mode: number, exact = false): Promise<string> {
+  const beside = openBeside(path, mode, exact);
+  try {
+    for await (const chunk of data) writeChunk(beside.fd, chunk);
+  } catch (error) {
+    closeBeside(beside, true);
+    throw error;
+  }
+  closeBeside(beside, false);
+  return beside.temporary;
 }
 
 /** Renames a temporary file into place, removing it when the rename fails. */
@@ -226,4 +274,54 @@ export function createFile(path: string, data: string | Uint8Array): boolean {
  */
 export function replaceUnchanged(path: string, expected: string, data: string | Uint8Array): boolean {
   return replaceFile(path, data, Buffer.from(expected, 'utf8'));
+}
+
+/**
+ * How a streamed file takes its name: `create` only where no file has it (a hard link never
+ * replaces, so two writers cannot both win); `replace` whatever is there, keeping its mode
+ * and refusing a read-only one, as replaceFile does.
+ */
+export type Placing = 'create' | 'replace';
+
+/** Links or renames a written temporary file to `path`; the temporary goes whatever happens. */
+function place(temporary: string, path: string, how: Placing): boolean {
+  if (how === 'replace') {
+    moveInto(temporary, path);
+    return true;
+  }
+  try {
+    linkSync(temporary, path);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  } finally {
+    rmSync(temporary, { force: true });
+  }
+}
+
+/** Where `create` would be refused anyway, it is refused before a byte is written: a long export is not made for nothing. */
+function modeFor(path: string, how: Placing): number | false | undefined {
+  const mode = writableMode(path);
+  return how === 'create' && mode !== undefined ? false : mode;
+}
+
+/**
+ * Writes `chunks` to `path` as they come, whole or not at all: into a temporary file beside
+ * it, synced, then put in place (see Placing). On any failure, the pieces' or the disk's, the
+ * temporary file is gone and `path` is as it was. False when `create` found the name taken.
+ */
+export function writeWhole(path: string, chunks: Iterable<Chunk>, how: Placing): boolean {
+  const mode = modeFor(path, how);
+  if (mode === false) return false;
+  const temporary = mode === undefined ? writeBeside(path, chunks, 0o666) : writeBeside(path, chunks, mode, true);
+  return place(temporary, path, how);
+}
+
+/** writeWhole for pieces that come asynchronously (a stream is an async iterable of them). */
+export async function writeWholeAsync(path: string, chunks: AsyncIterable<Chunk>, how: Placing): Promise<boolean> {
+  const mode = modeFor(path, how);
+  if (mode === false) return false;
+  const temporary = await (mode === undefined ? writeBesideAsync(path, chunks, 0o666) : writeBesideAsync(path, chunks, mode, true));
+  return place(temporary, path, how);
 }

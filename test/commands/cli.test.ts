@@ -395,7 +395,7 @@ describe('the command line', () => {
     expect(cli('export', '--lang', 'fr')).toEqual({
       code: 2,
       out: '',
-      err: 'policy-explorer: export does not take --lang (it takes --format, --bom, --place, --indicator, --year, --kind, --data, --seeds, --include-proposed, --no-cache). See "policy-explorer --help".\n',
+      err: 'policy-explorer: export does not take --lang (it takes --format, --output, --bom, --place, --indicator, --year, --kind, --data, --seeds, --include-proposed, --no-cache). See "policy-explorer --help".\n',
     });
     expect(cli('validate', '--help')).toMatchObject({ code: 0, out: commandHelp(commandNamed('validate')!) });
     expect(cli('search', '--version')).toMatchObject({ code: 0, err: '' });
@@ -437,7 +437,7 @@ describe('the command line', () => {
   it.each([
     [['frobnicate'], /unknown command "frobnicate"/u],
     [['export', '--colour'], /Unknown option '--colour'/u],
-    [['export', '--format', 'xml'], /unknown format "xml" \(use json, csv, yaml\)/u],
+    [['export', '--format', 'xml'], /unknown format "xml" \(use json, csv, yaml, xlsx\)/u],
     [['export', 'extra'], /unexpected argument "extra"/u],
     [['--lang', 'fr'], /unknown language "fr" \(use en or zh\)/u],
     [
@@ -446,7 +446,7 @@ describe('the command line', () => {
     ],
     [
       ['export', '--json'],
-      /export does not take --json \(it takes --format, --bom, --place, --indicator, --year, --kind, --data, --seeds, --include-proposed, --no-cache\)/u,
+      /export does not take --json \(it takes --format, --output, --bom, --place, --indicator, --year, --kind, --data, --seeds, --include-proposed, --no-cache\)/u,
     ],
     [
       ['show', 'nanning-2024-hitech-count', '--limit', '3'],

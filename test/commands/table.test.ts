@@ -74,7 +74,7 @@ describe('an unknown option', () => {
     expect(cli('export', '--colour')).toEqual({
       code: 2,
       out: '',
-      err: 'policy-explorer: Unknown option \'--colour\' (export takes --format, --bom, --place, --indicator, --year, --kind, --data, --seeds, --include-proposed, --no-cache). See "policy-explorer --help".\n',
+      err: 'policy-explorer: Unknown option \'--colour\' (export takes --format, --output, --bom, --place, --indicator, --year, --kind, --data, --seeds, --include-proposed, --no-cache). See "policy-explorer --help".\n',
     });
     expect(cli('review', 'dir', '--colour=red').err).toMatch(
       /^policy-explorer: Unknown option '--colour' \(review takes --json, --order, --accept, /u,
