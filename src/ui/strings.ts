@@ -176,10 +176,6 @@ export const STRINGS = {
   'saveWhy-full': { en: 'the disk is full', zh: '磁盘已满' },
   'saveWhy-noFolder': { en: 'no such folder', zh: '没有这个文件夹' },
   'saveWhy-folder': { en: 'that is a folder', zh: '这是一个文件夹' },
-  'saveWhy-xlsx': {
-    en: 'xlsx cannot be written yet: use .csv, which a spreadsheet opens',
-    zh: '暂不能写入 xlsx：请用 .csv，表格软件可直接打开',
-  },
   queryTooLong: {
     en: 'search takes up to 1,000 characters: the rest was left out',
     zh: '搜索最多 1,000 个字符，其余已略去',

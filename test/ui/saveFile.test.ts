@@ -1,40 +1,20 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { factsTable, figuresTable } from '../../src/cite/table.js';
-import { formatOfPath, FormatNotYet, saveTable } from '../../src/ui/copy/save.js';
+import { figuresTable } from '../../src/cite/table.js';
+import { formatOfPath, saveTable } from '../../src/tables/file.js';
 import { resolvedPath, whyNotSaved } from '../../src/ui/copy/saving.js';
 import { bundledDataset } from '../helpers.js';
 
-/** The save key's writer, which stands in for src/tables/file.ts's until that is merged. */
 const dataset = bundledDataset();
 const facts = dataset.facts.slice(0, 5);
 let folder: string;
 beforeEach(() => (folder = mkdtempSync(join(tmpdir(), 'pe-savefile-'))));
 afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
-describe('saving a table to a file', () => {
-  it('writes CSV with a byte-order mark, the other formats as their text, never over a file unless asked', async () => {
-    const path = join(folder, 'f.csv');
-    expect(await saveTable(figuresTable(dataset, facts), path, 'csv', { replace: false })).toBe('saved');
-    expect(readFileSync(path, 'utf8')).toBe(`\uFEFF${factsTable(dataset, facts, 'csv')}`);
-    expect(await saveTable(figuresTable(dataset, facts.slice(0, 1)), path, 'csv', { replace: false })).toBe('exists');
-    expect(readFileSync(path, 'utf8')).toBe(`\uFEFF${factsTable(dataset, facts, 'csv')}`);
-    expect(await saveTable(figuresTable(dataset, facts.slice(0, 1)), path, 'csv', { replace: true })).toBe('saved');
-    expect(readFileSync(path, 'utf8')).toBe(`\uFEFF${factsTable(dataset, facts.slice(0, 1), 'csv')}`);
-    for (const format of ['tsv', 'md', 'json'] as const) {
-      await saveTable(figuresTable(dataset, facts), join(folder, `f.${format}`), format, { replace: false });
-      expect(readFileSync(join(folder, `f.${format}`), 'utf8')).toBe(factsTable(dataset, facts, format));
-    }
-    // Nothing half-written is left beside them.
-    expect(readdirSync(folder).sort()).toEqual(['f.csv', 'f.json', 'f.md', 'f.tsv']);
-  });
-
-  it('refuses xlsx for now, and says why a file could not be written in words', async () => {
-    await expect(saveTable(figuresTable(dataset, facts), join(folder, 'f.xlsx'), 'xlsx', { replace: false })).rejects.toBeInstanceOf(
-      FormatNotYet,
-    );
+describe('saving a table to a file from the explorer', () => {
+  it('says why a file could not be written in words', async () => {
     const missing = await saveTable(figuresTable(dataset, facts), join(folder, 'no', 'f.csv'), 'csv', { replace: false }).catch(
       (e: unknown) => e,
     );

@@ -9,7 +9,7 @@ import { t, tf, type Lang } from '../strings.js';
 import { join, resolve } from 'node:path';
 import { inScript, type Script } from '../../model/script.js';
 import type { SaveAnswer } from '../modes/save/reducer.js';
-import { FormatNotYet, formatOfPath, saveTable } from './save.js';
+import { formatOfPath, saveTable } from '../../tables/file.js';
 import { copyTarget, finderOf, listTarget } from './targets.js';
 import type { CopyTarget } from './types.js';
 
@@ -79,7 +79,6 @@ export function savedWhat(target: CopyTarget, q: Queries, lang: Lang): string {
 
 /** Why a file could not be written, in words a person can act on; the system's message where there are none. */
 export function whyNotSaved(error: unknown, lang: Lang): string {
-  if (error instanceof FormatNotYet) return t('saveWhy-xlsx', lang);
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return t('saveWhy-readOnly', lang);
   if (code === 'ENOSPC' || code === 'EDQUOT') return t('saveWhy-full', lang);

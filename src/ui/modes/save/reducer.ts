@@ -1,4 +1,4 @@
-import { formatOfPath } from '../../copy/save.js';
+import { formatOfPath } from '../../../tables/file.js';
 import type { SaveTarget } from '../../copy/saving.js';
 import type { CopyTarget } from '../../copy/types.js';
 import type { Command } from '../../keys/words.js';
