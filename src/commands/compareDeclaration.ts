@@ -19,9 +19,10 @@ export const compareDeclaration = defineCommand({
   positionals: { name: 'INDICATOR|CATEGORY', needed: 'compare needs an id, e.g. policy-explorer compare high-tech' },
   readme: {
     does:
-      "the place × year table of an indicator's or category's figures; figures not comparable with the rest are marked " +
-      "(`comparable: false` in TSV, CSV and JSON); TSV and CSV give each figure a row with where it is stated (its place's " +
-      'GB/T 2260 code, whether its year is inferred, its document, title and quote); Markdown marks an inferred year `*`',
+      "an indicator's or category's figures place × year, a row a figure; figures not comparable with the rest are marked " +
+      "(`comparable: false` in TSV, CSV and JSON); TSV and CSV have the export contract's columns (below), then `place_name` and " +
+      '`comparable`; JSON keeps the place × year rows, each figure with its document, section, quote and place code; Markdown gives ' +
+      'each figure its source and quote, marks an inferred year `*`, and lists the sources',
     exits: '0; 1 unknown id; 2 bad format, or --bom without --format csv',
   },
   run({ values, positionals }, io, { open }) {

@@ -19,9 +19,9 @@ export function progressCommand(dataset: Dataset, options: { json: boolean; plac
   const all = targets.map((t) => progressOfTarget(dataset, t));
   if (options.json) {
     const rows = all.map((p) => ({
-      target: figureJson(p.target),
-      report: p.report && figureJson(p.report),
-      baseline: p.baseline && figureJson(p.baseline),
+      target: figureJson(dataset, p.target),
+      report: p.report && figureJson(dataset, p.report),
+      baseline: p.baseline && figureJson(dataset, p.baseline),
       status: p.status,
       ratio: p.ratio,
       gap: p.gap,
