@@ -40,6 +40,9 @@ function legendOf(main: Pivot['main']): Record<string, string> {
   };
 }
 
+/** Text for a line of Markdown outside the table (the heading, a source): a line break there would end it. */
+export const oneLine = (text: string) => text.replace(/[\r\n]+/gu, ' ');
+
 /** Places as the sources name them, in Chinese, as citations do. */
 export function placeName(dataset: Dataset, id: string): string {
   return dataset.placeById.get(id)?.name.zh_hans ?? id;
@@ -62,7 +65,7 @@ export function compareTable(dataset: Dataset, id: string, style: CiteStyle = AS
   };
   return {
     name: 'compare',
-    title: `**${style.zh(subject.title)}**`,
+    title: `**${oneLine(style.zh(subject.title))}**`,
     columns: [
       ...figureColumns(dataset, (c: PivotCell) => c.fact),
       { name: 'place_name', kind: 'text', value: (c) => placeName(dataset, c.fact.place) },
@@ -89,7 +92,7 @@ export function compareTable(dataset: Dataset, id: string, style: CiteStyle = AS
       // A reader's source: publisher, title and date; the seed file is for the JSON and CSV forms.
       sourceLine: (s) => {
         const publisher = dataset.documentById.get(s.document)!.publisher;
-        return `${lang === 'en' ? publisher.en : style.zh(publisher.zh)}, 《${s.title}》, ${s.date ?? style.zh(NO_DATE[lang])}`;
+        return oneLine(`${lang === 'en' ? publisher.en : style.zh(publisher.zh)}, 《${s.title}》, ${s.date ?? style.zh(NO_DATE[lang])}`);
       },
     },
     rows: rows.flatMap((r) => [...r.targets, ...r.reported]),

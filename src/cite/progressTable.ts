@@ -5,6 +5,7 @@ import type { Dataset, Fact } from '../model/types.js';
 import { figureColumns, type FACT_COLUMNS } from '../tables/figure.js';
 import { sourceOfDocument } from '../tables/sources.js';
 import type { Table } from '../tables/table.js';
+import { oneLine } from './compareTable.js';
 import { AS_WRITTEN, NO_DATE, type CiteStyle } from './words.js';
 
 /**
@@ -82,7 +83,7 @@ export function progressTable(dataset: Dataset, targets: Iterable<Fact>, style: 
       marks: (p) => ([p.target, p.report, p.baseline].some((f) => f?.year_inferred) ? ['*'] : []),
       legend: { '*': '\\* year inferred: the text implies the year but does not state it.' },
       sourcesHeading: lang === 'en' ? 'Sources:' : '出处：',
-      sourceLine: (s) => `${s.publisher}, 《${s.title}》, ${s.date ?? style.zh(NO_DATE[lang])}`,
+      sourceLine: (s) => oneLine(`${s.publisher}, 《${s.title}》, ${s.date ?? style.zh(NO_DATE[lang])}`),
     },
     rows: {
       *[Symbol.iterator]() {
