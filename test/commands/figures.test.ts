@@ -63,6 +63,28 @@ describe('progress', () => {
     });
     expect(json('progress', '--place', 'liangqing', '--json')).toEqual([]);
   });
+
+  it('as a table: --format json is --json; CSV a row a target with its report and baseline beside it; Markdown for a reader', () => {
+    expect(cli('progress', '--format', 'json').out).toBe(cli('progress', '--json').out);
+    expect(cli('progress', '--json', '--format', 'csv')).toMatchObject({ code: 2, out: '' });
+    const lines = cli('progress', '--place', 'nanning', '-f', 'csv').out.trim().split('\r\n');
+    const header = fields(lines[0]!);
+    expect(header.slice(0, FACT_COLUMNS.length)).toEqual([...FACT_COLUMNS]);
+    expect(header.slice(-2)).toEqual(['gap', 'reason']);
+    const row = Object.fromEntries(
+      header.map((name, i) => [name, fields(lines.find((l) => l.startsWith('nanning-2023-hitech-count,'))!)[i]]),
+    );
+    expect(row).toMatchObject({
+      progress_status: 'behind',
+      report_id: 'nanning-2024-hitech-count',
+      report_quote: '高新技術企業1729家',
+      report_document: 'nanning-press-2024',
+      gap: '71',
+    });
+    expect(cli('progress', '--place', 'nanning', '-f', 'md').out).toMatch(
+      /^\| ▼ behind \| 南宁市 \| 2023 \| 高新技术企业数量 \| 1,800 家 \| 1,729 家 \(2024\*\) \| 96\.1% \| 71 家 to go \|/mu,
+    );
+  });
 });
 
 describe('related', () => {
