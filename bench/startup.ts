@@ -12,6 +12,7 @@
  *   npm run bench -- startup                          1×, 100× and 1,000×; ~15 minutes
  *   npm run bench -- startup --scales 1,100           a quicker run
  *   npm run bench -- startup --scales 1000 --figures validate,show
+ *   npm run bench -- startup --figures validate,export,export-csv   export's memory against the floor
  *   npm run bench -- startup --scales 1 --figures explorer --runs 30   a steadier median
  *
  * Progress goes to stderr; the machine line and the Markdown table, for the README, to stdout.
@@ -40,7 +41,7 @@ const CLI = join(PACKAGE_ROOT, 'dist', 'cli.js');
 const RSS_PRELOAD = fileURLToPath(new URL('rss.cjs', import.meta.url));
 const FACT = 'nanning-2023-hitech-count';
 const QUERY = '高新技术企业';
-const FIGURES = ['version', 'validate', 'show', 'search', 'export', 'explorer'] as const;
+const FIGURES = ['version', 'validate', 'show', 'search', 'export', 'export-csv', 'explorer'] as const;
 type FigureName = (typeof FIGURES)[number];
 /** Each command's label in the table, and its arguments for a dataset folder. */
 const COMMANDS: Record<Exclude<FigureName, 'version' | 'explorer'>, [string, (data: string) => string[]]> = {
@@ -48,6 +49,8 @@ const COMMANDS: Record<Exclude<FigureName, 'version' | 'explorer'>, [string, (da
   show: [`show ${FACT}`, (data) => ['show', FACT, '--data', data]],
   search: [`search ${QUERY}`, (data) => ['search', QUERY, '--data', data]],
   export: ['export', (data) => ['export', '--data', data]],
+  // The facts alone, a row at a time: against export's whole dataset and validate's floor (the snapshot's load).
+  'export-csv': ['export --format csv', (data) => ['export', '--format', 'csv', '--data', data]],
 };
 /** Text only the real app's first frame has: the tab bar and the status bar's first hint, not a loading screen. */
 const READY_MARKS = [/1 Documents\s+2 Figures/u, /\? keys/u];

@@ -239,3 +239,20 @@ export function csvFields(line: string): string[] {
   }
   return out;
 }
+
+/** A Markdown table row's cells as GFM reads them: split at pipes no backslash escapes, then each cell's escapes read. */
+export function gfmCells(line: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  for (let i = 1; i < line.length - 1; i++) {
+    if (line[i] === '\\' && i + 1 < line.length - 1) {
+      cell += line[i + 1];
+      i++;
+    } else if (line[i] === '|') {
+      cells.push(cell.trim());
+      cell = '';
+    } else cell += line[i];
+  }
+  cells.push(cell.trim());
+  return cells;
+}

@@ -16,7 +16,7 @@ import { AS_WRITTEN, NO_DATE, type CiteStyle } from './words.js';
 export type TableFormat = 'md' | 'tsv' | 'csv';
 export const TABLE_FORMATS: readonly TableFormat[] = ['md', 'tsv', 'csv'];
 
-const KIND = { en: { target: 'target', reported: 'reported' }, zh: { target: '目标', reported: '实际值' } } as const;
+export const KIND = { en: { target: 'target', reported: 'reported' }, zh: { target: '目标', reported: '实际值' } } as const;
 
 const HEADERS = {
   en: ['place', 'indicator', 'metric', 'value', 'year', 'kind', 'status', 'progress', 'source', 'quote'],

@@ -1,28 +1,102 @@
 import { stringify } from 'yaml';
-import { csvTable } from '../tables/cells.js';
+import { figuresTable } from '../cite/table.js';
 import type { Dataset } from '../model/types.js';
 import { jsonSafe } from '../platform/output.js';
-import { exportDataset, exportFact, FACT_COLUMNS } from '../cite/exportShape.js';
+import { tableText } from '../tables/write.js';
+import { exportDocument, exportFact } from '../cite/exportShape.js';
 
-export const EXPORT_FORMATS = ['json', 'csv', 'yaml'] as const;
+export const EXPORT_FORMATS = ['json', 'csv', 'yaml', 'tsv', 'md'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-/** The whole dataset as JSON or YAML; the facts alone as CSV (one row a fact, lists joined by "; "). */
-export function exportCommand(dataset: Dataset, format: ExportFormat): string {
+/**
+ * The lists of the export in its order, each a list of items made one at a time as the text
+ * is written: a document's text and a fact's record are made, written and let go, so the
+ * export of a large dataset costs the dataset and one item, never the whole text or a copy
+ * of every record (exportDataset, in cite/exportShape.ts, is the same whole, at once).
+ */
+function* lists(dataset: Dataset): Generator<[string, Iterable<unknown>]> {
+  yield ['places', dataset.places.map((p) => ({ ...p, parent: p.parent ?? null, code: p.code ?? null }))];
+  yield ['categories', dataset.categories.map((c) => ({ ...c, ladder: c.ladder ?? null, next: c.next ?? null }))];
+  yield ['topics', dataset.topics];
+  yield ['indicators', dataset.indicators];
+  yield ['documents', mapped(dataset.documents, exportDocument)];
+  yield ['facts', mapped(dataset.facts, (f) => exportFact(dataset, f))];
+}
+
+function* mapped<T, U>(items: readonly T[], f: (item: T) => U): Generator<U> {
+  for (const item of items) yield f(item);
+}
+
+/**
+ * JSON.stringify(exportDataset(dataset), null, 2) a piece at a time, byte for byte: each item
+ * is stringified alone and indented to where it stands. A string's line breaks are escaped
+ * in JSON, so every line break in an item's text is its layout's, and takes the indent.
+ */
+function* json(dataset: Dataset): Generator<string> {
+  let first = true;
+  for (const [key, items] of lists(dataset)) {
+    yield `${first ? '{\n' : ',\n'}  ${JSON.stringify(key)}: `;
+    first = false;
+    let none = true;
+    for (const item of items) {
+      yield `${none ? '[\n' : ',\n'}    ${jsonSafe(JSON.stringify(item, null, 2)).replace(/\n/gu, '\n    ')}`;
+      none = false;
+    }
+    yield none ? '[]' : '\n  ]';
+  }
+  yield '\n}\n';
+}
+
+/**
+ * The YAML of the whole, an item at a time: each item is written as the sole item of its list
+ * and follows the list's key. The text reads back to the same data as the whole written at
+ * once; it differs only where that would have written an object met twice as an alias.
+ */
+function* yaml(dataset: Dataset): Generator<string> {
+  for (const [key, items] of lists(dataset)) {
+    let none = true;
+    for (const item of items) {
+      const text = stringify({ [key]: [item] }, { lineWidth: 0 });
+      // The list's key line is written once, before its first item.
+      yield none ? text : text.slice(text.indexOf('\n') + 1);
+      none = false;
+    }
+    if (none) yield stringify({ [key]: [] }, { lineWidth: 0 });
+  }
+}
+
+/**
+ * The dataset as text, a piece at a time for the caller to write as it comes: JSON or YAML of
+ * the whole (places, categories, topics, indicators, documents, facts), or the facts alone as
+ * a table (CSV, TSV or Markdown: one row a fact, the export contract's columns).
+ */
+export function exportText(dataset: Dataset, format: ExportFormat): Iterable<string> {
   switch (format) {
     case 'json':
-      return `${jsonSafe(JSON.stringify(exportDataset(dataset), null, 2))}\n`;
+      return json(dataset);
     case 'yaml':
-      return stringify(exportDataset(dataset), { lineWidth: 0 });
-    case 'csv': {
-      const rows = dataset.facts.map((f) => {
-        const row = exportFact(dataset, f);
-        return FACT_COLUMNS.map((c) => {
-          const cell = row[c];
-          return Array.isArray(cell) ? cell.join('; ') : cell;
-        });
-      });
-      return csvTable(FACT_COLUMNS, rows);
+      return yaml(dataset);
+    case 'csv':
+    case 'tsv':
+    case 'md':
+      return tableText(figuresTable(dataset, dataset.facts), format);
+  }
+}
+
+/** The dataset as text, whole: for tests and callers that want one string. */
+export function exportCommand(dataset: Dataset, format: ExportFormat): string {
+  return [...exportText(dataset, format)].join('');
+}
+
+/** Writes the pieces through `write` in blocks of about 64 KiB: a system call a block, not a piece, and never the whole. */
+export function writeInBlocks(pieces: Iterable<string>, write: (text: string) => void, size = 65_536): void {
+  let block = '';
+  for (const piece of pieces) {
+    block += piece;
+    if (block.length >= size) {
+      write(block);
+      block = '';
     }
   }
+  if (block !== '') write(block);
 }

@@ -11,8 +11,9 @@ export function figureLabel(dataset: Dataset, fact: Fact): string {
   return `${placeLabel(dataset, fact.place)} ${fact.year} ${fact.kind} ${formatValue(fact)} ${fact.metric.zh}`;
 }
 
-/** The parts of a fact a script needs to use it, for the commands' JSON. */
-export function figureJson(fact: Fact) {
+/** The parts of a fact a script needs to use it, and to say where it is stated, for the commands' JSON. */
+export function figureJson(dataset: Dataset, fact: Fact) {
+  const doc = dataset.documentById.get(fact.document)!;
   return {
     id: fact.id,
     place: fact.place,
@@ -30,5 +31,12 @@ export function figureJson(fact: Fact) {
     document: fact.document,
     quote: fact.quote,
     status: fact.status ?? 'accepted',
+    // Where it is stated and how sure the data is of it, after the keys scripts already read.
+    document_title: doc.title.zh,
+    section: fact.section ?? null,
+    section_title: doc.sections.find((s) => s.id === fact.section)?.title.zh ?? null,
+    year_inferred: fact.year_inferred ?? false,
+    confidence: fact.confidence ?? null,
+    place_code: dataset.placeById.get(fact.place)?.code ?? null,
   };
 }

@@ -2,35 +2,50 @@ import { formatNumber, formatPercent, formatValue } from '../model/figureText.js
 import { progressOfTarget, type TargetProgress } from '../model/indicators.js';
 import { STATUS_GLYPH } from '../model/progress.js';
 import { placeAndBelow } from '../model/queries.js';
-import type { Dataset } from '../model/types.js';
+import type { Dataset, Fact } from '../model/types.js';
+import { progressTable } from '../cite/progressTable.js';
+import { tableText } from '../tables/write.js';
 import { jsonSafe } from '../platform/output.js';
 import { figureJson, placeLabel } from './label.js';
 
-/**
- * Every target with its latest progress figure, the share reached, the gap, the status, and
- * its baseline. The place, when given, is one of the dataset's (the command line checks).
- */
-export function progressCommand(dataset: Dataset, options: { json: boolean; place?: string }): { output: string } {
-  const places = options.place === undefined ? null : placeAndBelow(dataset, options.place);
+export const PROGRESS_FORMATS = ['md', 'tsv', 'csv', 'json'] as const;
+export type ProgressFormat = (typeof PROGRESS_FORMATS)[number];
+
+/** The targets of a place and of the places within it (all, without one), places in tree order, then years. */
+export function targetsOf(dataset: Dataset, place: string | undefined): Fact[] {
+  const places = place === undefined ? null : placeAndBelow(dataset, place);
   const rank = new Map(dataset.places.map((p, i) => [p.id, i]));
-  const targets = dataset.facts
+  return dataset.facts
     .filter((f) => f.kind === 'target' && (places === null || places.has(f.place)))
     .sort((a, b) => rank.get(a.place)! - rank.get(b.place)! || a.year - b.year);
-  const all = targets.map((t) => progressOfTarget(dataset, t));
-  if (options.json) {
-    const rows = all.map((p) => ({
-      target: figureJson(p.target),
-      report: p.report && figureJson(p.report),
-      baseline: p.baseline && figureJson(p.baseline),
-      status: p.status,
-      ratio: p.ratio,
-      gap: p.gap,
-      reason: p.reason,
-    }));
+}
+
+/**
+ * Every target with its latest progress figure, the share reached, the gap, the status, and
+ * its baseline: a line a target, or the table of cite/progressTable.ts in a format, whose JSON
+ * is the targets with their report and baseline as objects (`--json`). The place, when given,
+ * is one of the dataset's (the command line checks).
+ */
+export function progressCommand(dataset: Dataset, options: { format?: ProgressFormat; place?: string }): { output: string } {
+  const targets = targetsOf(dataset, options.place);
+  if (options.format === 'json') {
+    const rows = targets.map((t) => {
+      const p = progressOfTarget(dataset, t);
+      return {
+        target: figureJson(dataset, p.target),
+        report: p.report && figureJson(dataset, p.report),
+        baseline: p.baseline && figureJson(dataset, p.baseline),
+        status: p.status,
+        ratio: p.ratio,
+        gap: p.gap,
+        reason: p.reason,
+      };
+    });
     return { output: `${jsonSafe(JSON.stringify(rows, null, 2))}\n` };
   }
-  if (all.length === 0) return { output: `${noTargets(dataset, options.place)}\n` };
-  return { output: `${all.map((p) => line(dataset, p)).join('\n')}\n` };
+  if (options.format !== undefined) return { output: [...tableText(progressTable(dataset, targets), options.format)].join('') };
+  if (targets.length === 0) return { output: `${noTargets(dataset, options.place)}\n` };
+  return { output: `${targets.map((t) => line(dataset, progressOfTarget(dataset, t))).join('\n')}\n` };
 }
 
 /** Why the list is empty, and where there are targets to see instead: an empty answer would pass for a broken one. */

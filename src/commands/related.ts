@@ -24,8 +24,8 @@ export function relatedCommand(dataset: Dataset, id: string, json: boolean): { o
   const related = relatedFigures(dataset, fact);
   if (json) {
     const rows = [
-      ...linked.map((l) => ({ relation: l.link, ...figureJson(l.fact) })),
-      ...related.map((r) => ({ relation: r.relation, ...figureJson(r.fact) })),
+      ...linked.map((l) => ({ relation: l.link, ...figureJson(dataset, l.fact) })),
+      ...related.map((r) => ({ relation: r.relation, ...figureJson(dataset, r.fact) })),
     ];
     return { output: `${jsonSafe(JSON.stringify(rows, null, 2))}\n` };
   }

@@ -437,7 +437,7 @@ describe('the command line', () => {
   it.each([
     [['frobnicate'], /unknown command "frobnicate"/u],
     [['export', '--colour'], /Unknown option '--colour'/u],
-    [['export', '--format', 'xml'], /unknown format "xml" \(use json, csv, yaml, xlsx\)/u],
+    [['export', '--format', 'xml'], /unknown format "xml" \(use json, csv, yaml, tsv, md, xlsx\)/u],
     [['export', 'extra'], /unexpected argument "extra"/u],
     [['--lang', 'fr'], /unknown language "fr" \(use en or zh\)/u],
     [

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli.js';
 import { csvFields as fields } from '../helpers.js';
+import { FACT_COLUMNS } from '../../src/tables/figure.js';
 
 /** The command line run in-process, as a script would call it. */
 function cli(...args: string[]) {
@@ -62,6 +63,28 @@ describe('progress', () => {
     });
     expect(json('progress', '--place', 'liangqing', '--json')).toEqual([]);
   });
+
+  it('as a table: --format json is --json; CSV a row a target with its report and baseline beside it; Markdown for a reader', () => {
+    expect(cli('progress', '--format', 'json').out).toBe(cli('progress', '--json').out);
+    expect(cli('progress', '--json', '--format', 'csv')).toMatchObject({ code: 2, out: '' });
+    const lines = cli('progress', '--place', 'nanning', '-f', 'csv').out.trim().split('\r\n');
+    const header = fields(lines[0]!);
+    expect(header.slice(0, FACT_COLUMNS.length)).toEqual([...FACT_COLUMNS]);
+    expect(header.slice(-2)).toEqual(['gap', 'reason']);
+    const row = Object.fromEntries(
+      header.map((name, i) => [name, fields(lines.find((l) => l.startsWith('nanning-2023-hitech-count,'))!)[i]]),
+    );
+    expect(row).toMatchObject({
+      progress_status: 'behind',
+      report_id: 'nanning-2024-hitech-count',
+      report_quote: '高新技術企業1729家',
+      report_document: 'nanning-press-2024',
+      gap: '71',
+    });
+    expect(cli('progress', '--place', 'nanning', '-f', 'md').out).toMatch(
+      /^\| ▼ behind \| 南宁市 \| 2023 \| 高新技术企业数量 \| 1,800 家 \| 1,729 家 \(2024\*\) \| 96\.1% \| 71 家 to go \|/mu,
+    );
+  });
 });
 
 describe('related', () => {
@@ -83,9 +106,11 @@ describe('compare', () => {
   it('sets an indicator’s figures place × year, as Markdown with a row per place and year', () => {
     const { code, out } = cli('compare', 'high-tech-enterprises', '--format', 'md');
     expect(code).toBe(0);
-    expect(out).toContain('| place | year | targets | reported |');
-    expect(out).toMatch(/\| 南宁市 \| 2023 \| 1,800 家 高新技术企业数量 \|/u);
-    expect(out).toMatch(/\| 扬州市 \| 2024 \| 2,500 家\* 高新技术企业总数 \|/u);
+    expect(out).toContain('| place | year | kind | value | metric | source | quote |');
+    expect(out).toMatch(
+      /\| 南宁市 \| 2023 \| target \| 1,800 家 \| 高新技术企业数量 \| 南宁市落实科技强桂行动实施方案, date not stated in the text \| “高新技术企业数量达1800家” \|/u,
+    );
+    expect(out).toMatch(/\| 扬州市 \| 2024 \| target \| 2,500 家\* \| 高新技术企业总数 \|/u);
     // Its sources as a reader cites them, not as files.
     expect(out).toContain(
       '- Guangxi Zhuang Autonomous Region Department of Science and Technology, 《自治區科技廳關于對自治區政協十三屆一次會議第20230456號提案的答復》, 2023-08-24',
@@ -95,25 +120,32 @@ describe('compare', () => {
 
   it('marks a figure whose year the text implies, with a legend', () => {
     const out = cli('compare', 'high-tech-enterprises').out;
-    expect(out).toContain('1,729 家* 高新技术企业数量');
+    expect(out).toContain('| 1,729 家* | 高新技术企业数量 |');
     expect(out).toContain('\\* marks a figure whose year the text implies but does not state.');
   });
 
   it('marks, in a category’s table, the figures that measure different things', () => {
     const out = cli('compare', 'above-scale-industrial').out;
-    expect(out).toContain('30% 规模以上工业企业中有研发活动企业占比 ≠ (share)');
+    expect(out).toContain('| 30% ≠ (share) | 规模以上工业企业中有研发活动企业占比 |');
     expect(out).toContain('≠ marks figures not comparable with one another');
   });
 
-  it('as CSV, a row a figure that reads back', () => {
+  it('as CSV, a row a figure that reads back: the export contract’s columns, then the place’s name and comparable', () => {
     const lines = cli('compare', 'high-tech-enterprises', '--format', 'csv').out.trim().split('\r\n');
-    expect(lines[0]).toBe(
-      'place,place_id,year,kind,value,value_min,value_max,unit,qualifier,measure,comparable,metric_zh,id,status,' +
-        'place_code,year_inferred,document,document_title,quote',
-    );
+    expect(lines[0]).toBe(`${FACT_COLUMNS.join(',')},place_name,comparable`);
+    const header = fields(lines[0]!);
+    const nanning = fields(lines.find((l) => l.startsWith('nanning-2024-hitech-count,'))!);
+    const record = Object.fromEntries(header.map((name, i) => [name, nanning[i]]));
     // Each figure with where it is stated: its place's code, its document and title, its quote as written.
-    const nanning = fields(lines.find((l) => l.includes(',nanning-2024-hitech-count,'))!);
-    expect(nanning.slice(-5)).toEqual(['450100', 'true', 'nanning-press-2024', expect.stringContaining('廣西系列'), '高新技術企業1729家']);
+    expect(record).toMatchObject({
+      place_code: '450100',
+      year_inferred: 'true',
+      document: 'nanning-press-2024',
+      quote: '高新技術企業1729家',
+      place_name: '南宁市',
+      comparable: 'true',
+    });
+    expect(record.document_title).toContain('廣西系列');
     expect(cli('compare', 'high-tech-enterprises', '--format', 'xml')).toMatchObject({ code: 2 });
     expect(cli('compare', 'nothing-like-it')).toMatchObject({ code: 1 });
   });

@@ -37,7 +37,7 @@ describe('a command with --help', () => {
 
   it('gives each option its description, and a choice its values', () => {
     const help = cli('export', '--help').out;
-    expect(help).toMatch(/^ {2}-f, --format json\|csv\|yaml\|xlsx\n +json: the whole dataset/mu);
+    expect(help).toMatch(/^ {2}-f, --format json\|csv\|yaml\|tsv\|md\|xlsx\n +json: the whole dataset/mu);
     expect(help).toMatch(/^ {2}--kind target\|reported +only the targets, or only the reported figures$/mu);
     expect(help).toMatch(/^ {2}--place ID +only the facts of this place/mu);
     expect(cli('search', '-h').out).toMatch(/^ {2}--type fact,document,category,place\n +only results of these types/mu);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, csvRow, csvTable, markdownTable, spreadsheetText, tsvTable } from '../../src/tables/cells.js';
+import { gfmCells } from '../helpers.js';
 
 describe('CSV (RFC 4180)', () => {
   it('quotes fields with commas, quotes and line breaks, doubling quotes', () => {
@@ -55,23 +56,6 @@ describe('a text cell a spreadsheet would run as a formula', () => {
     expect(markdownTable(['metric'], [['=HYPERLINK("a|b")']])).toBe('| metric |\n| --- |\n| =HYPERLINK("a\\|b") |\n');
   });
 });
-
-/** A Markdown table row's cells as GFM reads them: split at pipes no backslash escapes, then each cell's escapes read. */
-function gfmCells(line: string): string[] {
-  const cells: string[] = [];
-  let cell = '';
-  for (let i = 1; i < line.length - 1; i++) {
-    if (line[i] === '\\' && i + 1 < line.length - 1) {
-      cell += line[i + 1];
-      i++;
-    } else if (line[i] === '|') {
-      cells.push(cell.trim());
-      cell = '';
-    } else cell += line[i];
-  }
-  cells.push(cell.trim());
-  return cells;
-}
 
 describe('a Markdown table', () => {
   it.each([

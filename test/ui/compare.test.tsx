@@ -52,6 +52,6 @@ describe('comparing figures across places', () => {
     if (table.some((row) => /\| \d{4}\* \|/u.test(row))) expect(legend).toContain('year inferred');
     expect(table[0]).toBe('| place | indicator | metric | value | year | kind | status | progress | source | quote |');
     expect(table).toHaveLength(shown + 2);
-    expect(table.slice(2).every((row) => row.startsWith('| 扬州市 (') && row.includes('揚州全市科技創新工作會議'))).toBe(true);
+    expect(table.slice(2).every((row) => row.startsWith('| 扬州市 (321000) |') && row.includes('揚州全市科技創新工作會議'))).toBe(true);
   });
 });

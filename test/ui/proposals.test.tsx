@@ -70,7 +70,7 @@ describe('proposals in comparisons', () => {
     let out = '';
     const io = { out: (t: string) => (out += t), err: () => {}, stdin: { isTTY: false }, stdout: { isTTY: false } };
     run(['compare', 'incubators', '--data', 'bundled', '--data', dir, '--include-proposed', '--no-cache'], io);
-    expect(out).toContain('; ◇ ≥ 135 家 市级以上创业孵化平台 |');
+    expect(out).toContain('| ◇ ≥ 135 家 | 市级以上创业孵化平台 |');
     expect(out).toContain('◇ marks a proposed figure, read by ingest and not yet reviewed.');
     out = '';
     run(['compare', 'incubators', '--format', 'csv', '--data', 'bundled', '--data', dir, '--include-proposed', '--no-cache'], io);

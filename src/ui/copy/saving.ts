@@ -1,15 +1,13 @@
 import type { CiteStyle } from '../../cite/words.js';
 import { figuresTable } from '../../cite/table.js';
-import { compared } from '../../commands/compare.js';
-import type { Dataset, Fact } from '../../model/types.js';
-import type { Table } from '../../tables/table.js';
+import { compared, compareTable } from '../../cite/compareTable.js';
 import type { Queries } from '../state/selectors.js';
 import type { UiState } from '../state/types.js';
 import { t, tf, type Lang } from '../strings.js';
 import { join, resolve } from 'node:path';
 import { inScript, type Script } from '../../model/script.js';
 import type { SaveAnswer } from '../modes/save/reducer.js';
-import { formatOfPath, saveTable } from '../../tables/file.js';
+import { formatOfPath, saveTable, type FileFormat } from '../../tables/file.js';
 import { copyTarget, finderOf, listTarget } from './targets.js';
 import type { CopyTarget } from './types.js';
 
@@ -49,23 +47,15 @@ export function suggestedName(name: string, today: Date): string {
   return `policy-explorer-${name}-${date}.csv`;
 }
 
-/**
- * The comparison of an indicator or a category as a table: for now its figures, as a list is
- * saved. src/cite/compareTable.ts's `compareTable(dataset, id, style)` replaces this body.
- */
-export function comparisonTable(dataset: Dataset, id: string, style: CiteStyle): Table<Fact> {
-  return figuresTable(dataset, compared(dataset, id)?.facts ?? [], style);
-}
-
-/** The table a target saves, its rows in the order shown. */
-export function savedTable(target: CopyTarget, q: Queries, style: CiteStyle): Table<Fact> {
+/** Writes the table a target saves, its rows in the order shown: a list's figures, or a comparison. */
+function writeTarget(target: CopyTarget, q: Queries, style: CiteStyle, path: string, format: FileFormat, replace: boolean) {
   const d = q.dataset;
-  if (target.kind !== 'list') return comparisonTable(d, target.id, style);
-  return figuresTable(
-    d,
-    target.ids.map((id) => d.factById.get(id)!),
-    style,
-  );
+  if (target.kind === 'list') {
+    const facts = target.ids.map((id) => d.factById.get(id)!);
+    return saveTable(figuresTable(d, facts, style), path, format, { replace });
+  }
+  // The item in focus exists in the data it was found in.
+  return saveTable(compareTable(d, target.id, style)!, path, format, { replace });
 }
 
 /** "34 figures", "the comparison of 高新技术企业数量 (12 figures)". */
@@ -113,8 +103,7 @@ export async function runSave(
       zh: (z: string) => inScript(z, effect.script),
       traditional: (z: string) => inScript(z, 'traditional'),
     };
-    const table = savedTable(effect.target, q, style);
-    const outcome = await saveTable(table, resolvedPath(path, folder, process.env.HOME), format, { replace: effect.replace });
+    const outcome = await writeTarget(effect.target, q, style, resolvedPath(path, folder, process.env.HOME), format, effect.replace);
     if (outcome === 'exists') return { outcome, path };
     return { outcome, path, text: tf('saved', lang, { what: savedWhat(effect.target, q, lang), path }) };
   } catch (error) {
