@@ -15,11 +15,12 @@ describe('the README command table', () => {
   it('has a row for each command with its usage and exit codes, and one for each global option', () => {
     const rows = commandTableMarkdown().split('\n');
     expect(rows).toContain(
-      "| `policy-explorer compare INDICATOR\\|CATEGORY [--format md\\|tsv\\|csv\\|json] [--bom]` | an indicator's or category's " +
+      "| `policy-explorer compare INDICATOR\\|CATEGORY [--format md\\|tsv\\|csv\\|json\\|xlsx] [--output FILE] [--bom]` | an indicator's or category's " +
         'figures place × year, a row a figure; figures not comparable with the rest are marked (`comparable: false` in TSV, CSV and JSON); ' +
         "TSV and CSV have the export contract's columns (below), then `place_name` and `comparable`; JSON keeps the place × year rows, " +
         'each figure with its document, section, quote and place code; Markdown gives each figure its source and quote, marks an ' +
-        'inferred year `*`, and lists the sources | 0; 1 unknown id; 2 bad format, or --bom without --format csv |',
+        'inferred year `*`, and lists the sources | 0; 1 unknown id, or the output cannot be written; ' +
+        '2 bad format, --bom without --format csv, or --format xlsx to a terminal |',
     );
     expect(rows[2]).toMatch(/^\| `policy-explorer \[--lang en\\\|zh\]/u);
     for (const command of COMMANDS)

@@ -43,10 +43,12 @@ describe('export --output', () => {
     const dir = temporaryFolder();
     const result = await runCliAsync(['export', '-o', join(dir, 'x.txt')]);
     expect(result).toMatchObject({ code: 2, out: '' });
-    expect(result.err).toMatch(/^policy-explorer: cannot tell the format of x\.txt from its name: add --format json\|csv\|yaml\|xlsx/u);
-    const md = await runCliAsync(['export', '-o', join(dir, 'x.md')]);
-    expect(md).toMatchObject({ code: 2, out: '' });
-    expect(md.err).toMatch(/^policy-explorer: x\.md names md, which this command does not write: add --format/u);
+    expect(result.err).toMatch(
+      /^policy-explorer: cannot tell the format of x\.txt from its name: add --format json\|csv\|yaml\|tsv\|md\|xlsx/u,
+    );
+    const yaml = await runCliAsync(['compare', 'high-tech', '-o', join(dir, 'x.yaml')]);
+    expect(yaml).toMatchObject({ code: 2, out: '' });
+    expect(yaml.err).toMatch(/^policy-explorer: x\.yaml names yaml, which this command does not write: add --format/u);
     expect(readdirSync(dir)).toEqual([]);
   });
 
@@ -127,5 +129,46 @@ describe('export --format xlsx', () => {
     expect(piped.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
     const [facts] = readXlsx(piped.bytes).sheets;
     expect(facts!.rows.length - 1).toBe(runCli(['export', '--format', 'csv', '--kind', 'target']).out.trimEnd().split('\r\n').length - 1);
+  });
+});
+
+describe('compare and progress --output', () => {
+  it('write their tables to files as export does: CSV with its mark, the same rows as stdout, and a workbook', async () => {
+    const dir = temporaryFolder();
+    const csv = join(dir, 'compare.csv');
+    const compared = await runCliAsync(['compare', 'high-tech-enterprises', '-o', csv]);
+    expect(compared.code).toBe(0);
+    expect(compared.err).toMatch(/^wrote \d+ figures to /u);
+    expect(readFileSync(csv, 'utf8')).toBe(`\uFEFF${runCli(['compare', 'high-tech-enterprises', '-f', 'csv']).out}`);
+
+    const md = join(dir, 'progress.md');
+    expect((await runCliAsync(['progress', '-o', md, '--place', 'nanning'])).code).toBe(0);
+    expect(readFileSync(md, 'utf8')).toBe(runCli(['progress', '-f', 'md', '--place', 'nanning']).out);
+
+    const xlsx = join(dir, 'progress.xlsx');
+    const workbook = await runCliAsync(['progress', '-o', xlsx]);
+    expect(workbook.code).toBe(0);
+    const targets = JSON.parse(runCli(['progress', '--json']).out) as { target: { id: string; quote: string } }[];
+    const [sheet, sources] = readXlsx(readFileSync(xlsx)).sheets;
+    expect(sheet!.name).toBe('progress');
+    const header = sheet!.rows[0]!.map((c) => c.value);
+    const ids = sheet!.rows.slice(1).map((r) => r[header.indexOf('id')]!.value);
+    expect(ids).toEqual(targets.map((t) => t.target.id));
+    const year = sheet!.rows[1]![header.indexOf('year')]!;
+    expect(year.type).toBe('n');
+    expect(sheet!.rows[1]![header.indexOf('quote')]!.value).toBe(targets[0]!.target.quote);
+    expect(sources!.name).toBe('sources');
+    expect(readdirSync(dir).sort()).toEqual(['compare.csv', 'progress.md', 'progress.xlsx']);
+  });
+
+  it('keeps JSON as it is on stdout, and says an unknown id without writing', async () => {
+    const dir = temporaryFolder();
+    const json = join(dir, 'p.json');
+    expect((await runCliAsync(['progress', '-o', json])).code).toBe(0);
+    expect(readFileSync(json, 'utf8')).toBe(runCli(['progress', '--json']).out);
+    const unknown = await runCliAsync(['compare', 'no-such', '-o', join(dir, 'c.csv')]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.err).toMatch(/no indicator or category "no-such"/u);
+    expect(readdirSync(dir)).toEqual(['p.json']);
   });
 });

@@ -92,7 +92,7 @@ describe('an unknown option', () => {
 describe("a value not among an option's choices", () => {
   it.each([
     [['export', '--kind', 'plan'], 'unknown kind "plan" (use target, reported)'],
-    [['compare', 'high-tech', '-f', 'xlsx'], 'unknown format "xlsx" (use md, tsv, csv, json)'],
+    [['compare', 'high-tech', '-f', 'yaml'], 'unknown format "yaml" (use md, tsv, csv, json, xlsx)'],
     [['search', 'x', '--type', 'fact,city'], 'unknown type "city" (use fact, document, category, place)'],
     [['show', 'x', '--lang', 'fr'], 'unknown language "fr" (use en or zh)'],
   ])('%j is refused before the dataset is read', (args, message) => {
