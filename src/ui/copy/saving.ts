@@ -6,10 +6,12 @@ import type { UiState } from '../state/types.js';
 import { t, tf, type Lang } from '../strings.js';
 import { join, resolve } from 'node:path';
 import { inScript, type Script } from '../../model/script.js';
-import type { SaveAnswer } from '../modes/save/reducer.js';
+import type { SaveAnswer } from '../modes/save/state.js';
 import { formatOfPath, saveTable, type FileFormat } from '../../tables/file.js';
 import { copyTarget, finderOf, listTarget } from './targets.js';
-import type { CopyTarget } from './types.js';
+import type { CopyTarget, SaveTarget } from './types.js';
+
+export type { SaveTarget } from './types.js';
 
 /**
  * What the save key writes: the collection on screen (the list as filtered and sorted, the
@@ -17,12 +19,6 @@ import type { CopyTarget } from './types.js';
  * comparison of the item in focus; the name it suggests, the table, and what the status line
  * says of it.
  */
-
-/** What there is to save, and the word its file's suggested name takes ("figures", "timeline", "compare-…"). */
-export interface SaveTarget {
-  readonly target: CopyTarget;
-  readonly name: string;
-}
 
 export function saveTarget(state: UiState, q: Queries): SaveTarget | null {
   const list = listTarget(state, q);

@@ -23,3 +23,9 @@ export interface CopyChoice {
   /** The language a sentence, reference or Markdown citation is written in; the interface's when absent. */
   readonly lang?: Lang;
 }
+
+/** What there is to save, and the word its file's suggested name takes ("figures", "timeline", "compare-…"). */
+export interface SaveTarget {
+  readonly target: CopyTarget;
+  readonly name: string;
+}

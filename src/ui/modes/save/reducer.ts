@@ -1,17 +1,14 @@
 import { formatOfPath } from '../../../tables/file.js';
-import type { SaveTarget } from '../../copy/saving.js';
-import type { CopyTarget } from '../../copy/types.js';
+import type { CopyTarget, SaveTarget } from '../../copy/types.js';
+import type { SaveAnswer } from './state.js';
+
+export type { SaveAnswer } from './state.js';
 import type { Command } from '../../keys/words.js';
 import type { OverlayOf, Step, UiState } from '../../state/types.js';
 import { t, tf } from '../../strings.js';
 import { appendQuery, editOf, editQuery } from '../../text/query.js';
 
 type Box = OverlayOf<'save' | 'saveReplace'>;
-
-/** How a save ended, as the effect reports it back. */
-export type SaveAnswer =
-  | { readonly outcome: 'saved' | 'failed'; readonly path: string; readonly text: string }
-  | { readonly outcome: 'exists'; readonly path: string };
 
 /**
  * The save key: the box is asked for the collection in view; its suggested name carries

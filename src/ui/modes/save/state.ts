@@ -12,3 +12,8 @@ export interface SaveBoxState {
   readonly problem: string | null;
   readonly pending: boolean;
 }
+
+/** How a save ended, as the effect reports it back. */
+export type SaveAnswer =
+  | { readonly outcome: 'saved' | 'failed'; readonly path: string; readonly text: string }
+  | { readonly outcome: 'exists'; readonly path: string };
