@@ -1,11 +1,10 @@
-import { formatValue } from '../model/figureText.js';
 import { pivot, type Pivot, type PivotCell } from '../model/indicators.js';
 import type { Dataset, Fact } from '../model/types.js';
 import { figureColumns } from '../tables/figure.js';
 import { sourceOfDocument } from '../tables/sources.js';
 import type { Table } from '../tables/table.js';
-import { KIND } from './table.js';
-import { AS_WRITTEN, NO_DATE, type CiteStyle } from './words.js';
+import { FIGURE_HEADERS, figureProse, oneLine } from './figureProse.js';
+import { AS_WRITTEN, type CiteStyle } from './words.js';
 
 /**
  * An indicator's or a category's figures, place × year, as a table: a row a figure, in the
@@ -24,24 +23,16 @@ export function compared(dataset: Dataset, id: string): { title: string; facts: 
   return null;
 }
 
-const HEADERS = {
-  en: ['place', 'year', 'kind', 'value', 'metric', 'source', 'quote'],
-  zh: ['地区', '年份', '类型', '数值', '原文指标', '出处', '原文'],
-} as const;
-
-/** What the rows' marks mean, in the order they are explained: what the odd ones out differ from first. */
-function legendOf(main: Pivot['main']): Record<string, string> {
-  return {
-    '≠': main
-      ? `≠ marks a figure not comparable with the others (they are ${main.indicator}, ${main.measure}, in ${main.family}).`
-      : '≠ marks figures not comparable with one another (they measure different things).',
-    '◇': '◇ marks a proposed figure, read by ingest and not yet reviewed.',
-    '*': '\\* marks a figure whose year the text implies but does not state.',
-  };
+/** What ≠ means in a comparison: what the odd ones out differ from. */
+function notComparable(main: Pivot['main'], lang: 'en' | 'zh'): string {
+  if (lang === 'zh')
+    return main
+      ? `≠ 标记与其余不可比的数据（其余为 ${main.indicator}、${main.measure}，单位类别 ${main.family}）。`
+      : '≠ 标记彼此不可比的数据（所衡量的不同）。';
+  return main
+    ? `≠ marks a figure not comparable with the others (they are ${main.indicator}, ${main.measure}, in ${main.family}).`
+    : '≠ marks figures not comparable with one another (they measure different things).';
 }
-
-/** Text for a line of Markdown outside the table (the heading, a source): a line break there would end it. */
-export const oneLine = (text: string) => text.replace(/[\r\n]+/gu, ' ');
 
 /** Places as the sources name them, in Chinese, as citations do. */
 export function placeName(dataset: Dataset, id: string): string {
@@ -53,16 +44,9 @@ export function compareTable(dataset: Dataset, id: string, style: CiteStyle = AS
   const subject = compared(dataset, id);
   if (!subject) return null;
   const { rows, main } = pivot(dataset, subject.facts);
-  const { lang } = style;
+  const cell = figureProse(dataset, style);
   // Not comparable for its measure, or else for its unit (万家 beside 家: values are never converted).
   const why = (c: PivotCell) => (main && c.fact.measure === main.measure ? c.fact.unit : c.fact.measure);
-  const value = (c: PivotCell) =>
-    `${c.fact.status === 'proposed' ? '◇ ' : ''}${style.zh(formatValue(c.fact))}${c.fact.year_inferred ? '*' : ''}${c.comparable ? '' : ` ≠ (${why(c)})`}`;
-  const source = (f: Fact) => {
-    const doc = dataset.documentById.get(f.document)!;
-    // The title as the document writes it, as the quote beside it is: a reader looks for it so.
-    return `${doc.title.zh}, ${doc.date ?? style.zh(NO_DATE[lang])}`;
-  };
   return {
     name: 'compare',
     title: `**${oneLine(style.zh(subject.title))}**`,
@@ -72,28 +56,23 @@ export function compareTable(dataset: Dataset, id: string, style: CiteStyle = AS
       { name: 'comparable', kind: 'boolean', value: (c) => c.comparable },
     ],
     prose: {
-      header: HEADERS[lang],
-      row: (c) => [
-        style.zh(placeName(dataset, c.fact.place)),
-        String(c.fact.year),
-        KIND[lang][c.fact.kind],
-        value(c),
-        style.zh(c.fact.metric.zh),
-        source(c.fact),
-        `“${c.fact.quote}”`,
+      header: FIGURE_HEADERS[style.lang],
+      row: ({ fact: f, comparable }) => [
+        cell.place(f),
+        cell.indicator(f),
+        cell.metric(f),
+        `${cell.value(f)}${comparable ? '' : ` ≠ (${why({ fact: f, comparable })})`}`,
+        cell.year(f),
+        cell.kind(f),
+        cell.status(f),
+        cell.progress(f),
+        cell.source(f),
+        cell.quote(f),
       ],
-      marks: (c) => [
-        ...(c.comparable ? [] : ['≠']),
-        ...(c.fact.status === 'proposed' ? ['◇'] : []),
-        ...(c.fact.year_inferred ? ['*'] : []),
-      ],
-      legend: legendOf(main),
-      sourcesHeading: lang === 'en' ? 'Sources:' : '出处：',
-      // A reader's source: publisher, title and date; the seed file is for the JSON and CSV forms.
-      sourceLine: (s) => {
-        const publisher = dataset.documentById.get(s.document)!.publisher;
-        return oneLine(`${lang === 'en' ? publisher.en : style.zh(publisher.zh)}, 《${s.title}》, ${s.date ?? style.zh(NO_DATE[lang])}`);
-      },
+      marks: (c) => [...(c.comparable ? [] : ['≠']), ...cell.marks(c.fact)],
+      legend: { '≠': notComparable(main, style.lang), ...cell.legend },
+      sourcesHeading: cell.sourcesHeading,
+      sourceLine: cell.sourceLine,
     },
     rows: rows.flatMap((r) => [...r.targets, ...r.reported]),
     documentsOf: (c) => [c.fact.document],

@@ -1,12 +1,12 @@
-import { formatNumber, formatPercent, formatValue } from '../model/figureText.js';
+import { formatNumber, formatPercent } from '../model/figureText.js';
 import { progressOfTarget, type TargetProgress } from '../model/indicators.js';
 import { STATUS_GLYPH } from '../model/progress.js';
 import type { Dataset, Fact } from '../model/types.js';
 import { figureColumns, type FACT_COLUMNS } from '../tables/figure.js';
 import { sourceOfDocument } from '../tables/sources.js';
 import type { Table } from '../tables/table.js';
-import { oneLine } from './compareTable.js';
-import { AS_WRITTEN, NO_DATE, type CiteStyle } from './words.js';
+import { figureProse } from './figureProse.js';
+import { AS_WRITTEN, type CiteStyle } from './words.js';
 
 /**
  * The progress of targets as a table, a row a target: scripts read the target's export
@@ -34,8 +34,8 @@ const BESIDE: readonly (typeof FACT_COLUMNS)[number][] = [
 ];
 
 const HEADERS = {
-  en: ['status', 'place', 'year', 'metric', 'target', 'report (year)', 'share', 'gap', 'baseline', 'source', 'quote'],
-  zh: ['状态', '地区', '年份', '原文指标', '目标', '实际值 (年份)', '完成比例', '差距', '基数', '出处', '原文'],
+  en: ['progress', 'place', 'indicator', 'metric', 'year', 'target', 'status', 'report', 'share', 'gap', 'baseline', 'source', 'quote'],
+  zh: ['进展', '地区', '指标', '原文指标', '年份', '目标', '状态', '实际值', '完成比例', '差距', '基数', '出处', '原文'],
 } as const;
 
 /** "120 家 to go", "exceeded by 30 家", "20 万吨 under the cap": the gap as the command's text says it. */
@@ -48,14 +48,9 @@ function gapWords(p: TargetProgress): string {
 
 /** The targets' progress, in the order given; `style` is the Markdown's language and script. */
 export function progressTable(dataset: Dataset, targets: Iterable<Fact>, style: CiteStyle = AS_WRITTEN): Table<TargetProgress> {
-  const { lang } = style;
-  const place = (id: string) => style.zh(dataset.placeById.get(id)?.name.zh_hans ?? id);
-  const figure = (f: Fact | null) => (f === null ? '' : `${style.zh(formatValue(f))} (${f.year}${f.year_inferred ? '*' : ''})`);
-  const source = (f: Fact) => {
-    const doc = dataset.documentById.get(f.document)!;
-    // The title as the document writes it, as the quote beside it is: a reader looks for it so.
-    return `${doc.title.zh}, ${doc.date ?? style.zh(NO_DATE[lang])}`;
-  };
+  const cell = figureProse(dataset, style);
+  // A report or a baseline with what a reader needs to check it: its value, year, source and quote.
+  const beside = (f: Fact | null) => (f === null ? '' : `${cell.value(f)} (${cell.year(f)}), ${cell.source(f)}: ${cell.quote(f)}`);
   return {
     name: 'progress',
     columns: [
@@ -66,24 +61,26 @@ export function progressTable(dataset: Dataset, targets: Iterable<Fact>, style: 
       { name: 'reason', kind: 'text', value: (p) => p.reason },
     ],
     prose: {
-      header: HEADERS[lang],
+      header: HEADERS[style.lang],
       row: (p) => [
         `${STATUS_GLYPH[p.status]} ${p.status}${p.reason ? `: ${p.reason}` : ''}`,
-        place(p.target.place),
-        `${p.target.year}${p.target.year_inferred ? '*' : ''}`,
-        style.zh(p.target.metric.zh),
-        style.zh(formatValue(p.target)),
-        figure(p.report),
+        cell.place(p.target),
+        cell.indicator(p.target),
+        cell.metric(p.target),
+        cell.year(p.target),
+        cell.value(p.target),
+        cell.status(p.target),
+        beside(p.report),
         p.ratio === null ? '' : formatPercent(p.ratio),
         gapWords(p),
-        figure(p.baseline),
-        source(p.target),
-        `“${p.target.quote}”`,
+        beside(p.baseline),
+        cell.source(p.target),
+        cell.quote(p.target),
       ],
-      marks: (p) => ([p.target, p.report, p.baseline].some((f) => f?.year_inferred) ? ['*'] : []),
-      legend: { '*': '\\* year inferred: the text implies the year but does not state it.' },
-      sourcesHeading: lang === 'en' ? 'Sources:' : '出处：',
-      sourceLine: (s) => oneLine(`${s.publisher}, 《${s.title}》, ${s.date ?? style.zh(NO_DATE[lang])}`),
+      marks: (p) => [...new Set([p.target, p.report, p.baseline].flatMap((f) => (f === null ? [] : cell.marks(f))))],
+      legend: cell.legend,
+      sourcesHeading: cell.sourcesHeading,
+      sourceLine: cell.sourceLine,
     },
     rows: {
       *[Symbol.iterator]() {

@@ -82,7 +82,7 @@ describe('progress', () => {
       gap: '71',
     });
     expect(cli('progress', '--place', 'nanning', '-f', 'md').out).toMatch(
-      /^\| ▼ behind \| 南宁市 \| 2023 \| 高新技术企业数量 \| 1,800 家 \| 1,729 家 \(2024\*\) \| 96\.1% \| 71 家 to go \|/mu,
+      /^\| ▼ behind \| 南宁市 \(450100\) \| high-tech enterprises · stock \| 高新技术企业数量 \| 2023 \| 1,800 家 \| accepted \| 1,729 家 \(2024\*\), [^|]+: “[^|]*1729家[^|]*” \| 96\.1% \| 71 家 to go \|/mu,
     );
   });
 });
@@ -106,11 +106,11 @@ describe('compare', () => {
   it('sets an indicator’s figures place × year, as Markdown with a row per place and year', () => {
     const { code, out } = cli('compare', 'high-tech-enterprises', '--format', 'md');
     expect(code).toBe(0);
-    expect(out).toContain('| place | year | kind | value | metric | source | quote |');
+    expect(out).toContain('| place | indicator | metric | value | year | kind | status | progress | source | quote |');
     expect(out).toMatch(
-      /\| 南宁市 \| 2023 \| target \| 1,800 家 \| 高新技术企业数量 \| 南宁市落实科技强桂行动实施方案, date not stated in the text \| “高新技术企业数量达1800家” \|/u,
+      /\| 南宁市 \(450100\) \| high-tech enterprises · stock \| 高新技术企业数量 \| 1,800 家 \| 2023 \| target \| accepted \| behind \(96\.1%\) \| 南宁市落实科技强桂行动实施方案, date not stated in the text, § 总体目标 \| “高新技术企业数量达1800家” \|/u,
     );
-    expect(out).toMatch(/\| 扬州市 \| 2024 \| target \| 2,500 家\* \| 高新技术企业总数 \|/u);
+    expect(out).toMatch(/\| 扬州市 \(321000\) \| high-tech enterprises · stock \| 高新技术企业总数 \| 2,500 家 \| 2024\* \| target \|/u);
     // Its sources as a reader cites them, not as files.
     expect(out).toContain(
       '- Guangxi Zhuang Autonomous Region Department of Science and Technology, 《自治區科技廳關于對自治區政協十三屆一次會議第20230456號提案的答復》, 2023-08-24',
@@ -120,13 +120,13 @@ describe('compare', () => {
 
   it('marks a figure whose year the text implies, with a legend', () => {
     const out = cli('compare', 'high-tech-enterprises').out;
-    expect(out).toContain('| 1,729 家* | 高新技术企业数量 |');
-    expect(out).toContain('\\* marks a figure whose year the text implies but does not state.');
+    expect(out).toContain('| 高新技术企业数量 | 1,729 家 | 2024* |');
+    expect(out).toContain('\\* year inferred: the text implies the year but does not state it.');
   });
 
   it('marks, in a category’s table, the figures that measure different things', () => {
     const out = cli('compare', 'above-scale-industrial').out;
-    expect(out).toContain('| 30% ≠ (share) | 规模以上工业企业中有研发活动企业占比 |');
+    expect(out).toContain('| 规模以上工业企业中有研发活动企业占比 | 30% ≠ (share) |');
     expect(out).toContain('≠ marks figures not comparable with one another');
   });
 

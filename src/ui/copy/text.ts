@@ -1,6 +1,7 @@
 import { citeDocument, citeFact, type CiteFormat, type CiteStyle } from '../../cite/citation.js';
 import { factsTable } from '../../cite/table.js';
-import { compareCommand } from '../../commands/compare.js';
+import { compareTable } from '../../cite/compareTable.js';
+import { tableText } from '../../tables/write.js';
 import type { CopyResult } from '../../platform/clipboard.js';
 import type { Queries } from '../state/selectors.js';
 import type { CopyChoice, CopyTarget } from './types.js';
@@ -20,8 +21,8 @@ export function copyText({ target, format, lang }: CopyChoice, q: Queries, style
       return citeDocument(d.documentById.get(target.id)!, format as CiteFormat, cited);
     case 'category':
     case 'indicator': {
-      const table = compareCommand(d, target.id, TABLE[format as keyof typeof TABLE]);
-      return 'output' in table ? table.output : '';
+      // The item in focus exists in the data it was found in.
+      return [...tableText(compareTable(d, target.id, style)!, TABLE[format as keyof typeof TABLE])].join('');
     }
     case 'list':
       return factsTable(
