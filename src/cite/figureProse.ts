@@ -28,6 +28,26 @@ const MARKS = {
 export const oneLine = (text: string) => text.replace(/[\r\n]+/gu, ' ');
 
 export function figureProse(dataset: Dataset, style: CiteStyle) {
+  const cell = figureCells(dataset, style);
+  return {
+    ...cell,
+    /** A figure's row under FIGURE_HEADERS; `value` where a table marks the value (≠ in a comparison). */
+    row: (f: Fact, value = cell.value(f)) => [
+      cell.place(f),
+      cell.indicator(f),
+      cell.metric(f),
+      value,
+      cell.year(f),
+      cell.kind(f),
+      cell.status(f),
+      cell.progress(f),
+      cell.source(f),
+      cell.quote(f),
+    ],
+  };
+}
+
+function figureCells(dataset: Dataset, style: CiteStyle) {
   const { lang } = style;
   return {
     place: (f: Fact) => {
