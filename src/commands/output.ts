@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { UsageError } from '../args.js';
-import { writeWhole, type Chunk } from '../platform/files.js';
+import type { Chunk } from '../platform/files.js';
+import { writeWhole } from '../platform/wholeFile.js';
 import { describeErrno, writeAll } from '../platform/output.js';
 import { FILE_FORMATS, formatOfPath, saveTable, type FileFormat } from '../tables/file.js';
 import type { Table } from '../tables/table.js';
@@ -89,18 +90,14 @@ export function deliverTable<R>(
   };
 }
 
-/** Delivers text made a piece at a time (a whole dataset as JSON or YAML) to `output`, replaced whole, or to stdout. */
-export function deliverText(io: Io, text: Iterable<Chunk>, { output, what }: { output: string | undefined; what: string }): number {
-  if (output === undefined) {
-    for (const chunk of text) io.out(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
-    return 0;
-  }
-  try {
-    writeWhole(output, text, 'replace');
-  } catch (error) {
-    return cannotWrite(io, output, error);
-  }
-  return wrote(io, output, what);
+/** Delivers text made a piece at a time (a whole dataset as JSON or YAML) to `output`, replaced whole. */
+export function deliverText(io: Io, text: Iterable<Chunk>, { output, what }: { output: string; what: string }): Pending {
+  return {
+    pending: writeWhole(output, text, 'replace').then(
+      () => wrote(io, output, what),
+      (error: unknown) => cannotWrite(io, output, error),
+    ),
+  };
 }
 
 export { FILE_FORMATS };

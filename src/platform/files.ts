@@ -77,35 +77,52 @@ export type Chunk = string | Uint8Array;
  * chosen first), of mode `mode` (exactly, whatever the umask, when `exact`). Beside, so that
  * a rename or link puts it in place: those never cross a file system.
  */
-function openBeside(path: string, mode: number, exact: boolean): { temporary: string; fd: number } {
+export function openBeside(path: string, mode: number, exact: boolean): { temporary: string; fd: number } {
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   const fd = openSync(temporary, 'wx', mode);
+  temporaries.add(temporary);
   try {
     if (exact) fchmodSync(fd, mode);
   } catch (error) {
     closeSync(fd);
-    rmSync(temporary, { force: true });
+    removeTemporary(temporary);
     throw error;
   }
   return { temporary, fd };
 }
 
-function writeChunk(fd: number, chunk: Chunk): void {
+/** The temporary files being written or not yet in place, for a signal's way out to remove. */
+const temporaries = new Set<string>();
+
+export function removeTemporary(temporary: string): void {
+  temporaries.delete(temporary);
+  rmSync(temporary, { force: true });
+}
+
+/**
+ * Removes every temporary file not yet in place: a signal that ends the process (Ctrl-C during
+ * a long export) must not leave a half-written file beside the one the user asked for.
+ */
+export function removeTemporaries(): void {
+  for (const temporary of temporaries) removeTemporary(temporary);
+}
+
+export function writeChunk(fd: number, chunk: Chunk): void {
   const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
   for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at);
 }
 
 /** Syncs and closes the temporary file; on `failed`, closes and removes it instead. */
-function closeBeside({ temporary, fd }: { temporary: string; fd: number }, failed: boolean): void {
+export function closeBeside({ temporary, fd }: { temporary: string; fd: number }, failed: boolean): void {
   try {
     if (!failed) fsyncSync(fd);
   } catch (error) {
     closeSync(fd);
-    rmSync(temporary, { force: true });
+    removeTemporary(temporary);
     throw error;
   }
   closeSync(fd);
-  if (failed) rmSync(temporary, { force: true });
+  if (failed) removeTemporary(temporary);
 }
 
 /**
@@ -126,27 +143,15 @@ function writeBeside(path: string, data: Chunk | Iterable<Chunk>, mode: number, 
   return beside.temporary;
 }
 
-/** writeBeside for pieces that come as they are made (a spreadsheet library's stream). */
-async function writeBesideAsync(path: string, data: AsyncIterable<Chunk>, mode: number, exact = false): Promise<string> {
-  const beside = openBeside(path, mode, exact);
-  try {
-    for await (const chunk of data) writeChunk(beside.fd, chunk);
-  } catch (error) {
-    closeBeside(beside, true);
-    throw error;
-  }
-  closeBeside(beside, false);
-  return beside.temporary;
-}
-
 /** Renames a temporary file into place, removing it when the rename fails. */
-function moveInto(temporary: string, path: string): void {
+export function moveInto(temporary: string, path: string): void {
   try {
     renameSync(temporary, path);
   } catch (error) {
-    rmSync(temporary, { force: true });
+    removeTemporary(temporary);
     throw error;
   }
+  temporaries.delete(temporary);
 }
 
 /** Writes `data` to `dir/name` as a new file of mode 0600, whole or not at all; returns its path. */
@@ -185,7 +190,7 @@ export function replaceFile(path: string, data: string | Uint8Array, expected?: 
  * whatever its mode, and root may write any file: a person who took the write bits away meant
  * the file to stay as it is, so the mode is what is asked, and such a file is refused.
  */
-function writableMode(path: string): number | undefined {
+export function writableMode(path: string): number | undefined {
   let mode: number;
   try {
     mode = statSync(path).mode & 0o777;
@@ -204,7 +209,7 @@ function putInPlace(temporary: string, path: string, expected?: Uint8Array | nul
   if (expected !== undefined) {
     const now = bytesOf(path);
     if (now === null || expected === null ? now !== expected : !now.equals(expected)) {
-      rmSync(temporary, { force: true });
+      removeTemporary(temporary);
       return false;
     }
   }
@@ -229,7 +234,7 @@ export interface Staged {
 
 export function stage(path: string, data: string | Uint8Array): Staged {
   const temporary = writeBeside(path, data, 0o666);
-  const discard = () => rmSync(temporary, { force: true });
+  const discard = () => removeTemporary(temporary);
   return {
     temporary,
     discard,
@@ -274,54 +279,4 @@ export function createFile(path: string, data: string | Uint8Array): boolean {
  */
 export function replaceUnchanged(path: string, expected: string, data: string | Uint8Array): boolean {
   return replaceFile(path, data, Buffer.from(expected, 'utf8'));
-}
-
-/**
- * How a streamed file takes its name: `create` only where no file has it (a hard link never
- * replaces, so two writers cannot both win); `replace` whatever is there, keeping its mode
- * and refusing a read-only one, as replaceFile does.
- */
-export type Placing = 'create' | 'replace';
-
-/** Links or renames a written temporary file to `path`; the temporary goes whatever happens. */
-function place(temporary: string, path: string, how: Placing): boolean {
-  if (how === 'replace') {
-    moveInto(temporary, path);
-    return true;
-  }
-  try {
-    linkSync(temporary, path);
-    return true;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw error;
-  } finally {
-    rmSync(temporary, { force: true });
-  }
-}
-
-/** Where `create` would be refused anyway, it is refused before a byte is written: a long export is not made for nothing. */
-function modeFor(path: string, how: Placing): number | false | undefined {
-  const mode = writableMode(path);
-  return how === 'create' && mode !== undefined ? false : mode;
-}
-
-/**
- * Writes `chunks` to `path` as they come, whole or not at all: into a temporary file beside
- * it, synced, then put in place (see Placing). On any failure, the pieces' or the disk's, the
- * temporary file is gone and `path` is as it was. False when `create` found the name taken.
- */
-export function writeWhole(path: string, chunks: Iterable<Chunk>, how: Placing): boolean {
-  const mode = modeFor(path, how);
-  if (mode === false) return false;
-  const temporary = mode === undefined ? writeBeside(path, chunks, 0o666) : writeBeside(path, chunks, mode, true);
-  return place(temporary, path, how);
-}
-
-/** writeWhole for pieces that come asynchronously (a stream is an async iterable of them). */
-export async function writeWholeAsync(path: string, chunks: AsyncIterable<Chunk>, how: Placing): Promise<boolean> {
-  const mode = modeFor(path, how);
-  if (mode === false) return false;
-  const temporary = await (mode === undefined ? writeBesideAsync(path, chunks, 0o666) : writeBesideAsync(path, chunks, mode, true));
-  return place(temporary, path, how);
 }

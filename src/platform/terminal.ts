@@ -6,6 +6,8 @@
  * explorer back.
  */
 
+import { removeTemporaries } from './files.js';
+
 const ENTER = '\u001B[?1049h\u001B[?25l';
 const LEAVE = '\u001B[?25h\u001B[?1049l';
 /** Bracketed paste (mode 2004): the terminal marks the start and end of a paste, which the key decoder reads as one. */
@@ -72,6 +74,8 @@ export function enterFullScreen(out: Out, options: FullScreenOptions = {}): Full
   };
   const onSignal = (code: number) => () => {
     restore();
+    // A file being saved when the signal came is left neither half-written nor under a temporary name.
+    removeTemporaries();
     proc.exit(code);
   };
   // Ctrl-Z: give the shell its screen and line editing back, then stop as the default action would.

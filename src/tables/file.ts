@@ -1,5 +1,5 @@
 import { extname } from 'node:path';
-import { writeWhole, writeWholeAsync, type Placing } from '../platform/files.js';
+import { writeWhole, type Placing } from '../platform/wholeFile.js';
 import type { Table } from './table.js';
 import { tableText, type TextFormat } from './write.js';
 
@@ -49,7 +49,7 @@ export async function saveTable<R>(
   const how: Placing = replace ? 'replace' : 'create';
   if (format === 'xlsx') {
     const { xlsxBytes } = await import('./xlsx.js');
-    return (await writeWholeAsync(path, xlsxBytes(table), how)) ? 'saved' : 'exists';
+    return (await writeWhole(path, xlsxBytes(table), how)) ? 'saved' : 'exists';
   }
-  return writeWhole(path, withMark(FILE_BOM[format], tableText(table, format)), how) ? 'saved' : 'exists';
+  return (await writeWhole(path, withMark(FILE_BOM[format], tableText(table, format)), how)) ? 'saved' : 'exists';
 }
