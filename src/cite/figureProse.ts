@@ -1,5 +1,6 @@
 import { formatPercent, formatValue } from '../model/figureText.js';
 import { progressOfTarget } from '../model/indicators.js';
+import type { ProgressStatus } from '../model/progress.js';
 import type { Dataset, Fact } from '../model/types.js';
 import type { Source } from '../tables/table.js';
 import { NO_DATE, type CiteStyle } from './words.js';
@@ -14,6 +15,12 @@ import { NO_DATE, type CiteStyle } from './words.js';
 
 const KIND = { en: { target: 'target', reported: 'reported' }, zh: { target: '目标', reported: '实际值' } } as const;
 const STATUS = { en: { accepted: 'accepted', proposed: '◇ proposed' }, zh: { accepted: '已采用', proposed: '◇ 待审核' } } as const;
+
+/** A target's progress status in the table's language; the data's words (`no-report`) in English. */
+export const PROGRESS: Readonly<Record<'en' | 'zh', Readonly<Record<ProgressStatus, string>>>> = {
+  en: { met: 'met', behind: 'behind', uncertain: 'uncertain', 'no-report': 'no-report', 'not-comparable': 'not-comparable' },
+  zh: { met: '已完成', behind: '未达到', uncertain: '不确定', 'no-report': '暂无实际值', 'not-comparable': '不可比' },
+};
 
 /** What the marks a figure's cells carry mean, each said once below a table that uses it. */
 const MARKS = {
@@ -60,17 +67,20 @@ function figureCells(dataset: Dataset, style: CiteStyle) {
       return `${lang === 'en' ? name.en : style.zh(name.zh_hans)} · ${f.measure}`;
     },
     metric: (f: Fact) => style.zh(f.metric.zh),
-    value: (f: Fact) => style.zh(formatValue(f)),
+    // The unit as the quote writes it (億元 stays 億元 under any display script): a figure is never converted.
+    value: (f: Fact) => formatValue(f),
     year: (f: Fact) => `${f.year}${f.year_inferred ? '*' : ''}`,
-    kind: (f: Fact) => KIND[lang][f.kind],
+    kind: (f: Fact) => style.zh(KIND[lang][f.kind]),
     status: (f: Fact) => {
-      if (f.status !== 'proposed') return STATUS[lang].accepted;
-      return f.confidence === undefined ? STATUS[lang].proposed : `${STATUS[lang].proposed} ${f.confidence}`;
+      if (f.status !== 'proposed') return style.zh(STATUS[lang].accepted);
+      const proposed = style.zh(STATUS[lang].proposed);
+      return f.confidence === undefined ? proposed : `${proposed} ${f.confidence}`;
     },
     progress: (f: Fact) => {
       if (f.kind !== 'target') return '';
       const p = progressOfTarget(dataset, f);
-      return p.ratio === null ? p.status : `${p.status} (${formatPercent(p.ratio)})`;
+      const status = style.zh(PROGRESS[lang][p.status]);
+      return p.ratio === null ? status : `${status} (${formatPercent(p.ratio)})`;
     },
     /** The title as the document writes it, as the quote beside it is: a reader looks for it so. */
     source: (f: Fact) => {
@@ -85,7 +95,8 @@ function figureCells(dataset: Dataset, style: CiteStyle) {
     /** A reader's source below a table: publisher, title and date; the seed file is for the JSON and CSV forms. */
     sourceLine: (s: Source) => {
       const publisher = dataset.documentById.get(s.document)!.publisher;
-      return oneLine(`${lang === 'en' ? publisher.en : style.zh(publisher.zh)}, 《${s.title}》, ${s.date ?? style.zh(NO_DATE[lang])}`);
+      // The publisher as the document names it, as its title is: a name is never converted.
+      return oneLine(`${lang === 'en' ? publisher.en : publisher.zh}, 《${s.title}》, ${s.date ?? style.zh(NO_DATE[lang])}`);
     },
   };
 }

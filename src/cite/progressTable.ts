@@ -5,7 +5,7 @@ import type { Dataset, Fact } from '../model/types.js';
 import { figureColumns, type FACT_COLUMNS } from '../tables/figure.js';
 import { sourceOfDocument } from '../tables/sources.js';
 import type { Table } from '../tables/table.js';
-import { figureProse } from './figureProse.js';
+import { figureProse, PROGRESS } from './figureProse.js';
 import { AS_WRITTEN, type CiteStyle } from './words.js';
 
 /**
@@ -38,12 +38,14 @@ const HEADERS = {
   zh: ['进展', '地区', '指标', '原文指标', '年份', '目标', '状态', '实际值', '完成比例', '差距', '基数', '出处', '原文'],
 } as const;
 
-/** "120 家 to go", "exceeded by 30 家", "20 万吨 under the cap": the gap as the command's text says it. */
-function gapWords(p: TargetProgress): string {
+/** "120 家 to go", "exceeded by 30 家", "20 万吨 under the cap"; "尚差 120 家", "超出 30 家": the gap in words. */
+export function gapWords(p: Pick<TargetProgress, 'gap' | 'ceiling' | 'target'>, lang: 'en' | 'zh' = 'en'): string {
   const { gap, ceiling, target } = p;
   if (gap === null || gap === 0) return '';
-  if (gap > 0) return `${formatNumber(gap)} ${target.unit} ${ceiling ? 'under the cap' : 'to go'}`;
-  return `${ceiling ? 'over the cap by' : 'exceeded by'} ${formatNumber(-gap)} ${target.unit}`;
+  const amount = `${formatNumber(Math.abs(gap))} ${target.unit}`;
+  if (lang === 'zh') return gap > 0 ? `${ceiling ? '距上限' : '尚差'} ${amount}` : `${ceiling ? '超出上限' : '超出'} ${amount}`;
+  if (gap > 0) return `${amount} ${ceiling ? 'under the cap' : 'to go'}`;
+  return `${ceiling ? 'over the cap by' : 'exceeded by'} ${amount}`;
 }
 
 /** The targets' progress, in the order given; `style` is the Markdown's language and script. */
@@ -63,7 +65,7 @@ export function progressTable(dataset: Dataset, targets: Iterable<Fact>, style: 
     prose: {
       header: HEADERS[style.lang],
       row: (p) => [
-        `${STATUS_GLYPH[p.status]} ${p.status}${p.reason ? `: ${p.reason}` : ''}`,
+        `${STATUS_GLYPH[p.status]} ${style.zh(PROGRESS[style.lang][p.status])}${p.reason ? `: ${p.reason}` : ''}`,
         cell.place(p.target),
         cell.indicator(p.target),
         cell.metric(p.target),
@@ -72,7 +74,7 @@ export function progressTable(dataset: Dataset, targets: Iterable<Fact>, style: 
         cell.status(p.target),
         beside(p.report),
         p.ratio === null ? '' : formatPercent(p.ratio),
-        gapWords(p),
+        style.zh(gapWords(p, style.lang)),
         beside(p.baseline),
         cell.source(p.target),
         cell.quote(p.target),

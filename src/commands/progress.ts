@@ -1,9 +1,9 @@
-import { formatNumber, formatPercent, formatValue } from '../model/figureText.js';
+import { formatPercent, formatValue } from '../model/figureText.js';
 import { progressOfTarget, type TargetProgress } from '../model/indicators.js';
 import { STATUS_GLYPH } from '../model/progress.js';
 import { placeAndBelow } from '../model/queries.js';
 import type { Dataset, Fact } from '../model/types.js';
-import { progressTable } from '../cite/progressTable.js';
+import { gapWords, progressTable } from '../cite/progressTable.js';
 import { tableText } from '../tables/write.js';
 import { jsonSafe } from '../platform/output.js';
 import { figureJson, placeLabel } from './label.js';
@@ -62,8 +62,8 @@ function line(dataset: Dataset, p: TargetProgress): string {
   const parts = [`${STATUS_GLYPH[p.status]} ${placeLabel(dataset, t.place)} ${t.year} ${t.metric.zh}: target ${formatValue(t)}`];
   if (p.report) parts.push(`reported ${formatValue(p.report)} (${p.report.year})`);
   if (p.ratio !== null) parts.push(`${formatPercent(p.ratio)} of the target`);
-  if (p.gap !== null && p.gap > 0) parts.push(`${formatNumber(p.gap)} ${t.unit} ${p.ceiling ? 'under the cap' : 'to go'}`);
-  if (p.gap !== null && p.gap < 0) parts.push(`${p.ceiling ? 'over the cap by' : 'exceeded by'} ${formatNumber(-p.gap)} ${t.unit}`);
+  const gap = gapWords(p);
+  if (gap !== '') parts.push(gap);
   if (p.baseline) parts.push(`starting from ${formatValue(p.baseline)} (${p.baseline.year})`);
   parts.push(p.reason ? `${p.status}: ${p.reason}` : p.status);
   return `${parts.join(' · ')}  [${t.id}]`;

@@ -5,6 +5,8 @@ import { figuresTable } from '../../src/cite/table.js';
 import type { CiteStyle } from '../../src/cite/words.js';
 import type { Table } from '../../src/tables/table.js';
 import { tableText } from '../../src/tables/write.js';
+import { formatValue } from '../../src/model/figureText.js';
+import { inScript } from '../../src/model/script.js';
 import { bundledDataset } from '../helpers.js';
 
 const d = bundledDataset();
@@ -45,5 +47,29 @@ describe('the tables a reader reads', () => {
     const row = progress.split('\n').find((line) => line.includes('“高新技术企业数量达1800家”'))!;
     expect(row).toContain('1,729 家 (2024*), ');
     expect(row).toMatch(/“[^”]*1729家[^”]*”/u);
+  });
+
+  it('keep every figure’s unit and every name of a document as written, under any display script', () => {
+    const simplified: CiteStyle = { lang: 'zh', script: 'simplified', zh: (t) => inScript(t, 'simplified') };
+    const traditional: CiteStyle = { lang: 'zh', script: 'traditional', zh: (t) => inScript(t, 'traditional') };
+    const written = d.facts.filter((f) => /[億萬]/u.test(f.unit));
+    const simple = d.facts.filter((f) => /[亿万]/u.test(f.unit));
+    expect(written.length).toBeGreaterThan(0);
+    expect(simple.length).toBeGreaterThan(0);
+    const asSimplified = markdown(figuresTable(d, written, simplified));
+    for (const f of written) expect(asSimplified).toContain(`| ${formatValue(f)} |`);
+    const asTraditional = markdown(figuresTable(d, simple, traditional));
+    for (const f of simple) expect(asTraditional).toContain(`| ${formatValue(f)} |`);
+    // A publisher's name, as the document gives it, in the sources below a comparison.
+    const doc = d.documents.find((x) => inScript(x.publisher.zh, 'simplified') !== x.publisher.zh)!;
+    const indicator = d.facts.find((f) => f.document === doc.id && f.indicator !== null)!.indicator!;
+    expect(markdown(compareTable(d, indicator, simplified)!)).toContain(`- ${doc.publisher.zh}, 《${doc.title.zh}》`);
+  });
+
+  it('say a target’s progress and gap in the reader’s language', () => {
+    const progress = markdown(progressTable(d, targets, ZH));
+    expect(progress).toContain('| ▼ 未达到 |');
+    expect(progress).toContain('| 尚差 71 家 |');
+    expect(progress).not.toMatch(/no-report|to go/u);
   });
 });
