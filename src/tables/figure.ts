@@ -149,8 +149,8 @@ function cell(value: ExportedFact[keyof ExportedFact]): Cell {
 
 /**
  * The contract's columns of the figure a row is about, named with `prefix` (`report_` for a
- * target's report beside it); `names` picks some of them, in the contract's order. A row's
- * record is made once, for all its cells.
+ * target's report beside it); `names` picks some of them, in its order. A row's record is made
+ * once, for all its cells.
  */
 export function figureColumns<R>(
   dataset: Dataset,
@@ -163,7 +163,7 @@ export function figureColumns<R>(
     if (last?.fact !== fact) last = { fact, record: exportFact(dataset, fact) };
     return last.record;
   };
-  return FACT_COLUMNS.filter((name) => names.includes(name)).map((name) => ({
+  return names.map((name) => ({
     name: `${prefix}${name}`,
     kind: KINDS[name] ?? 'text',
     value: (row: R) => {

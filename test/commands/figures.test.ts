@@ -171,3 +171,49 @@ describe('export filters', () => {
     expect(cli('export', '--kind', 'wish')).toMatchObject({ code: 2 });
   });
 });
+
+describe('one contract for every table and JSON', () => {
+  it('gives a figure in compare, progress and related JSON every key of the export contract', () => {
+    const compared = JSON.parse(cli('compare', 'high-tech-enterprises', '--format', 'json').out) as {
+      rows: { targets: Record<string, unknown>[] }[];
+    };
+    const progress = JSON.parse(cli('progress', '--json').out) as {
+      target: Record<string, unknown>;
+      report: Record<string, unknown> | null;
+    }[];
+    const related = JSON.parse(cli('related', 'nanning-2023-hitech-count', '--json').out) as Record<string, unknown>[];
+    const figures = [
+      compared.rows.flatMap((r) => r.targets)[0]!,
+      progress[0]!.target,
+      progress.find((p) => p.report)!.report!,
+      related[0]!,
+    ];
+    for (const figure of figures) expect(Object.keys(figure)).toEqual(expect.arrayContaining([...FACT_COLUMNS]));
+  });
+
+  it('writes a report’s and a baseline’s columns in the order the README gives', () => {
+    const header = fields(cli('progress', '--format', 'csv').out.split('\r\n')[0]!);
+    const beside = [
+      'id',
+      'year',
+      'value',
+      'value_min',
+      'value_max',
+      'unit',
+      'qualifier',
+      'year_inferred',
+      'document',
+      'document_title',
+      'section_title',
+      'quote',
+      'status',
+    ];
+    expect(header.slice(FACT_COLUMNS.length)).toEqual([
+      ...beside.map((c) => `report_${c}`),
+      ...beside.map((c) => `baseline_${c}`),
+      'gap',
+      'reason',
+    ]);
+    expect(header.slice(0, FACT_COLUMNS.length)).toEqual([...FACT_COLUMNS]);
+  });
+});
