@@ -39,7 +39,7 @@ export const exportDeclaration = defineCommand({
   readme: {
     does: 'prints the dataset (see below); the filters select the facts (a place includes the places within it), the other lists are whole',
     exits:
-      '0; 1 if the data is broken or the output (or --output FILE) cannot be written; 2 a bad flag (--bom without --format csv, --format xlsx to a terminal)',
+      '0; 1 if the data is broken or the output (or --output FILE) cannot be written; 2 a bad flag (--bom without --format csv or tsv, --format xlsx to a terminal)',
   },
   run({ values }, io, { open }) {
     // Checked before the data is read: a flag that cannot apply is said at once.

@@ -1,6 +1,7 @@
 import { UsageError } from '../args.js';
 import { defineCommand, printed, unknownValue } from './declaration.js';
 import { progressTable } from '../cite/progressTable.js';
+import { BOM_OPTION, withBom } from './bom.js';
 import { checkBinary, deliverTable, deliverText, formatOf, OUTPUT_OPTION } from './output.js';
 import { PROGRESS_FORMATS, progressCommand, targetsOf } from './progress.js';
 import { unknownPlace } from './select.js';
@@ -10,7 +11,7 @@ const FORMATS = [...PROGRESS_FORMATS, 'xlsx'] as const;
 
 export const progressDeclaration = defineCommand({
   name: 'progress',
-  synopsis: '[--format md|tsv|csv|json|xlsx] [--output FILE] [--json] [--place ID]',
+  synopsis: '[--format md|tsv|csv|json|xlsx] [--output FILE] [--bom] [--json] [--place ID]',
   summary: 'every target: its latest report, share reached, gap, status and baseline',
   options: {
     format: {
@@ -22,6 +23,7 @@ export const progressDeclaration = defineCommand({
         "a table: md, tsv, csv or xlsx (a row a target), or json; without it (and without --output's extension), a line a target",
     },
     output: OUTPUT_OPTION,
+    bom: BOM_OPTION,
     json: { type: 'boolean', description: 'the same as --format json' },
     place: { type: 'string', value: 'ID', description: 'only the targets of this place and of the places within it' },
   },
@@ -32,7 +34,7 @@ export const progressDeclaration = defineCommand({
       "as TSV or CSV, the target's export contract columns, then its report's and baseline's (`report_…`, `baseline_…`: id, year, " +
       'value, unit, qualifier, document, title, section, quote, status), then `gap` and `reason`; Markdown gives each its source and quote',
     exits:
-      '0 (with no targets for the place, one line saying so and which places have targets; `--json` gives `[]`); 1 the output cannot be written; 2 unknown place, bad format, --json with another format, or --format xlsx to a terminal',
+      '0 (with no targets for the place, one line saying so and which places have targets; `--json` gives `[]`); 1 the output cannot be written; 2 unknown place, bad format, --json with another format, --bom without --format csv or tsv, or --format xlsx to a terminal',
   },
   run({ values }, io, { open }) {
     // Checked before the data is read: a flag that cannot apply is said at once.
@@ -41,6 +43,7 @@ export const progressDeclaration = defineCommand({
     const { output, place } = values;
     const format = values.json === true ? 'json' : output === undefined ? values.format : formatOf(values.format, output, FORMATS, 'md');
     if (format !== undefined) checkBinary(format, output, io);
+    withBom('', format ?? 'the text lines', values.bom);
     const dataset = open()?.dataset;
     if (!dataset) return 1;
     const unknown = place === undefined ? undefined : unknownPlace(dataset, place);
@@ -50,7 +53,7 @@ export const progressDeclaration = defineCommand({
       return deliverTable(io, progressTable(dataset, targets), format ?? 'md', { output, count: targets.length, noun: 'targets' });
     }
     const result = progressCommand(dataset, { ...(format === undefined ? {} : { format }), ...(place === undefined ? {} : { place }) });
-    if (output === undefined) return printed(io, result);
+    if (output === undefined) return printed(io, { output: withBom(result.output, format ?? 'the text lines', values.bom) });
     return deliverText(io, [result.output], { output, what: 'the targets' });
   },
 });

@@ -21,8 +21,19 @@ describe('--bom', () => {
     expect(marked.out).toBe(BOM + plain.out);
   });
 
-  it.each([['export', '--format', 'json'], ['export'], ['compare', 'high-tech', '--format', 'md']])(
-    'is refused with a format that is not CSV: %s',
+  it.each([
+    ['export', '--format', 'tsv'],
+    ['progress', '--format', 'csv'],
+    ['progress', '--format', 'tsv'],
+  ])('begins any spreadsheet text with it: %s', (...args) => {
+    const plain = runCli(args);
+    const marked = runCli([...args, '--bom']);
+    expect(marked.code).toBe(0);
+    expect(marked.out).toBe(BOM + plain.out);
+  });
+
+  it.each([['export', '--format', 'json'], ['export'], ['compare', 'high-tech', '--format', 'md'], ['progress'], ['progress', '--json']])(
+    'is refused with a format that is not CSV or TSV: %s',
     (...args) => {
       const { code, out, err } = runCli([...args, '--bom']);
       expect(code).toBe(2);

@@ -20,7 +20,7 @@ describe('the README command table', () => {
         "TSV and CSV have the export contract's columns (below), then `place_name` and `comparable`; JSON keeps the place × year rows, " +
         'each figure with its document, section, quote and place code; Markdown gives each figure its source and quote, marks an ' +
         'inferred year `*`, and lists the sources | 0; 1 unknown id, or the output cannot be written; ' +
-        '2 bad format, --bom without --format csv, or --format xlsx to a terminal |',
+        '2 bad format, --bom without --format csv or tsv, or --format xlsx to a terminal |',
     );
     expect(rows[2]).toMatch(/^\| `policy-explorer \[--lang en\\\|zh\]/u);
     for (const command of COMMANDS)
