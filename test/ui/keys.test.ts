@@ -78,13 +78,23 @@ describe('the key table', () => {
     }
   });
 
-  it('quits with Ctrl-C in every mode, and with q in every mode but the text boxes', () => {
+  it('quits with Ctrl-C in every mode, and with q in every mode but the text boxes and a file’s y/n', () => {
     for (const mode of MODES) {
       expect(commandFor(mode, 'c', key({ ctrl: true })), mode).toBe('interrupt');
       expect(commandFor(mode, 'q', key()), mode).toBe(
-        ['search', 'find', 'help', 'palette', 'picker', 'save', 'reviewPicker', 'reviewText', 'reviewPlaceText', 'reviewListMin'].includes(
-          mode,
-        )
+        [
+          'search',
+          'find',
+          'help',
+          'palette',
+          'picker',
+          'save',
+          'saveReplace',
+          'reviewPicker',
+          'reviewText',
+          'reviewPlaceText',
+          'reviewListMin',
+        ].includes(mode)
           ? undefined
           : 'quit',
       );

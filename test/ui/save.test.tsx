@@ -55,6 +55,8 @@ describe('saving the view to a file', () => {
     const before = statSync(path).mtimeMs;
     await app.press('w');
     await app.pressFor(KEY.enter, 'already exists: replace it? y/n');
+    // q is no answer: the question stays, and the explorer with it.
+    await app.sendQuietly('q');
     await app.pressFor('n', NAME);
     expect(app.frame()).not.toContain('replace it?');
     expect(readFileSync(path, 'utf8')).toBe('mine\n');

@@ -95,7 +95,7 @@ export const GLOBAL_KEYS: ModeKeys = {
         '命令面板：按名称执行命令',
       ),
     ),
-    b('quit', ['global', 'chooser', 'saveReplace'], [{ input: 'q' }], 'q', 'quit', '退出'),
+    b('quit', ['global', 'chooser'], [{ input: 'q' }], 'q', 'quit', '退出'),
     b(
       'interrupt',
       ['global', 'find', 'finder', 'chooser', 'palette', 'help', 'picker', 'save', 'saveReplace'],
