@@ -170,5 +170,10 @@ export function figureColumns<R>(
       const fact = figureOf(row);
       return fact === null ? null : cell(recordOf(fact)[name]);
     },
+    // JSON keeps a list a list, as export's JSON has it.
+    json: (row: R) => {
+      const fact = figureOf(row);
+      return fact === null ? null : recordOf(fact)[name];
+    },
   }));
 }

@@ -18,6 +18,8 @@ export interface Column<R> {
   readonly name: string;
   readonly kind: CellKind;
   readonly value: (row: R) => Cell;
+  /** The cell in JSON, where it is more than a cell's text (a list stays a list); `value` where absent. */
+  readonly json?: (row: R) => unknown;
 }
 
 /** A document the rows quote, as the sources list and the spreadsheet's sources sheet name it. */
@@ -58,9 +60,9 @@ export interface Table<R> {
   readonly source: (document: string) => Source;
 }
 
-/** A row as scripts read it: each column's cell by its name. */
-export function record<R>(table: Pick<Table<R>, 'columns'>, row: R): Record<string, Cell> {
-  const out: Record<string, Cell> = {};
-  for (const column of table.columns) out[column.name] = column.value(row) ?? null;
+/** A row as JSON has it: each column's value by its name. */
+export function record<R>(table: Pick<Table<R>, 'columns'>, row: R): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const column of table.columns) out[column.name] = (column.json ?? column.value)(row) ?? null;
   return out;
 }

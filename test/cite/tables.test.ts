@@ -6,6 +6,7 @@ import type { CiteStyle } from '../../src/cite/words.js';
 import type { Table } from '../../src/tables/table.js';
 import { tableText } from '../../src/tables/write.js';
 import { formatValue } from '../../src/model/figureText.js';
+import { exportFact } from '../../src/tables/figure.js';
 import { inScript } from '../../src/model/script.js';
 import { bundledDataset } from '../helpers.js';
 
@@ -71,5 +72,12 @@ describe('the tables a reader reads', () => {
     expect(progress).toContain('| ▼ 未达到 |');
     expect(progress).toContain('| 尚差 71 家 |');
     expect(progress).not.toMatch(/no-report|to go/u);
+  });
+
+  it('as JSON, are the export contract’s records: lists as lists, numbers as numbers', () => {
+    const facts = d.facts.filter((f) => f.tags.length > 1).slice(0, 3);
+    const rows = JSON.parse([...tableText(figuresTable(d, facts), 'json')].join('')) as Record<string, unknown>[];
+    expect(rows).toEqual(facts.map((f) => exportFact(d, f)));
+    expect(Array.isArray(rows[0]!.tags)).toBe(true);
   });
 });
