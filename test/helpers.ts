@@ -11,6 +11,7 @@ import { loadDataset, oneFolder, type LoadResult } from '../src/model/load.js';
 import { DocumentFileSchema, type Recipe } from '../src/model/schema.js';
 import type { Dataset } from '../src/model/types.js';
 import { BUNDLED_DATA, BUNDLED_SEEDS, PACKAGE_ROOT } from '../src/paths.js';
+import { exportText, type ExportFormat } from '../src/commands/export.js';
 
 export const SEEDS = [
   '000_460f0e1b014ac56f.txt',
@@ -255,4 +256,9 @@ export function gfmCells(line: string): string[] {
   }
   cells.push(cell.trim());
   return cells;
+}
+
+/** The export's text, whole, as `export` writes it a piece at a time. */
+export function exportWhole(dataset: Dataset, format: ExportFormat): string {
+  return [...exportText(dataset, format)].join('');
 }

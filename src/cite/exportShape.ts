@@ -25,13 +25,26 @@ export function exportDocument(doc: PolicyDocument) {
   };
 }
 
-export function exportDataset(dataset: Dataset) {
-  return {
-    places: dataset.places.map((p) => ({ ...p, parent: p.parent ?? null, code: p.code ?? null })),
-    categories: dataset.categories.map((c) => ({ ...c, ladder: c.ladder ?? null, next: c.next ?? null })),
-    topics: dataset.topics,
-    indicators: dataset.indicators,
-    documents: dataset.documents.map(exportDocument),
-    facts: dataset.facts.map((f) => exportFact(dataset, f)),
-  };
+/**
+ * The lists of the export in its order, each a list of items made one at a time as the text
+ * is written: a document's text and a fact's record are made, written and let go, so the
+ * export of a large dataset costs the dataset and one item, never the whole text or a copy
+ * of every record.
+ */
+export function* exportLists(dataset: Dataset): Generator<[string, Iterable<unknown>]> {
+  yield ['places', dataset.places.map((p) => ({ ...p, parent: p.parent ?? null, code: p.code ?? null }))];
+  yield ['categories', dataset.categories.map((c) => ({ ...c, ladder: c.ladder ?? null, next: c.next ?? null }))];
+  yield ['topics', dataset.topics];
+  yield ['indicators', dataset.indicators];
+  yield ['documents', mapped(dataset.documents, exportDocument)];
+  yield ['facts', mapped(dataset.facts, (f) => exportFact(dataset, f))];
+}
+
+function* mapped<T, U>(items: readonly T[], f: (item: T) => U): Generator<U> {
+  for (const item of items) yield f(item);
+}
+
+/** The export as one object, held whole: what the streamed text reads back as. */
+export function exportDataset(dataset: Dataset): Record<string, unknown[]> {
+  return Object.fromEntries([...exportLists(dataset)].map(([key, items]) => [key, [...items]]));
 }

@@ -12,9 +12,6 @@ import { AS_WRITTEN, type CiteStyle } from './words.js';
  * reads it: place and its code, indicator and measure, metric, value, year (marked where
  * inferred), kind, status, progress, source (title as written, date, section) and the quote.
  */
-export type TableFormat = 'md' | 'tsv' | 'csv';
-export const TABLE_FORMATS: readonly TableFormat[] = ['md', 'tsv', 'csv'];
-
 /** The figures as one table; `style` is the Markdown's language and display script (the data columns are as written). */
 export function figuresTable(dataset: Dataset, facts: Iterable<Fact>, style: CiteStyle = AS_WRITTEN): Table<Fact> {
   const cell = figureProse(dataset, style);

@@ -29,7 +29,8 @@ export const compareDeclaration = defineCommand({
       "(`comparable: false` in TSV, CSV and JSON); TSV and CSV have the export contract's columns (below), then `place_name` and " +
       '`comparable`; JSON keeps the place × year rows, each figure with its document, section, quote and place code; Markdown gives ' +
       'each figure its source and quote, marks an inferred year `*`, and lists the sources',
-    exits: '0; 1 unknown id, or the output cannot be written; 2 bad format, --bom without --format csv or tsv, or --format xlsx to a terminal',
+    exits:
+      '0; 1 unknown id, or the output cannot be written; 2 bad format, --bom without --format csv or tsv, or --format xlsx to a terminal',
   },
   run({ values, positionals }, io, { open }) {
     const { output } = values;

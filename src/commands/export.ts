@@ -3,29 +3,10 @@ import { figuresTable } from '../cite/table.js';
 import type { Dataset } from '../model/types.js';
 import { jsonSafe } from '../platform/output.js';
 import { tableText } from '../tables/write.js';
-import { exportDocument, exportFact } from '../cite/exportShape.js';
+import { exportLists } from '../cite/exportShape.js';
 
 export const EXPORT_FORMATS = ['json', 'csv', 'yaml', 'tsv', 'md'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
-/**
- * The lists of the export in its order, each a list of items made one at a time as the text
- * is written: a document's text and a fact's record are made, written and let go, so the
- * export of a large dataset costs the dataset and one item, never the whole text or a copy
- * of every record (exportDataset, in cite/exportShape.ts, is the same whole, at once).
- */
-function* lists(dataset: Dataset): Generator<[string, Iterable<unknown>]> {
-  yield ['places', dataset.places.map((p) => ({ ...p, parent: p.parent ?? null, code: p.code ?? null }))];
-  yield ['categories', dataset.categories.map((c) => ({ ...c, ladder: c.ladder ?? null, next: c.next ?? null }))];
-  yield ['topics', dataset.topics];
-  yield ['indicators', dataset.indicators];
-  yield ['documents', mapped(dataset.documents, exportDocument)];
-  yield ['facts', mapped(dataset.facts, (f) => exportFact(dataset, f))];
-}
-
-function* mapped<T, U>(items: readonly T[], f: (item: T) => U): Generator<U> {
-  for (const item of items) yield f(item);
-}
 
 /**
  * JSON.stringify(exportDataset(dataset), null, 2) a piece at a time, byte for byte: each item
@@ -34,7 +15,7 @@ function* mapped<T, U>(items: readonly T[], f: (item: T) => U): Generator<U> {
  */
 function* json(dataset: Dataset): Generator<string> {
   let first = true;
-  for (const [key, items] of lists(dataset)) {
+  for (const [key, items] of exportLists(dataset)) {
     yield `${first ? '{\n' : ',\n'}  ${JSON.stringify(key)}: `;
     first = false;
     let none = true;
@@ -53,7 +34,7 @@ function* json(dataset: Dataset): Generator<string> {
  * once; it differs only where that would have written an object met twice as an alias.
  */
 function* yaml(dataset: Dataset): Generator<string> {
-  for (const [key, items] of lists(dataset)) {
+  for (const [key, items] of exportLists(dataset)) {
     let none = true;
     for (const item of items) {
       const text = stringify({ [key]: [item] }, { lineWidth: 0 });
@@ -81,11 +62,6 @@ export function exportText(dataset: Dataset, format: ExportFormat): Iterable<str
     case 'md':
       return tableText(figuresTable(dataset, dataset.facts), format);
   }
-}
-
-/** The dataset as text, whole: for tests and callers that want one string. */
-export function exportCommand(dataset: Dataset, format: ExportFormat): string {
-  return [...exportText(dataset, format)].join('');
 }
 
 /** Writes the pieces through `write` in blocks of about 64 KiB: a system call a block, not a piece, and never the whole. */

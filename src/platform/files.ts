@@ -232,23 +232,29 @@ export interface Staged {
   discard(): void;
 }
 
+/**
+ * Gives a written temporary file the name `path` only if nothing has it: a hard link never
+ * replaces, so two writers cannot both win. False when the name was taken; the temporary goes either way.
+ */
+export function linkInto(temporary: string, path: string): boolean {
+  try {
+    linkSync(temporary, path);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  } finally {
+    removeTemporary(temporary);
+  }
+}
+
 export function stage(path: string, data: string | Uint8Array): Staged {
   const temporary = writeBeside(path, data, 0o666);
   const discard = () => removeTemporary(temporary);
   return {
     temporary,
     discard,
-    create: () => {
-      try {
-        linkSync(temporary, path);
-        return true;
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-        throw error;
-      } finally {
-        discard();
-      }
-    },
+    create: () => linkInto(temporary, path),
     // The staged bytes take the file's place as they are, in its mode: they are not written again.
     replace: (expected) => {
       try {

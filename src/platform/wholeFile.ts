@@ -1,6 +1,6 @@
-import { linkSync, lstatSync, openSync, closeSync, realpathSync } from 'node:fs';
+import { lstatSync, openSync, closeSync, realpathSync } from 'node:fs';
 import { constants } from 'node:os';
-import { closeBeside, openBeside, moveInto, removeTemporaries, removeTemporary, writableMode, writeChunk, type Chunk } from './files.js';
+import { closeBeside, linkInto, moveInto, openBeside, removeTemporaries, writableMode, writeChunk, type Chunk } from './files.js';
 
 /**
  * A file the user named, written from pieces as they come (an export of 142,000 figures, a
@@ -113,14 +113,6 @@ export function writeWhole(path: string, chunks: Iterable<Chunk> | AsyncIterable
       moveInto(beside.temporary, target.path);
       return true;
     }
-    try {
-      linkSync(beside.temporary, target.path);
-      return true;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-      throw error;
-    } finally {
-      removeTemporary(beside.temporary);
-    }
+    return linkInto(beside.temporary, target.path);
   });
 }

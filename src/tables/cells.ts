@@ -29,17 +29,9 @@ export function csvRow(cells: readonly Cell[]): string {
   return cells.map(csvField).join(',');
 }
 
-export function csvTable(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  return [header, ...rows].map(csvRow).join('\r\n') + '\r\n';
-}
-
 /** A TSV row that pastes into spreadsheet cells: a tab or line break inside a cell would split it, so it becomes a space. */
 export function tsvRow(cells: readonly Cell[]): string {
   return cells.map((c) => spreadsheetText(c).replace(/[\t\r\n]+/gu, ' ')).join('\t');
-}
-
-export function tsvTable(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  return [header, ...rows].map(tsvRow).join('\n') + '\n';
 }
 
 const text = (cell: Cell) => (cell === null || cell === undefined ? '' : String(cell));

@@ -8,8 +8,7 @@ import { record, type Table } from './table.js';
  * name) and Markdown for a report, with a legend of the marks its rows use and the sources
  * they quote. What the rows quote is gathered as they go by, as ids, never the rows.
  */
-export const TEXT_FORMATS = ['csv', 'tsv', 'md', 'json'] as const;
-export type TextFormat = (typeof TEXT_FORMATS)[number];
+export type TextFormat = 'csv' | 'tsv' | 'md' | 'json';
 
 export function* tableText<R>(table: Table<R>, format: TextFormat): Generator<string> {
   switch (format) {

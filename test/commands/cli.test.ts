@@ -1,3 +1,4 @@
+import { exportWhole } from '../helpers.js';
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, rmdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { run, USAGE } from '../../src/cli.js';
 import { commandNamed } from '../../src/commands/table.js';
-import { exportCommand } from '../../src/commands/export.js';
+
 import { searchCommand } from '../../src/commands/search.js';
 import { showCommand } from '../../src/commands/show.js';
 import type { Dataset } from '../../src/model/types.js';
@@ -340,7 +341,7 @@ describe('control characters', () => {
       show: (showCommand(dataset, 'nanning-press-2024', 'json') as { output: string }).output,
       search: searchCommand(dataset, bundled.categoryById.get('high-tech')!.name.zh_hans, { json: true, limit: 3, types: ['category'] })
         .text,
-      export: exportCommand(dataset, 'json'),
+      export: exportWhole(dataset, 'json'),
     };
     for (const [command, output] of Object.entries(outputs)) {
       expect(output, command).not.toMatch(/[\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u);

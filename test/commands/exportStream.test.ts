@@ -1,7 +1,8 @@
+import { exportWhole } from '../helpers.js';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml, stringify } from 'yaml';
 import { exportDataset } from '../../src/cite/exportShape.js';
-import { exportCommand, exportText, writeInBlocks } from '../../src/commands/export.js';
+import { exportText, writeInBlocks } from '../../src/commands/export.js';
 import { jsonSafe } from '../../src/platform/output.js';
 import { run } from '../../src/cli.js';
 import { bundledDataset } from '../helpers.js';
@@ -13,14 +14,14 @@ describe('export, written a piece at a time', () => {
 
   it('writes the JSON of the whole byte for byte, with no facts too', () => {
     for (const d of [dataset, none]) {
-      expect(exportCommand(d, 'json')).toBe(`${jsonSafe(JSON.stringify(exportDataset(d), null, 2))}\n`);
-      expect(JSON.parse(exportCommand(d, 'json'))).toEqual(exportDataset(d));
+      expect(exportWhole(d, 'json')).toBe(`${jsonSafe(JSON.stringify(exportDataset(d), null, 2))}\n`);
+      expect(JSON.parse(exportWhole(d, 'json'))).toEqual(exportDataset(d));
     }
   });
 
   it('writes YAML that reads back to the whole', () => {
     for (const d of [dataset, none]) {
-      const yaml = exportCommand(d, 'yaml');
+      const yaml = exportWhole(d, 'yaml');
       expect(parseYaml(yaml)).toEqual(exportDataset(d));
       // And, as the data has no object twice, the very text the whole would be.
       expect(yaml).toBe(stringify(exportDataset(d), { lineWidth: 0 }));
@@ -43,6 +44,6 @@ describe('export, written a piece at a time', () => {
     const code = run(['export'], { out: (t) => calls.push(t), err: () => {}, stdin: {}, stdout: { isTTY: false } });
     expect(code).toBe(0);
     expect(calls.length).toBeGreaterThan(1);
-    expect(calls.join('')).toBe(exportCommand(dataset, 'json'));
+    expect(calls.join('')).toBe(exportWhole(dataset, 'json'));
   });
 });

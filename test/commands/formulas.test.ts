@@ -1,8 +1,9 @@
+import { exportWhole } from '../helpers.js';
 import { describe, expect, it } from 'vitest';
 import { citeFact } from '../../src/cite/citation.js';
 import { AS_WRITTEN } from '../../src/cite/words.js';
 import { compareCommand } from '../../src/commands/compare.js';
-import { exportCommand } from '../../src/commands/export.js';
+
 import { indexDataset } from '../../src/model/dataset.js';
 import type { Dataset, Fact } from '../../src/model/types.js';
 import { copyText } from '../../src/ui/copy/text.js';
@@ -87,7 +88,7 @@ describe('a negative figure whose metric is a formula, in every CSV and TSV writ
   const expected = { metric_zh: AS_TEXT, value: '-3.5' };
 
   it('export and compare', () => {
-    expect(recordOf(exportCommand(dataset, 'csv'), FACT, 'csv')).toMatchObject(expected);
+    expect(recordOf(exportWhole(dataset, 'csv'), FACT, 'csv')).toMatchObject(expected);
     for (const format of ['csv', 'tsv'] as const) {
       const compared = compareCommand(dataset, INDICATOR, format) as { output: string };
       expect(recordOf(compared.output, FACT, format)).toMatchObject(expected);

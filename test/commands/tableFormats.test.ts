@@ -1,9 +1,10 @@
+import { exportWhole } from '../helpers.js';
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { compareCommand } from '../../src/commands/compare.js';
-import { exportCommand } from '../../src/commands/export.js';
+
 import { progressCommand, targetsOf } from '../../src/commands/progress.js';
 import { indexDataset } from '../../src/model/dataset.js';
 import { progressOfTarget } from '../../src/model/indicators.js';
@@ -216,7 +217,7 @@ describe('the quote and document of every figure, in every format', () => {
   it.each(FORMATS)('with line breaks in the quotes, metrics and titles, as %s', (format) => {
     const dataset = withLineBreaks(loaded(oddFolder()));
     const outputs: Record<Command, string> = {
-      export: exportCommand(dataset, format),
+      export: exportWhole(dataset, format),
       compare: (compareCommand(dataset, INDICATOR, format) as { output: string }).output,
       progress: progressCommand(dataset, { format }).output,
     };

@@ -1,3 +1,4 @@
+import { exportWhole } from '../helpers.js';
 import { execFileSync } from 'node:child_process';
 import {
   chmodSync,
@@ -19,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { run } from '../../src/cli.js';
-import { exportCommand } from '../../src/commands/export.js';
+
 import { oneFolder, type DatasetLocation } from '../../src/model/load.js';
 import { besideSnapshot, loadSnapshot, saveSnapshot, snapshotPath, type SnapshotCache } from '../../src/model/snapshotCache.js';
 import { DatasetCopy, runBuiltCli } from '../helpers.js';
@@ -68,7 +69,7 @@ describe('the dataset snapshot', () => {
     const fresh = copy.load();
     if (!fresh.ok) throw new Error('the copy does not load');
     for (const format of ['json', 'csv', 'yaml'] as const)
-      expect(exportCommand(loaded.dataset, format)).toBe(exportCommand(fresh.dataset, format));
+      expect(exportWhole(loaded.dataset, format)).toBe(exportWhole(fresh.dataset, format));
     expect(loaded.dataset.factById.get(FACT)).toEqual(fresh.dataset.factById.get(FACT));
     expect([...loaded.dataset.factsByIndicator.keys()]).toEqual([...fresh.dataset.factsByIndicator.keys()]);
     expect(loaded.dataset.documents.map((d) => d.text)).toEqual(fresh.dataset.documents.map((d) => d.text));

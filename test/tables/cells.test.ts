@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, csvRow, csvTable, markdownTable, spreadsheetText, tsvTable } from '../../src/tables/cells.js';
+import { csvField, csvRow, markdownTable, spreadsheetText, tsvRow, type Cell } from '../../src/tables/cells.js';
+
+const csvTable = (header: readonly string[], rows: readonly (readonly Cell[])[]) => [header, ...rows].map(csvRow).join('\r\n') + '\r\n';
+const tsvTable = (header: readonly string[], rows: readonly (readonly Cell[])[]) => [header, ...rows].map(tsvRow).join('\n') + '\n';
 import { gfmCells } from '../helpers.js';
 
 describe('CSV (RFC 4180)', () => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { citeDocument, citeFact } from '../../src/cite/citation.js';
-import { exportDataset } from '../../src/cite/exportShape.js';
+import { exportDocument } from '../../src/cite/exportShape.js';
 import { compareCommand } from '../../src/commands/compare.js';
 import { NO_FILTER } from '../../src/model/queries.js';
 import { inScript } from '../../src/model/script.js';
@@ -89,7 +89,7 @@ describe('copying from the explorer', () => {
     await app.press('C', ...Array<string>(6).fill(KEY.down));
     expect(app.selected()).toEqual(['JSON (as exported)']);
     await app.pressFor(KEY.enter, 'copied 1 document');
-    const exported = exportDataset(app.dataset).documents.find((d) => d.id === id);
+    const exported = exportDocument(app.dataset.documentById.get(id)!);
     expect(JSON.parse(app.copied[1]!)).toEqual(JSON.parse(JSON.stringify(exported)));
   });
 });
