@@ -111,7 +111,12 @@ function overlay(screen: string): string | null {
   const palette = new RegExp(`^ (?:${t('palette', 'en')}|${t('palette', 'zh')}) {2}`, 'u').test(head);
   // The reader's find box, its query ending at the cursor mark.
   const find = new RegExp(`^(?:${t('findLabel', 'en')}|${t('findLabel', 'zh')}) .*▏`, 'u').test(head);
-  return box || palette || find || markers.some((m) => head.includes(m)) ? head : null;
+  // The save box, and its question whether to replace a file, which Esc closes first.
+  const replace = screen.split('\n').find((line) => line.includes('replace it? y/n') || line.includes('是否替换？y/n'));
+  if (replace !== undefined) return replace;
+  const title = (lang: 'en' | 'zh') => t('saveTitle', lang).split('{what}')[0]!;
+  const save = head.startsWith(` ${title('en')}`) || head.startsWith(` ${title('zh')}`);
+  return box || palette || find || save || markers.some((m) => head.includes(m)) ? head : null;
 }
 
 /** The pane tabs, in either language: the explorer is drawn, not too small. */
