@@ -8,6 +8,7 @@ import type { Labeller } from '../../text/labels.js';
 import { columns, seg } from '../../text/lines.js';
 import { t, type Lang } from '../../strings.js';
 import { displayWidth } from '../../text/text.js';
+import { wrap } from '../../text/wrap.js';
 
 /**
  * An indicator's comparable figures as bars, place by place and year by year, above its
@@ -57,7 +58,7 @@ export function chartLines(b: ContentBuilder, table: Pivot, ctx: ChartCtx): void
   const barWidth = width - PLACE - YEAR - valueWidth - 3;
   if (barWidth < MIN_BAR) return;
   b.blank();
-  b.line(seg(t('chart', lang), 'dim'));
+  for (const l of wrap(t('chart', lang), width)) b.line(seg(l.text, 'dim'));
   for (const series of all) {
     const facts = series.cells.map((c) => c.fact);
     const spans = new Map<Fact, Span>(facts.map((f) => [f, bounds(f)]));
@@ -66,8 +67,7 @@ export function chartLines(b: ContentBuilder, table: Pivot, ctx: ChartCtx): void
     let place = '';
     for (const fact of facts) {
       const target = fact.kind === 'target';
-      // A reported figure carries its place's targets of the series, where it stands against them.
-      // A floor is marked at its value, a ceiling at its own.
+      // A reported figure carries its place's targets of the series (a floor at its value, a ceiling at its own).
       const markers = target
         ? []
         : facts
@@ -87,10 +87,13 @@ export function chartLines(b: ContentBuilder, table: Pivot, ctx: ChartCtx): void
     }
   }
   const g = glyphs;
-  b.line(
-    seg(
-      `${g.full} ${t('reported', lang)}  ${g.shade} ${t('target', lang)}  ${g.marker} ${t('chartMarker', lang)}  ${g.tail} ${t('chartTail', lang)}  ${g.open} ${t('chartOpen', lang)}`,
-      'dim',
-    ),
-  );
+  const legend = [
+    `${g.full} ${t('reported', lang)}`,
+    `${g.shade} ${t('target', lang)}`,
+    `${g.marker} ${t('chartMarker', lang)}`,
+    `${g.tail} ${t('chartTail', lang)}`,
+    `${g.open} ${t('chartOpen', lang)}`,
+  ];
+  // Wrapped, so a narrow pane keeps every glyph's meaning.
+  for (const l of wrap(legend.join('  '), width)) b.line(seg(l.text, 'dim'));
 }
