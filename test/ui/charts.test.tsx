@@ -95,6 +95,19 @@ describe('the progress screen', () => {
     await app.waitFor(/Figures › Nanning 2023 高新技术企业数量/u);
   });
 
+  it('keeps the screen as the filters change, and x shows every target again', async () => {
+    app = await explorer(80, 24);
+    await app.press('2', '%');
+    await app.waitFor(`1 of ${targetsOf(null).length}`);
+    await app.pressUntil('p', 'place: Yangzhou', 10);
+    expect(app.frame()).toMatch(/› Progress/u);
+    expect(app.frame()).toContain(`1 of ${targetsOf('yangzhou').length}`);
+    expect(app.frame()).not.toMatch(/Nanning\s+due/u);
+    await app.press('x');
+    await app.waitFor(`1 of ${targetsOf(null).length}`);
+    expect(app.frame()).toMatch(/› Progress/u);
+  });
+
   it('opens from the palette, and draws in ASCII where asked', async () => {
     app = await explorer(80, 24, 'en', undefined, { theme: { color: false, ascii: true } });
     await app.press('2', ':');
