@@ -12,6 +12,7 @@ import { openPalette } from './modes/palette/reducer.js';
 import { PICKER } from './modes/picker/mode.js';
 import { READER } from './modes/reader/mode.js';
 import { SAVE, SAVE_REPLACE } from './modes/save/mode.js';
+import { PROGRESS } from './modes/progress/mode.js';
 import { TIMELINE } from './modes/timeline/mode.js';
 import { TOO_SMALL } from './modes/tooSmall/mode.js';
 import type { ModeSpec } from './state/mode.js';
@@ -40,6 +41,7 @@ export const MODES: Readonly<Record<ExplorerMode, ModeSpec>> = {
   find: FIND,
   found: FOUND,
   timeline: TIMELINE,
+  progress: PROGRESS,
 };
 
 /** Whether a mode has a text box, where keys that are not commands are typed. */

@@ -10,7 +10,8 @@ describe('the end of a detail', () => {
   it('shows the comparison legend at 80×24 once the cursor reaches the last figure (Compare)', async () => {
     app = await explorer(80, 24);
     await app.press('4', 'j', 'j', 'j', 'l');
-    await app.waitFor('figures by place and year');
+    // The chart comes first; the table, and its legend, below it.
+    await app.waitFor('comparable figures as bars');
     expect(app.frame()).not.toContain(LEGEND);
     await app.press('G');
     await app.waitFor(LEGEND);

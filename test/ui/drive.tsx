@@ -10,7 +10,7 @@ import type { Clipboard } from '../../src/platform/clipboard.js';
 import { JobControlContext, type JobControl } from '../../src/ui/input/jobControl.js';
 import type { SearchReadiness } from '../../src/ui/opening.js';
 import type { Lang } from '../../src/ui/strings.js';
-import { ThemeContext } from '../../src/ui/components/theme.js';
+import { ThemeContext, type Theme } from '../../src/ui/components/theme.js';
 import { bundledDataset } from '../helpers.js';
 import { dimmedLines, selectedLines } from './frames.js';
 
@@ -92,6 +92,8 @@ export async function drive(tree: (size: { columns: number; rows: number }) => R
   const driver = {
     frame,
     lines: () => frame().split('\n'),
+    /** The frame as written, with its styles: what colour there is. */
+    raw,
     /** The rows drawn in inverse video below the first line (the selection), as plain text. */
     selected: () => selectedLines(raw(), 1),
     /** The dimmed text of each line below the first line, as plain text. */
@@ -172,6 +174,8 @@ export async function explorer(
     jobs?: JobControl;
     /** Where the save key writes, and the date its names carry. */
     files?: ExplorerServices['files'];
+    /** Colour and ASCII bars; by default no colour (NO_COLOR) and block glyphs. */
+    theme?: Theme;
   } = {},
 ) {
   let search = start.search;
@@ -185,7 +189,7 @@ export async function explorer(
   };
   const driver = await drive(
     (size) => (
-      <ThemeContext.Provider value={{ color: false }}>
+      <ThemeContext.Provider value={start.theme ?? { color: false }}>
         <JobControlContext.Provider value={start.jobs ?? null}>
           <App
             dataset={dataset}

@@ -63,6 +63,7 @@ export function statusLines(
   if (title) crumbs.push(title);
   if (state.screen.kind === 'reader') crumbs.push(t('reader', lang));
   if (state.screen.kind === 'timeline') crumbs.push(t('timeline', lang));
+  if (state.screen.kind === 'progress') crumbs.push(t('progressScreen', lang));
   if (state.screen.kind === 'detail') crumbs.push(t('detail', lang));
   const place = crumbs.join(' › ');
   const first: Segment[] = [seg(place, 'bold')];

@@ -8,10 +8,27 @@ import type { Tone } from '../text/lines.js';
  */
 export interface Theme {
   readonly color: boolean;
+  /** Bars drawn with `#`, `-` and `|`, for terminals without block glyphs (see `asciiFromEnv`). */
+  readonly ascii?: boolean;
 }
 
 export function themeFromEnv(env: NodeJS.ProcessEnv): Theme {
-  return { color: env.NO_COLOR === undefined || env.NO_COLOR === '' };
+  return { color: env.NO_COLOR === undefined || env.NO_COLOR === '', ascii: asciiFromEnv(env) };
+}
+
+/**
+ * Whether the charts draw in ASCII: POLICY_EXPLORER_ASCII=1 asks for it and =0 refuses it;
+ * otherwise the Linux console (TERM=linux), whose font lacks most block and box glyphs, and
+ * a locale set to a character set other than UTF-8 (LANG=C, en_US.ISO-8859-1) get it. An
+ * unset locale does not: the explorer writes Chinese text in any case.
+ */
+export function asciiFromEnv(env: NodeJS.ProcessEnv): boolean {
+  const asked = env.POLICY_EXPLORER_ASCII;
+  if (asked === '1') return true;
+  if (asked === '0') return false;
+  if (env.TERM === 'linux') return true;
+  const locale = env.LC_ALL || env.LC_CTYPE || env.LANG;
+  return locale !== undefined && locale !== '' && !/utf-?8/iu.test(locale);
 }
 
 export const ThemeContext = createContext<Theme>({ color: true });

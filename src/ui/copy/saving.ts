@@ -1,6 +1,7 @@
 import type { CiteStyle } from '../../cite/words.js';
 import { figuresTable } from '../../cite/table.js';
 import { compared, compareTable } from '../../cite/compareTable.js';
+import { progressTable } from '../../cite/progressTable.js';
 import type { Queries } from '../state/selectors.js';
 import type { UiState } from '../state/types.js';
 import { t, tf, type Lang } from '../strings.js';
@@ -24,7 +25,8 @@ export function saveTarget(state: UiState, q: Queries): SaveTarget | null {
   const list = listTarget(state, q);
   if (list) {
     const finder = finderOf(state);
-    const name = finder ? finder.kind : state.screen.kind === 'timeline' ? 'timeline' : 'figures';
+    const screen = state.screen.kind;
+    const name = finder ? finder.kind : screen === 'timeline' || screen === 'progress' ? screen : 'figures';
     return { target: list, name };
   }
   const item = copyTarget(state, q);
@@ -33,7 +35,8 @@ export function saveTarget(state: UiState, q: Queries): SaveTarget | null {
 
 /** The save of a collection the copy chooser offers, named as the save key would name it. */
 export function saveTargetOf(target: CopyTarget): SaveTarget {
-  return { target, name: target.kind === 'list' ? 'figures' : `compare-${target.id}` };
+  if (target.kind === 'list' || target.kind === 'progress') return { target, name: target.kind === 'list' ? 'figures' : 'progress' };
+  return { target, name: `compare-${target.id}` };
 }
 
 /** "policy-explorer-figures-2026-12-07.csv": in the current folder, dated by the local clock. */
@@ -50,12 +53,20 @@ function writeTarget(target: CopyTarget, q: Queries, style: CiteStyle, path: str
     const facts = target.ids.map((id) => d.factById.get(id)!);
     return saveTable(figuresTable(d, facts, style), path, format, { replace });
   }
+  if (target.kind === 'progress') {
+    const targets = target.ids.map((id) => d.factById.get(id)!);
+    return saveTable(progressTable(d, targets, style), path, format, { replace });
+  }
   // The item in focus exists in the data it was found in.
   return saveTable(compareTable(d, target.id, style)!, path, format, { replace });
 }
 
 /** "34 figures", "the comparison of 高新技术企业数量 (12 figures)". */
 export function savedWhat(target: CopyTarget, q: Queries, lang: Lang): string {
+  if (target.kind === 'progress') {
+    const n = target.ids.length;
+    return lang === 'zh' ? `${n} 项目标的进展` : `the progress of ${n} target${n === 1 ? '' : 's'}`;
+  }
   const figures = target.kind === 'list' ? target.ids.length : (compared(q.dataset, target.id)?.facts.length ?? 0);
   const count = lang === 'zh' ? `${figures} 项数据` : `${figures} figure${figures === 1 ? '' : 's'}`;
   if (target.kind === 'list') return count;

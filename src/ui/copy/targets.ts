@@ -1,5 +1,6 @@
 import { finderRows } from '../modes/finder/rows.js';
 import { focusedFact } from '../state/navigation.js';
+import { progressInView } from '../modes/progress/targets.js';
 import type { Queries } from '../state/selectors.js';
 import type { FinderState } from '../modes/finder/state.js';
 import type { Step, UiState } from '../state/types.js';
@@ -43,6 +44,10 @@ export function copyTarget(state: UiState, q: Queries): CopyTarget | null {
 export function listTarget(state: UiState, q: Queries): CopyTarget | null {
   let ids: readonly string[] = [];
   const finder = finderOf(state);
+  if (!finder && state.screen.kind === 'progress') {
+    const targets = progressInView(state, q).map((p) => p.target.id);
+    return targets.length > 0 ? { kind: 'progress', ids: targets } : null;
+  }
   if (finder?.kind === 'search') ids = finderRows(finder, q).flatMap((r) => (r.hit.type === 'fact' ? [r.hit.id] : []));
   else if (finder?.kind === 'related') ids = finderRows(finder, q).map((r) => r.hit.id);
   else if (state.screen.kind === 'timeline') ids = q.timelineFacts(state).map((f) => f.id);

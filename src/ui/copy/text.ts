@@ -1,6 +1,7 @@
 import { citeDocument, citeFact, type CiteFormat, type CiteStyle } from '../../cite/citation.js';
 import { factsTable } from '../../cite/table.js';
 import { compareTable } from '../../cite/compareTable.js';
+import { progressTable } from '../../cite/progressTable.js';
 import { tableText } from '../../tables/write.js';
 import type { CopyResult } from '../../platform/clipboard.js';
 import type { Queries } from '../state/selectors.js';
@@ -24,6 +25,10 @@ export function copyText({ target, format, lang }: CopyChoice, q: Queries, style
       // The item in focus exists in the data it was found in.
       return [...tableText(compareTable(d, target.id, style)!, TABLE[format as keyof typeof TABLE])].join('');
     }
+    case 'progress': {
+      const targets = target.ids.map((id) => d.factById.get(id)!);
+      return [...tableText(progressTable(d, targets, style), TABLE[format as keyof typeof TABLE])].join('');
+    }
     case 'list':
       return factsTable(
         d,
@@ -45,9 +50,11 @@ export function describeCopy(result: CopyResult, what: string, lang: 'en' | 'zh'
 /** Nothing took the text and it could not be saved either: say why, and how to get it anyway. */
 export function describeCopyFailure(error: Error, target: CopyTarget, lang: 'en' | 'zh'): string {
   const how =
-    target.kind === 'list'
-      ? 'policy-explorer export --format csv'
-      : `policy-explorer ${target.kind === 'indicator' ? 'compare' : 'show'} ${target.id}`;
+    target.kind === 'progress'
+      ? 'policy-explorer progress'
+      : target.kind === 'list'
+        ? 'policy-explorer export --format csv'
+        : `policy-explorer ${target.kind === 'indicator' ? 'compare' : 'show'} ${target.id}`;
   return lang === 'zh'
     ? `无法复制，也无法保存（${error.message}）；可用 ${how} 输出`
     : `could not copy or save it (${error.message}); ${how} prints it`;
@@ -63,6 +70,10 @@ export function copyWhat(target: CopyTarget, lang: 'en' | 'zh'): string {
     case 'category':
     case 'indicator':
       return lang === 'zh' ? '对比表' : 'the comparison table';
+    case 'progress':
+      return lang === 'zh'
+        ? `进展表（${target.ids.length} 项目标）`
+        : `the progress of ${target.ids.length} target${target.ids.length === 1 ? '' : 's'}`;
     case 'list':
       return lang === 'zh'
         ? `表格（${target.ids.length} 项数据）`

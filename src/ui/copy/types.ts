@@ -3,7 +3,9 @@ import type { Lang } from '../strings.js';
 /** What `c` and `C` copy: an item, or the figures of the collection in view as a table. */
 export type CopyTarget =
   | { readonly kind: 'fact' | 'document' | 'category' | 'indicator'; readonly id: string }
-  | { readonly kind: 'list'; readonly ids: readonly string[] };
+  | { readonly kind: 'list'; readonly ids: readonly string[] }
+  /** Targets, as the progress screen lists them: their progress table. */
+  | { readonly kind: 'progress'; readonly ids: readonly string[] };
 
 export type CopyFormat =
   | 'sentence'

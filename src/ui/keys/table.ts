@@ -10,6 +10,7 @@ import { PALETTE_KEYS } from '../modes/palette/keys.js';
 import { PICKER_KEYS } from '../modes/picker/keys.js';
 import { READER_KEYS } from '../modes/reader/keys.js';
 import { SAVE_KEYS } from '../modes/save/keys.js';
+import { PROGRESS_KEYS } from '../modes/progress/keys.js';
 import { TIMELINE_KEYS } from '../modes/timeline/keys.js';
 import { TOO_SMALL_KEYS } from '../modes/tooSmall/keys.js';
 import type { Binding, Mode, ModeKeys, Scope, Words } from './words.js';
@@ -70,6 +71,7 @@ const DECLARED: readonly ModeKeys[] = [
   HELP_KEYS,
   PICKER_KEYS,
   TIMELINE_KEYS,
+  PROGRESS_KEYS,
   TOO_SMALL_KEYS,
   REVIEW_KEYS,
 ];

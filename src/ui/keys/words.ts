@@ -13,6 +13,7 @@ export type Command =
   | 'paneCategories'
   | 'paneCompare'
   | 'timeline'
+  | 'progress'
   | 'cycleYear'
   | 'cycleIndicator'
   | 'cycleTopic'
@@ -123,6 +124,7 @@ export type ExplorerMode =
   | 'find'
   | 'found'
   | 'timeline'
+  | 'progress'
   | 'save'
   | 'saveReplace';
 

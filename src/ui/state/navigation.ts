@@ -3,6 +3,7 @@ import type { Command } from '../keys/words.js';
 import type { Queries } from './selectors.js';
 import type { Screen, UiState, View } from './types.js';
 import type { WrappedLine } from '../text/wrap.js';
+import { progressInView } from '../modes/progress/targets.js';
 
 /** Moving about: the history stack, jumps to a figure, and the reader placed on a figure. */
 
@@ -72,6 +73,7 @@ export function anchorShowing(lines: readonly WrappedLine[], anchor: number, off
 export function focusedFact(state: UiState, q: Queries): string | null {
   if (state.screen.kind === 'detail' && state.screen.cursor >= 0) return q.links(state)[state.screen.cursor]?.id ?? null;
   if (state.screen.kind === 'timeline') return q.timelineFacts(state)[state.screen.cursor]?.id ?? null;
+  if (state.screen.kind === 'progress') return progressInView(state, q)[state.screen.cursor]?.target.id ?? null;
   return state.pane === 'figures' && state.screen.kind !== 'reader' ? q.current(state) : null;
 }
 

@@ -34,7 +34,9 @@ export type Screen =
    */
   | { readonly kind: 'reader'; readonly document: string; readonly anchor: number; readonly fact: number; readonly find?: ReaderFind }
   /** The figures in view by year; `cursor` is on one of its figures. */
-  | { readonly kind: 'timeline'; readonly cursor: number };
+  | { readonly kind: 'timeline'; readonly cursor: number }
+  /** The targets in view, each with a bar toward its goal; `cursor` is on one of them. */
+  | { readonly kind: 'progress'; readonly cursor: number };
 
 /** What Back restores. */
 export interface View {

@@ -10,6 +10,8 @@ import { columns, markSpans, seg, type Line, type Tone } from '../../text/lines.
 import { englishOnly, t, tf, type Lang } from '../../strings.js';
 import { fitWidth } from '../../text/text.js';
 import { wrap } from '../../text/wrap.js';
+import { UNICODE_GLYPHS, type Glyphs } from '../../components/barGeometry.js';
+import { chartLines } from './chart.js';
 
 /**
  * The Detail pane's content, built a window at a time, with the line of each link to another
@@ -27,6 +29,8 @@ interface Ctx {
   readonly links: readonly Fact[];
   /** The focused link, or -1 when the detail is not focused. */
   readonly cursor: number;
+  /** The glyphs an indicator's chart is drawn with; the same lines in either set, so the keys need not know which. */
+  readonly glyphs?: Glyphs;
 }
 
 class Builder extends ContentBuilder {
@@ -255,6 +259,8 @@ export function indicatorDetail(id: string, table: Pivot, ctx: Ctx): DetailConte
   const b = new Builder(ctx);
   b.line(seg(label.zh(indicator.name.zh_hans), 'bold'), seg(`  ${indicator.name.en}`, 'dim'));
   if (indicator.aliases.length) b.field(t('aliases', lang), indicator.aliases.join(', '), 'dim');
+  // The picture first, where the pane opens: the table below has every figure, the odd ones too.
+  chartLines(b, table, { width, lang, label, glyphs: ctx.glyphs ?? UNICODE_GLYPHS });
   b.blank();
   for (const l of wrap(englishOnly(indicator.definition, lang), width)) b.line(seg(l.text));
   b.field(t('unitFamily', lang), label.family(indicator.unit_family));

@@ -1,4 +1,6 @@
+import { ASCII_GLYPHS, UNICODE_GLYPHS } from '../../components/barGeometry.js';
 import type { Box as Area } from '../../components/layout.js';
+import { useTheme } from '../../components/theme.js';
 import type { Queries } from '../../state/selectors.js';
 import type { UiState } from '../../state/types.js';
 import { t } from '../../strings.js';
@@ -8,7 +10,8 @@ import { detailContentOf } from './window.js';
 
 /** The detail of the pane's current item: beside the list, or on its own once it has the keys on a narrow screen. */
 export function DetailView({ state, queries, label, size }: { state: UiState; queries: Queries; label: Labeller; size: Area }) {
-  const content = detailContentOf(state, queries, label, size.width, queries.current(state));
+  const glyphs = useTheme().ascii ? ASCII_GLYPHS : UNICODE_GLYPHS;
+  const content = detailContentOf(state, queries, label, size.width, queries.current(state), glyphs);
   const cursor = state.screen.kind === 'detail' ? state.screen.cursor : -1;
   return (
     <DetailPane

@@ -1,3 +1,4 @@
+import type { Glyphs } from '../../components/barGeometry.js';
 import type { Content } from '../../text/content.js';
 import { categoryDetail, documentDetail, factDetail, indicatorDetail, type DetailContent } from './content.js';
 import { EMPTY } from '../../text/content.js';
@@ -18,10 +19,25 @@ export function detailWidth(state: UiState): number {
 }
 
 /** The detail of the selected item of the pane. */
-export function detailContentOf(state: UiState, queries: Queries, label: Labeller, width: number, current: string | null): DetailContent {
+export function detailContentOf(
+  state: UiState,
+  queries: Queries,
+  label: Labeller,
+  width: number,
+  current: string | null,
+  glyphs?: Glyphs,
+): DetailContent {
   if (current === null) return EMPTY;
   const cursor = state.screen.kind === 'detail' ? state.screen.cursor : -1;
-  const ctx = { dataset: queries.dataset, width, lang: state.lang, label, links: queries.links(state), cursor };
+  const ctx = {
+    dataset: queries.dataset,
+    width,
+    lang: state.lang,
+    label,
+    links: queries.links(state),
+    cursor,
+    ...(glyphs ? { glyphs } : {}),
+  };
   if (state.pane === 'figures') return factDetail(queries.dataset.factById.get(current)!, queries.around(current), ctx);
   if (state.pane === 'documents') return documentDetail(current, ctx);
   if (state.pane === 'compare') return indicatorDetail(current, queries.pivotOf('indicator', current), ctx);

@@ -23,6 +23,11 @@ export const GLOBAL_KEYS: ModeKeys = {
       '切换到对比窗格：各指标按地区、年份对照',
     ),
     b('timeline', ['global'], [{ input: 'T' }], 'T', 'timeline of the figures in view, by year', '当前数据按年份排成时间线'),
+    alsoFoundBy(
+      b('progress', ['global'], [{ input: '%' }], '%', 'progress of the targets in view, a bar each', '当前目标的进展，每项一条进度条'),
+      'chart bars share reached goal',
+      '图表 条形图 完成率 进度',
+    ),
     b('search', ['global'], [{ input: '/' }], '/', 'search', '搜索', { en: 'search', zh: '搜索' }),
     b('related', ['global'], [{ input: 'r' }], 'r', 'figures related to the one in focus', '查看与当前数据相关的数据'),
     b('showSource', ['global'], [{ input: 'd' }], 'd', 'show the figure in its document', '在原文中定位该数据'),

@@ -47,6 +47,8 @@ export function everyScreen(state: UiState, q: Queries, command: Command): UiSta
       return showPane(state, 'compare');
     case 'timeline':
       return push(state, { pane: 'figures', screen: { kind: 'timeline', cursor: 0 } });
+    case 'progress':
+      return push(state, { pane: 'figures', screen: { kind: 'progress', cursor: 0 } });
     case 'showSource':
       return showSource(state, q);
     case 'back': {
