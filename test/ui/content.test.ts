@@ -100,3 +100,29 @@ describe("a figure's detail", () => {
     expect(plain.some((l) => l.includes('period'))).toBe(false);
   });
 });
+
+describe("a figure's related ones in its detail", () => {
+  const lines = (id: string, lang: 'en' | 'zh') => {
+    const fact = dataset.factById.get(id)!;
+    const around = q.around(id);
+    const content = factDetail(fact, around, {
+      dataset,
+      width: 200,
+      lang,
+      label: labeller(dataset, lang, 'original'),
+      links: around.figures,
+      cursor: -1,
+    });
+    return text(content.slice(0, content.length));
+  };
+
+  it('says a figure of the same family is related, not comparable, and why, a group per indicator', () => {
+    const en = lines('liangqing-2021-enterprise-rnd-growth', 'en');
+    expect(en).toContain('Yangzhou  related, not comparable: enterprise R&D spending is of the family of gross R&D spending');
+    expect(en).toContain(
+      'Yangzhou  related, not comparable: R&D intensity and enterprise R&D spending, of the family of gross R&D spending',
+    );
+    expect(en.some((l) => l.includes('nothing related'))).toBe(false);
+    expect(lines('liangqing-2021-enterprise-rnd-growth', 'zh')).toContain('扬州  相关但不可比：企业研发投入属于全社会研发经费投入一族');
+  });
+});

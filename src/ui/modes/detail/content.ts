@@ -1,3 +1,4 @@
+import { familyReason } from '../../../model/family.js';
 import { formatNumber, formatPercent, QUALIFIER_WORDS } from '../../../model/figureText.js';
 import { progressOfTarget, type Pivot, type PivotCell, type TargetProgress } from '../../../model/indicators.js';
 import { STATUS_GLYPH } from '../../../model/progress.js';
@@ -132,14 +133,28 @@ export function factDetail(fact: Fact, around: Around, ctx: Ctx): DetailContent 
     const place = related[start]!.fact.place;
     const relation = related[start]!.relation;
     let end = start + 1;
-    while (end < related.length && related[end]!.fact.place === place && related[end]!.relation === relation) end++;
-    b.line(seg(label.place(place), 'bold'), seg(`  ${t(`relation-${relation}`, lang)}`, 'dim'));
+    // Figures of the family are grouped by their indicator, each group saying how it is of the family.
+    const indicator = related[start]!.fact.indicator;
+    const same = (r: (typeof related)[number]) =>
+      r.fact.place === place && r.relation === relation && (relation !== 'same-family' || r.fact.indicator === indicator);
+    while (end < related.length && same(related[end]!)) end++;
+    const how =
+      relation === 'same-family'
+        ? tf('relation-same-family', lang, { reason: familyWords(dataset, fact.indicator!, indicator!, lang, label) })
+        : t(`relation-${relation}`, lang);
+    b.line(seg(label.place(place), 'bold'), seg(`  ${how}`, 'dim'));
     const first = start;
     b.links(linked.length + first, end - first, (k) => related[first + k]!.fact);
     start = end;
   }
   return b;
 }
+
+/** How a figure of `other` is of the family of the shown figure's indicator, in the reader's language and script. */
+const familyWords = (dataset: Dataset, indicator: string, other: string, lang: Lang, label: Labeller): string => {
+  const reason = familyReason(dataset, indicator, other);
+  return lang === 'en' ? reason.en : label.zh(reason.zh);
+};
 
 /** The year a figure is of, after it: " (2024)", "（2024年）". */
 const yearAfter = (year: number, lang: Lang) => (lang === 'zh' ? `（${year}年）` : ` (${year})`);
