@@ -102,12 +102,12 @@ describe("a figure's detail", () => {
 });
 
 describe("a figure's related ones in its detail", () => {
-  const lines = (id: string, lang: 'en' | 'zh') => {
+  const lines = (id: string, lang: 'en' | 'zh', width = 200) => {
     const fact = dataset.factById.get(id)!;
     const around = q.around(id);
     const content = factDetail(fact, around, {
       dataset,
-      width: 200,
+      width,
       lang,
       label: labeller(dataset, lang, 'original'),
       links: around.figures,
@@ -124,5 +124,15 @@ describe("a figure's related ones in its detail", () => {
     );
     expect(en.some((l) => l.includes('nothing related'))).toBe(false);
     expect(lines('liangqing-2021-enterprise-rnd-growth', 'zh')).toContain('扬州  相关但不可比：企业研发投入属于全社会研发经费投入一族');
+    // In a narrow pane the reason wraps under itself, whole.
+    const narrow = lines('liangqing-2021-enterprise-rnd-growth', 'en', 48);
+    const at = narrow.findIndex((l) => l.startsWith('Yangzhou  related, not comparable: enterprise'));
+    expect(
+      narrow
+        .slice(at, at + 3)
+        .join(' ')
+        .replace(/\s+/gu, ' '),
+    ).toContain('Yangzhou related, not comparable: enterprise R&D spending is of the family of gross R&D spending');
+    expect(narrow[at + 1]).toMatch(/^ {10}\S/u);
   });
 });

@@ -9,7 +9,7 @@ import type { Around } from '../../state/selectors.js';
 import { ContentBuilder, type Content } from '../../text/content.js';
 import { columns, markSpans, seg, type Line, type Tone } from '../../text/lines.js';
 import { englishOnly, t, tf, type Lang } from '../../strings.js';
-import { fitWidth } from '../../text/text.js';
+import { displayWidth, fitWidth } from '../../text/text.js';
 import { wrap } from '../../text/wrap.js';
 
 /**
@@ -142,7 +142,12 @@ export function factDetail(fact: Fact, around: Around, ctx: Ctx): DetailContent 
       relation === 'same-family'
         ? tf('relation-same-family', lang, { reason: familyWords(dataset, fact.indicator!, indicator!, lang, label) })
         : t(`relation-${relation}`, lang);
-    b.line(seg(label.place(place), 'bold'), seg(`  ${how}`, 'dim'));
+    // A family's reason is long: it wraps under itself rather than losing its end.
+    const name = label.place(place);
+    const indent = displayWidth(name) + 2;
+    wrap(how, Math.max(10, ctx.width - indent)).forEach((l, i) =>
+      b.line(i === 0 ? seg(name, 'bold') : seg(' '.repeat(indent - 2)), seg(`  ${l.text}`, 'dim')),
+    );
     const first = start;
     b.links(linked.length + first, end - first, (k) => related[first + k]!.fact);
     start = end;
