@@ -83,6 +83,7 @@ export const STRINGS = {
   progressOf: { en: 'reports progress on', zh: '对应目标' },
   progress: { en: 'progress reported', zh: '进展情况' },
   related: { en: 'related: same indicator, family or category', zh: '相关：同一指标、指标族或类别' },
+  indicatorFamily: { en: 'family', zh: '指标族' },
   factsHere: { en: 'figures in this document', zh: '文中数据' },
   comparison: { en: 'figures by place and year', zh: '各地各年数据' },
   ladderNext: { en: 'next step', zh: '下一级' },

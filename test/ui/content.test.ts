@@ -136,3 +136,22 @@ describe("a figure's related ones in its detail", () => {
     expect(narrow[at + 1]).toMatch(/^ {10}\S/u);
   });
 });
+
+describe("an indicator's detail", () => {
+  it('names the other indicators of its family, the head first', () => {
+    const lines = (id: string, lang: 'en' | 'zh') =>
+      text(
+        indicatorDetail(id, q.pivotOf('indicator', id), {
+          dataset,
+          width: 100,
+          lang,
+          label: labeller(dataset, lang, 'original'),
+          links: [],
+          cursor: -1,
+        }).slice(0, 12),
+      );
+    expect(lines('rnd-intensity', 'en')).toContain('family       gross R&D spending, enterprise R&D spending');
+    expect(lines('rnd-intensity', 'zh').some((l) => l.includes('全社会研发经费投入、企业研发投入'))).toBe(true);
+    expect(lines('high-tech-enterprises', 'en').some((l) => l.startsWith('family'))).toBe(false);
+  });
+});

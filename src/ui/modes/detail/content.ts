@@ -1,4 +1,4 @@
-import { familyReason } from '../../../model/family.js';
+import { familyOf, familyReason } from '../../../model/family.js';
 import { formatNumber, formatPercent, QUALIFIER_WORDS } from '../../../model/figureText.js';
 import { progressOfTarget, type Pivot, type PivotCell, type TargetProgress } from '../../../model/indicators.js';
 import { STATUS_GLYPH } from '../../../model/progress.js';
@@ -279,6 +279,12 @@ export function indicatorDetail(id: string, table: Pivot, ctx: Ctx): DetailConte
   for (const l of wrap(englishOnly(indicator.definition, lang), width)) b.line(seg(l.text));
   b.field(t('unitFamily', lang), label.family(indicator.unit_family));
   if (indicator.categories.length) b.field(t('category', lang), indicator.categories.map((c) => label.category(c)).join(', '));
+  // Its neighbours, related but not comparable: the family's head first.
+  const family = familyOf(dataset, id);
+  if (family) {
+    const names = family.members.filter((m) => m !== id).map((m) => dataset.indicatorById.get(m)!.name);
+    b.field(t('indicatorFamily', lang), names.map((n) => (lang === 'en' ? n.en : label.zh(n.zh_hans))).join(lang === 'en' ? ', ' : '、'));
+  }
   pivotLines(b, table, ctx);
   return b;
 }
