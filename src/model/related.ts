@@ -135,8 +135,8 @@ export function relatedFigures(dataset: Dataset, fact: Fact): Related[] {
     .flatMap(([, p]) => [
       ...p.comparable,
       ...p.indicator,
-      // Each member's figures come by year; of several members, merged by year (stable: the list's order).
-      ...(p.family.length > 1 ? p.family.sort((a, b) => a.fact.year - b.fact.year) : p.family),
+      // Each member's figures come by year; those of several members are merged by year (stable: the family's order).
+      ...p.family.sort((a, b) => a.fact.year - b.fact.year),
       ...p.category,
     ]);
 }
