@@ -105,10 +105,11 @@ export function draftOf(
   const meant = new Set(draft.proposals.map((p) => p.indicator));
   const added = (vocabulary.catalogue ?? []).filter((i) => meant.has(i.id));
   const topics = new Set(vocabulary.topics.map((t) => t.id));
+  const indicators = new Set([...vocabulary.indicators, ...added].map((i) => i.id));
   if (added.length > 0)
     addIndicators(
       folder,
-      added.map((i) => proposedIndicator(i, topics)),
+      added.map((i) => proposedIndicator(i, topics, indicators)),
       writes,
     );
   return draft;

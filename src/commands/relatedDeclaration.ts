@@ -10,7 +10,8 @@ export const relatedDeclaration = defineCommand({
   readme: {
     does:
       'the figures linked to a fact (`target`, `progress`, `baseline`, `baseline-of`) and related ones, each with its relation ' +
-      "(`comparable`, `same-indicator`, `same-category`) and place; JSON rows carry the fact's fields",
+      '(`comparable`, `same-indicator`, `same-family`, `same-category`) and why; its own place first, then its parent and ' +
+      "children, then the others; JSON rows carry `relation`, `reason`, a family's `family` and the fact's fields",
     exits: '0; 1 unknown id',
   },
   run({ values, positionals }, io, { open }) {

@@ -125,10 +125,15 @@ export function proposedEntry(place: ProposedPlace): PlaceInput {
 
 /**
  * An indicator of the catalogue as indicators.yaml keeps it: a draft until a person accepts it,
- * with only the topics the folder has (a topic it lacks would leave the list invalid).
+ * with only the topics the folder has, and its family only when the folder's list (with what
+ * is added to it) has the indicator naming it: a name it lacks would leave the list invalid.
  */
-export function proposedIndicator(indicator: Indicator, topics: ReadonlySet<string>): IndicatorInput {
-  const { id, name, aliases, definition, unit_family } = indicator;
+export function proposedIndicator(
+  indicator: Indicator,
+  topics: ReadonlySet<string>,
+  indicators: ReadonlySet<string> = new Set(),
+): IndicatorInput {
+  const { id, name, aliases, definition, unit_family, family } = indicator;
   return {
     id,
     status: 'proposed',
@@ -139,6 +144,7 @@ export function proposedIndicator(indicator: Indicator, topics: ReadonlySet<stri
     // The catalogue's indicators name no category: a folder's categories are its own.
     categories: [],
     topics: indicator.topics.filter((t) => topics.has(t)),
+    ...(family !== undefined && indicators.has(family) ? { family } : {}),
   };
 }
 

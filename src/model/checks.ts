@@ -101,7 +101,27 @@ export function checkLists(input: Omit<CheckInput, 'documents'>, report: Report)
       });
     });
   }
+  if (input.indicators && indicatorIds) checkFamilies(input.indicators, indicatorIds, report);
   return { placeIds, categoryIds, topicIds, indicatorIds };
+}
+
+/**
+ * A family is named by the indicator that heads it: the name must be an indicator's, not the
+ * indicator's own, and the head names no family itself, so that a family is one level deep
+ * and each indicator is in at most one.
+ */
+export function checkFamilies(sources: readonly SourceFile<IndicatorInput[]>[], ids: ReadonlySet<string>, report: Report): void {
+  const familyOf = new Map(sources.flatMap((s) => s.value.map((i) => [i.id, i.family] as const)));
+  for (const source of sources) {
+    source.value.forEach((indicator, i) => {
+      const head = indicator.family;
+      if (head === undefined) return;
+      if (!ids.has(head)) report(source, [i, 'family'], `family: no indicator "${head}"`);
+      else if (head === indicator.id) report(source, [i, 'family'], 'family: an indicator cannot head its own family by naming it');
+      else if (familyOf.get(head) !== undefined)
+        report(source, [i, 'family'], `family: "${head}" is itself of the family of "${familyOf.get(head)}"; name that one`);
+    });
+  }
 }
 
 /**

@@ -32,7 +32,7 @@ export function unitFamily(unit: string): UnitFamily {
   return family;
 }
 
-export type Relation = 'comparable' | 'same-indicator' | 'same-category';
+export type Relation = 'comparable' | 'same-indicator' | 'same-family' | 'same-category';
 
 export function comparable(a: Fact, b: Fact): boolean {
   return a.indicator !== null && a.indicator === b.indicator && a.measure === b.measure && unitFamily(a.unit) === unitFamily(b.unit);

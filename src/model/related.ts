@@ -1,15 +1,18 @@
+import { familyOf } from './family.js';
 import { comparable, linkedFigures, type Relation } from './indicators.js';
 import type { Dataset, Fact } from './types.js';
 
 /**
  * The figures related to one, found through an index of each indicator's and each category's
  * figures by place, built once per dataset on first use: a figure's related ones cost a pass
- * over its indicator's and category's figures, with no sort, however large the dataset.
+ * over its indicator's, its family's and its category's figures, however large the dataset.
  */
 
 export interface Related {
   readonly fact: Fact;
   readonly relation: Relation;
+  /** For a figure of the same family, the indicator the family is named by. */
+  readonly family?: string;
 }
 
 /** Group → place → its figures in order of year, then of the dataset; places in the order of places.yaml. */
@@ -54,17 +57,43 @@ function relatedIndex(dataset: Dataset): RelatedIndex {
 }
 
 /**
- * Figures related to one: same indicator first (comparable before the rest), then same
- * category, grouped by place in the places' order, each place's by year. The figures it is
- * linked to (its target, its progress, its baseline) are listed apart, not here.
+ * How far a place is from the figure's own along the tree of places: 0 its own, 1 its parent
+ * or a child, 2 a grandparent or grandchild…; a place off its line is Infinity.
+ */
+export function lineDistance(dataset: Dataset, from: string, to: string): number {
+  const up = (start: string, goal: string): number => {
+    let steps = 0;
+    const seen = new Set<string>();
+    for (let at: string | undefined = start; at !== undefined && !seen.has(at); at = dataset.placeById.get(at)?.parent, steps++) {
+      if (at === goal) return steps;
+      seen.add(at);
+    }
+    return Infinity;
+  };
+  return Math.min(up(from, to), up(to, from));
+}
+
+interface Found {
+  comparable: Related[];
+  indicator: Related[];
+  family: Related[];
+  category: Related[];
+}
+
+/**
+ * Figures related to one: of each place, the same indicator first (comparable before the
+ * rest), then the same family of indicators, then the same category, each by year. The
+ * figure's own place comes first, then the places on its line (parent and children, then
+ * further up and down), then the others in the places' order. The figures it is linked to
+ * (its target, its progress, its baseline) are listed apart, not here.
  */
 export function relatedFigures(dataset: Dataset, fact: Fact): Related[] {
   const index = relatedIndex(dataset);
   const skip = new Set([fact.id, ...linkedFigures(dataset, fact).map((l) => l.fact.id)]);
-  const places = new Map<string, { comparable: Related[]; indicator: Related[]; category: Related[] }>();
+  const places = new Map<string, Found>();
   const at = (place: string) => {
     let found = places.get(place);
-    if (!found) places.set(place, (found = { comparable: [], indicator: [], category: [] }));
+    if (!found) places.set(place, (found = { comparable: [], indicator: [], family: [], category: [] }));
     return found;
   };
   if (fact.indicator !== null) {
@@ -77,20 +106,37 @@ export function relatedFigures(dataset: Dataset, fact: Fact): Related[] {
       }
     }
   }
+  const family = familyOf(dataset, fact.indicator);
+  for (const member of family?.members ?? []) {
+    if (member === fact.indicator) continue;
+    for (const [place, facts] of index.byIndicator.get(member) ?? []) {
+      const found = at(place);
+      for (const other of facts) if (!skip.has(other.id)) found.family.push({ fact: other, relation: 'same-family', family: family!.head });
+    }
+  }
   if (fact.category !== undefined) {
     for (const [place, facts] of index.byCategory.get(fact.category) ?? []) {
       const found = at(place);
       for (const other of facts) {
-        // A figure of the same indicator was found above, as the closer relation.
-        if (skip.has(other.id) || (fact.indicator !== null && other.indicator === fact.indicator)) continue;
+        // A figure of the same indicator or family was found above, as the closer relation.
+        if (
+          skip.has(other.id) ||
+          (other.indicator !== null && (other.indicator === fact.indicator || family?.members.includes(other.indicator)))
+        )
+          continue;
         found.category.push({ fact: other, relation: 'same-category' });
       }
     }
   }
-  // A place comes before others by the closest relation it has, then by the places' order.
-  const best = (p: { comparable: Related[]; indicator: Related[] }) => (p.comparable.length ? 0 : p.indicator.length ? 1 : 2);
+  const distance = new Map([...places.keys()].map((p) => [p, lineDistance(dataset, fact.place, p)]));
   return [...places]
-    .filter(([, p]) => p.comparable.length + p.indicator.length + p.category.length > 0)
-    .sort(([a, pa], [b, pb]) => best(pa) - best(pb) || index.placeRank.get(a)! - index.placeRank.get(b)!)
-    .flatMap(([, p]) => [...p.comparable, ...p.indicator, ...p.category]);
+    .filter(([, p]) => p.comparable.length + p.indicator.length + p.family.length + p.category.length > 0)
+    .sort(([a], [b]) => distance.get(a)! - distance.get(b)! || index.placeRank.get(a)! - index.placeRank.get(b)!)
+    .flatMap(([, p]) => [
+      ...p.comparable,
+      ...p.indicator,
+      // Each member's figures come by year; those of several members are merged by year (stable: the family's order).
+      ...p.family.sort((a, b) => a.fact.year - b.fact.year),
+      ...p.category,
+    ]);
 }

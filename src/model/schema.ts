@@ -97,6 +97,12 @@ export const IndicatorSchema = z.strictObject({
   unit_family: z.enum(UNIT_FAMILIES),
   categories: z.array(id).default([]),
   topics: z.array(id).default([]),
+  /**
+   * The indicator whose family this one belongs to: a neighbouring measure, related but not
+   * comparable (enterprise R&D spending and R&D intensity are of gross R&D spending's family).
+   * The indicator named heads the family and names no family itself.
+   */
+  family: id.optional(),
 });
 export const IndicatorsFileSchema = z.array(IndicatorSchema).min(1, 'lists no indicator');
 

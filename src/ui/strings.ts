@@ -46,6 +46,7 @@ export const STRINGS = {
   'relation-comparable': { en: 'comparable', zh: '可比' },
   'relation-same-indicator': { en: 'same indicator, not comparable', zh: '同一指标，不可比' },
   'relation-same-category': { en: 'same category', zh: '同一类别' },
+  'relation-same-family': { en: 'related, not comparable: {reason}', zh: '相关但不可比：{reason}' },
   notComparableLegend: { en: '≠ not comparable with the others', zh: '≠ 与其他数据不可比' },
   yearInferred: { en: '* year read by the curator, not stated', zh: '* 年份为整理者推断' },
   categories: { en: 'Categories', zh: '企业类别' },
@@ -81,7 +82,8 @@ export const STRINGS = {
   none: { en: 'none', zh: '无' },
   progressOf: { en: 'reports progress on', zh: '对应目标' },
   progress: { en: 'progress reported', zh: '进展情况' },
-  related: { en: 'related: same indicator or category', zh: '相关：同一指标或类别' },
+  related: { en: 'related: same indicator, family or category', zh: '相关：同一指标、指标族或类别' },
+  indicatorFamily: { en: 'family', zh: '指标族' },
   factsHere: { en: 'figures in this document', zh: '文中数据' },
   comparison: { en: 'figures by place and year', zh: '各地各年数据' },
   // The charts: a bar per comparable figure, and a bar per target toward its goal.

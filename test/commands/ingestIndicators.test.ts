@@ -17,7 +17,8 @@ function ingest(text: string, name = 'taizhou.txt') {
   return { into, file, ...runCli(['ingest', file, '--into', into, '--place', '泰州市', '--date', '2025-01-10']) };
 }
 
-const indicatorsOf = (into: string) => parse(readFileSync(join(into, 'indicators.yaml'), 'utf8')) as { id: string; status?: string }[];
+const indicatorsOf = (into: string) =>
+  parse(readFileSync(join(into, 'indicators.yaml'), 'utf8')) as { id: string; status?: string; family?: string }[];
 const figuresOf = (into: string) => {
   const doc = parse(readFileSync(join(into, 'documents', 'taizhou-jiangsu-bureau-summary-2025.yaml'), 'utf8'));
   return (doc.facts as { value: number; indicator: string | null; measure: string }[]).map((f) => [f.value, f.indicator, f.measure]);
@@ -35,7 +36,17 @@ describe('a figure that means an indicator the folder lacks', () => {
     ]);
     const added = indicatorsOf(into).filter((i) => i.status === 'proposed');
     expect(added.map((i) => i.id)).toEqual(['tech-contract-count', 'unicorn-enterprises']);
+    // Its family comes with it, the folder's list having the indicator heading it.
+    expect(added[0]).toMatchObject({ family: 'tech-contract-turnover' });
     expect(runCli(['validate', into])).toMatchObject({ code: 0 });
+  });
+
+  it('keeps its family only where the list has the indicator naming it', () => {
+    const count = vocabularyOf(temporaryFolder(), join(BUNDLED_DATA, 'indicator-catalogue.yaml')).catalogue!.find(
+      (i) => i.id === 'tech-contract-count',
+    )!;
+    expect(proposedIndicator(count, new Set(), new Set(['tech-contract-turnover'])).family).toBe('tech-contract-turnover');
+    expect(proposedIndicator(count, new Set(), new Set(['high-tech-enterprises']))).not.toHaveProperty('family');
   });
 
   it('is not added twice, and an indicator the list has is never proposed again', () => {

@@ -177,6 +177,24 @@ describe('indicators, and the figures linked to targets', () => {
     ]);
   });
 
+  it('a family that names no indicator, the indicator itself, or an indicator of another family', () => {
+    const copy = new DatasetCopy();
+    const unknown = copy.replace(INDICATORS, 'family: fiscal-st-spending', 'family: fiscal-st-budget');
+    const own = copy.replace(INDICATORS, 'topics: [awards]\n', 'topics: [awards]\n  family: st-awards\n') + 1;
+    // R&D intensity heads nothing, being of gross R&D spending's family itself.
+    const chained = copy.replace(INDICATORS, 'family: innovation-platforms', 'family: rnd-intensity');
+    expect(problems(copy)).toEqual([
+      { file: 'indicators.yaml', line: unknown, col: 11, message: 'family: no indicator "fiscal-st-budget"' },
+      {
+        file: 'indicators.yaml',
+        line: chained,
+        col: 11,
+        message: 'family: "rnd-intensity" is itself of the family of "gross-rnd-spending"; name that one',
+      },
+      { file: 'indicators.yaml', line: own, col: 11, message: 'family: an indicator cannot head its own family by naming it' },
+    ]);
+  });
+
   it('an indicator listed twice', () => {
     const copy = new DatasetCopy();
     const text = copy.read(INDICATORS);

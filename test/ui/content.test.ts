@@ -100,3 +100,58 @@ describe("a figure's detail", () => {
     expect(plain.some((l) => l.includes('period'))).toBe(false);
   });
 });
+
+describe("a figure's related ones in its detail", () => {
+  const lines = (id: string, lang: 'en' | 'zh', width = 200) => {
+    const fact = dataset.factById.get(id)!;
+    const around = q.around(id);
+    const content = factDetail(fact, around, {
+      dataset,
+      width,
+      lang,
+      label: labeller(dataset, lang, 'original'),
+      links: around.figures,
+      cursor: -1,
+    });
+    return text(content.slice(0, content.length));
+  };
+
+  it('says a figure of the same family is related, not comparable, and why, a group per indicator', () => {
+    const en = lines('liangqing-2021-enterprise-rnd-growth', 'en');
+    expect(en).toContain('Yangzhou  related, not comparable: enterprise R&D spending is of the family of gross R&D spending');
+    expect(en).toContain(
+      'Yangzhou  related, not comparable: R&D intensity and enterprise R&D spending, of the family of gross R&D spending',
+    );
+    expect(en.some((l) => l.includes('nothing related'))).toBe(false);
+    expect(lines('liangqing-2021-enterprise-rnd-growth', 'zh')).toContain('扬州  相关但不可比：企业研发投入属于全社会研发经费投入一族');
+    // In a narrow pane the reason wraps under itself, whole.
+    const narrow = lines('liangqing-2021-enterprise-rnd-growth', 'en', 48);
+    const at = narrow.findIndex((l) => l.startsWith('Yangzhou  related, not comparable: enterprise'));
+    expect(
+      narrow
+        .slice(at, at + 3)
+        .join(' ')
+        .replace(/\s+/gu, ' '),
+    ).toContain('Yangzhou related, not comparable: enterprise R&D spending is of the family of gross R&D spending');
+    expect(narrow[at + 1]).toMatch(/^ {10}\S/u);
+  });
+});
+
+describe("an indicator's detail", () => {
+  it('names the other indicators of its family, the head first', () => {
+    const lines = (id: string, lang: 'en' | 'zh') =>
+      text(
+        indicatorDetail(id, q.pivotOf('indicator', id), {
+          dataset,
+          width: 100,
+          lang,
+          label: labeller(dataset, lang, 'original'),
+          links: [],
+          cursor: -1,
+        }).slice(0, 12),
+      );
+    expect(lines('rnd-intensity', 'en')).toContain('family       gross R&D spending, enterprise R&D spending');
+    expect(lines('rnd-intensity', 'zh').some((l) => l.includes('全社会研发经费投入、企业研发投入'))).toBe(true);
+    expect(lines('high-tech-enterprises', 'en').some((l) => l.startsWith('family'))).toBe(false);
+  });
+});

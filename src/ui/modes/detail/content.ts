@@ -1,3 +1,4 @@
+import { familyOf, familyReason } from '../../../model/family.js';
 import { formatNumber, formatPercent, QUALIFIER_WORDS } from '../../../model/figureText.js';
 import { progressOfTarget, type Pivot, type PivotCell, type TargetProgress } from '../../../model/indicators.js';
 import { STATUS_GLYPH } from '../../../model/progress.js';
@@ -8,7 +9,7 @@ import type { Around } from '../../state/selectors.js';
 import { ContentBuilder, type Content } from '../../text/content.js';
 import { columns, markSpans, seg, type Line, type Tone } from '../../text/lines.js';
 import { englishOnly, t, tf, type Lang } from '../../strings.js';
-import { fitWidth } from '../../text/text.js';
+import { displayWidth, fitWidth } from '../../text/text.js';
 import { wrap } from '../../text/wrap.js';
 import { UNICODE_GLYPHS, type Glyphs } from '../../components/barGeometry.js';
 import { chartLines } from './chart.js';
@@ -136,14 +137,33 @@ export function factDetail(fact: Fact, around: Around, ctx: Ctx): DetailContent 
     const place = related[start]!.fact.place;
     const relation = related[start]!.relation;
     let end = start + 1;
-    while (end < related.length && related[end]!.fact.place === place && related[end]!.relation === relation) end++;
-    b.line(seg(label.place(place), 'bold'), seg(`  ${t(`relation-${relation}`, lang)}`, 'dim'));
+    // Figures of the family are grouped by their indicator, each group saying how it is of the family.
+    const indicator = related[start]!.fact.indicator;
+    const same = (r: (typeof related)[number]) =>
+      r.fact.place === place && r.relation === relation && (relation !== 'same-family' || r.fact.indicator === indicator);
+    while (end < related.length && same(related[end]!)) end++;
+    const how =
+      relation === 'same-family'
+        ? tf('relation-same-family', lang, { reason: familyWords(dataset, fact.indicator!, indicator!, lang, label) })
+        : t(`relation-${relation}`, lang);
+    // A family's reason is long: it wraps under itself rather than losing its end.
+    const name = label.place(place);
+    const indent = displayWidth(name) + 2;
+    wrap(how, Math.max(10, ctx.width - indent)).forEach((l, i) =>
+      b.line(i === 0 ? seg(name, 'bold') : seg(' '.repeat(indent - 2)), seg(`  ${l.text}`, 'dim')),
+    );
     const first = start;
     b.links(linked.length + first, end - first, (k) => related[first + k]!.fact);
     start = end;
   }
   return b;
 }
+
+/** How a figure of `other` is of the family of the shown figure's indicator, in the reader's language and script. */
+const familyWords = (dataset: Dataset, indicator: string, other: string, lang: Lang, label: Labeller): string => {
+  const reason = familyReason(dataset, indicator, other);
+  return lang === 'en' ? reason.en : label.zh(reason.zh);
+};
 
 /** The year a figure is of, after it: " (2024)", "（2024年）". */
 const yearAfter = (year: number, lang: Lang) => (lang === 'zh' ? `（${year}年）` : ` (${year})`);
@@ -265,6 +285,12 @@ export function indicatorDetail(id: string, table: Pivot, ctx: Ctx): DetailConte
   for (const l of wrap(englishOnly(indicator.definition, lang), width)) b.line(seg(l.text));
   b.field(t('unitFamily', lang), label.family(indicator.unit_family));
   if (indicator.categories.length) b.field(t('category', lang), indicator.categories.map((c) => label.category(c)).join(', '));
+  // Its neighbours, related but not comparable: the family's head first.
+  const family = familyOf(dataset, id);
+  if (family) {
+    const names = family.members.filter((m) => m !== id).map((m) => dataset.indicatorById.get(m)!.name);
+    b.field(t('indicatorFamily', lang), names.map((n) => (lang === 'en' ? n.en : label.zh(n.zh_hans))).join(lang === 'en' ? ', ' : '、'));
+  }
   pivotLines(b, table, ctx);
   return b;
 }
