@@ -50,7 +50,9 @@ export function figureProse(dataset: Dataset, style: CiteStyle) {
     progress: (f: Fact) => {
       if (f.kind !== 'target') return '';
       const p = progressOfTarget(dataset, f);
-      return p.ratio === null ? p.status : `${p.status} (${formatPercent(p.ratio)})`;
+      const status = p.ratio === null ? p.status : `${p.status} (${formatPercent(p.ratio)})`;
+      // Behind the target says little alone: whether it is missed, or on the line from the baseline.
+      return p.status === 'behind' ? `${status}, ${p.pace}` : status;
     },
     /** The title as the document writes it, as the quote beside it is: a reader looks for it so. */
     source: (f: Fact) => {

@@ -3,6 +3,7 @@ import { progressOfTarget, type TargetProgress } from '../model/indicators.js';
 import { STATUS_GLYPH } from '../model/progress.js';
 import { placeAndBelow } from '../model/queries.js';
 import type { Dataset, Fact } from '../model/types.js';
+import { paceWords } from '../cite/paceWords.js';
 import { progressTable } from '../cite/progressTable.js';
 import { tableText } from '../tables/write.js';
 import { jsonSafe } from '../platform/output.js';
@@ -21,8 +22,8 @@ export function targetsOf(dataset: Dataset, place: string | undefined): Fact[] {
 }
 
 /**
- * Every target with its latest progress figure, the share reached, the gap, the status, and
- * its baseline: a line a target, or the table of cite/progressTable.ts in a format, whose JSON
+ * Every target with its latest progress figure, the share reached, the gap, the status, its
+ * pace (model/pace.ts) and its baseline: a line a target, or the table of cite/progressTable.ts in a format, whose JSON
  * is the targets with their report and baseline as objects (`--json`). The place, when given,
  * is one of the dataset's (the command line checks).
  */
@@ -39,6 +40,10 @@ export function progressCommand(dataset: Dataset, options: { format?: ProgressFo
         ratio: p.ratio,
         gap: p.gap,
         reason: p.reason,
+        // The trajectory beside the status: met, missed, on-track, behind-pace, or why it cannot be said.
+        pace: p.pace,
+        pace_reason: p.paceReason,
+        expected: p.expected,
       };
     });
     return { output: `${jsonSafe(JSON.stringify(rows, null, 2))}\n` };
@@ -66,5 +71,8 @@ function line(dataset: Dataset, p: TargetProgress): string {
   if (p.gap !== null && p.gap < 0) parts.push(`${p.ceiling ? 'over the cap by' : 'exceeded by'} ${formatNumber(-p.gap)} ${t.unit}`);
   if (p.baseline) parts.push(`starting from ${formatValue(p.baseline)} (${p.baseline.year})`);
   parts.push(p.reason ? `${p.status}: ${p.reason}` : p.status);
+  // The status's reason is already said: the pace adds only its own.
+  if (p.pace !== p.status) parts.push(paceWords(p.paceReason === p.reason ? { ...p, paceReason: null } : p, 'en'));
+  else parts.push(`due ${t.year}`);
   return `${parts.join(' · ')}  [${t.id}]`;
 }

@@ -41,7 +41,7 @@ export const PACE_GLYPH: Record<Pace, string> = {
   'no-report': '?',
   undecided: '~',
   'not-comparable': '≠',
-  unknown: '·',
+  unknown: '…',
 };
 
 /** `x` to `places` decimals; infinite ends of a bound stay infinite. */
