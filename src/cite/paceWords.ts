@@ -39,10 +39,10 @@ export function expectedWords(p: TargetProgress, lang: Lang): string {
   return lang === 'zh' ? `按直线进度${p.report.year}年应达 ${amount}` : `needed by ${p.report.year} on a straight line: ${amount}`;
 }
 
-/** The pace in words with its glyph and due year, then the line's value or the reason it is not decided. */
-export function paceWords(p: TargetProgress, lang: Lang): string {
+/** The pace in words with its glyph (unless the line already leads with it) and due year, then the line's value or the reason it is not decided. */
+export function paceWords(p: TargetProgress, lang: Lang, glyph = true): string {
   const due = lang === 'zh' ? `${p.target.year}年到期` : `due ${p.target.year}`;
   const expected = expectedWords(p, lang);
   const more = expected || p.paceReason || '';
-  return `${PACE_GLYPH[p.pace]} ${PACE[lang][p.pace]}${lang === 'zh' ? '，' : ', '}${due}${more ? `${lang === 'zh' ? '：' : ': '}${more}` : ''}`;
+  return `${glyph ? `${PACE_GLYPH[p.pace]} ` : ''}${PACE[lang][p.pace]}${lang === 'zh' ? '，' : ', '}${due}${more ? `${lang === 'zh' ? '：' : ': '}${more}` : ''}`;
 }

@@ -1,6 +1,6 @@
 import { formatNumber, formatPercent, formatValue } from '../model/figureText.js';
 import { progressOfTarget, type TargetProgress } from '../model/indicators.js';
-import { STATUS_GLYPH } from '../model/progress.js';
+import { PACE_GLYPH } from '../model/pace.js';
 import { placeAndBelow } from '../model/queries.js';
 import type { Dataset, Fact } from '../model/types.js';
 import { paceWords } from '../cite/paceWords.js';
@@ -64,7 +64,8 @@ function noTargets(dataset: Dataset, place: string | undefined): string {
 
 function line(dataset: Dataset, p: TargetProgress): string {
   const t = p.target;
-  const parts = [`${STATUS_GLYPH[p.status]} ${placeLabel(dataset, t.place)} ${t.year} ${t.metric.zh}: target ${formatValue(t)}`];
+  // The pace's glyph leads, as in the explorer's list: a target behind but on the line is no miss.
+  const parts = [`${PACE_GLYPH[p.pace]} ${placeLabel(dataset, t.place)} ${t.year} ${t.metric.zh}: target ${formatValue(t)}`];
   if (p.report) parts.push(`reported ${formatValue(p.report)} (${p.report.year})`);
   if (p.ratio !== null) parts.push(`${formatPercent(p.ratio)} of the target`);
   if (p.gap !== null && p.gap > 0) parts.push(`${formatNumber(p.gap)} ${t.unit} ${p.ceiling ? 'under the cap' : 'to go'}`);
@@ -72,7 +73,7 @@ function line(dataset: Dataset, p: TargetProgress): string {
   if (p.baseline) parts.push(`starting from ${formatValue(p.baseline)} (${p.baseline.year})`);
   parts.push(p.reason ? `${p.status}: ${p.reason}` : p.status);
   // The status's reason is already said: the pace adds only its own.
-  if (p.pace !== p.status) parts.push(paceWords(p.paceReason === p.reason ? { ...p, paceReason: null } : p, 'en'));
+  if (p.pace !== p.status) parts.push(paceWords(p.paceReason === p.reason ? { ...p, paceReason: null } : p, 'en', false));
   else parts.push(`due ${t.year}`);
   return `${parts.join(' · ')}  [${t.id}]`;
 }

@@ -30,7 +30,7 @@ describe('progress', () => {
     expect(hitech).toMatchObject({ report: { id: 'nanning-2024-hitech-count' }, status: 'behind', gap: 71 });
     expect(hitech.ratio).toBeCloseTo(1729 / 1800, 6);
     expect(cli('progress', '--place', 'nanning').out).toContain(
-      '▼ Nanning 2023 高新技术企业数量: target 1,800 家 · reported 1,729 家 (2024) · 96.1% of the target · 71 家 to go',
+      '✗ Nanning 2023 高新技术企业数量: target 1,800 家 · reported 1,729 家 (2024) · 96.1% of the target · 71 家 to go · behind · missed, due 2023  [nanning-2023-hitech-count]',
     );
   });
 

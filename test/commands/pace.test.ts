@@ -37,8 +37,12 @@ describe('progress --json', () => {
   it('says the pace and the line in the lines, the tables and the export', () => {
     const dir = pacedFolder();
     const lines = runCli(['--data', dir, 'progress']).out;
-    expect(lines).toContain('· behind · ↗ on track, due 2025: needed by 2024 on a straight line: 1,650 家  [paced-2025-hitech]');
-    expect(lines).toContain('· behind · … pace unknown, due 2025: no baseline to draw the line from  [paced-2025-institutes]');
+    expect(lines).toContain(
+      '↗ Nanning 2025 高新技术企业数量: target 1,800 家 · reported 1,729 家 (2024) · 96.1% of the target · 71 家 to go · starting from 1,500 家 (2023) · behind · on track, due 2025: needed by 2024 on a straight line: 1,650 家  [paced-2025-hitech]',
+    );
+    expect(lines).toContain(
+      '… Nanning 2025 新型研发机构数量: target 40 家 · reported 25 家 (2024) · 62.5% of the target · 15 家 to go · behind · pace unknown, due 2025: no baseline to draw the line from  [paced-2025-institutes]',
+    );
     expect(runCli(['--data', dir, 'progress', '-f', 'md']).out).toContain(
       '| 71 家 to go | ↗ on track, due 2025: needed by 2024 on a straight line: 1,650 家 |',
     );
