@@ -1,6 +1,7 @@
 import { formatPercent, formatValue } from '../model/figureText.js';
 import { progressOfTarget } from '../model/indicators.js';
 import type { ProgressStatus } from '../model/progress.js';
+import { paceWord } from './paceWords.js';
 import type { Dataset, Fact } from '../model/types.js';
 import type { Source } from '../tables/table.js';
 import { NO_DATE, type CiteStyle } from './words.js';
@@ -80,7 +81,9 @@ function figureCells(dataset: Dataset, style: CiteStyle) {
       if (f.kind !== 'target') return '';
       const p = progressOfTarget(dataset, f);
       const status = style.zh(PROGRESS[lang][p.status]);
-      return p.ratio === null ? status : `${status} (${formatPercent(p.ratio)})`;
+      const shown = p.ratio === null ? status : `${status} (${formatPercent(p.ratio)})`;
+      // Behind the target says little alone: whether it is missed, or on the line from the baseline.
+      return p.status === 'behind' ? `${shown}${lang === 'zh' ? '，' : ', '}${style.zh(paceWord(p.pace, lang))}` : shown;
     },
     /** The title as the document writes it, as the quote beside it is: a reader looks for it so. */
     source: (f: Fact) => {

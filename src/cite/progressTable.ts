@@ -6,14 +6,16 @@ import { figureColumns, type FACT_COLUMNS } from '../tables/figure.js';
 import { sourceOfDocument } from '../tables/sources.js';
 import type { Table } from '../tables/table.js';
 import { figureProse, PROGRESS } from './figureProse.js';
+import { paceWords } from './paceWords.js';
 import { AS_WRITTEN, type CiteStyle } from './words.js';
 
 /**
  * The progress of targets as a table, a row a target: scripts read the target's export
  * contract columns, then its latest comparable report's and its baseline's (`report_`,
- * `baseline_`: enough to use and to cite them), then the gap and why the status is not decided;
- * a reader reads the status, the target, the report and the share reached, the gap, the
- * baseline, and the target's source and quote.
+ * `baseline_`: enough to use and to cite them), then the gap and why the status is not decided,
+ * the value the straight line from the baseline needs in the report's year and why the pace is
+ * not decided; a reader reads the status, the target, the report and the share reached, the
+ * gap, the pace with its due year, the baseline, and the target's source and quote.
  */
 
 /** What a report's and a baseline's columns are: the figure, its value and where it is stated. */
@@ -34,8 +36,23 @@ const BESIDE: readonly (typeof FACT_COLUMNS)[number][] = [
 ];
 
 const HEADERS = {
-  en: ['progress', 'place', 'indicator', 'metric', 'year', 'target', 'status', 'report', 'share', 'gap', 'baseline', 'source', 'quote'],
-  zh: ['进展', '地区', '指标', '原文指标', '年份', '目标', '状态', '实际值', '完成比例', '差距', '基数', '出处', '原文'],
+  en: [
+    'progress',
+    'place',
+    'indicator',
+    'metric',
+    'year',
+    'target',
+    'status',
+    'report',
+    'share',
+    'gap',
+    'pace',
+    'baseline',
+    'source',
+    'quote',
+  ],
+  zh: ['进展', '地区', '指标', '原文指标', '年份', '目标', '状态', '实际值', '完成比例', '差距', '进度', '基数', '出处', '原文'],
 } as const;
 
 /** "120 家 to go", "exceeded by 30 家", "20 万吨 under the cap"; "尚差 120 家", "超出 30 家": the gap in words. */
@@ -61,6 +78,9 @@ export function progressTable(dataset: Dataset, targets: Iterable<Fact>, style: 
       ...figureColumns(dataset, (p: TargetProgress) => p.baseline, 'baseline_', BESIDE),
       { name: 'gap', kind: 'number', value: (p) => p.gap },
       { name: 'reason', kind: 'text', value: (p) => p.reason },
+      // The target's pace is its `progress_pace`; beside it, where the line stands and why a pace is not decided.
+      { name: 'expected', kind: 'number', value: (p) => p.expected },
+      { name: 'pace_reason', kind: 'text', value: (p) => p.paceReason },
     ],
     prose: {
       header: HEADERS[style.lang],
@@ -75,6 +95,7 @@ export function progressTable(dataset: Dataset, targets: Iterable<Fact>, style: 
         beside(p.report),
         p.ratio === null ? '' : formatPercent(p.ratio),
         style.zh(gapWords(p, style.lang)),
+        style.zh(paceWords(p, style.lang)),
         beside(p.baseline),
         cell.source(p.target),
         cell.quote(p.target),

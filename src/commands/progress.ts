@@ -1,8 +1,9 @@
 import { formatPercent, formatValue } from '../model/figureText.js';
 import { progressOfTarget, type TargetProgress } from '../model/indicators.js';
-import { STATUS_GLYPH } from '../model/progress.js';
+import { PACE_GLYPH } from '../model/pace.js';
 import { placeAndBelow } from '../model/queries.js';
 import type { Dataset, Fact } from '../model/types.js';
+import { paceWords } from '../cite/paceWords.js';
 import { gapWords, progressTable } from '../cite/progressTable.js';
 import { tableText } from '../tables/write.js';
 import { jsonSafe } from '../platform/output.js';
@@ -21,8 +22,8 @@ export function targetsOf(dataset: Dataset, place: string | undefined): Fact[] {
 }
 
 /**
- * Every target with its latest progress figure, the share reached, the gap, the status, and
- * its baseline: a line a target, or the table of cite/progressTable.ts in a format, whose JSON
+ * Every target with its latest progress figure, the share reached, the gap, the status, its
+ * pace (model/pace.ts) and its baseline: a line a target, or the table of cite/progressTable.ts in a format, whose JSON
  * is the targets with their report and baseline as objects (`--json`). The place, when given,
  * is one of the dataset's (the command line checks).
  */
@@ -39,6 +40,10 @@ export function progressCommand(dataset: Dataset, options: { format?: ProgressFo
         ratio: p.ratio,
         gap: p.gap,
         reason: p.reason,
+        // The trajectory beside the status: met, missed, on-track, behind-pace, or why it cannot be said.
+        pace: p.pace,
+        pace_reason: p.paceReason,
+        expected: p.expected,
       };
     });
     return { output: `${jsonSafe(JSON.stringify(rows, null, 2))}\n` };
@@ -59,12 +64,16 @@ function noTargets(dataset: Dataset, place: string | undefined): string {
 
 function line(dataset: Dataset, p: TargetProgress): string {
   const t = p.target;
-  const parts = [`${STATUS_GLYPH[p.status]} ${placeLabel(dataset, t.place)} ${t.year} ${t.metric.zh}: target ${formatValue(t)}`];
+  // The pace's glyph leads, as in the explorer's list: a target behind but on the line is no miss.
+  const parts = [`${PACE_GLYPH[p.pace]} ${placeLabel(dataset, t.place)} ${t.year} ${t.metric.zh}: target ${formatValue(t)}`];
   if (p.report) parts.push(`reported ${formatValue(p.report)} (${p.report.year})`);
   if (p.ratio !== null) parts.push(`${formatPercent(p.ratio)} of the target`);
   const gap = gapWords(p);
   if (gap !== '') parts.push(gap);
   if (p.baseline) parts.push(`starting from ${formatValue(p.baseline)} (${p.baseline.year})`);
   parts.push(p.reason ? `${p.status}: ${p.reason}` : p.status);
+  // The status's reason is already said: the pace adds only its own.
+  if (p.pace !== p.status) parts.push(paceWords(p.paceReason === p.reason ? { ...p, paceReason: null } : p, 'en', false));
+  else parts.push(`due ${t.year}`);
   return `${parts.join(' · ')}  [${t.id}]`;
 }

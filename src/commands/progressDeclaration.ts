@@ -12,7 +12,7 @@ const FORMATS = [...PROGRESS_FORMATS, 'xlsx'] as const;
 export const progressDeclaration = defineCommand({
   name: 'progress',
   synopsis: '[--format md|tsv|csv|json|xlsx] [--output FILE] [--bom] [--json] [--place ID]',
-  summary: 'every target: its latest report, share reached, gap, status and baseline',
+  summary: 'every target: its latest report, share reached, gap, status, pace and baseline',
   options: {
     format: {
       type: 'string',
@@ -30,9 +30,14 @@ export const progressDeclaration = defineCommand({
   readme: {
     does:
       "every target with its latest comparable report, the share reached (`ratio`), the `gap` in the target's unit, the `status` " +
-      '(`met`, `behind`, `uncertain`, `no-report`, `not-comparable`) with a `reason` where it is not decided, and its `baseline`; ' +
-      "as TSV or CSV, the target's export contract columns, then its report's and baseline's (`report_…`, `baseline_…`: id, year, " +
-      'value, unit, qualifier, document, title, section, quote, status), then `gap` and `reason`; Markdown gives each its source and quote',
+      '(`met`, `behind`, `uncertain`, `no-report`, `not-comparable`) with a `reason` where it is not decided, its `baseline`, and its ' +
+      '`pace`, judged from the data and never from the clock: `met`; `missed` (a report at or after the due year falls short); ' +
+      '`on-track` or `behind-pace` (a report before the due year, at or above the straight line from the baseline to the target, ' +
+      "or below it; the other way for a ceiling or a rank), with the line's value in the report's year (`expected`); `no-report`; " +
+      'or `undecided` (a bound either side), `not-comparable` or `unknown` (no baseline to draw the line from) with a `pace_reason`; ' +
+      "as TSV or CSV, the target's export contract columns (`progress_pace` among them), then its report's and baseline's (`report_…`, " +
+      '`baseline_…`: id, year, value, unit, qualifier, document, title, section, quote, status), then `gap`, `reason`, `expected` and ' +
+      '`pace_reason`; Markdown gives each its source and quote, and the pace with its due year',
     exits:
       '0 (with no targets for the place, one line saying so and which places have targets; `--json` gives `[]`); 1 the output cannot be written; 2 unknown place, bad format, --json with another format, --bom without --format csv or tsv, or --format xlsx to a terminal',
   },

@@ -1,3 +1,4 @@
+import { paceOf, type Pace } from './pace.js';
 import { progressOf, type Progress } from './progress.js';
 import type { Dataset, Fact, Measure } from './types.js';
 
@@ -61,11 +62,19 @@ export function linkedFigures(dataset: Dataset, fact: Fact): { fact: Fact; link:
 export interface TargetProgress extends Progress<Fact> {
   /** The figure the target starts from, when the data names one. */
   readonly baseline: Fact | null;
+  /** The progress as a trajectory (model/pace.ts): met, missed, on track or behind pace, or why it cannot be said. */
+  readonly pace: Pace;
+  readonly paceReason: string | null;
+  /** Where the straight line from the baseline to the target stands in the report's year. */
+  readonly expected: number | null;
 }
 
 export function progressOfTarget(dataset: Dataset, target: Fact): TargetProgress {
   const baselines = dataset.baselineByTarget.get(target.id) ?? [];
-  return { ...progressOf(target, dataset.progressByTarget.get(target.id) ?? []), baseline: baselines.at(-1) ?? null };
+  const progress = progressOf(target, dataset.progressByTarget.get(target.id) ?? []);
+  const baseline = baselines.at(-1) ?? null;
+  const { pace, reason, expected } = paceOf(progress, baseline);
+  return { ...progress, baseline, pace, paceReason: reason, expected };
 }
 
 export interface PivotCell {

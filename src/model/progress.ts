@@ -12,7 +12,7 @@ export type ProgressStatus = 'met' | 'behind' | 'uncertain' | 'no-report' | 'not
 
 /** What progress needs of a figure. */
 /** The decimals a number is written with: 2.61 has two. */
-const decimals = (x: number) => (Number.isInteger(x) ? 0 : (String(x).split('.')[1]?.length ?? 0));
+export const decimals = (x: number) => (Number.isInteger(x) ? 0 : (String(x).split('.')[1]?.length ?? 0));
 
 /** a − b to the decimals they are written with: 2.7 − 2.61 is 0.09, not the binary 0.0900000000000003. */
 function difference(a: number, b: number): number {
@@ -74,7 +74,7 @@ export function bounds(f: Figure): { lo: number; hi: number; loOpen: boolean; hi
 }
 
 /** The threshold a target sets: a floor to reach, or a ceiling ("at most") to stay under; strict where the text excludes it. */
-function threshold(target: Figure): { value: number; ceiling: boolean; strict: boolean } {
+export function threshold(target: Figure): { value: number; ceiling: boolean; strict: boolean } {
   // A rank is reached at its place or higher, a lower number: 第5位 is met by 第4位.
   const ceiling = target.measure === 'rank' || target.qualifier === 'at_most' || target.qualifier === 'less_than';
   const value = target.value ?? (ceiling ? target.value_max! : target.value_min!);

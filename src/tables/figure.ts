@@ -1,4 +1,5 @@
 import { progressOfTarget } from '../model/indicators.js';
+import type { Pace } from '../model/pace.js';
 import type { ProgressStatus } from '../model/progress.js';
 import type { Dataset, Fact, Measure } from '../model/types.js';
 import type { Cell } from './cells.js';
@@ -48,6 +49,8 @@ export interface ExportedFact {
   /** A target's progress as the data has it (see `progress`); null for a reported figure. */
   progress_status: ProgressStatus | null;
   progress_ratio: number | null;
+  /** A target's pace (see `progress`): met, missed, on-track, behind-pace, or why it cannot be said; null for a reported figure. */
+  progress_pace: Pace | null;
 }
 
 export const FACT_COLUMNS = [
@@ -86,6 +89,7 @@ export const FACT_COLUMNS = [
   'section_title',
   'progress_status',
   'progress_ratio',
+  'progress_pace',
 ] as const satisfies readonly (keyof ExportedFact)[];
 
 /** A fact as `export` writes it, with its document's seed and title, its place's code and a target's progress. */
@@ -127,6 +131,7 @@ export function exportFact(dataset: Dataset, fact: Fact): ExportedFact {
     section_title: doc.sections.find((s) => s.id === fact.section)?.title.zh ?? null,
     progress_status: progress?.status ?? null,
     progress_ratio: progress?.ratio ?? null,
+    progress_pace: progress?.pace ?? null,
   };
 }
 

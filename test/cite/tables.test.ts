@@ -39,7 +39,7 @@ describe('the tables a reader reads', () => {
     expect(comparison).not.toContain('year inferred');
     const progress = markdown(progressTable(d, targets, ZH));
     expect(progress.split('\n')[0]).toBe(
-      '| 进展 | 地区 | 指标 | 原文指标 | 年份 | 目标 | 状态 | 实际值 | 完成比例 | 差距 | 基数 | 出处 | 原文 |',
+      '| 进展 | 地区 | 指标 | 原文指标 | 年份 | 目标 | 状态 | 实际值 | 完成比例 | 差距 | 进度 | 基数 | 出处 | 原文 |',
     );
   });
 

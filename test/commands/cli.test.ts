@@ -153,7 +153,7 @@ describe('export', () => {
     expect(code).toBe(0);
     const [header, ...rows] = readCsv(out);
     expect(header!.slice(0, 6)).toEqual(['id', 'document', 'seed', 'place', 'kind', 'year']);
-    expect(header!.slice(-14)).toEqual([
+    expect(header!.slice(-15)).toEqual([
       'quote',
       'indicator',
       'measure',
@@ -168,6 +168,7 @@ describe('export', () => {
       'section_title',
       'progress_status',
       'progress_ratio',
+      'progress_pace',
     ]);
     expect(rows).toHaveLength(json.facts.length);
     const col = (name: string) => header!.indexOf(name);
@@ -186,6 +187,7 @@ describe('export', () => {
       expect(row[col('period')]).toBe(f.period ?? '');
       expect(row[col('document_title')]).toBe(f.document_title);
       expect(row[col('progress_status')]).toBe(f.progress_status ?? '');
+      expect(row[col('progress_pace')]).toBe(f.progress_pace ?? '');
     });
   });
 

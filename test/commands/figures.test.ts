@@ -30,7 +30,7 @@ describe('progress', () => {
     expect(hitech).toMatchObject({ report: { id: 'nanning-2024-hitech-count' }, status: 'behind', gap: 71 });
     expect(hitech.ratio).toBeCloseTo(1729 / 1800, 6);
     expect(cli('progress', '--place', 'nanning').out).toContain(
-      '▼ Nanning 2023 高新技术企业数量: target 1,800 家 · reported 1,729 家 (2024) · 96.1% of the target · 71 家 to go',
+      '✗ Nanning 2023 高新技术企业数量: target 1,800 家 · reported 1,729 家 (2024) · 96.1% of the target · 71 家 to go · behind · missed, due 2023  [nanning-2023-hitech-count]',
     );
   });
 
@@ -70,7 +70,7 @@ describe('progress', () => {
     const lines = cli('progress', '--place', 'nanning', '-f', 'csv').out.trim().split('\r\n');
     const header = fields(lines[0]!);
     expect(header.slice(0, FACT_COLUMNS.length)).toEqual([...FACT_COLUMNS]);
-    expect(header.slice(-2)).toEqual(['gap', 'reason']);
+    expect(header.slice(-4)).toEqual(['gap', 'reason', 'expected', 'pace_reason']);
     const row = Object.fromEntries(
       header.map((name, i) => [name, fields(lines.find((l) => l.startsWith('nanning-2023-hitech-count,'))!)[i]]),
     );
@@ -108,7 +108,7 @@ describe('compare', () => {
     expect(code).toBe(0);
     expect(out).toContain('| place | indicator | metric | value | year | kind | status | progress | source | quote |');
     expect(out).toMatch(
-      /\| 南宁市 \(450100\) \| high-tech enterprises · stock \| 高新技术企业数量 \| 1,800 家 \| 2023 \| target \| accepted \| behind \(96\.1%\) \| 南宁市落实科技强桂行动实施方案, date not stated in the text, § 总体目标 \| “高新技术企业数量达1800家” \|/u,
+      /\| 南宁市 \(450100\) \| high-tech enterprises · stock \| 高新技术企业数量 \| 1,800 家 \| 2023 \| target \| accepted \| behind \(96\.1%\), missed \| 南宁市落实科技强桂行动实施方案, date not stated in the text, § 总体目标 \| “高新技术企业数量达1800家” \|/u,
     );
     expect(out).toMatch(/\| 扬州市 \(321000\) \| high-tech enterprises · stock \| 高新技术企业总数 \| 2,500 家 \| 2024\* \| target \|/u);
     // Its sources as a reader cites them, not as files.

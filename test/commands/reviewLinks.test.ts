@@ -36,7 +36,7 @@ describe('review DIR --links and --link', () => {
   it('writes progress_of or baseline_of by the years, on a proposal or an accepted fact, and progress then reads it', () => {
     const { dir, plan, summary } = linkFolder();
     const before = cli('progress', '--data', dir, '--include-proposed').out;
-    expect(before).toContain('target 1,500 家 · no-report  [plan-2025-target]');
+    expect(before).toContain('target 1,500 家 · no-report · due 2025  [plan-2025-target]');
     expect(cli('review', dir, '--link', 'summary-p001=plan-2025-target')).toMatchObject({
       code: 0,
       out: 'summary-p001 reports on plan-2025-target (progress_of)\n',
@@ -49,7 +49,7 @@ describe('review DIR --links and --link', () => {
     expect(factOf(plan, 'plan-2023-count').baseline_of).toBe('plan-2025-target');
     const after = cli('progress', '--data', dir, '--include-proposed').out;
     expect(after).toContain(
-      'reported 1,460 家 (2025) · 97.3% of the target · 40 家 to go · starting from 1,320 家 (2023) · behind  [plan-2025-target]',
+      'reported 1,460 家 (2025) · 97.3% of the target · 40 家 to go · starting from 1,320 家 (2023) · behind · missed, due 2025  [plan-2025-target]',
     );
     // Once more is nothing to write.
     const again = readFileSync(summary, 'utf8');

@@ -18,8 +18,8 @@ describe('comparing figures across places', () => {
     await app.press('2');
     await app.pressUntil('p', 'place: Nanning', 10);
     await app.pressUntil('j', 'Figures › Nanning 2023 高新技术企业数量', 40);
-    expect(app.selected()[0]).toMatch(/^▼ Nanning/u);
-    expect(app.frame()).toMatch(/progress\s+▼ behind · 1,729 家 \(2024\) · 96\.1% of the target · 71 家/u);
+    expect(app.selected()[0]).toMatch(/^✗ Nanning/u);
+    expect(app.frame()).toMatch(/progress\s+✗ missed · due 2023 · 1,729 家 \(2024\) · 96\.1% of the/u);
     await app.pressUntil('p', 'place: Yangzhou', 10);
     await app.pressUntil('j', 'Figures › Yangzhou 2024 高新技術企業', 40);
     expect(app.frame()).toMatch(/starts from\s+> 2,000 家 \(2023\)/u);

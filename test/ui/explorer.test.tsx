@@ -36,8 +36,8 @@ describe('the explorer', () => {
     await app.pressUntil('p', 'place: Yangzhou', 10);
     const rows = listRows(app.lines());
     expect(rows.length).toBe(app.dataset.facts.filter((f) => f.place === 'yangzhou').length);
-    // The first column is a target's progress glyph.
-    for (const row of rows) expect(row).toMatch(/^[✓▼~?≠ ] Yangzhou /u);
+    // The first column is a target's pace glyph.
+    for (const row of rows) expect(row).toMatch(/^[✓✗↗▼?~≠… ] Yangzhou /u);
     await app.press('t');
     expect(app.frame()).toContain('kind: target');
     for (const row of listRows(app.lines())) expect(row).toMatch(/ target(\s|$)/u);

@@ -38,7 +38,7 @@ describe('links on the review screen', () => {
     expect(app!.frame()).toContain('proposal 1 of 3');
     expect(app!.frame()).not.toContain('Links of');
     expect(runCli(['progress', '--data', dir, '--include-proposed']).out).toContain(
-      'target 1,500 家 · reported 1,460 家 (2025) · 97.3% of the target · 40 家 to go · behind  [plan-2025-target]',
+      'target 1,500 家 · reported 1,460 家 (2025) · 97.3% of the target · 40 家 to go · behind · missed, due 2025  [plan-2025-target]',
     );
     await app!.press('u');
     await app!.waitFor('undone');

@@ -1,7 +1,6 @@
 import { familyOf, familyReason } from '../../../model/family.js';
-import { formatNumber, formatPercent, QUALIFIER_WORDS } from '../../../model/figureText.js';
-import { progressOfTarget, type Pivot, type PivotCell, type TargetProgress } from '../../../model/indicators.js';
-import { STATUS_GLYPH } from '../../../model/progress.js';
+import { QUALIFIER_WORDS } from '../../../model/figureText.js';
+import { progressOfTarget, type Pivot, type PivotCell } from '../../../model/indicators.js';
 import { sentenceAround } from '../../../model/queries.js';
 import type { Dataset, Fact } from '../../../model/types.js';
 import type { Labeller } from '../../text/labels.js';
@@ -13,6 +12,7 @@ import { displayWidth, fitWidth } from '../../text/text.js';
 import { wrap } from '../../text/wrap.js';
 import { UNICODE_GLYPHS, type Glyphs } from '../../components/barGeometry.js';
 import { chartLines } from './chart.js';
+import { progressFields } from './progress.js';
 
 /**
  * The Detail pane's content, built a window at a time, with the line of each link to another
@@ -110,7 +110,8 @@ export function factDetail(fact: Fact, around: Around, ctx: Ctx): DetailContent 
       `${lang === 'en' ? indicator.name.en : label.zh(indicator.name.zh_hans)} · ${label.measure(fact.measure)}`,
     );
   }
-  if (fact.kind === 'target') progressLines(b, progressOfTarget(dataset, fact), ctx);
+  if (fact.kind === 'target')
+    for (const f of progressFields(progressOfTarget(dataset, fact), lang, label)) b.field(f.name, f.value, f.tone);
   b.field(
     t('document', lang),
     lang === 'zh' ? `${label.documentTitle(doc)}（${label.date(doc)}）` : `${label.documentTitle(doc)} (${label.date(doc)})`,
@@ -164,25 +165,6 @@ const familyWords = (dataset: Dataset, indicator: string, other: string, lang: L
   const reason = familyReason(dataset, indicator, other);
   return lang === 'en' ? reason.en : label.zh(reason.zh);
 };
-
-/** The year a figure is of, after it: " (2024)", "（2024年）". */
-const yearAfter = (year: number, lang: Lang) => (lang === 'zh' ? `（${year}年）` : ` (${year})`);
-
-/** A target's progress in words: what was reported, the share reached, the gap, the status, the starting level. */
-function progressLines(b: Builder, p: TargetProgress, ctx: Ctx): void {
-  const { lang, label } = ctx;
-  const status = `${STATUS_GLYPH[p.status]} ${t(`status-${p.status}`, lang)}`;
-  const parts: string[] = [];
-  if (p.report) parts.push(`${label.value(p.report)}${yearAfter(p.report.year, lang)}`);
-  if (p.ratio !== null) parts.push(tf('ofTarget', lang, { percent: formatPercent(p.ratio) }));
-  // Against a ceiling a positive gap is room left under it, not a shortfall.
-  const [short, over] = p.ceiling ? (['underCap', 'overCapBy'] as const) : (['toGo', 'exceededBy'] as const);
-  if (p.gap !== null && p.gap > 0) parts.push(tf(short, lang, { amount: `${formatNumber(p.gap)} ${p.target.unit}` }));
-  if (p.gap !== null && p.gap < 0) parts.push(tf(over, lang, { amount: `${formatNumber(-p.gap)} ${p.target.unit}` }));
-  b.field(t('progressField', lang), [status, ...parts].join(' · '), p.status === 'met' ? 'accent' : 'bold');
-  if (p.reason) b.field('', englishOnly(p.reason, lang), 'dim');
-  if (p.baseline) b.field(t('startsFrom', lang), `${label.value(p.baseline)}${yearAfter(p.baseline.year, lang)}`);
-}
 
 /** The measure and unit family most figures share, which the others are marked against: " (stock, count)", "（存量，数量）". */
 function mainWords(main: NonNullable<Pivot['main']>, { lang, label }: Ctx): string {

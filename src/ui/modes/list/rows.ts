@@ -1,5 +1,5 @@
 import { progressOfTarget } from '../../../model/indicators.js';
-import { STATUS_GLYPH } from '../../../model/progress.js';
+import { PACE_GLYPH } from '../../../model/pace.js';
 import type { Category, Dataset, Fact, Indicator, PolicyDocument } from '../../../model/types.js';
 import type { Pane } from '../../state/types.js';
 import type { Labeller } from '../../text/labels.js';
@@ -76,15 +76,15 @@ export function factHeader(width: number, lang: Lang): Line {
 export const PROPOSED_MARK = '◇';
 
 /**
- * A figure's row; a target's first column shows its progress: ✓ met, ▼ behind, ~ uncertain, ? no report;
- * a proposal's shows ◇.
+ * A figure's row; a target's first column shows its pace (model/pace.ts): ✓ met, ✗ missed, ↗ on track,
+ * ▼ behind pace, ? no report, ~ undecided, ≠ not comparable, … no line to judge by; a proposal's shows ◇.
  * `beside` are the metric names of the rows in view, as shown: a long name is cut so it stays apart from them.
  */
 export function factRow(fact: Fact, width: number, lang: Lang, label: Labeller, dataset: Dataset, beside: readonly string[] = []): Line {
   const w = factWidths(width, lang);
   // A proposal is marked before anything else: it is a draft, whatever its progress would say.
   const status =
-    fact.status === 'proposed' ? PROPOSED_MARK : fact.kind === 'target' ? STATUS_GLYPH[progressOfTarget(dataset, fact).status] : '';
+    fact.status === 'proposed' ? PROPOSED_MARK : fact.kind === 'target' ? PACE_GLYPH[progressOfTarget(dataset, fact).pace] : '';
   return columns([
     { text: status, width: w.status, tone: fact.status === 'proposed' ? 'warn' : 'accent' },
     { text: label.place(fact.place), width: w.place },
