@@ -31,6 +31,14 @@ export type Command =
   | 'showSource'
   | 'cyclePlace'
   | 'pickPlace'
+  | 'pickIndicator'
+  | 'pickCategory'
+  | 'pickTopic'
+  | 'yearRange'
+  | 'valueAtLeast'
+  | 'valueAtMost'
+  | 'chooseColumns'
+  | 'sortBy'
   | 'cycleKind'
   | 'cycleStatus'
   | 'cycleCategory'
@@ -96,6 +104,7 @@ export type Scope =
   | 'picker'
   | 'save'
   | 'saveReplace'
+  | 'filterBox'
   | 'review'
   | 'reviewFields'
   | 'reviewText'
@@ -124,7 +133,8 @@ export type ExplorerMode =
   | 'found'
   | 'timeline'
   | 'save'
-  | 'saveReplace';
+  | 'saveReplace'
+  | 'filterBox';
 
 /** What has the keyboard in the review of proposals (policy-explorer review DIR), its own screen. */
 export type ReviewMode =
