@@ -82,9 +82,19 @@ describe('the key table', () => {
     for (const mode of MODES) {
       expect(commandFor(mode, 'c', key({ ctrl: true })), mode).toBe('interrupt');
       expect(commandFor(mode, 'q', key()), mode).toBe(
-        ['search', 'find', 'help', 'palette', 'picker', 'save', 'reviewPicker', 'reviewText', 'reviewPlaceText', 'reviewListMin'].includes(
-          mode,
-        )
+        [
+          'search',
+          'find',
+          'help',
+          'palette',
+          'picker',
+          'save',
+          'filterBox',
+          'reviewPicker',
+          'reviewText',
+          'reviewPlaceText',
+          'reviewListMin',
+        ].includes(mode)
           ? undefined
           : 'quit',
       );

@@ -69,12 +69,10 @@ export function statusLines(
     const is = (name: StringId, value: string) => labelled(t(name, lang), value, lang);
     const count = `${shown}/${dataset.facts.length} ${t('figures', lang)}`;
     second.push(seg(count, 'bold'));
-    // "filters: place: …" doubles the colon; Chinese sets the filters after a space instead.
-    const lead = lang === 'zh' ? `  ${t('filters', lang)} ` : `  ${t('filters', lang)}: `;
-    // The filters take what the count leaves of the line, less a little room for the first hint.
-    const room = width - displayWidth(count) - displayWidth(lead) - 3;
-    const summary = filterSummary(state.filter, dataset, label, lang, Math.max(8, room));
-    const shownFilters = summary ? `${lead}${summary}` : `  ${is('filters', t('none', lang))}`;
+    // The filters say what they are ("places: …", "2022–2024"): with no "filters:" before them,
+    // they take what the count leaves of the line, hints after them where room is left.
+    const summary = filterSummary(state.filter, dataset, label, lang, Math.max(8, width - displayWidth(count) - 5));
+    const shownFilters = summary ? `  ${summary}` : `  ${is('filters', t('none', lang))}`;
     second.push(seg(`${shownFilters}   `, summary ? 'bold' : 'dim'));
     const order = t(`order-${sortKey(state.order)}`, lang) + (isReversed(state.order) ? `, ${t('reversed', lang)}` : '');
     first.push(seg(`   ${is('order', order)}`, 'dim'));
