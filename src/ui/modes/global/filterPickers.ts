@@ -98,7 +98,7 @@ export function applyColumns(state: UiState, ids: readonly string[]): UiState {
   return { ...state, columns: columnsOf(ids), pane: 'figures' };
 }
 
-/** Every sortable column, ascending then descending; the order in force picked. */
+/** Every sortable column, ascending then descending. */
 export function openSortBy(state: UiState): UiState {
   const orders = (Object.keys(SORTED_BY) as SortKey[]).flatMap((k): FactOrder[] => [k, `-${k}`]);
   const choices = orders.map((order) => {
@@ -106,7 +106,10 @@ export function openSortBy(state: UiState): UiState {
     const way = t(isReversed(order) ? 'descending' : 'ascending', state.lang);
     return { id: order, label: `${column} ${way}`, names: [`${column} ${way}`, t(`column-${SORTED_BY[sortKey(order)]}`, 'en'), order] };
   });
-  return opened(state, { for: 'sort', title: t('sortPicker', state.lang), choices, cursor: 0, picked: [state.order], several: false });
+  // The cursor starts on the order in force; nothing is picked, so Enter takes the row the cursor is on.
+  const cursor = Math.max(0, orders.indexOf(state.order));
+  const picker = { title: t('sortPicker', state.lang), choices, query: '', cursor, picked: [], several: false };
+  return { ...state, overlay: { kind: 'picker', for: 'sort', ...picker, over: state.overlay } };
 }
 
 export function applySort(state: UiState, ids: readonly string[]): UiState {
