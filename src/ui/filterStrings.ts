@@ -51,5 +51,4 @@ export const FILTER_STRINGS = {
   'several-categories': { en: 'categories', zh: '企业类别' },
   'several-indicators': { en: 'indicators', zh: '指标' },
   'several-topics': { en: 'topics', zh: '主题' },
-  filtersKept: { en: 'within the filters', zh: '在当前筛选范围内' },
 } as const satisfies Record<string, Record<Lang, string>>;
