@@ -44,7 +44,7 @@ describe('settings in the explorer', () => {
       saveSettings: (s) => void saved.push(s),
     });
     await app.press('2');
-    await app.waitFor(/^place +metric +value  /mu);
+    await app.waitFor(/^place +metric +value {2}/mu);
     await app.press(':', 'columns');
     await app.waitFor(': columns▏');
     await app.press(KEY.enter);
@@ -52,7 +52,7 @@ describe('settings in the explorer', () => {
     expect(app.frame()).toContain('3 picked');
     // The year added, the value taken away: the list draws the columns in its own order.
     await app.press('year', ' ', KEY.ctrlU, 'value', ' ', KEY.enter);
-    await app.waitFor(/^place +metric +year  /mu);
+    await app.waitFor(/^place +metric +year {2}/mu);
     expect(saved).toEqual([{ columns: 'place,metric,year' }]);
   });
 
