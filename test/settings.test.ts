@@ -77,7 +77,7 @@ describe('the settings file', () => {
     const { settings, problem } = readSettings(config(KEPT));
     expect(settings).toEqual({ lang: 'zh', order: 'year' });
     expect(problem).toMatch(
-      /config\.yaml:6:1: unknown setting "colour" \(and 1 more\), kept in the file but not used \(the settings are lang, script, order, clipboard\)$/u,
+      /config\.yaml:6:1: unknown setting "colour" \(and 1 more\), kept in the file but not used \(the settings are lang, script, order, columns, clipboard\)$/u,
     );
     expect(problem!.split('\n')).toHaveLength(1);
   });

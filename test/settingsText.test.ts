@@ -68,3 +68,20 @@ describe('a setting set in a text', () => {
     expect(withSetting('{}\n', 'lang', 'zh')).toBe('{ lang: zh }\n');
   });
 });
+
+describe('the columns setting', () => {
+  it('reads the columns named with commas, and says which names it takes', () => {
+    expect(settingsInText('columns: place,value, year\n', 'config.yaml')).toEqual({
+      settings: { columns: 'place,value, year' },
+      unknown: [],
+    });
+    const read = settingsInText('columns: place,colour\n', 'config.yaml');
+    expect('problem' in read && read.problem.message).toMatch(/^columns: name columns among mark, place, metric/u);
+  });
+
+  it('is set on its own line, every other byte kept', () => {
+    expect(withSetting('lang: zh\n', 'columns', 'place,value')).toBe('lang: zh\ncolumns: "place,value"\n');
+    const set = withSetting('{lang: en}\n', 'columns', 'place,value');
+    expect(settingsInText(set, 'config.yaml')).toMatchObject({ settings: { lang: 'en', columns: 'place,value' } });
+  });
+});

@@ -1,5 +1,6 @@
 import { isAlias, isMap, isNode, isScalar, LineCounter, type YAMLMap } from 'yaml';
 import { z } from 'zod';
+import { FACT_COLUMNS } from '../model/listColumns.js';
 import { FACT_ORDERS, type FactOrder } from '../model/queries.js';
 import { parseYaml, yamlErrors } from '../model/source.js';
 import type { Problem } from '../model/types.js';
@@ -17,6 +18,13 @@ export const SettingsSchema = z.object({
   lang: z.enum(['en', 'zh']).optional(),
   script: z.enum(['original', 'simplified', 'traditional']).optional(),
   order: z.enum(FACT_ORDERS as [FactOrder, ...FactOrder[]]).optional(),
+  // The Figures list's columns, named with commas between them: one line, edited as the others are.
+  columns: z
+    .string()
+    .refine((v) => v.split(',').every((c) => (FACT_COLUMNS as readonly string[]).includes(c.trim())), {
+      message: `name columns among ${FACT_COLUMNS.join(', ')}, with commas between them`,
+    })
+    .optional(),
   clipboard: z.enum(CLIPBOARD_MODES as [ClipboardMode, ...ClipboardMode[]]).optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;

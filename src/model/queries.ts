@@ -1,10 +1,11 @@
+import { matcher, type FactFilter } from './filter.js';
 import type { Dataset, Fact, PolicyDocument } from './types.js';
 
 /** Questions the explorer asks of the dataset. Pure: no React, no terminal. */
 
-export type KindFilter = 'all' | 'target' | 'reported';
-/** Accepted facts, or the proposals an ingest made (in the dataset only with --include-proposed). */
-export type StatusFilter = 'all' | 'accepted' | 'proposed';
+export type { FactFilter, KindFilter, StatusFilter, ValueBounds, YearRange } from './filter.js';
+export { NO_FILTER, placeAndBelow } from './filter.js';
+
 /** What the figures are sorted by. */
 export type SortKey = 'place' | 'year' | 'kind' | 'document' | 'value' | 'metric';
 export const SORT_KEYS: readonly SortKey[] = ['place', 'year', 'kind', 'document', 'value', 'metric'];
@@ -25,34 +26,6 @@ export const reverseOrder = (order: FactOrder): FactOrder => (isReversed(order) 
 const sortValue = (f: Fact): number => f.value ?? f.value_min ?? 0;
 /** Codepoint order, the same on every machine (localeCompare depends on the ICU build). */
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-export interface FactFilter {
-  readonly place: string | null;
-  readonly kind: KindFilter;
-  readonly category: string | null;
-  readonly year: number | null;
-  readonly indicator: string | null;
-  readonly topic: string | null;
-  readonly status: StatusFilter;
-}
-
-export const NO_FILTER: FactFilter = { place: null, kind: 'all', category: null, year: null, indicator: null, topic: null, status: 'all' };
-
-/** A place and every place below it, so filtering by Nanning keeps Liangqing's figures. */
-export function placeAndBelow(dataset: Dataset, place: string): Set<string> {
-  const below = new Set([place]);
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const p of dataset.places) {
-      if (p.parent !== undefined && below.has(p.parent) && !below.has(p.id)) {
-        below.add(p.id);
-        grew = true;
-      }
-    }
-  }
-  return below;
-}
 
 /** The places that have facts, in the order of places.yaml (each place before those within it). */
 export function placesWithFacts(dataset: Dataset): string[] {
@@ -106,18 +79,9 @@ function factsInOrder(dataset: Dataset, order: FactOrder): readonly Fact[] {
   return facts;
 }
 
+/** The figures a filter keeps, in `order`: one pass over the sorted list. */
 export function filterFacts(dataset: Dataset, filter: FactFilter, order: FactOrder): Fact[] {
-  const places = filter.place === null ? null : placeAndBelow(dataset, filter.place);
-  return factsInOrder(dataset, order).filter(
-    (f) =>
-      (places === null || places.has(f.place)) &&
-      (filter.kind === 'all' || f.kind === filter.kind) &&
-      (filter.category === null || f.category === filter.category) &&
-      (filter.year === null || f.year === filter.year) &&
-      (filter.indicator === null || f.indicator === filter.indicator) &&
-      (filter.topic === null || f.tags.includes(filter.topic)) &&
-      (filter.status === 'all' || (f.status ?? 'accepted') === filter.status),
-  );
+  return factsInOrder(dataset, order).filter(matcher(dataset, filter));
 }
 
 const SENTENCE_END = /[。；！？;!?\n]/u;

@@ -2,6 +2,7 @@ import type { Command, ExplorerMode } from './keys/words.js';
 import { CHOOSER } from './modes/chooser/mode.js';
 import { openChooser } from './modes/chooser/reducer.js';
 import { DETAIL } from './modes/detail/mode.js';
+import { FILTER_BOX } from './modes/filterBox/mode.js';
 import { FIND, FOUND } from './modes/find/mode.js';
 import { RELATED, SEARCH } from './modes/finder/mode.js';
 import { HELP } from './modes/help/mode.js';
@@ -33,6 +34,7 @@ export const MODES: Readonly<Record<ExplorerMode, ModeSpec>> = {
   save: SAVE,
   saveReplace: SAVE_REPLACE,
   picker: PICKER,
+  filterBox: FILTER_BOX,
   search: SEARCH,
   related: RELATED,
   list: LIST,

@@ -35,7 +35,11 @@ function Opened({
     <App
       dataset={cached.dataset}
       lang={start.lang}
-      start={{ ...(settings.script ? { script: settings.script } : {}), ...(settings.order ? { order: settings.order } : {}) }}
+      start={{
+        ...(settings.script ? { script: settings.script } : {}),
+        ...(settings.order ? { order: settings.order } : {}),
+        ...(settings.columns ? { columns: settings.columns } : {}),
+      }}
       saveSettings={(change) => saveSettings(change, env)}
       search={search}
       startNotice={[start.settingsProblem, notice].filter((n) => n !== null).join(' · ') || null}

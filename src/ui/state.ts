@@ -1,3 +1,4 @@
+import { columnsOf } from '../model/listColumns.js';
 import { NO_FILTER } from '../model/queries.js';
 import type { Dataset } from '../model/types.js';
 import { saveTarget } from './copy/saving.js';
@@ -32,6 +33,7 @@ export function initialState(dataset: Dataset, lang: Lang = 'en', start: Partial
     message: null,
     notice: null,
     detailHidden: false,
+    columns: columnsOf(start.columns?.split(',').map((c) => c.trim()) ?? []),
   };
 }
 
@@ -71,6 +73,7 @@ export function update(state: UiState, action: Action, q: Queries): Step {
     ...(next.lang === state.lang ? {} : { lang: next.lang }),
     ...(next.script === state.script ? {} : { script: next.script }),
     ...(next.order === state.order ? {} : { order: next.order }),
+    ...(next.columns === state.columns ? {} : { columns: next.columns.join(',') }),
   };
   return { state: next, effects: Object.keys(change).length > 0 ? [{ type: 'saveSettings', change, lang: next.lang }] : [] };
 }

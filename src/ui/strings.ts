@@ -1,3 +1,5 @@
+import { FILTER_STRINGS } from './filterStrings.js';
+
 /** The interface's words, in English and Chinese. Data text is never translated here. */
 export type Lang = 'en' | 'zh';
 
@@ -220,6 +222,7 @@ export const STRINGS = {
   pickerNoMatch: { en: 'nothing matches this: Backspace edits, Esc cancels', zh: '没有相符的项：Backspace 修改，Esc 取消' },
   pickerPicked: { en: '{n} picked', zh: '已选 {n} 项' },
   placePicker: { en: 'Filter by place', zh: '按地区筛选' },
+  ...FILTER_STRINGS,
   findLabel: { en: 'find', zh: '查找' },
   noProposals: {
     en: 'no proposals here: start with --include-proposed to see them',

@@ -36,7 +36,7 @@ run('saving the view in a real terminal', () => {
     tmux.keys('w');
     await tmux.waitFor((s) => /policy-explorer-figures-\d{4}-\d{2}-\d{2}\.csv/u.test(s));
     tmux.keys('Enter');
-    const shown = filterFacts(bundledDataset(), { ...NO_FILTER, place: 'nanning' }, 'place');
+    const shown = filterFacts(bundledDataset(), { ...NO_FILTER, places: ['nanning'] }, 'place');
     await tmux.waitFor((s) => s.includes(`saved ${shown.length} figures`));
 
     const [name, ...others] = readdirSync(folder);

@@ -17,8 +17,8 @@ import { withCopies } from './copies.js';
 function expected(dataset: Dataset, filter: FactFilter, order: FactOrder): string[] {
   const placeIndex = (f: Fact) => dataset.places.findIndex((p) => p.id === f.place);
   const docIndex = (f: Fact) => dataset.documents.findIndex((d) => d.id === f.document);
-  const within = (place: string, parent: string | null): boolean => {
-    if (parent === null || place === parent) return true;
+  const within = (place: string, parent: string): boolean => {
+    if (place === parent) return true;
     const up = dataset.places.find((p) => p.id === place)?.parent;
     return up !== undefined && within(up, parent);
   };
@@ -41,12 +41,12 @@ function expected(dataset: Dataset, filter: FactFilter, order: FactOrder): strin
     .map((f, i) => ({ f, key: [...keys[sortKey(order)](f), i] }))
     .filter(
       ({ f }) =>
-        within(f.place, filter.place) &&
+        (filter.places.length === 0 || filter.places.some((p) => within(f.place, p))) &&
         (filter.kind === 'all' || f.kind === filter.kind) &&
-        (filter.category === null || f.category === filter.category) &&
-        (filter.year === null || f.year === filter.year) &&
-        (filter.indicator === null || f.indicator === filter.indicator) &&
-        (filter.topic === null || f.tags.includes(filter.topic)),
+        (filter.categories.length === 0 || filter.categories.includes(f.category!)) &&
+        (filter.years === null || (f.year >= (filter.years.from ?? 0) && f.year <= (filter.years.to ?? 9999))) &&
+        (filter.indicators.length === 0 || filter.indicators.includes(f.indicator!)) &&
+        (filter.topics.length === 0 || filter.topics.some((t) => f.tags.includes(t))),
     )
     .sort((a, b) => {
       for (let k = 0; k < a.key.length; k++) if (a.key[k] !== b.key[k]) return a.key[k]! - b.key[k]!;
@@ -61,14 +61,17 @@ function filters(dataset: Dataset): FactFilter[] {
   const one = dataset.facts.find((f) => f.indicator !== null && f.category !== undefined && f.tags.length > 0)!;
   return [
     NO_FILTER,
-    ...dataset.places.map((p) => ({ ...NO_FILTER, place: p.id })),
+    ...dataset.places.map((p) => ({ ...NO_FILTER, places: [p.id] })),
+    { ...NO_FILTER, places: ['yangzhou', 'liangqing'] },
     { ...NO_FILTER, kind: 'target' },
     { ...NO_FILTER, kind: 'reported' },
-    { ...NO_FILTER, year: one.year },
-    { ...NO_FILTER, indicator: one.indicator },
-    { ...NO_FILTER, category: one.category! },
-    { ...NO_FILTER, topic: one.tags[0]! },
-    { ...NO_FILTER, place: one.place, kind: one.kind, year: one.year },
+    { ...NO_FILTER, years: { from: one.year, to: one.year } },
+    { ...NO_FILTER, years: { from: 2022, to: 2024 } },
+    { ...NO_FILTER, years: { from: null, to: 2023 } },
+    { ...NO_FILTER, indicators: [one.indicator!] },
+    { ...NO_FILTER, categories: [one.category!] },
+    { ...NO_FILTER, topics: [one.tags[0]!] },
+    { ...NO_FILTER, places: [one.place], kind: one.kind, years: { from: one.year, to: one.year } },
   ];
 }
 

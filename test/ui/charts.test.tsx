@@ -73,7 +73,7 @@ describe('the Compare pane draws its comparable figures as bars', () => {
 
 describe('the progress screen', () => {
   const targetsOf = (place: string | null) =>
-    filterFacts(app!.dataset, { ...NO_FILTER, place }, 'place').filter((f) => f.kind === 'target');
+    filterFacts(app!.dataset, { ...NO_FILTER, places: place === null ? [] : [place] }, 'place').filter((f) => f.kind === 'target');
 
   it('at 80×24, % lists the targets in view, each with a bar toward its goal or the reason in words', async () => {
     app = await explorer(80, 24);

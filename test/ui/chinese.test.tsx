@@ -13,7 +13,7 @@ describe('the Chinese interface', () => {
     await app.press('2', 'p');
     const [where, filters] = status();
     expect(where).toMatch(/排序：地区 {3}简繁：按原文/u);
-    expect(filters).toContain('142 条数据  筛选 地区：广西（含下辖地区）   ? 按键');
+    expect(filters).toContain('142 条数据  地区：广西（含下辖地区）   ? 按键');
     await app.press('j', KEY.enter);
     expect(status()[0]).toMatch(/ › 详情（按 Esc 可返回 1 步）/u);
     for (const line of status()) expect(line).not.toMatch(/[\u4e00-\u9fff]: |\(\d+ 可返回\)/u);

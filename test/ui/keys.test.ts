@@ -90,6 +90,7 @@ describe('the key table', () => {
           'picker',
           'save',
           'saveReplace',
+          'filterBox',
           'reviewPicker',
           'reviewText',
           'reviewPlaceText',

@@ -72,7 +72,10 @@ describe('the command palette', () => {
   });
 
   it.each<[Lang, string, RegExp]>([
-    ['en', 'sort', /› sort order: place, year.* o$/u],
+    ['en', 'sort order: place', /› sort order: place, year.* o$/u],
+    ['en', 'sort by', /› sort by…: any column, ascending or descending/u],
+    ['en', 'columns', /› columns…: the columns the Figures list shows/u],
+    ['en', 'value', /› filter: value ≥…, typed, in one unit or any +>$/u],
     ['en', 'year', /› filter: year +y$/u],
     ['en', 'copy', /› copy with citation +c$/u],
     ['zh', '复制', /› 复制（附出处） +c$/u],

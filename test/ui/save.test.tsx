@@ -27,7 +27,7 @@ async function nanningByValue(lang: 'en' | 'zh' = 'en') {
   await app.press('2');
   await app.pressUntil('p', lang === 'en' ? 'place: Nanning' : '地区：南宁', 10);
   await app.pressUntil('o', lang === 'en' ? 'order: value' : '排序：数值', 10);
-  const shown = filterFacts(app.dataset, { ...NO_FILTER, place: 'nanning' }, 'value');
+  const shown = filterFacts(app.dataset, { ...NO_FILTER, places: ['nanning'] }, 'value');
   return { app, shown };
 }
 

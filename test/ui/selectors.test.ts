@@ -39,8 +39,8 @@ describe('the derived lists', () => {
     const onlyTargets = figures({ ...NO_FILTER, kind: 'target' }, reported);
     expect(q.current(onlyTargets)).toBe(q.items(onlyTargets)[0]);
     expect(q.position(onlyTargets)).toBe(0);
-    expect(q.position(figures({ ...NO_FILTER, year: 1900 }, reported))).toBe(-1);
-    expect(q.current(figures({ ...NO_FILTER, year: 1900 }, reported))).toBeNull();
+    expect(q.position(figures({ ...NO_FILTER, years: { from: 1900, to: 1900 } }, reported))).toBe(-1);
+    expect(q.current(figures({ ...NO_FILTER, years: { from: 1900, to: 1900 } }, reported))).toBeNull();
   });
 
   it('place the current item of every pane', () => {

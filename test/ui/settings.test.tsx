@@ -4,7 +4,7 @@ import { configDir } from '../../src/platform/xdg.js';
 import { saveSettings, settingsPath } from '../../src/commands/settings.js';
 import type { SavedSettings } from '../../src/ui/state/types.js';
 import { temporaryFolder } from '../helpers.js';
-import { explorer } from './drive.js';
+import { explorer, KEY } from './drive.js';
 
 /** A config folder of its own holding config.yaml with `content`, as the explorer's start would find it. */
 function configWith(content: string): NodeJS.ProcessEnv {
@@ -35,6 +35,25 @@ describe('settings in the explorer', () => {
     // Moving changes no setting: nothing is saved.
     await app.press('j');
     expect(saved).toHaveLength(3);
+  });
+
+  it('starts with the saved columns, and saves the columns chosen in the palette', async () => {
+    const saved: Partial<SavedSettings>[] = [];
+    app = await explorer(120, 40, 'en', undefined, {
+      settings: { columns: 'place,metric,value' },
+      saveSettings: (s) => void saved.push(s),
+    });
+    await app.press('2');
+    await app.waitFor(/^place +metric +value {2}/mu);
+    await app.press(':', 'columns');
+    await app.waitFor(': columns▏');
+    await app.press(KEY.enter);
+    await app.waitFor('Columns of the Figures list');
+    expect(app.frame()).toContain('3 picked');
+    // The year added, the value taken away: the list draws the columns in its own order.
+    await app.press('year', ' ', KEY.ctrlU, 'value', ' ', KEY.enter);
+    await app.waitFor(/^place +metric +year {2}/mu);
+    expect(saved).toEqual([{ columns: 'place,metric,year' }]);
   });
 
   it('shows why the settings could not be saved, and goes on', async () => {

@@ -23,11 +23,11 @@ describe('the explorer state', () => {
     const seen: (string | null)[] = [];
     for (let i = 0; i < q.placeCycle.length; i++) {
       s = run(s, 'cyclePlace');
-      seen.push(s.filter.place);
+      seen.push(s.filter.places[0] ?? null);
     }
     expect(seen.at(-1)).toBeNull();
     expect(new Set(seen)).toEqual(new Set([null, 'guangxi', 'nanning', 'yangzhou', 'nanning-hitech-zone', 'liangqing']));
-    const nanning = { ...s, filter: { ...s.filter, place: 'nanning' } };
+    const nanning = { ...s, filter: { ...s.filter, places: ['nanning'] } };
     const places = new Set(q.facts(nanning.filter, nanning.order).map((f) => f.place));
     expect(places).toEqual(new Set(['nanning', 'liangqing', 'nanning-hitech-zone']));
   });

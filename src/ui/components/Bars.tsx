@@ -8,6 +8,7 @@ import { inputMode, type Position } from '../state/mode.js';
 import { PANES, type UiState } from '../state/types.js';
 import { labelled, t, tf, type StringId } from '../strings.js';
 import { displayWidth, truncateMiddle } from '../text/text.js';
+import { filterSummary } from '../text/filterSummary.js';
 import { Lines } from './Lines.js';
 
 const PANE_TITLES = {
@@ -42,12 +43,6 @@ function Tabs({ state, position, width, at }: { state: UiState; position: Positi
   return <Lines lines={[tabsLine(state, position, width, at)]} width={width} />;
 }
 
-function indicatorName(dataset: Dataset, id: string, lang: 'en' | 'zh', label: Labeller): string {
-  const indicator = dataset.indicatorById.get(id);
-  if (!indicator) return id;
-  return lang === 'en' ? indicator.name.en : label.zh(indicator.name.zh_hans);
-}
-
 /** Where you are, the filters in force, the keys that work here, and a passing message. */
 export function statusLines(
   state: UiState,
@@ -72,25 +67,14 @@ export function statusLines(
 
   // Filters and order belong to the Figures pane, so they are shown there only.
   if (state.pane === 'figures') {
-    const f = state.filter;
-    const hasChildren = (id: string) => dataset.places.some((p) => p.parent === id);
-    const within = (id: string) =>
-      !hasChildren(id) ? '' : lang === 'zh' ? `（${t('placeAndBelow', lang)}）` : ` (${t('placeAndBelow', lang)})`;
     const is = (name: StringId, value: string) => labelled(t(name, lang), value, lang);
-    const filters = [
-      f.place ? is('place', `${label.place(f.place)}${within(f.place)}`) : null,
-      f.kind !== 'all' ? is('kind', t(f.kind, lang)) : null,
-      f.category ? is('category', label.category(f.category)) : null,
-      f.year !== null ? is('year', String(f.year)) : null,
-      f.indicator ? is('indicator', indicatorName(dataset, f.indicator, lang, label)) : null,
-      f.topic ? is('topic', dataset.topics.find((x) => x.id === f.topic)?.[lang] ?? f.topic) : null,
-      f.status !== 'all' ? is('status', t(f.status, lang)) : null,
-    ].filter((x): x is string => x !== null);
-    second.push(seg(`${shown}/${dataset.facts.length} ${t('figures', lang)}`, 'bold'));
-    const listed = filters.length ? filters.join(lang === 'zh' ? '，' : ', ') : t('none', lang);
-    // "filters: place: …" doubles the colon; Chinese sets the filters after a space instead.
-    const shownFilters = lang === 'zh' && filters.length ? `${t('filters', lang)} ${listed}` : is('filters', listed);
-    second.push(seg(`  ${shownFilters}   `, filters.length ? 'bold' : 'dim'));
+    const count = `${shown}/${dataset.facts.length} ${t('figures', lang)}`;
+    second.push(seg(count, 'bold'));
+    // The filters say what they are ("places: …", "2022–2024"): with no "filters:" before them,
+    // they take what the count leaves of the line, hints after them where room is left.
+    const summary = filterSummary(state.filter, dataset, label, lang, Math.max(8, width - displayWidth(count) - 5));
+    const shownFilters = summary ? `  ${summary}` : `  ${is('filters', t('none', lang))}`;
+    second.push(seg(`${shownFilters}   `, summary ? 'bold' : 'dim'));
     const order = t(`order-${sortKey(state.order)}`, lang) + (isReversed(state.order) ? `, ${t('reversed', lang)}` : '');
     first.push(seg(`   ${is('order', order)}`, 'dim'));
   }

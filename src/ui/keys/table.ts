@@ -1,6 +1,7 @@
 import { REVIEW_BINDINGS } from '../review/keys.js';
 import { CHOOSER_KEYS } from '../modes/chooser/keys.js';
 import { DETAIL_KEYS } from '../modes/detail/keys.js';
+import { FILTER_BOX_KEYS } from '../modes/filterBox/keys.js';
 import { FIND_KEYS } from '../modes/find/keys.js';
 import { FINDER_KEYS } from '../modes/finder/keys.js';
 import { GLOBAL_KEYS } from '../modes/global/keys.js';
@@ -70,6 +71,7 @@ const DECLARED: readonly ModeKeys[] = [
   PALETTE_KEYS,
   HELP_KEYS,
   PICKER_KEYS,
+  FILTER_BOX_KEYS,
   TIMELINE_KEYS,
   PROGRESS_KEYS,
   TOO_SMALL_KEYS,

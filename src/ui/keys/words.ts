@@ -32,6 +32,14 @@ export type Command =
   | 'showSource'
   | 'cyclePlace'
   | 'pickPlace'
+  | 'pickIndicator'
+  | 'pickCategory'
+  | 'pickTopic'
+  | 'yearRange'
+  | 'valueAtLeast'
+  | 'valueAtMost'
+  | 'chooseColumns'
+  | 'sortBy'
   | 'cycleKind'
   | 'cycleStatus'
   | 'cycleCategory'
@@ -97,6 +105,7 @@ export type Scope =
   | 'picker'
   | 'save'
   | 'saveReplace'
+  | 'filterBox'
   | 'review'
   | 'reviewFields'
   | 'reviewText'
@@ -126,7 +135,8 @@ export type ExplorerMode =
   | 'timeline'
   | 'progress'
   | 'save'
-  | 'saveReplace';
+  | 'saveReplace'
+  | 'filterBox';
 
 /** What has the keyboard in the review of proposals (policy-explorer review DIR), its own screen. */
 export type ReviewMode =

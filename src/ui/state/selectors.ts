@@ -1,5 +1,6 @@
 import { linkedFigures, pivot, timeline, type Link, type Pivot, type TimelineYear } from '../../model/indicators.js';
 import { relatedFigures, type Related } from '../../model/related.js';
+import { singleYear } from '../../model/filter.js';
 import { factsInText, filterFacts, placesWithFacts, type FactFilter, type FactOrder } from '../../model/queries.js';
 import type { Dataset, Fact } from '../../model/types.js';
 import type { View } from './types.js';
@@ -94,8 +95,9 @@ export function createQueries(dataset: Dataset, searchIndex?: () => SearchIndex 
      */
     nextYear(filter: FactFilter): number | null {
       // Ascending: the figures come in year order.
-      const years = [...new Set(filterFacts(dataset, { ...filter, year: null }, 'year').map((f) => f.year))];
-      const current = filter.year;
+      const years = [...new Set(filterFacts(dataset, { ...filter, years: null }, 'year').map((f) => f.year))];
+      // A range of several years steps from its start, as from no year.
+      const current = singleYear(filter.years);
       return current === null ? (years[0] ?? null) : (years.find((y) => y > current) ?? null);
     },
     indicatorCycle,

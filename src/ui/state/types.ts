@@ -1,8 +1,10 @@
+import type { FactColumn } from '../../model/listColumns.js';
 import type { FactFilter, FactOrder } from '../../model/queries.js';
 import type { Script } from '../../model/script.js';
 import type { CopyChoice } from '../copy/types.js';
 import type { ChooserState } from '../modes/chooser/state.js';
 import type { ReaderFind } from '../modes/find/state.js';
+import type { FilterBoxState } from '../modes/filterBox/state.js';
 import type { FinderState } from '../modes/finder/state.js';
 import type { HelpState } from '../modes/help/state.js';
 import type { PaletteState } from '../modes/palette/state.js';
@@ -63,6 +65,8 @@ export interface UiState extends View {
   readonly notice: string | null;
   /** The detail beside the list is folded away (`z`), so the list takes the width; kept while moving. */
   readonly detailHidden: boolean;
+  /** The columns the Figures list shows, in its order. */
+  readonly columns: readonly FactColumn[];
 }
 
 export type Action =
@@ -105,6 +109,8 @@ export interface SavedSettings {
   readonly lang: Lang;
   readonly script: Script;
   readonly order: FactOrder;
+  /** The columns, named with commas between them, as the settings file keeps them. */
+  readonly columns: string;
 }
 
 export interface Step {
@@ -127,6 +133,7 @@ export type Overlay =
   | (ChooserState & OpenedOver)
   | (PickerState & OpenedOver)
   | (SaveBoxState & OpenedOver)
+  | (FilterBoxState & OpenedOver)
   | FinderState;
 
 /** The overlay of one kind. */

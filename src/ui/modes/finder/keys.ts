@@ -17,7 +17,7 @@ export const FINDER_KEYS: ModeKeys = {
     unlisted(
       b(
         'deleteChar',
-        ['finder', 'find', 'palette', 'help', 'picker', 'save'],
+        ['finder', 'find', 'palette', 'help', 'picker', 'save', 'filterBox'],
         [BACKSPACE],
         'Backspace',
         'delete a character',
@@ -25,12 +25,19 @@ export const FINDER_KEYS: ModeKeys = {
       ),
     ),
     unlisted(
-      b('deleteWord', ['finder', 'find', 'palette', 'help', 'picker', 'save'], [{ ctrl: 'w' }], 'Ctrl-W', 'delete a word', '删除一个词'),
+      b(
+        'deleteWord',
+        ['finder', 'find', 'palette', 'help', 'picker', 'save', 'filterBox'],
+        [{ ctrl: 'w' }],
+        'Ctrl-W',
+        'delete a word',
+        '删除一个词',
+      ),
     ),
     unlisted(
       b(
         'clearQuery',
-        ['finder', 'find', 'palette', 'help', 'picker', 'save'],
+        ['finder', 'find', 'palette', 'help', 'picker', 'save', 'filterBox'],
         [{ ctrl: 'u' }],
         'Ctrl-U',
         'clear what is typed',

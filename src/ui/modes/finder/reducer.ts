@@ -33,8 +33,14 @@ export function finding(state: UiState, finder: Finder, q: Queries, command: Com
       switch (hit.type) {
         case 'fact':
           return jumpTo(closed, q, hit.id);
-        case 'place':
-          return push(closed, { pane: 'figures', filter: { ...NO_FILTER, place: hit.id }, screen: { kind: 'list' } });
+        case 'place': {
+          // The place within the other filters in force, where it has figures under them; else the place alone.
+          const within = { ...state.filter, places: [hit.id] };
+          const kept = q.facts(within, state.order).length > 0;
+          const filter = kept ? within : { ...NO_FILTER, places: [hit.id] };
+          const cleared = !kept && JSON.stringify(within) !== JSON.stringify(filter);
+          return push(closed, { pane: 'figures', filter, screen: { kind: 'list' }, message: cleared ? 'filtersCleared' : null });
+        }
         case 'document':
           return push(closed, {
             pane: 'documents',

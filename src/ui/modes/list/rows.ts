@@ -1,3 +1,4 @@
+import { FACT_COLUMNS, type FactColumn } from '../../../model/listColumns.js';
 import { progressOfTarget } from '../../../model/indicators.js';
 import { PACE_GLYPH } from '../../../model/pace.js';
 import type { Category, Dataset, Fact, Indicator, PolicyDocument } from '../../../model/types.js';
@@ -39,8 +40,40 @@ interface FactWidths {
   document: number;
 }
 
+const WIDTH_OF: Readonly<Record<FactColumn, keyof FactWidths>> = {
+  mark: 'status',
+  place: 'place',
+  metric: 'metricZh',
+  metricEn: 'metricEn',
+  value: 'value',
+  year: 'year',
+  kind: 'kind',
+  document: 'document',
+};
+
+/**
+ * The widths of the columns chosen: those left out give their room to the first shown of
+ * the metric, its English name, the document and the place, which take what they are given.
+ */
+export function factWidths(width: number, lang: Lang, shown: readonly FactColumn[] = FACT_COLUMNS): FactWidths {
+  const all = allFactWidths(width, lang);
+  if (shown.length === FACT_COLUMNS.length) return all;
+  const w = { ...all };
+  let freed = 0;
+  for (const column of FACT_COLUMNS) {
+    const key = WIDTH_OF[column];
+    if (!shown.includes(column) && w[key] > 0) {
+      freed += w[key] + 1;
+      w[key] = 0;
+    }
+  }
+  const taker = (['metric', 'metricEn', 'document', 'place'] as const).find((c) => shown.includes(c));
+  if (taker) w[WIDTH_OF[taker]] += freed + (w[WIDTH_OF[taker]] === 0 ? -1 : 0);
+  return w;
+}
+
 /** Chinese metric names always; the document, then the English, where the pane is wide enough. */
-export function factWidths(width: number, lang: Lang): FactWidths {
+function allFactWidths(width: number, lang: Lang): FactWidths {
   const status = 1;
   const place = width >= 60 ? 10 : 8;
   const value = 13;
@@ -58,8 +91,8 @@ export function factWidths(width: number, lang: Lang): FactWidths {
   return { status, place, metricZh, metricEn: withEnglish ? rest - metricZh - 1 : 0, value, year, kind, document };
 }
 
-export function factHeader(width: number, lang: Lang): Line {
-  const w = factWidths(width, lang);
+export function factHeader(width: number, lang: Lang, shown?: readonly FactColumn[]): Line {
+  const w = factWidths(width, lang, shown);
   return columns([
     { text: '', width: w.status },
     { text: t('place', lang), width: w.place, tone: 'dim' },
@@ -80,8 +113,16 @@ export const PROPOSED_MARK = '◇';
  * ▼ behind pace, ? no report, ~ undecided, ≠ not comparable, … no line to judge by; a proposal's shows ◇.
  * `beside` are the metric names of the rows in view, as shown: a long name is cut so it stays apart from them.
  */
-export function factRow(fact: Fact, width: number, lang: Lang, label: Labeller, dataset: Dataset, beside: readonly string[] = []): Line {
-  const w = factWidths(width, lang);
+export function factRow(
+  fact: Fact,
+  width: number,
+  lang: Lang,
+  label: Labeller,
+  dataset: Dataset,
+  beside: readonly string[] = [],
+  shown?: readonly FactColumn[],
+): Line {
+  const w = factWidths(width, lang, shown);
   // A proposal is marked before anything else: it is a draft, whatever its progress would say.
   const status =
     fact.status === 'proposed' ? PROPOSED_MARK : fact.kind === 'target' ? PACE_GLYPH[progressOfTarget(dataset, fact).pace] : '';

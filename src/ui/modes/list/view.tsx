@@ -56,10 +56,10 @@ function ListView({ state, queries, label, size }: { state: UiState; queries: Qu
       return (
         <ListPane
           {...common}
-          header={factHeader(size.width, lang)}
+          header={factHeader(size.width, lang, state.columns)}
           row={(i, { top, end }) => {
             beside ??= items.slice(top, end).map((id) => label.metricZh(d.factById.get(id)!));
-            return factRow(d.factById.get(items[i]!)!, size.width, lang, label, d, beside);
+            return factRow(d.factById.get(items[i]!)!, size.width, lang, label, d, beside, state.columns);
           }}
           empty={[seg(t('noFacts', lang), 'dim')]}
         />

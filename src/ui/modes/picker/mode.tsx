@@ -1,7 +1,7 @@
 import type { Command } from '../../keys/words.js';
 import { overlayOf, type ModeSpec, type ModeViewProps } from '../../state/mode.js';
 import type { OverlayOf, UiState } from '../../state/types.js';
-import { byPlace } from '../global/filters.js';
+import { applyColumns, applySet, applySort } from '../global/filterPickers.js';
 import { pick, typeIntoPicker } from './reducer.js';
 import type { PickerState } from './state.js';
 import { PickerView } from './view.js';
@@ -10,7 +10,12 @@ type Picker = OverlayOf<'picker'>;
 
 /** What each use of the picker does with what was chosen. */
 const APPLY: Readonly<Record<PickerState['for'], (state: UiState, ids: readonly string[]) => UiState>> = {
-  place: byPlace,
+  place: applySet('place'),
+  indicator: applySet('indicator'),
+  category: applySet('category'),
+  topic: applySet('topic'),
+  columns: applyColumns,
+  sort: applySort,
 };
 
 /** A key in the picker: it moves, picks or edits the filter; Enter applies the choice and Esc leaves all as it was, closing it. */

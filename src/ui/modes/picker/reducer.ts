@@ -48,8 +48,8 @@ export function pick(picker: Picker, command: Command, page: number): PickerOutc
     case 'toggle':
       return { picker: under ? { ...picker, picked: toggled(picker, under.id) } : picker };
     case 'choose':
-      // With nothing picked, Enter takes the row under the cursor; with no row left, it waits.
-      if (picker.picked.length > 0) return { chosen: picker.picked };
+      // With nothing picked, Enter takes the row under the cursor (or clears); with no row left, it waits.
+      if (picker.picked.length > 0 || picker.clears) return { chosen: picker.picked };
       return under ? { chosen: [under.id] } : { picker };
     case 'close':
       return { cancelled: true };

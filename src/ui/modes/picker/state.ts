@@ -22,10 +22,15 @@ export interface Picker {
    * row then offers it, labelled with this.
    */
   readonly proposes?: string;
+  /**
+   * Enter with nothing picked applies nothing picked (a filter's picker opened with some in
+   * force: unpicking them all clears it), rather than the row under the cursor.
+   */
+  readonly clears?: boolean;
 }
 
 /** The picker as the explorer holds it over the screen: `for` is what its choice is applied to. */
 export interface PickerState extends Picker {
   readonly kind: 'picker';
-  readonly for: 'place';
+  readonly for: 'place' | 'indicator' | 'category' | 'topic' | 'columns' | 'sort';
 }
