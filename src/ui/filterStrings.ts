@@ -1,5 +1,3 @@
-import type { Lang } from './strings.js';
-
 /** The words of the Figures list's filters, columns and order, in English and Chinese: part of STRINGS. */
 export const FILTER_STRINGS = {
   indicatorPicker: { en: 'Filter by indicator', zh: '按指标筛选' },
@@ -51,4 +49,4 @@ export const FILTER_STRINGS = {
   'several-categories': { en: 'categories', zh: '企业类别' },
   'several-indicators': { en: 'indicators', zh: '指标' },
   'several-topics': { en: 'topics', zh: '主题' },
-} as const satisfies Record<string, Record<Lang, string>>;
+} as const satisfies Record<string, Record<'en' | 'zh', string>>;

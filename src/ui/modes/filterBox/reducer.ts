@@ -5,7 +5,7 @@ import type { Queries } from '../../state/selectors.js';
 import type { OverlayOf, UiState } from '../../state/types.js';
 import { tf, type Lang } from '../../strings.js';
 import { appendQuery, editOf, editQuery } from '../../text/query.js';
-import { filtered } from '../global/filters.js';
+import { filtered } from '../global/filtered.js';
 import type { FilterBoxState } from './state.js';
 
 type Box = OverlayOf<'filterBox'>;

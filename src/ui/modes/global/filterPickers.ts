@@ -5,7 +5,7 @@ import type { UiState } from '../../state/types.js';
 import { t, type StringId } from '../../strings.js';
 import { labeller } from '../../text/labels.js';
 import type { PickerChoice, PickerState } from '../picker/state.js';
-import { filtered } from './filters.js';
+import { filtered } from './filtered.js';
 
 /**
  * The pickers over the Figures list: one per filter that holds a set (places, indicators,

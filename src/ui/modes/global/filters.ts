@@ -3,9 +3,10 @@ import { nextSortKey, reverseOrder } from '../../../model/queries.js';
 import type { Command } from '../../keys/words.js';
 import type { Queries } from '../../state/selectors.js';
 import { next } from '../../state/navigation.js';
-import type { UiState, View } from '../../state/types.js';
+import type { UiState } from '../../state/types.js';
 import { t } from '../../strings.js';
 import { openFilterBox } from '../filterBox/reducer.js';
+import { filtered } from './filtered.js';
 import { openColumns, openFilterPicker, openSortBy } from './filterPickers.js';
 
 /**
@@ -17,15 +18,6 @@ import { openColumns, openFilterPicker, openSortBy } from './filterPickers.js';
 
 const KINDS: readonly KindFilter[] = ['all', 'target', 'reported'];
 const STATUSES: readonly StatusFilter[] = ['all', 'proposed', 'accepted'];
-
-/**
- * Filters act on the Figures pane, and show it; the timeline stays open, its cursor back at
- * its start, as its figures are the filtered ones.
- */
-export function filtered(state: UiState, change: Partial<View>): UiState {
-  const screen = state.screen.kind === 'timeline' ? { kind: 'timeline' as const, cursor: 0 } : { kind: 'list' as const };
-  return { ...state, ...change, pane: 'figures', screen };
-}
 
 export function filtering(state: UiState, q: Queries, command: Command): UiState | undefined {
   const f = state.filter;
