@@ -83,14 +83,14 @@ describe('the progress screen', () => {
     expect(app.frame()).toMatch(/^Figures › .* › Progress/mu);
     expect(app.frame()).toContain(`1 of ${targetsOf('nanning').length}`);
     const lines = app.lines();
-    const at = lines.findIndex((l) => /▼ behind\s+Nanning\s+due 2023 高新技术企业数量/u.test(l));
+    const at = lines.findIndex((l) => /✗ behind · missed\s+Nanning\s+due 2023 高新技术企业数量/u.test(l));
     expect(at).toBeGreaterThan(0);
     expect(lines[at + 1]).toMatch(/^ {4}█{30,}▌?┊ +96\.1% 1,729 家 \(2024\) of 1,800 家/u);
     expect(app.frame()).toMatch(/\? no report yet\s+Nanning\s+due 2023 全社会研究与试验发展/u);
     expect(app.frame()).toContain('target 1.94% · nothing reported against it');
     expect(lines.every((l) => l.length <= 80)).toBe(true);
     // Enter opens the target the cursor is on.
-    await app.pressUntil('j', '› ▼ behind', 10);
+    await app.pressUntil('j', '› ✗ behind', 10);
     await app.press(KEY.enter);
     await app.waitFor(/Figures › Nanning 2023 高新技术企业数量/u);
   });
@@ -115,7 +115,7 @@ describe('the progress screen', () => {
     await app.waitFor(': progress of▏');
     await app.press(KEY.enter);
     await app.waitFor(/› Progress/u);
-    await app.pressUntil('j', '▼ behind', 40);
+    await app.pressUntil('j', '✗ behind', 40);
     expect(app.frame()).toMatch(/ {4}#{30,} ?\| +96\.1% 1,729 家/u);
     expect(app.frame()).not.toMatch(/[█▌┊]/u);
   });
@@ -125,7 +125,7 @@ describe('the progress screen', () => {
     await app.press('2');
     await app.pressUntil('p', '地区：南宁', 10);
     await app.press('%');
-    expect(app.frame()).toMatch(/▼ 未达成\s+南宁\s+2023年到期 高新技术企业数量/u);
+    expect(app.frame()).toMatch(/✗ 未达成 · 到期未达成\s+南宁\s+2023年到期 高新技术企业数量/u);
     expect(app.frame()).toMatch(/96\.1% 1,729 家（2024年），目标 1,800 家/u);
   });
 
@@ -142,7 +142,7 @@ describe('the progress screen', () => {
       await app.pressFor(KEY.enter, `saved the progress of ${targets.length} targets`);
       // Trimmed after the mark: trim() takes a byte-order mark away too.
       const rows = readFileSync(join(folder, name), 'utf8').trimEnd().split(/\r?\n/u);
-      expect(rows[0]).toMatch(/^\uFEFFid,.*,report_id,.*,baseline_id,.*,gap,reason$/u);
+      expect(rows[0]).toMatch(/^\uFEFFid,.*,report_id,.*,baseline_id,.*,gap,reason,expected,pace_reason$/u);
       expect(rows.slice(1).map((r) => r.split(',')[0])).toEqual(targets.map((f) => f.id));
     } finally {
       rmSync(folder, { recursive: true, force: true });

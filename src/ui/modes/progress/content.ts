@@ -1,6 +1,6 @@
 import { formatPercent } from '../../../model/figureText.js';
 import type { TargetProgress } from '../../../model/indicators.js';
-import { STATUS_GLYPH } from '../../../model/progress.js';
+import { PACE_GLYPH } from '../../../model/pace.js';
 import type { Fact } from '../../../model/types.js';
 import { shareBar, type Glyphs } from '../../components/barGeometry.js';
 import { ContentBuilder, type Content } from '../../text/content.js';
@@ -31,7 +31,10 @@ const MIN_BAR = 6;
 
 /** Where a target stands, in words after its glyph: the status; a pace, where the model gives one, joins it here. */
 export function standing(p: TargetProgress, lang: Lang): string {
-  return [t(`status-${p.status}`, lang)].join(' · ');
+  // The pace says what the status alone does not: missed, or on the line from the baseline; said once where they agree.
+  const status = t(`status-${p.status}`, lang);
+  const pace = t(`pace-${p.pace}`, lang);
+  return (pace === status ? [status] : [status, pace]).join(' · ');
 }
 
 const yearOf = (f: Fact, lang: Lang) => (lang === 'zh' ? `（${f.year}年）` : ` (${f.year})`);
@@ -71,7 +74,8 @@ export function progressContent(rows: readonly TargetProgress[], cursor: number,
   const head = (p: TargetProgress, focused: boolean): Line => {
     const row = columns([
       { text: focused ? '›' : ' ', width: 1, tone: 'accent' },
-      { text: STATUS_GLYPH[p.status], width: 1, tone: p.status === 'met' ? 'accent' : 'bold' },
+      // The pace's glyph, as the Figures list shows it: ✗ missed, ↗ on track, ▼ behind pace.
+      { text: PACE_GLYPH[p.pace], width: 1, tone: p.status === 'met' ? 'accent' : 'bold' },
       { text: standing(p, lang), width: standingWidth, tone: p.status === 'met' ? 'accent' : 'bold' },
       { text: label.place(p.target.place), width: 9 },
       { text: tf('dueIn', lang, { year: p.target.year }), width: dueWidth, tone: 'dim' },
