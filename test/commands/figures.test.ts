@@ -213,6 +213,8 @@ describe('one contract for every table and JSON', () => {
       ...beside.map((c) => `baseline_${c}`),
       'gap',
       'reason',
+      'expected',
+      'pace_reason',
     ]);
     expect(header.slice(0, FACT_COLUMNS.length)).toEqual([...FACT_COLUMNS]);
   });
