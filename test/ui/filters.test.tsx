@@ -69,6 +69,10 @@ describe('filters like a spreadsheet', () => {
     await app.waitFor('place: Guangxi');
     expect(app.frame()).toContain('› Timeline');
     expect(app.frame()).toContain('kind: target');
+    // Back to the list, which keeps what was chosen in the timeline.
+    await app.press(KEY.escape);
+    await app.waitFor(/^\s*place\s+metric/mu);
+    expect(app.frame()).toContain('place: Guangxi (and within) · kind: target');
   });
 
   it('opens a search result within the filters when it is in them, else clears them and says so', async () => {

@@ -53,7 +53,9 @@ export function everyScreen(state: UiState, q: Queries, command: Command): UiSta
       return showSource(state, q);
     case 'back': {
       const previous = state.history.at(-1);
-      if (previous) return { ...state, ...previous, history: state.history.slice(0, -1), message: null };
+      // The timeline and the progress screen take the filter keys: the list they came from keeps what was chosen there.
+      const kept = state.screen.kind === 'timeline' || state.screen.kind === 'progress' ? { filter: state.filter, order: state.order } : {};
+      if (previous) return { ...state, ...previous, ...kept, history: state.history.slice(0, -1), message: null };
       return state.screen.kind === 'list' ? state : { ...state, screen: { kind: 'list' } };
     }
     default:
