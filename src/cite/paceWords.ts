@@ -1,4 +1,4 @@
-import { formatNumber } from '../model/figureText.js';
+import { formatAmount } from '../model/figureText.js';
 import type { TargetProgress } from '../model/indicators.js';
 import { PACE_GLYPH, type Pace } from '../model/pace.js';
 import type { CiteLang as Lang } from './words.js';
@@ -40,7 +40,7 @@ export function paceWord(pace: Pace, lang: Lang): string {
 /** What the straight line from the baseline needs by the report's year: "needed by 2024 on a straight line: 1,650 家". */
 export function expectedWords(p: TargetProgress, lang: Lang): string {
   if (p.expected === null || p.report === null) return '';
-  const amount = `${formatNumber(p.expected)}${p.target.unit === '' ? '' : ` ${p.target.unit}`}`;
+  const amount = formatAmount(p.expected, p.target.unit);
   return lang === 'zh' ? `按直线进度${p.report.year}年应达 ${amount}` : `needed by ${p.report.year} on a straight line: ${amount}`;
 }
 

@@ -1,6 +1,6 @@
-import { formatNumber, formatPercent } from '../model/figureText.js';
+import { formatAmount, formatPercent } from '../model/figureText.js';
 import { progressOfTarget, type TargetProgress } from '../model/indicators.js';
-import { STATUS_GLYPH } from '../model/progress.js';
+import { PACE_GLYPH } from '../model/pace.js';
 import type { Dataset, Fact } from '../model/types.js';
 import { figureColumns, type FACT_COLUMNS } from '../tables/figure.js';
 import { sourceOfDocument } from '../tables/sources.js';
@@ -59,7 +59,7 @@ const HEADERS = {
 export function gapWords(p: Pick<TargetProgress, 'gap' | 'ceiling' | 'target'>, lang: 'en' | 'zh' = 'en'): string {
   const { gap, ceiling, target } = p;
   if (gap === null || gap === 0) return '';
-  const amount = `${formatNumber(Math.abs(gap))} ${target.unit}`;
+  const amount = formatAmount(Math.abs(gap), target.unit);
   if (lang === 'zh') return gap > 0 ? `${ceiling ? '距上限' : '尚差'} ${amount}` : `${ceiling ? '超出上限' : '超出'} ${amount}`;
   if (gap > 0) return `${amount} ${ceiling ? 'under the cap' : 'to go'}`;
   return `${ceiling ? 'over the cap by' : 'exceeded by'} ${amount}`;
@@ -85,7 +85,7 @@ export function progressTable(dataset: Dataset, targets: Iterable<Fact>, style: 
     prose: {
       header: HEADERS[style.lang],
       row: (p) => [
-        `${STATUS_GLYPH[p.status]} ${style.zh(PROGRESS[style.lang][p.status])}${p.reason ? `: ${p.reason}` : ''}`,
+        `${PACE_GLYPH[p.pace]} ${style.zh(PROGRESS[style.lang][p.status])}${p.reason ? `: ${p.reason}` : ''}`,
         cell.place(p.target),
         cell.indicator(p.target),
         cell.metric(p.target),

@@ -31,6 +31,11 @@ export const QUALIFIER_WORDS: Record<Qualifier, { en: string; zh: string }> = {
 /** Units written flush against the number. */
 const FLUSH = new Set(['%', '‰']);
 
+/** An amount in a unit as written: "71 家", "0.34%" (a percent sign flush against the number). */
+export function formatAmount(value: number, unit: string): string {
+  return `${formatNumber(value)}${unit === '' ? '' : FLUSH.has(unit) ? unit : ` ${unit}`}`;
+}
+
 export function formatValue(fact: Pick<Fact, 'value' | 'value_min' | 'value_max' | 'unit' | 'qualifier'>): string {
   const number = fact.value !== undefined ? formatNumber(fact.value) : `${formatNumber(fact.value_min!)}–${formatNumber(fact.value_max!)}`;
   const unit = fact.unit === '' ? '' : FLUSH.has(fact.unit) ? fact.unit : ` ${fact.unit}`;

@@ -82,7 +82,7 @@ describe('progress', () => {
       gap: '71',
     });
     expect(cli('progress', '--place', 'nanning', '-f', 'md').out).toMatch(
-      /^\| ▼ behind \| 南宁市 \(450100\) \| high-tech enterprises · stock \| 高新技术企业数量 \| 2023 \| 1,800 家 \| accepted \| 1,729 家 \(2024\*\), [^|]+: “[^|]*1729家[^|]*” \| 96\.1% \| 71 家 to go \|/mu,
+      /^\| ✗ behind \| 南宁市 \(450100\) \| high-tech enterprises · stock \| 高新技术企业数量 \| 2023 \| 1,800 家 \| accepted \| 1,729 家 \(2024\*\), [^|]+: “[^|]*1729家[^|]*” \| 96\.1% \| 71 家 to go \|/mu,
     );
   });
 });

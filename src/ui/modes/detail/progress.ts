@@ -1,4 +1,4 @@
-import { formatNumber, formatPercent } from '../../../model/figureText.js';
+import { formatAmount, formatPercent } from '../../../model/figureText.js';
 import type { TargetProgress } from '../../../model/indicators.js';
 import { PACE_GLYPH } from '../../../model/pace.js';
 import { englishOnly, t, tf, type Lang } from '../../strings.js';
@@ -28,8 +28,8 @@ export function progressFields(p: TargetProgress, lang: Lang, label: Labeller): 
   if (p.ratio !== null) parts.push(tf('ofTarget', lang, { percent: formatPercent(p.ratio) }));
   // Against a ceiling a positive gap is room left under it, not a shortfall.
   const [short, over] = p.ceiling ? (['underCap', 'overCapBy'] as const) : (['toGo', 'exceededBy'] as const);
-  if (p.gap !== null && p.gap > 0) parts.push(tf(short, lang, { amount: `${formatNumber(p.gap)} ${p.target.unit}` }));
-  if (p.gap !== null && p.gap < 0) parts.push(tf(over, lang, { amount: `${formatNumber(-p.gap)} ${p.target.unit}` }));
+  if (p.gap !== null && p.gap > 0) parts.push(tf(short, lang, { amount: formatAmount(p.gap, p.target.unit) }));
+  if (p.gap !== null && p.gap < 0) parts.push(tf(over, lang, { amount: formatAmount(-p.gap, p.target.unit) }));
   const good = p.pace === 'met' || p.pace === 'on-track';
   const fields: Field[] = [{ name: t('progressField', lang), value: parts.join(' · '), tone: good ? 'accent' : 'bold' }];
   const line = lineWords(p, lang, label);
@@ -45,13 +45,12 @@ export function progressFields(p: TargetProgress, lang: Lang, label: Labeller): 
 /** "on the line from 1,500 家 (2023) to 1,800 家 by 2025, 2024 needs 1,650 家", where the line has a value there. */
 function lineWords(p: TargetProgress, lang: Lang, label: Labeller): string {
   if (p.expected === null || p.baseline === null || p.report === null) return '';
-  const unit = p.target.unit === '' ? '' : ` ${label.zh(p.target.unit)}`;
   return tf('onTheLine', lang, {
     from: label.value(p.baseline),
     start: p.baseline.year,
     to: label.value(p.target),
     due: p.target.year,
     year: p.report.year,
-    expected: `${formatNumber(p.expected)}${unit}`,
+    expected: formatAmount(p.expected, p.target.unit),
   });
 }
