@@ -1,3 +1,4 @@
+import { foldScript } from '../text/fold.js';
 import type { Dataset, Fact } from './types.js';
 
 /**
@@ -17,8 +18,8 @@ export interface YearRange {
 }
 
 /**
- * Values at least `min` and at most `max`, as written. Numbers compare only within one unit,
- * never converted: `unit` names the unit the bounds apply to (a figure in another unit is
+ * Values at least `min` and at most `max`, as written. Numbers compare only within one unit
+ * (in either script), never converted: `unit` names the unit the bounds apply to (a figure in another unit is
  * left out), or null to hold every unit's numbers to them as written.
  */
 export interface ValueBounds {
@@ -91,9 +92,16 @@ export function placesAndBelow(dataset: Dataset, places: readonly string[]): Set
 const lowest = (f: Fact): number | null => f.value ?? f.value_min ?? null;
 const highest = (f: Fact): number | null => f.value ?? f.value_max ?? f.value_min ?? null;
 
+const folded = new Map<string, string>();
+/** A unit as written in either script: 億元 is 亿元, 個 is 个 (the documents are in both); folded once per unit. */
+export function sameUnit(a: string, b: string): boolean {
+  const fold = (unit: string) => folded.get(unit) ?? folded.set(unit, foldScript(unit)).get(unit)!;
+  return a === b || fold(a) === fold(b);
+}
+
 /** Whether a figure's value stands within the bounds, in the bounds' unit (or any, as written). */
 export function withinBounds(f: Fact, bounds: ValueBounds): boolean {
-  if (bounds.unit !== null && f.unit !== bounds.unit) return false;
+  if (bounds.unit !== null && !sameUnit(f.unit, bounds.unit)) return false;
   if (bounds.min !== null) {
     const low = lowest(f);
     if (low === null || low < bounds.min) return false;

@@ -54,6 +54,14 @@ describe('a filter of sets, ranges and bounds', () => {
     expect(withinBounds(range, { min: null, max: 20, unit: '%' })).toBe(false);
   });
 
+  it('takes a unit typed in either script for the unit as written in the other, converting no number', () => {
+    const traditional = { value: 481.5, unit: '億元' } as unknown as Fact;
+    expect(withinBounds(traditional, { min: 100, max: null, unit: '亿元' })).toBe(true);
+    expect(withinBounds(traditional, { min: 500, max: null, unit: '亿元' })).toBe(false);
+    expect(withinBounds({ value: 5, unit: '個' } as unknown as Fact, { min: 4, max: null, unit: '个' })).toBe(true);
+    expect(withinBounds(traditional, { min: 100, max: null, unit: '万元' })).toBe(false);
+  });
+
   it('matches as filterFacts does, and no filter keeps all', () => {
     expect(dataset.facts.every(matcher(dataset, NO_FILTER))).toBe(true);
   });

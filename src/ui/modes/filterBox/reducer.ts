@@ -1,4 +1,4 @@
-import type { FactFilter } from '../../../model/filter.js';
+import { sameUnit, type FactFilter } from '../../../model/filter.js';
 import { isProblem, readBound, readYearRange, type Problem } from '../../../model/filterText.js';
 import type { Command } from '../../keys/words.js';
 import type { Queries } from '../../state/selectors.js';
@@ -62,7 +62,8 @@ function applied(box: Box, filter: FactFilter, q: Queries, lang: Lang): FactFilt
   const now = filter.values ?? { min: null, max: null, unit: null };
   if (bound !== null && bound.unit !== null) {
     const units = unitsOf(q);
-    if (!units.includes(bound.unit)) return tf('problem-unknownUnit', lang, { unit: bound.unit, units: units.slice(0, 8).join(' ') });
+    if (!units.some((unit) => sameUnit(unit, bound.unit!)))
+      return tf('problem-unknownUnit', lang, { unit: bound.unit, units: units.slice(0, 8).join(' ') });
   }
   // The bounds share one unit: a unit typed applies to both, none typed keeps the one in force.
   const values = { ...now, [box.field]: bound?.n ?? null, unit: bound === null ? now.unit : (bound.unit ?? now.unit) };
