@@ -12,7 +12,17 @@ import tseslint from 'typescript-eslint';
  * divisions of China (GB/T 2260), beside search, cite and review and needing none of them. ingest
  * sits above review: it writes its proposals with review's decisions and splice.
  */
-const LAYERS = [['text'], ['platform'], ['model'], ['gazetteer'], ['tables'], ['search', 'cite', 'review'], ['ingest'], ['commands'], ['ui']];
+const LAYERS = [
+  ['text'],
+  ['platform'],
+  ['model'],
+  ['gazetteer'],
+  ['tables'],
+  ['search', 'cite', 'review'],
+  ['ingest'],
+  ['commands'],
+  ['ui'],
+];
 
 /** The files directly in src/: the program around the folders (bin, cli, usage) and its leaves. */
 const ROOT_FILES = readdirSync(join(import.meta.dirname, 'src')).filter((name) => /\.tsx?$/u.test(name));
