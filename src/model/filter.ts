@@ -1,4 +1,4 @@
-import { foldScript } from '../text/fold.js';
+import { sameUnit } from './progress.js';
 import type { Dataset, Fact } from './types.js';
 
 /**
@@ -91,13 +91,6 @@ export function placesAndBelow(dataset: Dataset, places: readonly string[]): Set
  */
 const lowest = (f: Fact): number | null => f.value ?? f.value_min ?? null;
 const highest = (f: Fact): number | null => f.value ?? f.value_max ?? f.value_min ?? null;
-
-const folded = new Map<string, string>();
-/** A unit as written in either script: 億元 is 亿元, 個 is 个 (the documents are in both); folded once per unit. */
-export function sameUnit(a: string, b: string): boolean {
-  const fold = (unit: string) => folded.get(unit) ?? folded.set(unit, foldScript(unit)).get(unit)!;
-  return a === b || fold(a) === fold(b);
-}
 
 /** Whether a figure's value stands within the bounds, in the bounds' unit (or any, as written). */
 export function withinBounds(f: Fact, bounds: ValueBounds): boolean {

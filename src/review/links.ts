@@ -1,5 +1,6 @@
 import type { FactInput } from '../model/schema.js';
 import { foldScript } from '../text/fold.js';
+import { sameUnit } from '../model/progress.js';
 
 /**
  * Which figures of a folder may be read against a target: the reported figures that may say
@@ -68,8 +69,6 @@ export function metricLikeness(a: string, b: string): number {
 
 /** Metric names at least this alike are taken for the same words. */
 const ALIKE = 0.5;
-
-const sameUnit = (a: string, b: string) => foldScript(a) === foldScript(b);
 
 /**
  * Whether the rules would refuse writing `key` on `figure` towards `target`, as `validate`

@@ -1,4 +1,5 @@
-import { sameUnit, type FactFilter } from '../../../model/filter.js';
+import type { FactFilter } from '../../../model/filter.js';
+import { sameUnit } from '../../../model/progress.js';
 import { isProblem, readBound, readYearRange, type Problem } from '../../../model/filterText.js';
 import type { Command } from '../../keys/words.js';
 import type { Queries } from '../../state/selectors.js';
