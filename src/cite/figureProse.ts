@@ -1,7 +1,7 @@
 import { formatPercent, formatValue } from '../model/figureText.js';
 import { progressOfTarget } from '../model/indicators.js';
 import type { ProgressStatus } from '../model/progress.js';
-import { paceWord } from './paceWords.js';
+import { paceWord, STATUS_WORDS } from './paceWords.js';
 import type { Dataset, Fact } from '../model/types.js';
 import type { Source } from '../tables/table.js';
 import { NO_DATE, type CiteStyle } from './words.js';
@@ -17,11 +17,10 @@ import { NO_DATE, type CiteStyle } from './words.js';
 const KIND = { en: { target: 'target', reported: 'reported' }, zh: { target: '目标', reported: '实际值' } } as const;
 const STATUS = { en: { accepted: 'accepted', proposed: '◇ proposed' }, zh: { accepted: '已采用', proposed: '◇ 待审核' } } as const;
 
-/** A target's progress status in the table's language; the data's words (`no-report`) in English. */
-export const PROGRESS: Readonly<Record<'en' | 'zh', Readonly<Record<ProgressStatus, string>>>> = {
-  en: { met: 'met', behind: 'behind', uncertain: 'uncertain', 'no-report': 'no-report', 'not-comparable': 'not-comparable' },
-  zh: { met: '已完成', behind: '未达到', uncertain: '不确定', 'no-report': '暂无实际值', 'not-comparable': '不可比' },
-};
+/** A target's status in a table: the data's own word (`no-report`, as `progress` gives it) in English, the reader's in Chinese. */
+export function statusWord(status: ProgressStatus, lang: 'en' | 'zh'): string {
+  return lang === 'en' ? status : STATUS_WORDS.zh[status];
+}
 
 /** What the marks a figure's cells carry mean, each said once below a table that uses it. */
 const MARKS = {
@@ -80,7 +79,7 @@ function figureCells(dataset: Dataset, style: CiteStyle) {
     progress: (f: Fact) => {
       if (f.kind !== 'target') return '';
       const p = progressOfTarget(dataset, f);
-      const status = style.zh(PROGRESS[lang][p.status]);
+      const status = style.zh(statusWord(p.status, lang));
       const shown = p.ratio === null ? status : `${status} (${formatPercent(p.ratio)})`;
       // Behind the target says little alone: whether it is missed, or on the line from the baseline.
       return p.status === 'behind' ? `${shown}${lang === 'zh' ? '，' : ', '}${style.zh(paceWord(p.pace, lang))}` : shown;

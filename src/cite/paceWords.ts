@@ -1,6 +1,7 @@
 import { formatAmount } from '../model/figureText.js';
 import type { TargetProgress } from '../model/indicators.js';
 import { PACE_GLYPH, type Pace } from '../model/pace.js';
+import type { ProgressStatus } from '../model/progress.js';
 import type { CiteLang as Lang } from './words.js';
 
 /**
@@ -30,6 +31,12 @@ const PACE: Record<Lang, Record<Pace, string>> = {
     'not-comparable': '不可比',
     unknown: '进度未知',
   },
+};
+
+/** A target's status in a reader's words, the explorer's and the tables' alike. */
+export const STATUS_WORDS: Record<Lang, Record<ProgressStatus, string>> = {
+  en: { met: 'met', behind: 'behind', uncertain: 'uncertain', 'no-report': 'no report yet', 'not-comparable': 'not comparable' },
+  zh: { met: '已达成', behind: '未达成', uncertain: '难以判断', 'no-report': '尚无实际值', 'not-comparable': '不可比' },
 };
 
 /** A pace in a word or two: "on track", "到期未达成". */

@@ -5,7 +5,7 @@ import type { Dataset, Fact } from '../model/types.js';
 import { figureColumns, type FACT_COLUMNS } from '../tables/figure.js';
 import { sourceOfDocument } from '../tables/sources.js';
 import type { Table } from '../tables/table.js';
-import { figureProse, PROGRESS } from './figureProse.js';
+import { figureProse, statusWord } from './figureProse.js';
 import { paceWords } from './paceWords.js';
 import { AS_WRITTEN, type CiteStyle } from './words.js';
 
@@ -60,7 +60,7 @@ export function gapWords(p: Pick<TargetProgress, 'gap' | 'ceiling' | 'target'>, 
   const { gap, ceiling, target } = p;
   if (gap === null || gap === 0) return '';
   const amount = formatAmount(Math.abs(gap), target.unit);
-  if (lang === 'zh') return gap > 0 ? `${ceiling ? '距上限' : '尚差'} ${amount}` : `${ceiling ? '超出上限' : '超出'} ${amount}`;
+  if (lang === 'zh') return gap > 0 ? `${ceiling ? '距上限尚余' : '尚差'} ${amount}` : `${ceiling ? '超出上限' : '超出'} ${amount}`;
   if (gap > 0) return `${amount} ${ceiling ? 'under the cap' : 'to go'}`;
   return `${ceiling ? 'over the cap by' : 'exceeded by'} ${amount}`;
 }
@@ -85,7 +85,7 @@ export function progressTable(dataset: Dataset, targets: Iterable<Fact>, style: 
     prose: {
       header: HEADERS[style.lang],
       row: (p) => [
-        `${PACE_GLYPH[p.pace]} ${style.zh(PROGRESS[style.lang][p.status])}${p.reason ? `: ${p.reason}` : ''}`,
+        `${PACE_GLYPH[p.pace]} ${style.zh(statusWord(p.status, style.lang))}${p.reason ? `: ${p.reason}` : ''}`,
         cell.place(p.target),
         cell.indicator(p.target),
         cell.metric(p.target),

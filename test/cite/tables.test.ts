@@ -69,7 +69,7 @@ describe('the tables a reader reads', () => {
 
   it('say a target’s progress and gap in the reader’s language', () => {
     const progress = markdown(progressTable(d, targets, ZH));
-    expect(progress).toContain('| ✗ 未达到 |');
+    expect(progress).toContain('| ✗ 未达成 |');
     expect(progress).toContain('| 尚差 71 家 |');
     expect(progress).not.toMatch(/no-report|to go/u);
   });

@@ -1,3 +1,5 @@
+import { paceWord } from '../../../cite/paceWords.js';
+import { gapWords } from '../../../cite/progressTable.js';
 import { formatAmount, formatPercent } from '../../../model/figureText.js';
 import type { TargetProgress } from '../../../model/indicators.js';
 import { PACE_GLYPH } from '../../../model/pace.js';
@@ -22,14 +24,13 @@ export interface Field {
 const yearAfter = (year: number, lang: Lang) => (lang === 'zh' ? `（${year}年）` : ` (${year})`);
 
 export function progressFields(p: TargetProgress, lang: Lang, label: Labeller): Field[] {
-  const pace = `${PACE_GLYPH[p.pace]} ${t(`pace-${p.pace}`, lang)}`;
+  const pace = `${PACE_GLYPH[p.pace]} ${paceWord(p.pace, lang)}`;
   const parts = [pace, tf('dueIn', lang, { year: p.target.year })];
   if (p.report) parts.push(`${label.value(p.report)}${yearAfter(p.report.year, lang)}`);
   if (p.ratio !== null) parts.push(tf('ofTarget', lang, { percent: formatPercent(p.ratio) }));
   // Against a ceiling a positive gap is room left under it, not a shortfall.
-  const [short, over] = p.ceiling ? (['underCap', 'overCapBy'] as const) : (['toGo', 'exceededBy'] as const);
-  if (p.gap !== null && p.gap > 0) parts.push(tf(short, lang, { amount: formatAmount(p.gap, p.target.unit) }));
-  if (p.gap !== null && p.gap < 0) parts.push(tf(over, lang, { amount: formatAmount(-p.gap, p.target.unit) }));
+  const gap = gapWords(p, lang);
+  if (gap !== '') parts.push(gap);
   const good = p.pace === 'met' || p.pace === 'on-track';
   const fields: Field[] = [{ name: t('progressField', lang), value: parts.join(' · '), tone: good ? 'accent' : 'bold' }];
   const line = lineWords(p, lang, label);

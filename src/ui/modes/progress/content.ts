@@ -1,5 +1,6 @@
 import { formatPercent } from '../../../model/figureText.js';
 import type { TargetProgress } from '../../../model/indicators.js';
+import { paceWord, STATUS_WORDS } from '../../../cite/paceWords.js';
 import { PACE_GLYPH } from '../../../model/pace.js';
 import type { Fact } from '../../../model/types.js';
 import { shareBar, type Glyphs } from '../../components/barGeometry.js';
@@ -32,8 +33,8 @@ const MIN_BAR = 6;
 /** Where a target stands, in words after its glyph: the status; a pace, where the model gives one, joins it here. */
 export function standing(p: TargetProgress, lang: Lang): string {
   // The pace says what the status alone does not: missed, or on the line from the baseline; said once where they agree.
-  const status = t(`status-${p.status}`, lang);
-  const pace = t(`pace-${p.pace}`, lang);
+  const status = STATUS_WORDS[lang][p.status];
+  const pace = paceWord(p.pace, lang);
   return (pace === status ? [status] : [status, pace]).join(' · ');
 }
 
