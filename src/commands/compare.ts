@@ -1,9 +1,9 @@
+import { exportFact } from '../tables/figure.js';
 import { compared, compareTable } from '../cite/compareTable.js';
 import { pivot } from '../model/indicators.js';
 import type { Dataset } from '../model/types.js';
 import { jsonSafe } from '../platform/output.js';
 import { tableText } from '../tables/write.js';
-import { figureJson } from './label.js';
 
 export { compared } from '../cite/compareTable.js';
 
@@ -20,11 +20,11 @@ export function compareCommand(
   id: string,
   format: CompareFormat,
 ): { output: string } | { error: string; exitCode: number } {
-  const table = compareTable(dataset, id);
-  if (!table) return { error: `no indicator or category "${id}" (see export --format json for the ids)`, exitCode: 1 };
-  if (format !== 'json') return { output: [...tableText(table, format)].join('') };
-  const { rows, main } = pivot(dataset, compared(dataset, id)!.facts);
-  const cells = (cs: (typeof rows)[number]['targets']) => cs.map((c) => ({ ...figureJson(dataset, c.fact), comparable: c.comparable }));
+  const subject = compared(dataset, id);
+  if (!subject) return { error: `no indicator or category "${id}" (see export --format json for the ids)`, exitCode: 1 };
+  if (format !== 'json') return { output: [...tableText(compareTable(dataset, id)!, format)].join('') };
+  const { rows, main } = pivot(dataset, subject.facts);
+  const cells = (cs: (typeof rows)[number]['targets']) => cs.map((c) => ({ ...exportFact(dataset, c.fact), comparable: c.comparable }));
   const json = {
     id,
     main,

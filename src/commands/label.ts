@@ -1,6 +1,5 @@
 import { formatValue } from '../model/figureText.js';
 import type { Dataset, Fact } from '../model/types.js';
-import { exportFact, type ExportedFact } from '../tables/figure.js';
 
 /** How the commands name things in their text output: places in English, figures as written. */
 export function placeLabel(dataset: Dataset, id: string): string {
@@ -10,9 +9,4 @@ export function placeLabel(dataset: Dataset, id: string): string {
 /** "Nanning 2023 target 1,800 家 高新技术企业数量" */
 export function figureLabel(dataset: Dataset, fact: Fact): string {
   return `${placeLabel(dataset, fact.place)} ${fact.year} ${fact.kind} ${formatValue(fact)} ${fact.metric.zh}`;
-}
-
-/** A fact in the commands' JSON: the export contract's record, the same keys in every command. */
-export function figureJson(dataset: Dataset, fact: Fact): ExportedFact {
-  return exportFact(dataset, fact);
 }

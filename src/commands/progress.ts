@@ -1,3 +1,4 @@
+import { exportFact } from '../tables/figure.js';
 import { formatPercent, formatValue } from '../model/figureText.js';
 import { progressOfTarget, type TargetProgress } from '../model/indicators.js';
 import { PACE_GLYPH } from '../model/pace.js';
@@ -7,7 +8,7 @@ import { paceWords } from '../cite/paceWords.js';
 import { gapWords, progressTable } from '../cite/progressTable.js';
 import { tableText } from '../tables/write.js';
 import { jsonSafe } from '../platform/output.js';
-import { figureJson, placeLabel } from './label.js';
+import { placeLabel } from './label.js';
 
 export const PROGRESS_FORMATS = ['md', 'tsv', 'csv', 'json'] as const;
 export type ProgressFormat = (typeof PROGRESS_FORMATS)[number];
@@ -33,9 +34,9 @@ export function progressCommand(dataset: Dataset, options: { format?: ProgressFo
     const rows = targets.map((t) => {
       const p = progressOfTarget(dataset, t);
       return {
-        target: figureJson(dataset, p.target),
-        report: p.report && figureJson(dataset, p.report),
-        baseline: p.baseline && figureJson(dataset, p.baseline),
+        target: exportFact(dataset, p.target),
+        report: p.report && exportFact(dataset, p.report),
+        baseline: p.baseline && exportFact(dataset, p.baseline),
         status: p.status,
         ratio: p.ratio,
         gap: p.gap,

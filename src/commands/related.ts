@@ -1,9 +1,10 @@
+import { exportFact } from '../tables/figure.js';
 import { familyReason } from '../model/family.js';
 import { linkedFigures } from '../model/indicators.js';
 import { relatedFigures, type Related } from '../model/related.js';
 import type { Dataset, Fact } from '../model/types.js';
 import { jsonSafe } from '../platform/output.js';
-import { figureJson, figureLabel, placeLabel } from './label.js';
+import { figureLabel, placeLabel } from './label.js';
 
 const LINK_WORDS = {
   target: 'the target it reports on',
@@ -37,12 +38,12 @@ export function relatedCommand(dataset: Dataset, id: string, json: boolean): { o
   const related = relatedFigures(dataset, fact);
   if (json) {
     const rows = [
-      ...linked.map((l) => ({ relation: l.link, reason: LINK_WORDS[l.link], ...figureJson(dataset, l.fact) })),
+      ...linked.map((l) => ({ relation: l.link, reason: LINK_WORDS[l.link], ...exportFact(dataset, l.fact) })),
       ...related.map((r) => ({
         relation: r.relation,
         reason: relatedReason(dataset, fact, r),
         ...(r.family !== undefined ? { family: r.family } : {}),
-        ...figureJson(dataset, r.fact),
+        ...exportFact(dataset, r.fact),
       })),
     ];
     return { output: `${jsonSafe(JSON.stringify(rows, null, 2))}\n` };
