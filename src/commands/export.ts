@@ -63,16 +63,3 @@ export function exportText(dataset: Dataset, format: ExportFormat): Iterable<str
       return tableText(figuresTable(dataset, dataset.facts), format);
   }
 }
-
-/** Writes the pieces through `write` in blocks of about 64 KiB: a system call a block, not a piece, and never the whole. */
-export function writeInBlocks(pieces: Iterable<string>, write: (text: string) => void, size = 65_536): void {
-  let block = '';
-  for (const piece of pieces) {
-    block += piece;
-    if (block.length >= size) {
-      write(block);
-      block = '';
-    }
-  }
-  if (block !== '') write(block);
-}

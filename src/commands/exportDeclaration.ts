@@ -1,9 +1,10 @@
 import { UsageError } from '../args.js';
 import { defineCommand, unknownValue } from './declaration.js';
-import { EXPORT_FORMATS, exportText, writeInBlocks } from './export.js';
+import { EXPORT_FORMATS, exportText } from './export.js';
 import { selectFacts } from './select.js';
 import { BOM_OPTION, withBom } from './bom.js';
 import { checkBinary, deliverTable, deliverText, formatOf, OUTPUT_OPTION } from './output.js';
+import { inBlocks } from '../platform/output.js';
 import { figuresTable } from '../cite/table.js';
 
 const KINDS = ['target', 'reported'] as const;
@@ -60,7 +61,7 @@ export const exportDeclaration = defineCommand({
     if (output !== undefined) return deliverText(io, text, { output, what: `the dataset (${facts.facts.length} figures)` });
     const bom = withBom('', format, values.bom);
     if (bom !== '') io.out(bom);
-    writeInBlocks(text, io.out);
+    for (const block of inBlocks(text)) io.out(block);
     return 0;
   },
 });

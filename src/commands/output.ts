@@ -1,6 +1,5 @@
 import { basename } from 'node:path';
 import { UsageError } from '../args.js';
-import type { Chunk } from '../platform/files.js';
 import { writeWhole } from '../platform/wholeFile.js';
 import { describeErrno, writeAll } from '../platform/output.js';
 import { FILE_FORMATS, formatOfPath, saveTable, type FileFormat } from '../tables/file.js';
@@ -91,7 +90,7 @@ export function deliverTable<R>(
 }
 
 /** Delivers text made a piece at a time (a whole dataset as JSON or YAML) to `output`, replaced whole. */
-export function deliverText(io: Io, text: Iterable<Chunk>, { output, what }: { output: string; what: string }): Pending {
+export function deliverText(io: Io, text: Iterable<string>, { output, what }: { output: string; what: string }): Pending {
   return {
     pending: writeWhole(output, text, 'replace').then(
       () => wrote(io, output, what),

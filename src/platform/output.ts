@@ -116,3 +116,16 @@ export function visible(text: string): string {
 export function jsonSafe(json: string): string {
   return json.replace(JSON_UNSAFE, escapeChar);
 }
+
+/** Pieces of text joined into blocks of about 64 KiB: a system call a block, not a piece, and never the whole. */
+export function* inBlocks(pieces: Iterable<string>, size = 65_536): Generator<string> {
+  let block = '';
+  for (const piece of pieces) {
+    block += piece;
+    if (block.length >= size) {
+      yield block;
+      block = '';
+    }
+  }
+  if (block !== '') yield block;
+}

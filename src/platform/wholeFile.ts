@@ -44,20 +44,33 @@ function targetOf(path: string): Target {
   throw Object.assign(new Error(`${path} is not a file (a socket or a block device): name a file`), { code: 'EINVAL' });
 }
 
-/** How many bytes go by between two turns of the event loop, where a signal's handler can run. */
+/** How many characters go by between two turns of the event loop, where a signal's handler can run. */
 const TURN = 1 << 20;
 
+/**
+ * The pieces in blocks of about 64 KiB (text pieces joined; bytes as they come): a system
+ * call a block, not a row. After about every megabyte the event loop gets a turn.
+ */
 async function* paced(chunks: Iterable<Chunk> | AsyncIterable<Chunk>): AsyncGenerator<Chunk> {
   let since = 0;
+  let text = '';
   for await (const chunk of chunks) {
-    yield chunk;
-    since += chunk.length;
+    if (typeof chunk === 'string') text += chunk;
+    if (typeof chunk !== 'string' || text.length >= BLOCK) {
+      if (text !== '') yield text;
+      if (typeof chunk !== 'string') yield chunk;
+      since += text.length + (typeof chunk === 'string' ? 0 : chunk.length);
+      text = '';
+    }
     if (since >= TURN) {
       since = 0;
       await new Promise((resolve) => setImmediate(resolve));
     }
   }
+  if (text !== '') yield text;
 }
+
+const BLOCK = 65_536;
 
 const ENDING: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 

@@ -2,7 +2,8 @@ import { exportWhole } from '../helpers.js';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml, stringify } from 'yaml';
 import { exportDataset } from '../../src/cite/exportShape.js';
-import { exportText, writeInBlocks } from '../../src/commands/export.js';
+import { exportText } from '../../src/commands/export.js';
+import { inBlocks } from '../../src/platform/output.js';
 import { jsonSafe } from '../../src/platform/output.js';
 import { run } from '../../src/cli.js';
 import { bundledDataset } from '../helpers.js';
@@ -36,9 +37,7 @@ describe('export, written a piece at a time', () => {
   });
 
   it('reaches the output in blocks, not as one string', () => {
-    const writes: string[] = [];
-    writeInBlocks(['ab', 'cd', 'e'], (t) => writes.push(t), 3);
-    expect(writes).toEqual(['abcd', 'e']);
+    expect([...inBlocks(['ab', 'cd', 'e'], 3)]).toEqual(['abcd', 'e']);
     // The command's own writes: more than one, which together are the export.
     const calls: string[] = [];
     const code = run(['export'], { out: (t) => calls.push(t), err: () => {}, stdin: {}, stdout: { isTTY: false } });
