@@ -35,7 +35,7 @@ function notComparable(main: Pivot['main'], lang: 'en' | 'zh'): string {
 }
 
 /** Places as the sources name them, in Chinese, as citations do. */
-export function placeName(dataset: Dataset, id: string): string {
+function placeName(dataset: Dataset, id: string): string {
   return dataset.placeById.get(id)?.name.zh_hans ?? id;
 }
 

@@ -43,8 +43,3 @@ export function* exportLists(dataset: Dataset): Generator<[string, Iterable<unkn
 function* mapped<T, U>(items: readonly T[], f: (item: T) => U): Generator<U> {
   for (const item of items) yield f(item);
 }
-
-/** The export as one object, held whole: what the streamed text reads back as. */
-export function exportDataset(dataset: Dataset): Record<string, unknown[]> {
-  return Object.fromEntries([...exportLists(dataset)].map(([key, items]) => [key, [...items]]));
-}

@@ -9,7 +9,7 @@ export const EXPORT_FORMATS = ['json', 'csv', 'yaml', 'tsv', 'md'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /**
- * JSON.stringify(exportDataset(dataset), null, 2) a piece at a time, byte for byte: each item
+ * The JSON.stringify of the whole export, indented by 2, a piece at a time, byte for byte: each item
  * is stringified alone and indented to where it stands. A string's line breaks are escaped
  * in JSON, so every line break in an item's text is its layout's, and takes the indent.
  */

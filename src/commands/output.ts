@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import { UsageError } from '../args.js';
 import { writeWhole } from '../platform/wholeFile.js';
 import { describeErrno, writeAll } from '../platform/output.js';
-import { FILE_FORMATS, formatOfPath, saveTable, type FileFormat } from '../tables/file.js';
+import { formatOfPath, saveTable, type FileFormat } from '../tables/file.js';
 import type { Table } from '../tables/table.js';
 import type { Io } from './declaration.js';
 
@@ -98,5 +98,3 @@ export function deliverText(io: Io, text: Iterable<string>, { output, what }: { 
     ),
   };
 }
-
-export { FILE_FORMATS };

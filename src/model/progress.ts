@@ -129,11 +129,3 @@ export function progressOf<F extends Figure>(target: F, reports: readonly F[]): 
   const said = report.qualifier === 'about' ? 'approximate' : single ? 'a bound' : 'a range';
   return { ...base, status: 'uncertain', reason: `the report is ${said} either side of the target` };
 }
-
-export const STATUS_GLYPH: Record<ProgressStatus, string> = {
-  met: '✓',
-  behind: '▼',
-  uncertain: '~',
-  'no-report': '?',
-  'not-comparable': '≠',
-};

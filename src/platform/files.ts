@@ -94,7 +94,7 @@ export function openBeside(path: string, mode: number, exact: boolean): { tempor
 /** The temporary files being written or not yet in place, for a signal's way out to remove. */
 const temporaries = new Set<string>();
 
-export function removeTemporary(temporary: string): void {
+function removeTemporary(temporary: string): void {
   temporaries.delete(temporary);
   rmSync(temporary, { force: true });
 }

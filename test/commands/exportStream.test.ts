@@ -1,12 +1,18 @@
 import { exportWhole } from '../helpers.js';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml, stringify } from 'yaml';
-import { exportDataset } from '../../src/cite/exportShape.js';
+import { exportLists } from '../../src/cite/exportShape.js';
 import { exportText } from '../../src/commands/export.js';
 import { inBlocks } from '../../src/platform/output.js';
 import { jsonSafe } from '../../src/platform/output.js';
 import { run } from '../../src/cli.js';
+import type { Dataset } from '../../src/model/types.js';
 import { bundledDataset } from '../helpers.js';
+
+/** The export as one object, held whole: what the streamed text must read back as. */
+function exportDataset(dataset: Dataset): Record<string, unknown[]> {
+  return Object.fromEntries([...exportLists(dataset)].map(([key, items]) => [key, [...items]]));
+}
 
 /** export writes the dataset as it makes it; what it writes is what the whole, made at once, would be. */
 describe('export, written a piece at a time', () => {
